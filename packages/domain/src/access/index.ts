@@ -1,0 +1,55 @@
+/** Roles of PRODUCT.md C11 / seed 002 §二; one code name each (GLOSSARY). */
+export const ROLES = [
+  'agent',
+  'teamLead',
+  'supervisor',
+  'serviceManager',
+  'claimsHandler',
+  'branchAdmin',
+  'headOffice',
+  'auditor',
+  'sysAdmin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'case.read',
+  'case.create',
+  'case.work',
+  'case.supervise',
+  'case.transfer',
+  'audit.read',
+  'user.read',
+  'user.manage',
+  'branch.read',
+  'personal.reveal',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const FRONT_LINE: Permission[] = ['case.read', 'case.create', 'case.work', 'case.transfer', 'user.read', 'branch.read'];
+const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise'];
+
+/**
+ * The one permission table (seed 002 §七: least privilege). Auditors read, never write; the system
+ * administrator manages accounts but sees no customer case (separation of duties, GB/T 22239 level 3).
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  agent: FRONT_LINE,
+  teamLead: LEADS,
+  supervisor: LEADS,
+  serviceManager: LEADS,
+  claimsHandler: FRONT_LINE,
+  branchAdmin: [...LEADS, 'user.manage'],
+  headOffice: [...LEADS, 'audit.read'],
+  auditor: ['case.read', 'audit.read', 'user.read', 'branch.read'],
+  sysAdmin: ['user.read', 'user.manage', 'branch.read', 'audit.read'],
+};
+
+export const can = (role: Role, permission: Permission): boolean => ROLE_PERMISSIONS[role].includes(permission);
+
+/**
+ * Branch scope: an actor sees its own branch and every branch below it (head office → branch → sub-branch).
+ * `path` is the materialised path of codes, e.g. "/HO/BJ/BJ01/".
+ */
+export const inScope = (actorBranchPath: string, recordBranchPath: string): boolean =>
+  recordBranchPath.startsWith(actorBranchPath);

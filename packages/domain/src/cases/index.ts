@@ -1,0 +1,4 @@
+export * from './kinds.ts';
+export * from './numbering.ts';
+export * from './transfer.ts';
+export * from './transitions.ts';
