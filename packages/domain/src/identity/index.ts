@@ -1,0 +1,4 @@
+export * from './id-number.ts';
+export * from './masking.ts';
+export * from './phone.ts';
+export * from './plate.ts';
