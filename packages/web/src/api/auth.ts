@@ -1,0 +1,52 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from './client.ts';
+import { meKey } from './keys.ts';
+import type { Me } from './types.ts';
+
+/** The signed-in user, or null when there is no session. */
+export const fetchMe = async (): Promise<Me | null> => {
+  try {
+    const { user } = await api<{ user: Me }>('/api/auth/me');
+    return user;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+};
+
+export const useMe = () => useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000 });
+
+export const hasPermission = (me: Me | null | undefined, permission: string): boolean =>
+  Boolean(me?.permissions.includes(permission));
+
+export const useLogin = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { username: string; password: string }) =>
+      api<{ user: Me }>('/api/auth/login', { body: input }),
+    onSuccess: ({ user }) => {
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+      client.setQueryData(meKey, user);
+    },
+  });
+};
+
+export const useLogout = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      client.clear();
+      client.setQueryData(meKey, null);
+    },
+  });
+};
+
+export const useChangePassword = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
+      api<void>('/api/auth/password', { body: input }),
+    onSuccess: () => client.invalidateQueries({ queryKey: meKey }),
+  });
+};

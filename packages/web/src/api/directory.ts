@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from './client.ts';
+import { usersKey } from './keys.ts';
+import type { Branch, UserSummary } from './types.ts';
+
+export const useUsers = (branchId?: string, enabled = true) =>
+  useQuery({
+    queryKey: usersKey(branchId),
+    queryFn: ({ signal }) => api<{ items: UserSummary[] }>('/api/users', { query: { branchId }, signal }),
+    select: (data) => data.items,
+    enabled,
+    staleTime: 60_000,
+  });
+
+export const useBranches = () =>
+  useQuery({
+    queryKey: ['branches'],
+    queryFn: ({ signal }) => api<{ items: Branch[] }>('/api/branches', { signal }),
+    select: (data) => data.items,
+    staleTime: 300_000,
+  });

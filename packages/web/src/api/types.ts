@@ -1,0 +1,171 @@
+/** Shapes of the claimline HTTP API as the console uses them (see the server's route schemas). */
+
+export const ROLES = [
+  'agent',
+  'teamLead',
+  'supervisor',
+  'serviceManager',
+  'claimsHandler',
+  'branchAdmin',
+  'headOffice',
+  'auditor',
+  'sysAdmin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const CASE_KINDS = [
+  'consultation',
+  'complaint',
+  'claimReport',
+  'claimApplication',
+  'surrender',
+  'endorsement',
+  'suggestion',
+] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+export const CHANNELS = ['phone', 'walkIn', 'fax', 'letter', 'online'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CASE_STATUSES = ['new', 'answered', 'inProgress', 'resolved', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_EVENTS = ['answer', 'start', 'resolve', 'close', 'reopen'] as const;
+export type CaseEvent = (typeof CASE_EVENTS)[number];
+
+export const TIMELINE_TYPES = [
+  'created',
+  'answer',
+  'start',
+  'resolve',
+  'close',
+  'reopen',
+  'note',
+  'transferRequested',
+  'transferAccepted',
+  'transferDeclined',
+  'transferCancelled',
+] as const;
+export type TimelineType = (typeof TIMELINE_TYPES)[number];
+
+export const CASE_SORTS = ['createdAt', 'number', 'updatedAt', 'status'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+export type SortOrder = 'asc' | 'desc';
+
+export const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  values.some((v) => v === value);
+
+export type Me = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  branchId: string;
+  branchCode: string;
+  branchName: string;
+  permissions: string[];
+  mustChangePassword: boolean;
+};
+
+export type Branch = { id: string; code: string; name: string; parentId: string | null; path: string };
+
+export type UserSummary = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  branchId: string;
+  branchName: string;
+};
+
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+export type CaseSummary = {
+  id: string;
+  number: string;
+  kind: CaseKind;
+  channel: Channel;
+  status: CaseStatus;
+  subject: string;
+  branchId: string;
+  branchName: string;
+  ownerId: string;
+  ownerName: string;
+  customerName: string | null;
+  firstContactResolution: boolean | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};
+
+export type TimelineEvent = {
+  id: string;
+  at: string;
+  actorId: string;
+  actorName: string;
+  type: TimelineType;
+  note: string | null;
+  data: unknown;
+};
+
+export type PendingTransfer = { toUserId: string; toUserName: string; requestedAt: string };
+
+export type CaseDetail = CaseSummary & {
+  description: string;
+  customerPhoneMasked: string | null;
+  pendingTransfer: PendingTransfer | null;
+  availableEvents: string[];
+  canAcceptTransfer: boolean;
+  events: TimelineEvent[];
+};
+
+export type CaseQuery = {
+  kind?: CaseKind;
+  status?: CaseStatus;
+  channel?: Channel;
+  q?: string;
+  mine?: boolean;
+  page: number;
+  pageSize: number;
+  sort: CaseSort;
+  order: SortOrder;
+};
+
+export type NewCase = {
+  kind: CaseKind;
+  channel: Channel;
+  subject: string;
+  description: string;
+  customerName?: string;
+  customerPhone?: string;
+};
+
+export type CaseEventInput = {
+  event: CaseEvent;
+  version: number;
+  note?: string;
+  firstContactResolution?: boolean;
+};
+
+export type AuditEntry = {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  objectType: string | null;
+  objectId: string | null;
+  result: string;
+  requestId: string | null;
+  details: unknown;
+};
+
+export type AuditQuery = {
+  page: number;
+  pageSize: number;
+  action?: string;
+  actorId?: string;
+  objectId?: string;
+};
+
+export type AuditVerification = { ok: boolean; checked: number; firstBrokenId: string | null };

@@ -1,0 +1,181 @@
+import { Button, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hasPermission, useMe } from '../api/auth.ts';
+import {
+  useAcceptTransfer,
+  useAddNote,
+  useCancelTransfer,
+  useCaseEvent,
+  useDeclineTransfer,
+  useRequestTransfer,
+} from '../api/cases.ts';
+import { CASE_EVENTS, type CaseDetail, type CaseEvent } from '../api/types.ts';
+import { testId } from '../shell/format.ts';
+import { useFeedback } from '../shell/use-feedback.ts';
+import { NoteModal } from './note-modal.tsx';
+import { TransferModal } from './transfer-modal.tsx';
+import { useChangeError } from './use-change-error.ts';
+
+type Dialog = 'answer' | 'resolve' | 'reopen' | 'note' | 'transfer' | 'decline' | null;
+
+/** Only what the server offers: `availableEvents`, and the hand-over moves the user may make now. */
+export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const { message, modal } = useFeedback();
+  const onError = useChangeError(detail.id);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const event = useCaseEvent(detail.id);
+  const addNote = useAddNote(detail.id);
+  const transfer = useRequestTransfer(detail.id);
+  const accept = useAcceptTransfer(detail.id);
+  const decline = useDeclineTransfer(detail.id);
+  const cancel = useCancelTransfer(detail.id);
+  const { version } = detail;
+  const done = () => {
+    setDialog(null);
+    void message.success(t('action.done'));
+  };
+
+  const events = CASE_EVENTS.filter((e) => detail.availableEvents.includes(e));
+  const isOwner = me?.id === detail.ownerId;
+  const canTransfer =
+    isOwner && hasPermission(me, 'case.transfer') && !detail.pendingTransfer && detail.status !== 'closed';
+
+  const confirm = (title: string, run: () => Promise<unknown>) =>
+    modal.confirm({
+      title,
+      okText: t('common.ok'),
+      cancelText: t('common.cancel'),
+      okButtonProps: testId('confirm-ok'),
+      onOk: async () => {
+        try {
+          await run();
+          void message.success(t('action.done'));
+        } catch (error) {
+          onError(error);
+        }
+      },
+    });
+
+  const onEvent = (e: CaseEvent) => {
+    if (e === 'close')
+      confirm(t('action.closeConfirm'), () => event.mutateAsync({ event: 'close', version }));
+    else if (e === 'start')
+      confirm(t('action.startConfirm'), () => event.mutateAsync({ event: 'start', version }));
+    else setDialog(e);
+  };
+
+  const eventModal = (name: 'answer' | 'resolve' | 'reopen', noteLabel: string, requiredMessage?: string) => (
+    <NoteModal
+      name={`${name}-dialog`}
+      open={dialog === name}
+      title={t(`action.${name}`)}
+      noteLabel={noteLabel}
+      requiredMessage={requiredMessage}
+      withFcr={name === 'resolve'}
+      loading={event.isPending}
+      onCancel={() => setDialog(null)}
+      onSubmit={(values, form) =>
+        event.mutate(
+          { event: name, version, ...values },
+          { onSuccess: done, onError: (error) => onError(error, form) },
+        )
+      }
+    />
+  );
+
+  return (
+    <Space wrap data-testid="case-actions">
+      {events.map((e) => (
+        <Button
+          key={e}
+          type={e === 'answer' || e === 'resolve' ? 'primary' : 'default'}
+          data-testid={`action-${e}`}
+          onClick={() => onEvent(e)}
+        >
+          {t(`action.${e}`)}
+        </Button>
+      ))}
+      {hasPermission(me, 'case.work') && (
+        <Button data-testid="action-note" onClick={() => setDialog('note')}>
+          {t('action.addNote')}
+        </Button>
+      )}
+      {canTransfer && (
+        <Button data-testid="action-transfer" onClick={() => setDialog('transfer')}>
+          {t('action.transfer')}
+        </Button>
+      )}
+      {detail.pendingTransfer && isOwner && (
+        <Button
+          data-testid="action-cancel-transfer"
+          loading={cancel.isPending}
+          onClick={() => cancel.mutate({ version }, { onSuccess: done, onError: (error) => onError(error) })}
+        >
+          {t('action.cancelTransfer')}
+        </Button>
+      )}
+      {detail.canAcceptTransfer && (
+        <>
+          <Button
+            type="primary"
+            data-testid="action-accept"
+            loading={accept.isPending}
+            onClick={() =>
+              accept.mutate({ version }, { onSuccess: done, onError: (error) => onError(error) })
+            }
+          >
+            {t('action.accept')}
+          </Button>
+          <Button danger data-testid="action-decline" onClick={() => setDialog('decline')}>
+            {t('action.decline')}
+          </Button>
+        </>
+      )}
+      {eventModal('answer', t('action.answerNote'), t('action.answerNoteRequired'))}
+      {eventModal(
+        'resolve',
+        t('action.note'),
+        detail.kind === 'consultation' ? undefined : t('action.noteRequired'),
+      )}
+      {eventModal('reopen', t('action.reopenNote'), t('action.reopenNoteRequired'))}
+      <NoteModal
+        name="note-dialog"
+        open={dialog === 'note'}
+        title={t('action.addNote')}
+        noteLabel={t('action.note')}
+        requiredMessage={t('action.noteRequired')}
+        loading={addNote.isPending}
+        onCancel={() => setDialog(null)}
+        onSubmit={({ note }, form) =>
+          addNote.mutate({ note: note ?? '' }, { onSuccess: done, onError: (error) => onError(error, form) })
+        }
+      />
+      <NoteModal
+        name="decline-dialog"
+        open={dialog === 'decline'}
+        title={t('action.decline')}
+        noteLabel={t('action.note')}
+        loading={decline.isPending}
+        onCancel={() => setDialog(null)}
+        onSubmit={({ note }, form) =>
+          decline.mutate({ version, note }, { onSuccess: done, onError: (error) => onError(error, form) })
+        }
+      />
+      <TransferModal
+        open={dialog === 'transfer'}
+        detail={detail}
+        loading={transfer.isPending}
+        onCancel={() => setDialog(null)}
+        onSubmit={(values, form) =>
+          transfer.mutate(
+            { ...values, version },
+            { onSuccess: done, onError: (error) => onError(error, form, ['toUserId', 'note']) },
+          )
+        }
+      />
+    </Space>
+  );
+};

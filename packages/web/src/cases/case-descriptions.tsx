@@ -1,0 +1,61 @@
+import { Descriptions, type DescriptionsProps, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../api/types.ts';
+import { formatTime } from '../shell/format.ts';
+import { StatusTag } from './status-tag.tsx';
+
+export const CaseDescriptions = ({ detail }: { detail: CaseDetail }) => {
+  const { t } = useTranslation();
+  const none = t('common.none');
+  const fcr =
+    detail.firstContactResolution === null
+      ? none
+      : detail.firstContactResolution
+        ? t('cases.yes')
+        : t('cases.no');
+  const items: DescriptionsProps['items'] = [
+    {
+      key: 'number',
+      label: t('cases.number'),
+      children: <span data-testid="case-number-value">{detail.number}</span>,
+    },
+    { key: 'kind', label: t('cases.kind'), children: t(`kind.${detail.kind}`) },
+    { key: 'channel', label: t('cases.channel'), children: t(`channel.${detail.channel}`) },
+    { key: 'status', label: t('cases.status'), children: <StatusTag status={detail.status} /> },
+    {
+      key: 'owner',
+      label: t('cases.owner'),
+      children: <span data-testid="case-owner">{detail.ownerName}</span>,
+    },
+    { key: 'branch', label: t('cases.branch'), children: detail.branchName },
+    { key: 'customerName', label: t('cases.customerName'), children: detail.customerName ?? none },
+    {
+      key: 'customerPhone',
+      label: t('cases.customerPhone'),
+      children: <span data-testid="case-phone">{detail.customerPhoneMasked ?? none}</span>,
+    },
+    { key: 'fcr', label: t('cases.fcr'), children: <span data-testid="case-fcr">{fcr}</span> },
+    { key: 'createdAt', label: t('cases.createdAt'), children: formatTime(detail.createdAt) },
+    { key: 'updatedAt', label: t('cases.updatedAt'), children: formatTime(detail.updatedAt) },
+    { key: 'subject', label: t('cases.subject'), span: 'filled', children: detail.subject },
+    {
+      key: 'description',
+      label: t('cases.description'),
+      span: 'filled',
+      children: (
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+          {detail.description}
+        </Typography.Paragraph>
+      ),
+    },
+  ];
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={{ xs: 1, md: 2, xl: 3 }}
+      items={items}
+      data-testid="case-fields"
+    />
+  );
+};

@@ -1,0 +1,79 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Table, type TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { hasPermission, useMe } from '../api/auth.ts';
+import { useCaseList } from '../api/cases.ts';
+import { CASE_SORTS, type CaseQuery, type CaseSummary, oneOf } from '../api/types.ts';
+import { testId } from '../shell/format.ts';
+import { caseColumns } from './case-columns.tsx';
+import { CaseFilters } from './case-filters.tsx';
+import { PAGE_SIZES, readCaseQuery, writeCaseQuery } from './case-query.ts';
+
+export const CaseListPage = () => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { data: me } = useMe();
+  const [params, setParams] = useSearchParams();
+  const query = readCaseQuery(params);
+  const list = useCaseList(query);
+
+  const update = (patch: Partial<CaseQuery>) => setParams(writeCaseQuery({ ...query, ...patch }));
+
+  const onChange: TableProps<CaseSummary>['onChange'] = (pagination, _filters, sorter, extra) => {
+    if (extra.action === 'sort') {
+      const single = Array.isArray(sorter) ? sorter[0] : sorter;
+      const key = single?.columnKey;
+      if (single?.order && oneOf(CASE_SORTS, key)) {
+        update({ sort: key, order: single.order === 'ascend' ? 'asc' : 'desc', page: 1 });
+      } else {
+        update({ sort: 'createdAt', order: 'desc', page: 1 });
+      }
+      return;
+    }
+    const pageSize = pagination.pageSize ?? query.pageSize;
+    update({ page: pageSize === query.pageSize ? (pagination.current ?? 1) : 1, pageSize });
+  };
+
+  return (
+    <Card
+      title={t('cases.title')}
+      extra={
+        hasPermission(me, 'case.create') && (
+          <Link to="/cases/new">
+            <Button type="primary" icon={<PlusOutlined />} data-testid="new-case-button">
+              {t('menu.newCase')}
+            </Button>
+          </Link>
+        )
+      }
+    >
+      <CaseFilters query={query} onChange={update} />
+      {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />}
+      <Table<CaseSummary>
+        data-testid="case-table"
+        rowKey="id"
+        size="middle"
+        loading={list.isFetching}
+        columns={caseColumns(t, query)}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: t('cases.empty') }}
+        onChange={onChange}
+        onRow={(row) => ({
+          onClick: () => navigate(`/cases/${row.id}`),
+          style: { cursor: 'pointer' },
+          ...testId(`case-row-${row.number}`),
+        })}
+        pagination={{
+          current: query.page,
+          pageSize: query.pageSize,
+          total: list.data?.total ?? 0,
+          pageSizeOptions: PAGE_SIZES,
+          showSizeChanger: true,
+          showTotal: (total) => t('common.total', { total }),
+        }}
+        scroll={{ x: 'max-content' }}
+      />
+    </Card>
+  );
+};

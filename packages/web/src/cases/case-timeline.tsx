@@ -1,0 +1,49 @@
+import { Tag, Timeline, type TimelineProps, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { oneOf, TIMELINE_TYPES, type TimelineEvent } from '../api/types.ts';
+import { formatTime } from '../shell/format.ts';
+
+const COLORS: Record<string, string> = {
+  created: 'blue',
+  answer: 'cyan',
+  resolve: 'green',
+  close: 'gray',
+  reopen: 'red',
+  transferDeclined: 'red',
+};
+
+const fcrOf = (data: unknown): boolean | null => {
+  if (typeof data !== 'object' || data === null || !('firstContactResolution' in data)) return null;
+  const value = data.firstContactResolution;
+  return typeof value === 'boolean' ? value : null;
+};
+
+export const CaseTimeline = ({ events }: { events: TimelineEvent[] }) => {
+  const { t } = useTranslation();
+  const items: TimelineProps['items'] = events.map((event) => {
+    const label = oneOf(TIMELINE_TYPES, event.type) ? t(`event.${event.type}`) : event.type;
+    const fcr = event.type === 'resolve' ? fcrOf(event.data) : null;
+    return {
+      key: event.id,
+      color: COLORS[event.type] ?? 'blue',
+      title: <span data-testid="timeline-time">{formatTime(event.at)}</span>,
+      content: (
+        <div data-testid={`timeline-${event.type}`}>
+          <Typography.Text strong>{label}</Typography.Text>
+          <Typography.Text type="secondary"> · {event.actorName}</Typography.Text>
+          {fcr && (
+            <Tag color="green" style={{ marginLeft: 8 }}>
+              {t('cases.fcr')}
+            </Tag>
+          )}
+          {event.note && (
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>
+              {event.note}
+            </Typography.Paragraph>
+          )}
+        </div>
+      ),
+    };
+  });
+  return <Timeline items={items} data-testid="case-timeline" />;
+};

@@ -1,0 +1,147 @@
+import { Button, Card, Form, Input, Radio, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useCreateCase } from '../api/cases.ts';
+import { ApiError, newIdempotencyKey } from '../api/client.ts';
+import { applyFieldErrors } from '../api/form-errors.ts';
+import { CHANNELS, type Channel, type NewCase } from '../api/types.ts';
+import { useFeedback } from '../shell/use-feedback.ts';
+import { CUSTOMER_NAME_MAX, DESCRIPTION_MAX, isCustomerPhone, SUBJECT_MAX } from './validation.ts';
+
+type Values = {
+  channel: Channel;
+  subject: string;
+  description: string;
+  customerName?: string;
+  customerPhone?: string;
+};
+
+const FIELDS = ['channel', 'subject', 'description', 'customerName', 'customerPhone'] as const;
+
+const toInput = (v: Values): NewCase => {
+  const customerName = v.customerName?.trim();
+  const customerPhone = v.customerPhone?.trim();
+  return {
+    kind: 'consultation',
+    channel: v.channel,
+    subject: v.subject.trim(),
+    description: v.description.trim(),
+    ...(customerName ? { customerName } : {}),
+    ...(customerPhone ? { customerPhone } : {}),
+  };
+};
+
+/** A retry after a lost answer (network, 5xx) must reuse the key; a definite refusal may use a new one. */
+const keepsKey = (error: unknown) =>
+  !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
+
+export const NewCasePage = () => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Values>();
+  const create = useCreateCase();
+  const { message, showError } = useFeedback();
+  // One key per form: a double click or a retry of the same submission never creates a second case.
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+
+  const onFinish = (values: Values) => {
+    if (create.isPending) return;
+    create.mutate(
+      { input: toInput(values), idempotencyKey },
+      {
+        onSuccess: (detail) => {
+          void message.success(t('newCase.created', { number: detail.number }));
+          navigate(`/cases/${detail.id}`);
+        },
+        onError: (error) => {
+          if (!keepsKey(error)) setIdempotencyKey(newIdempotencyKey());
+          const rest = error instanceof ApiError ? applyFieldErrors(form, error, FIELDS) : [];
+          if (!(error instanceof ApiError) || error.details.length === 0 || rest.length > 0) showError(error);
+        },
+      },
+    );
+  };
+
+  return (
+    <Card title={t('newCase.title')} style={{ maxWidth: 760 }}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        data-testid="new-case-form"
+        initialValues={{ channel: 'phone' }}
+      >
+        <Form.Item
+          name="channel"
+          label={t('cases.channel')}
+          rules={[{ required: true, message: t('newCase.channelRequired') }]}
+        >
+          <Radio.Group
+            optionType="button"
+            data-testid="new-case-channel"
+            options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="subject"
+          label={t('cases.subject')}
+          rules={[
+            { required: true, whitespace: true, message: t('newCase.subjectRequired') },
+            { max: SUBJECT_MAX, message: t('newCase.subjectTooLong') },
+          ]}
+        >
+          <Input
+            data-testid="new-case-subject"
+            showCount={{ formatter: ({ count }) => `${count} / ${SUBJECT_MAX}` }}
+          />
+        </Form.Item>
+        <Form.Item
+          name="description"
+          label={t('cases.description')}
+          rules={[
+            { required: true, whitespace: true, message: t('newCase.descriptionRequired') },
+            { max: DESCRIPTION_MAX, message: t('newCase.descriptionTooLong') },
+          ]}
+        >
+          <Input.TextArea
+            rows={5}
+            data-testid="new-case-description"
+            showCount={{ formatter: ({ count }) => `${count} / ${DESCRIPTION_MAX}` }}
+          />
+        </Form.Item>
+        <Space size="large" wrap align="start">
+          <Form.Item
+            name="customerName"
+            label={t('cases.customerName')}
+            rules={[{ max: CUSTOMER_NAME_MAX, message: t('newCase.customerNameTooLong') }]}
+          >
+            <Input style={{ width: 240 }} data-testid="new-case-customer-name" />
+          </Form.Item>
+          <Form.Item
+            name="customerPhone"
+            label={t('cases.customerPhone')}
+            rules={[
+              {
+                validator: (_rule, value: string | undefined) =>
+                  !value?.trim() || isCustomerPhone(value.trim())
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('newCase.customerPhoneInvalid'))),
+              },
+            ]}
+          >
+            <Input style={{ width: 240 }} inputMode="tel" data-testid="new-case-customer-phone" />
+          </Form.Item>
+        </Space>
+        <Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="new-case-submit">
+              {t('newCase.submit')}
+            </Button>
+            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+          </Space>
+        </Form.Item>
+      </Form>
+    </Card>
+  );
+};

@@ -1,0 +1,90 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Tag, Typography, theme } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useLogout } from '../api/auth.ts';
+import type { Me } from '../api/types.ts';
+import { deskKeyOf, desksFor } from './desks.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+
+const { Header, Sider, Content } = Layout;
+
+export const AppShell = ({ me }: { me: Me }) => {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const [collapsed, setCollapsed] = useState(false);
+  const { token } = theme.useToken();
+  const selected = deskKeyOf(location.pathname);
+
+  const items = desksFor(me).map((desk) => ({
+    key: desk.key,
+    icon: desk.icon,
+    label: (
+      <Link to={desk.path} data-testid={`menu-${desk.key}`}>
+        {t(`menu.${desk.labelKey}`)}
+      </Link>
+    ),
+  }));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        data-testid="side-menu"
+      >
+        <div
+          style={{ color: '#fff', padding: '16px 20px', fontWeight: 600, fontSize: 18, whiteSpace: 'nowrap' }}
+        >
+          {collapsed ? 'CL' : t('app.name')}
+        </div>
+        <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={items} />
+      </Sider>
+      <Layout>
+        <Header
+          style={{
+            background: token.colorBgContainer,
+            padding: '0 24px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+          }}
+        >
+          <Typography.Text strong>{t('app.title')}</Typography.Text>
+          <Space size="middle" wrap={false}>
+            <Space size={4} data-testid="current-user">
+              <UserOutlined />
+              <Typography.Text data-testid="current-user-name">{me.displayName}</Typography.Text>
+              <Tag color="blue" data-testid="current-user-role">
+                {t(`role.${me.role}`)}
+              </Tag>
+              <Typography.Text type="secondary" data-testid="current-user-branch">
+                {me.branchName}
+              </Typography.Text>
+            </Space>
+            <LanguageSwitch />
+            <Button
+              icon={<LogoutOutlined />}
+              data-testid="logout"
+              loading={logout.isPending}
+              onClick={() =>
+                logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })
+              }
+            >
+              {t('header.logout')}
+            </Button>
+          </Space>
+        </Header>
+        <Content style={{ margin: 24 }}>
+          <Outlet />
+        </Content>
+      </Layout>
+    </Layout>
+  );
+};

@@ -1,0 +1,35 @@
+import { AuditOutlined, FileAddOutlined, ProfileOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Me } from '../api/types.ts';
+
+export type Desk = {
+  key: string;
+  path: string;
+  permission: string;
+  labelKey: 'cases' | 'newCase' | 'audit';
+  icon: ReactNode;
+};
+
+/** Each desk of the side menu and the permission that opens it; a role sees only the desks it may use. */
+export const DESKS: readonly Desk[] = [
+  { key: 'cases', path: '/cases', permission: 'case.read', labelKey: 'cases', icon: <ProfileOutlined /> },
+  {
+    key: 'newCase',
+    path: '/cases/new',
+    permission: 'case.create',
+    labelKey: 'newCase',
+    icon: <FileAddOutlined />,
+  },
+  { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
+];
+
+export const desksFor = (me: Me): Desk[] => DESKS.filter((d) => me.permissions.includes(d.permission));
+
+/** Where a user lands after signing in: the first desk they have. */
+export const homePath = (me: Me): string => desksFor(me)[0]?.path ?? '/no-desk';
+
+/** The menu entry of a location: the longest desk path that is a prefix of it. */
+export const deskKeyOf = (pathname: string): string | undefined => {
+  const matches = DESKS.filter((d) => pathname === d.path || pathname.startsWith(`${d.path}/`));
+  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.key;
+};
