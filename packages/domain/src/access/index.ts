@@ -26,7 +26,15 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const FRONT_LINE: Permission[] = ['case.read', 'case.create', 'case.work', 'case.transfer', 'user.read', 'branch.read'];
+const FRONT_LINE: Permission[] = [
+  'case.read',
+  'case.create',
+  'case.work',
+  'case.transfer',
+  'user.read',
+  'branch.read',
+  'personal.reveal',
+];
 const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise'];
 
 /**
@@ -45,7 +53,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   sysAdmin: ['user.read', 'user.manage', 'branch.read', 'audit.read'],
 };
 
-export const can = (role: Role, permission: Permission): boolean => ROLE_PERMISSIONS[role].includes(permission);
+export const can = (role: Role, permission: Permission): boolean =>
+  ROLE_PERMISSIONS[role].includes(permission);
 
 /**
  * Branch scope: an actor sees its own branch and every branch below it (head office → branch → sub-branch).

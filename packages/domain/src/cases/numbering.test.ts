@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { businessDay, DEFAULT_NUMBER_PATTERNS, formatCaseNumber, validateNumberPattern } from './numbering.ts';
+import {
+  businessDay,
+  DEFAULT_NUMBER_PATTERNS,
+  formatCaseNumber,
+  validateNumberPattern,
+} from './numbering.ts';
 
 describe('case numbers', () => {
   it('formats the default consultation pattern in Shanghai local time', () => {
@@ -14,7 +19,11 @@ describe('case numbers', () => {
   });
 
   it('uses TS + branch + date + 4 digits for complaints by default', () => {
-    const n = formatCaseNumber(DEFAULT_NUMBER_PATTERNS.complaint, { branchCode: 'SH01', at: new Date('2026-01-05T02:00:00Z'), seq: 123 });
+    const n = formatCaseNumber(DEFAULT_NUMBER_PATTERNS.complaint, {
+      branchCode: 'SH01',
+      at: new Date('2026-01-05T02:00:00Z'),
+      seq: 123,
+    });
     expect(n).toBe('TSSH01202601050123');
   });
 
@@ -29,7 +38,8 @@ describe('case numbers', () => {
     expect(() => validateNumberPattern('ZX{branch}{yyyyMMdd}')).toThrow();
     expect(() => validateNumberPattern('ZX{branch}{yyyyMMdd}{seq:0}')).toThrow();
     expect(() => validateNumberPattern('ZX{branch}{yyyyMMdd}{foo}{seq:3}')).toThrow();
-    for (const p of Object.values(DEFAULT_NUMBER_PATTERNS)) expect(() => validateNumberPattern(p)).not.toThrow();
+    for (const p of Object.values(DEFAULT_NUMBER_PATTERNS))
+      expect(() => validateNumberPattern(p)).not.toThrow();
   });
 
   it('is injective in the sequence for one branch and day (property)', () => {

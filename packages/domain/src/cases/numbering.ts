@@ -26,7 +26,8 @@ export const validateNumberPattern = (pattern: string): void => {
   const seq = tokens.filter((t) => t.name === 'seq');
   if (seq.length !== 1) throw new DomainError('NUMBER_PATTERN_INVALID', { reason: 'exactly one {seq:N}' });
   const width = Number(seq[0]?.width ?? '0');
-  if (!(width >= 1 && width <= 9)) throw new DomainError('NUMBER_PATTERN_INVALID', { reason: 'seq width 1-9' });
+  if (!(width >= 1 && width <= 9))
+    throw new DomainError('NUMBER_PATTERN_INVALID', { reason: 'seq width 1-9' });
   for (const t of tokens) {
     if (t.name !== 'seq' && t.name !== 'branch' && !DATE_TOKENS.has(t.name)) {
       throw new DomainError('NUMBER_PATTERN_INVALID', { reason: `unknown token ${t.name}` });

@@ -38,9 +38,27 @@ export const TRANSFER_TRANSITIONS: readonly Row[] = [
     to: 'pending',
     changesOwner: false,
   },
-  { from: 'pending', event: 'accept', guards: [{ code: 'NOT_TRANSFER_TARGET', test: (c) => c.isTarget }], to: 'none', changesOwner: true },
-  { from: 'pending', event: 'decline', guards: [{ code: 'NOT_TRANSFER_TARGET', test: (c) => c.isTarget }], to: 'none', changesOwner: false },
-  { from: 'pending', event: 'cancel', guards: [{ code: 'NOT_CASE_OWNER', test: (c) => c.isOwner }], to: 'none', changesOwner: false },
+  {
+    from: 'pending',
+    event: 'accept',
+    guards: [{ code: 'NOT_TRANSFER_TARGET', test: (c) => c.isTarget }],
+    to: 'none',
+    changesOwner: true,
+  },
+  {
+    from: 'pending',
+    event: 'decline',
+    guards: [{ code: 'NOT_TRANSFER_TARGET', test: (c) => c.isTarget }],
+    to: 'none',
+    changesOwner: false,
+  },
+  {
+    from: 'pending',
+    event: 'cancel',
+    guards: [{ code: 'NOT_CASE_OWNER', test: (c) => c.isOwner }],
+    to: 'none',
+    changesOwner: false,
+  },
 ];
 
 export const nextTransferState = (

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_STATUSES } from './kinds.ts';
-import { availableCaseEvents, CASE_EVENTS, CASE_TRANSITIONS, nextCaseState, type TransitionContext } from './transitions.ts';
+import {
+  availableCaseEvents,
+  CASE_EVENTS,
+  CASE_TRANSITIONS,
+  nextCaseState,
+  type TransitionContext,
+} from './transitions.ts';
 
-const owner: TransitionContext = { isOwner: true, canSupervise: false, note: 'answered by phone', transferPending: false };
-const lead: TransitionContext = { isOwner: false, canSupervise: true, note: 'reopened', transferPending: false };
+const owner: TransitionContext = {
+  isOwner: true,
+  canSupervise: false,
+  note: 'answered by phone',
+  transferPending: false,
+};
+const lead: TransitionContext = {
+  isOwner: false,
+  canSupervise: true,
+  note: 'reopened',
+  transferPending: false,
+};
 const other: TransitionContext = { isOwner: false, canSupervise: false, note: 'x', transferPending: false };
 
 describe('consultation transition table, row by row', () => {
@@ -37,7 +53,9 @@ describe('consultation transition table, row by row', () => {
   it('refuses every state/event pair that is not a row', () => {
     for (const from of CASE_STATUSES) {
       for (const event of CASE_EVENTS) {
-        const row = CASE_TRANSITIONS.find((r) => r.flow === 'consultation' && r.from === from && r.event === event);
+        const row = CASE_TRANSITIONS.find(
+          (r) => r.flow === 'consultation' && r.from === from && r.event === event,
+        );
         const result = nextCaseState('consultation', from, event, { ...owner, canSupervise: true });
         expect(result.ok).toBe(Boolean(row));
       }
@@ -48,7 +66,10 @@ describe('consultation transition table, row by row', () => {
 describe('general flow for other kinds', () => {
   it('walks new → inProgress → resolved → closed', () => {
     expect(nextCaseState('suggestion', 'new', 'start', owner)).toMatchObject({ ok: true, to: 'inProgress' });
-    expect(nextCaseState('suggestion', 'inProgress', 'resolve', owner)).toMatchObject({ ok: true, to: 'resolved' });
+    expect(nextCaseState('suggestion', 'inProgress', 'resolve', owner)).toMatchObject({
+      ok: true,
+      to: 'resolved',
+    });
     expect(nextCaseState('suggestion', 'resolved', 'close', owner)).toMatchObject({ ok: true, to: 'closed' });
     expect(nextCaseState('suggestion', 'new', 'answer', owner)).toMatchObject({ ok: false });
   });

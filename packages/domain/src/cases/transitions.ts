@@ -37,19 +37,90 @@ const noPendingTransfer: Guard = { code: 'TRANSFER_PENDING', test: (c) => !c.tra
  * Other kinds run the general flow until their own capability replaces it with a richer table.
  */
 export const CASE_TRANSITIONS: readonly TransitionRow[] = [
-  { flow: 'consultation', from: 'new', event: 'answer', guards: [ownerOnly, needsNote, noPendingTransfer], to: 'answered', effects: ['recordAnswer'] },
-  { flow: 'consultation', from: 'answered', event: 'answer', guards: [ownerOnly, needsNote, noPendingTransfer], to: 'answered', effects: ['recordAnswer'] },
-  { flow: 'consultation', from: 'answered', event: 'resolve', guards: [ownerOnly, noPendingTransfer], to: 'resolved', effects: ['markResolved'] },
-  { flow: 'consultation', from: 'resolved', event: 'close', guards: [ownerOrSupervisor, noPendingTransfer], to: 'closed', effects: ['markClosed'] },
-  { flow: 'consultation', from: 'resolved', event: 'reopen', guards: [ownerOrSupervisor, needsNote], to: 'answered', effects: ['clearResolution'] },
-  { flow: 'consultation', from: 'closed', event: 'reopen', guards: [{ code: 'SUPERVISOR_REQUIRED', test: (c) => c.canSupervise }, needsNote], to: 'answered', effects: ['clearResolution'] },
-  { flow: 'general', from: 'new', event: 'start', guards: [ownerOnly, noPendingTransfer], to: 'inProgress', effects: [] },
-  { flow: 'general', from: 'inProgress', event: 'resolve', guards: [ownerOnly, needsNote, noPendingTransfer], to: 'resolved', effects: ['markResolved'] },
-  { flow: 'general', from: 'resolved', event: 'close', guards: [ownerOrSupervisor, noPendingTransfer], to: 'closed', effects: ['markClosed'] },
-  { flow: 'general', from: 'resolved', event: 'reopen', guards: [ownerOrSupervisor, needsNote], to: 'inProgress', effects: ['clearResolution'] },
+  {
+    flow: 'consultation',
+    from: 'new',
+    event: 'answer',
+    guards: [ownerOnly, needsNote, noPendingTransfer],
+    to: 'answered',
+    effects: ['recordAnswer'],
+  },
+  {
+    flow: 'consultation',
+    from: 'answered',
+    event: 'answer',
+    guards: [ownerOnly, needsNote, noPendingTransfer],
+    to: 'answered',
+    effects: ['recordAnswer'],
+  },
+  {
+    flow: 'consultation',
+    from: 'answered',
+    event: 'resolve',
+    guards: [ownerOnly, noPendingTransfer],
+    to: 'resolved',
+    effects: ['markResolved'],
+  },
+  {
+    flow: 'consultation',
+    from: 'resolved',
+    event: 'close',
+    guards: [ownerOrSupervisor, noPendingTransfer],
+    to: 'closed',
+    effects: ['markClosed'],
+  },
+  {
+    flow: 'consultation',
+    from: 'resolved',
+    event: 'reopen',
+    guards: [ownerOrSupervisor, needsNote],
+    to: 'answered',
+    effects: ['clearResolution'],
+  },
+  {
+    flow: 'consultation',
+    from: 'closed',
+    event: 'reopen',
+    guards: [{ code: 'SUPERVISOR_REQUIRED', test: (c) => c.canSupervise }, needsNote],
+    to: 'answered',
+    effects: ['clearResolution'],
+  },
+  {
+    flow: 'general',
+    from: 'new',
+    event: 'start',
+    guards: [ownerOnly, noPendingTransfer],
+    to: 'inProgress',
+    effects: [],
+  },
+  {
+    flow: 'general',
+    from: 'inProgress',
+    event: 'resolve',
+    guards: [ownerOnly, needsNote, noPendingTransfer],
+    to: 'resolved',
+    effects: ['markResolved'],
+  },
+  {
+    flow: 'general',
+    from: 'resolved',
+    event: 'close',
+    guards: [ownerOrSupervisor, noPendingTransfer],
+    to: 'closed',
+    effects: ['markClosed'],
+  },
+  {
+    flow: 'general',
+    from: 'resolved',
+    event: 'reopen',
+    guards: [ownerOrSupervisor, needsNote],
+    to: 'inProgress',
+    effects: ['clearResolution'],
+  },
 ];
 
-export const flowOf = (kind: CaseKind): TransitionRow['flow'] => (kind === 'consultation' ? 'consultation' : 'general');
+export const flowOf = (kind: CaseKind): TransitionRow['flow'] =>
+  kind === 'consultation' ? 'consultation' : 'general';
 
 export type TransitionResult = { ok: true; to: CaseStatus; effects: CaseEffect[] } | Refusal;
 

@@ -3,7 +3,9 @@ export type Clock = { now(): Date };
 
 export const systemClock: Clock = { now: () => new Date() };
 
-export const fixedClock = (iso: string | Date): Clock & { set(next: string | Date): void; advance(ms: number): void } => {
+export const fixedClock = (
+  iso: string | Date,
+): Clock & { set(next: string | Date): void; advance(ms: number): void } => {
   let current = new Date(iso);
   return {
     now: () => new Date(current.getTime()),

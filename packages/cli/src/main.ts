@@ -1,0 +1,76 @@
+import { openDeps, startClaimline } from '@claimline/server';
+import { verifyAuditChain } from '@claimline/server/audit/audit';
+import { loadSettings } from '@claimline/server/config';
+import { seedIfEmpty } from '@claimline/server/seed/seed';
+
+const USAGE = `claimline — insurance customer-service and claims-service center
+
+  claimline start           start the server (embedded PostgreSQL unless DATABASE_URL), migrate, seed if empty
+  claimline migrate         apply database migrations
+  claimline seed            seed an empty database (demo data when CLAIMLINE_DEMO=true)
+  claimline audit verify    check the audit log's hash chain; exit 1 if it is broken
+`;
+
+const withDeps = async <T>(fn: (deps: Awaited<ReturnType<typeof openDeps>>['deps']) => Promise<T>) => {
+  const { deps, close } = await openDeps(loadSettings());
+  try {
+    return await fn(deps);
+  } finally {
+    await close();
+  }
+};
+
+const main = async (args: string[]) => {
+  const [cmd, sub] = args;
+  switch (cmd) {
+    case 'start': {
+      const server = await startClaimline({ logger: true });
+      const settings = loadSettings();
+      console.log(
+        `claimline is running on http://localhost:${new URL(server.url).port} (demo: ${settings.demo})`,
+      );
+      const stop = async () => {
+        await server.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      return;
+    }
+    case 'migrate':
+      await withDeps(async () => console.log('migrations applied'));
+      return;
+    case 'seed': {
+      const result = await withDeps((deps) => seedIfEmpty(deps));
+      console.log(
+        result.seeded
+          ? `seeded ${result.users} users and ${result.cases} cases`
+          : 'database not empty; nothing seeded',
+      );
+      if (result.adminPassword)
+        console.log(`initial admin password (change it at first login): ${result.adminPassword}`);
+      return;
+    }
+    case 'audit':
+      if (sub === 'verify') {
+        const result = await withDeps((deps) => verifyAuditChain(deps.db));
+        console.log(
+          result.ok
+            ? `audit chain intact: ${result.checked} entries`
+            : `audit chain BROKEN at entry ${result.firstBrokenId} (after ${result.checked} good entries)`,
+        );
+        process.exitCode = result.ok ? 0 : 1;
+        return;
+      }
+      break;
+    default:
+      break;
+  }
+  console.log(USAGE);
+  process.exitCode = cmd && cmd !== 'help' ? 2 : 0;
+};
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../auth/hook.ts';
+import type { Deps } from '../http/context.ts';
+import { verifyAuditChain } from './audit.ts';
+
+const query = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  action: z.string().trim().max(64).optional(),
+  actorId: z.uuid().optional(),
+  objectId: z.string().trim().max(64).optional(),
+});
+
+export const auditRoutes = (deps: Deps) => async (app: FastifyInstance) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/audit',
+    { config: { access: 'audit.read' }, schema: { tags: ['audit'], querystring: query } },
+    async (request) => {
+      const actor = requireActor(request);
+      const q = request.query;
+      // Branch scope applies to the audit trail too: below head office, only the actions of one's own subtree.
+      const isTop = actor.branchPath.split('/').filter(Boolean).length === 1;
+      let base = deps.db.selectFrom('audit_log');
+      if (!isTop) {
+        base = base.where(
+          'actor_id',
+          'in',
+          deps.db.selectFrom('users').select('id').where('branch_id', 'in', actor.scope),
+        );
+      }
+      if (q.action) base = base.where('action', '=', q.action);
+      if (q.actorId) base = base.where('actor_id', '=', q.actorId);
+      if (q.objectId) base = base.where('object_id', '=', q.objectId);
+      const [count] = await base.select((eb) => eb.fn.countAll<string>().as('n')).execute();
+      const rows = await base
+        .selectAll()
+        .orderBy('id', 'desc')
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize)
+        .execute();
+      return {
+        items: rows.map((a) => ({
+          id: String(a.id),
+          at: a.at.toISOString(),
+          actorId: a.actor_id,
+          actorName: a.actor_name,
+          action: a.action,
+          objectType: a.object_type,
+          objectId: a.object_id,
+          result: a.result,
+          requestId: a.request_id,
+          details: a.details,
+        })),
+        total: Number(count?.n ?? 0),
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+  r.get(
+    '/api/audit/verify',
+    { config: { access: 'audit.read' }, schema: { tags: ['audit'] } },
+    async (request) => {
+      requireActor(request);
+      return verifyAuditChain(deps.db);
+    },
+  );
+};

@@ -1,0 +1,53 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../errors.ts';
+import type { Actor, Deps } from '../http/context.ts';
+import { authenticate } from './service.ts';
+
+export const SESSION_COOKIE = 'claimline_sid';
+
+// While a password change is pending, only these routes answer (the seeded admin outside demo mode).
+const OPEN_WHILE_PASSWORD_CHANGE = new Set(['/api/auth/me', '/api/auth/password', '/api/auth/logout']);
+
+export const cookieOptions = (deps: Deps, request: FastifyRequest) => ({
+  httpOnly: true,
+  sameSite: 'strict' as const,
+  path: '/',
+  secure:
+    deps.settings.secureCookies === 'always' ||
+    (deps.settings.secureCookies === 'auto' && request.protocol === 'https'),
+});
+
+export const clearSessionCookie = (deps: Deps, request: FastifyRequest, reply: FastifyReply) =>
+  reply.clearCookie(SESSION_COOKIE, cookieOptions(deps, request));
+
+/**
+ * Fails closed: a route that declares no access is refused. Authentication runs before validation, so
+ * an anonymous caller learns nothing about a route's schema.
+ */
+export const installAuthHook = (app: FastifyInstance, deps: Deps) => {
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request, reply) => {
+    const url = request.routeOptions.url;
+    if (!url) return;
+    const access = request.routeOptions.config.access;
+    if (access === 'public') return;
+    if (!access) throw new AppError('FORBIDDEN');
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) throw new AppError('UNAUTHENTICATED');
+    const actor = await authenticate(deps, token);
+    if (actor === 'expired') {
+      clearSessionCookie(deps, request, reply);
+      throw new AppError('SESSION_EXPIRED');
+    }
+    if (!actor) throw new AppError('UNAUTHENTICATED');
+    if (actor.mustChangePassword && !OPEN_WHILE_PASSWORD_CHANGE.has(url))
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    if (access !== 'authenticated' && !actor.permissions.includes(access)) throw new AppError('FORBIDDEN');
+    request.actor = actor;
+  });
+};
+
+export const requireActor = (request: FastifyRequest): Actor => {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED');
+  return request.actor;
+};

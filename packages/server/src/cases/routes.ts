@@ -1,0 +1,101 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireActor } from '../auth/hook.ts';
+import { normalizePhone } from '../crypto/masking.ts';
+import { AppError } from '../errors.ts';
+import type { Deps, RequestCtx } from '../http/context.ts';
+import { revealCaseField, transferCase } from './handover.ts';
+import * as repo from './repository.ts';
+import {
+  caseEventBody,
+  caseIdParams,
+  createCaseBody,
+  idempotencyHeaders,
+  listCasesQuery,
+  noteBody,
+  revealBody,
+  transferActionBody,
+  transferBody,
+} from './schema.ts';
+import { addNote, applyCaseEvent, createCase, getCase } from './service.ts';
+import { caseSummary } from './views.ts';
+
+export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const ctxOf = (request: { id: string; ip: string } & Parameters<typeof requireActor>[0]): RequestCtx => ({
+    actor: requireActor(request),
+    requestId: request.id,
+    ip: request.ip,
+    clock: deps.clock,
+  });
+  const tags = ['cases'];
+
+  r.get(
+    '/api/cases',
+    { config: { access: 'case.read' }, schema: { tags, querystring: listCasesQuery } },
+    async (request) => {
+      const ctx = ctxOf(request);
+      const q = request.query;
+      const phone =
+        q.q && /^[\d\s-]{7,20}$/.test(q.q) ? deps.crypto.blindIndex('phone', normalizePhone(q.q)) : null;
+      const { total, items } = await repo.listCases(deps.db, ctx.actor.scope, ctx.actor.id, q, phone);
+      return { items: items.map(caseSummary), total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  r.post(
+    '/api/cases',
+    {
+      config: { access: 'case.create' },
+      schema: { tags, body: createCaseBody, headers: idempotencyHeaders },
+    },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      if (!key) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
+      const result = await createCase(deps, ctxOf(request), request.body, key);
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(result.status).send(result.body);
+    },
+  );
+
+  r.get(
+    '/api/cases/:id',
+    { config: { access: 'case.read' }, schema: { tags, params: caseIdParams } },
+    (request) => getCase(deps, ctxOf(request), request.params.id),
+  );
+
+  r.post(
+    '/api/cases/:id/events',
+    { config: { access: 'case.work' }, schema: { tags, params: caseIdParams, body: caseEventBody } },
+    (request) => applyCaseEvent(deps, ctxOf(request), request.params.id, request.body),
+  );
+
+  r.post(
+    '/api/cases/:id/notes',
+    { config: { access: 'case.work' }, schema: { tags, params: caseIdParams, body: noteBody } },
+    (request) => addNote(deps, ctxOf(request), request.params.id, request.body.note),
+  );
+
+  r.post(
+    '/api/cases/:id/transfer',
+    { config: { access: 'case.transfer' }, schema: { tags, params: caseIdParams, body: transferBody } },
+    (request) => transferCase(deps, ctxOf(request), request.params.id, 'request', request.body),
+  );
+  for (const action of ['accept', 'decline', 'cancel'] as const) {
+    r.post(
+      `/api/cases/:id/transfer/${action}`,
+      {
+        config: { access: 'case.transfer' },
+        schema: { tags, params: caseIdParams, body: transferActionBody },
+      },
+      (request) => transferCase(deps, ctxOf(request), request.params.id, action, request.body),
+    );
+  }
+
+  r.post(
+    '/api/cases/:id/reveal',
+    { config: { access: 'personal.reveal' }, schema: { tags, params: caseIdParams, body: revealBody } },
+    (request) =>
+      revealCaseField(deps, ctxOf(request), request.params.id, request.body.field, request.body.reason),
+  );
+};

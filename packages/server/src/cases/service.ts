@@ -1,0 +1,210 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { can } from '@claimline/domain/access';
+import {
+  businessDay,
+  type CaseEvent,
+  type CaseKind,
+  type CaseStatus,
+  DEFAULT_NUMBER_PATTERNS,
+  formatCaseNumber,
+  nextCaseState,
+} from '@claimline/domain/cases';
+import { appendAudit } from '../audit/audit.ts';
+import { canonical } from '../audit/audit-chain.ts';
+import { maskName, maskPhone, normalizePhone } from '../crypto/masking.ts';
+import type { Tx } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import type { Deps, RequestCtx } from '../http/context.ts';
+import * as repo from './repository.ts';
+import type { CreateCaseInput } from './schema.ts';
+import { buildCaseDetail } from './views.ts';
+
+const auditActor = (ctx: RequestCtx) => ({ id: ctx.actor.id, displayName: ctx.actor.displayName });
+
+const numberPattern = async (tx: Tx, kind: CaseKind) => {
+  const configured = (await repo.getSetting(tx, 'caseNumberPatterns')) as
+    | Partial<Record<CaseKind, string>>
+    | undefined;
+  return configured?.[kind] ?? DEFAULT_NUMBER_PATTERNS[kind];
+};
+
+const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: CreateCaseInput) => {
+  const now = ctx.clock.now();
+  const seq = await repo.nextSequence(tx, input.kind, ctx.actor.branchId, businessDay(now));
+  const number = formatCaseNumber(await numberPattern(tx, input.kind), {
+    branchCode: ctx.actor.branchCode,
+    at: now,
+    seq,
+  });
+  const id = randomUUID();
+  const phone = input.customerPhone ? normalizePhone(input.customerPhone) : null;
+  await repo.insertCase(tx, {
+    id,
+    number,
+    kind: input.kind,
+    channel: input.channel,
+    branch_id: ctx.actor.branchId,
+    owner_id: ctx.actor.id,
+    created_by: ctx.actor.id,
+    status: 'new',
+    subject: input.subject,
+    description: input.description,
+    customer_name_masked: input.customerName ? maskName(input.customerName) : null,
+    customer_name_enc: input.customerName ? deps.crypto.encrypt(input.customerName) : null,
+    customer_name_bidx: input.customerName ? deps.crypto.blindIndex('name', input.customerName) : null,
+    customer_phone_masked: phone ? maskPhone(phone) : null,
+    customer_phone_enc: phone ? deps.crypto.encrypt(phone) : null,
+    customer_phone_bidx: phone ? deps.crypto.blindIndex('phone', phone) : null,
+    first_contact_resolution: null,
+    transfer_to_id: null,
+    transfer_requested_at: null,
+    resolved_at: null,
+    closed_at: null,
+    created_at: now,
+    updated_at: now,
+  });
+  await repo.insertEvent(tx, {
+    case_id: id,
+    at: now,
+    actor_id: ctx.actor.id,
+    type: 'created',
+    note: null,
+    data: { channel: input.channel },
+  });
+  await appendAudit(tx, {
+    at: now,
+    actor: auditActor(ctx),
+    action: 'case.create',
+    objectType: 'case',
+    objectId: id,
+    result: 'success',
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+    details: { number, kind: input.kind, channel: input.channel },
+  });
+  return id;
+};
+
+/**
+ * Idempotent create: the key row is claimed in the same transaction as the case, so concurrent retries
+ * wait for the first and then replay its answer; the same key with another body is refused.
+ */
+export const createCase = async (deps: Deps, ctx: RequestCtx, input: CreateCaseInput, key: string) => {
+  const requestHash = createHash('sha256')
+    .update(JSON.stringify(canonical(input)))
+    .digest('hex');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const created = await deps.db.transaction().execute(async (tx) => {
+      if (!(await repo.claimIdempotencyKey(tx, ctx.actor.id, key, requestHash, ctx.clock.now()))) return null;
+      const id = await insertNewCase(deps, tx, ctx, input);
+      const detail = await buildCaseDetail(deps, tx, ctx, id);
+      await repo.storeIdempotentResponse(tx, ctx.actor.id, key, 201, detail);
+      return detail;
+    });
+    if (created) return { status: 201, body: created as unknown, replayed: false };
+    const previous = await repo.findIdempotencyKey(deps.db, ctx.actor.id, key);
+    if (!previous) continue;
+    if (previous.request_hash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+    if (previous.response !== null && previous.status_code !== null) {
+      return { status: previous.status_code, body: previous.response, replayed: true };
+    }
+  }
+  throw new AppError('INTERNAL');
+};
+
+const loadForChange = async (tx: Tx, ctx: RequestCtx, id: string, version: number | undefined) => {
+  const row = await repo.findScopedCase(tx, id, ctx.actor.scope, true);
+  if (!row) throw new AppError('CASE_NOT_FOUND');
+  if (version !== undefined && row.version !== version)
+    throw new AppError('VERSION_CONFLICT', { currentVersion: row.version });
+  return row;
+};
+
+const saveVersioned = async (
+  tx: Tx,
+  id: string,
+  version: number,
+  set: Parameters<typeof repo.updateCaseVersioned>[3],
+) => {
+  if (!(await repo.updateCaseVersioned(tx, id, version, set))) throw new AppError('VERSION_CONFLICT');
+};
+
+export const applyCaseEvent = (
+  deps: Deps,
+  ctx: RequestCtx,
+  id: string,
+  input: {
+    event: CaseEvent;
+    version: number;
+    note?: string | undefined;
+    firstContactResolution?: boolean | undefined;
+  },
+) =>
+  deps.db.transaction().execute(async (tx) => {
+    const row = await loadForChange(tx, ctx, id, input.version);
+    const result = nextCaseState(row.kind as CaseKind, row.status as CaseStatus, input.event, {
+      isOwner: row.owner_id === ctx.actor.id,
+      canSupervise: can(ctx.actor.role, 'case.supervise'),
+      note: input.note,
+      transferPending: row.transfer_to_id !== null,
+    });
+    if (!result.ok) throw new AppError(result.code as never, result.details);
+    const now = ctx.clock.now();
+    const set: Parameters<typeof repo.updateCaseVersioned>[3] = { status: result.to, updated_at: now };
+    for (const effect of result.effects) {
+      if (effect === 'markResolved') {
+        set.resolved_at = now;
+        set.first_contact_resolution = input.firstContactResolution ?? false;
+      }
+      if (effect === 'markClosed') set.closed_at = now;
+      if (effect === 'clearResolution')
+        Object.assign(set, { resolved_at: null, closed_at: null, first_contact_resolution: null });
+    }
+    await saveVersioned(tx, id, input.version, set);
+    const data = input.event === 'resolve' ? { firstContactResolution: set.first_contact_resolution } : {};
+    await repo.insertEvent(tx, {
+      case_id: id,
+      at: now,
+      actor_id: ctx.actor.id,
+      type: input.event,
+      note: input.note ?? null,
+      data,
+    });
+    await appendAudit(tx, {
+      at: now,
+      actor: auditActor(ctx),
+      action: `case.${input.event}`,
+      objectType: 'case',
+      objectId: id,
+      result: 'success',
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { from: row.status, to: result.to, ...data },
+    });
+    return buildCaseDetail(deps, tx, ctx, id);
+  });
+
+export const addNote = (deps: Deps, ctx: RequestCtx, id: string, note: string) =>
+  deps.db.transaction().execute(async (tx) => {
+    await loadForChange(tx, ctx, id, undefined);
+    const now = ctx.clock.now();
+    await repo.insertEvent(tx, { case_id: id, at: now, actor_id: ctx.actor.id, type: 'note', note });
+    await tx.updateTable('cases').set({ updated_at: now }).where('id', '=', id).execute();
+    await appendAudit(tx, {
+      at: now,
+      actor: auditActor(ctx),
+      action: 'case.note',
+      objectType: 'case',
+      objectId: id,
+      result: 'success',
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+    });
+    return buildCaseDetail(deps, tx, ctx, id);
+  });
+
+export const getCase = async (deps: Deps, ctx: RequestCtx, id: string) => {
+  const row = await repo.findScopedCase(deps.db, id, ctx.actor.scope);
+  if (!row) throw new AppError('CASE_NOT_FOUND');
+  return deps.db.transaction().execute((tx) => buildCaseDetail(deps, tx, ctx, id));
+};

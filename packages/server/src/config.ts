@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** Every setting in one place, read from the environment (docs/OPERATIONS.md lists them). */
+const schema = z.object({
+  CLAIMLINE_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  CLAIMLINE_HOST: z.string().default('0.0.0.0'),
+  CLAIMLINE_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  CLAIMLINE_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  CLAIMLINE_DEMO: bool.default(true),
+  CLAIMLINE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Idle 30 min and absolute 12 h (issue #2; GB/T 22239-2019 level 3 "session timeout").
+  CLAIMLINE_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  CLAIMLINE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  // GB/T 22239-2019 level 3 "login failure handling": lock after repeated failures.
+  CLAIMLINE_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  CLAIMLINE_LOCKOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  CLAIMLINE_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  CLAIMLINE_TRUST_PROXY: bool.default(false),
+  CLAIMLINE_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
+  CLAIMLINE_FIELD_KEYS: z.string().optional(),
+  CLAIMLINE_ADMIN_PASSWORD: z.string().optional(),
+});
+
+export type Settings = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  embeddedPgPort: number;
+  demo: boolean;
+  logLevel: z.infer<typeof schema>['CLAIMLINE_LOG_LEVEL'];
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  lockoutThreshold: number;
+  lockoutMs: number;
+  loginRatePerMinute: number;
+  trustProxy: boolean;
+  secureCookies: 'auto' | 'always' | 'never';
+  fieldKeys: string | undefined;
+  adminPassword: string | undefined;
+};
+
+export const loadSettings = (
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<Settings> = {},
+): Settings => {
+  const e = schema.parse(env);
+  return {
+    port: e.CLAIMLINE_PORT,
+    host: e.CLAIMLINE_HOST,
+    dataDir: path.resolve(e.CLAIMLINE_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    embeddedPgPort: e.CLAIMLINE_PG_PORT,
+    demo: e.CLAIMLINE_DEMO,
+    logLevel: e.CLAIMLINE_LOG_LEVEL,
+    sessionIdleMs: e.CLAIMLINE_SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.CLAIMLINE_SESSION_ABSOLUTE_HOURS * 3_600_000,
+    lockoutThreshold: e.CLAIMLINE_LOCKOUT_THRESHOLD,
+    lockoutMs: e.CLAIMLINE_LOCKOUT_MINUTES * 60_000,
+    loginRatePerMinute: e.CLAIMLINE_LOGIN_RATE_PER_MINUTE,
+    trustProxy: e.CLAIMLINE_TRUST_PROXY,
+    secureCookies: e.CLAIMLINE_SECURE_COOKIES,
+    fieldKeys: e.CLAIMLINE_FIELD_KEYS,
+    adminPassword: e.CLAIMLINE_ADMIN_PASSWORD,
+    ...overrides,
+  };
+};

