@@ -1,0 +1,10 @@
+export * from './branch.ts';
+export * from './chinese-days-source.ts';
+export { type BusinessCalendar, compileCalendar } from './engine.ts';
+export { FIRST_YEAR, type IsoDate, LAST_YEAR, localDateOf, type Weekday } from './local-time.ts';
+export * from './notice-diff.ts';
+export * from './notice-import.ts';
+export * from './types.ts';
+export type { CalendarProblem } from './validate.ts';
+export * from './working-days.ts';
+export * from './working-time.ts';
