@@ -27,14 +27,21 @@ describe('consultation flow (C1)', () => {
     expect(resolved.json()).toMatchObject({ status: 'resolved', firstContactResolution: true });
     const closed = await ev(c.id, agent, { event: 'close', version: 3 });
     expect(closed.json().status).toBe('closed');
-    expect(closed.json().events.map((e: { type: string }) => e.type)).toEqual(['created', 'answer', 'resolve', 'close']);
+    expect(closed.json().events.map((e: { type: string }) => e.type)).toEqual([
+      'created',
+      'answer',
+      'resolve',
+      'close',
+    ]);
     const list = await sys.app.inject({ url: `/api/cases?q=${c.number}`, headers: { cookie: agent } });
     expect(list.json().items.map((i: { id: string }) => i.id)).toEqual([c.id]);
   });
 
   it('refuses an illegal move and a missing note with their own codes', async () => {
     const c = (await createCase(sys, agent)).json();
-    expect((await ev(c.id, agent, { event: 'resolve', version: 1 })).json().error.code).toBe('TRANSITION_NOT_ALLOWED');
+    expect((await ev(c.id, agent, { event: 'resolve', version: 1 })).json().error.code).toBe(
+      'TRANSITION_NOT_ALLOWED',
+    );
     const noNote = await ev(c.id, agent, { event: 'answer', version: 1, note: '   ' });
     expect(noNote.statusCode).toBe(400);
     expect(noNote.json().error.code).toBe('NOTE_REQUIRED');
@@ -112,7 +119,9 @@ describe('idempotent create', () => {
 
   it('creates exactly one case from 20 concurrent retries', async () => {
     const body = consultation({ subject: '并发重试' });
-    const results = await Promise.all(Array.from({ length: 20 }, () => createCase(sys, agent, body, 'retry-key-0003')));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => createCase(sys, agent, body, 'retry-key-0003')),
+    );
     expect(results.every((r) => r.statusCode === 201)).toBe(true);
     expect(new Set(results.map((r) => r.json().id)).size).toBe(1);
     const rows = await sys.db.selectFrom('cases').select('id').where('subject', '=', '并发重试').execute();
@@ -120,7 +129,12 @@ describe('idempotent create', () => {
   });
 
   it('requires the header', async () => {
-    const res = await sys.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie: agent }, payload: consultation() });
+    const res = await sys.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie: agent },
+      payload: consultation(),
+    });
     expect(res.json().error.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
   });
 });
@@ -128,25 +142,68 @@ describe('idempotent create', () => {
 describe('hand-over needs acceptance', () => {
   it('keeps the owner until the new owner accepts', async () => {
     const c = (await createCase(sys, agent)).json();
-    const users = (await sys.app.inject({ url: '/api/users?role=teamLead', headers: { cookie: agent } })).json().items;
+    const users = (
+      await sys.app.inject({ url: '/api/users?role=teamLead', headers: { cookie: agent } })
+    ).json().items;
     const lead = users.find((u: { username: string }) => u.username === 'teamlead.bj');
-    const req = await sys.app.inject({ method: 'POST', url: `/api/cases/${c.id}/transfer`, headers: { cookie: agent }, payload: { toUserId: lead.id, version: 1 } });
+    const req = await sys.app.inject({
+      method: 'POST',
+      url: `/api/cases/${c.id}/transfer`,
+      headers: { cookie: agent },
+      payload: { toUserId: lead.id, version: 1 },
+    });
     expect(req.json()).toMatchObject({ ownerId: c.ownerId, pendingTransfer: { toUserId: lead.id } });
-    expect((await ev(c.id, agent, { event: 'answer', version: 2, note: 'x' })).json().error.code).toBe('TRANSFER_PENDING');
+    expect((await ev(c.id, agent, { event: 'answer', version: 2, note: 'x' })).json().error.code).toBe(
+      'TRANSFER_PENDING',
+    );
     const leadCookie = await sys.login('teamlead.bj');
-    const accepted = await sys.app.inject({ method: 'POST', url: `/api/cases/${c.id}/transfer/accept`, headers: { cookie: leadCookie }, payload: { version: 2 } });
+    const accepted = await sys.app.inject({
+      method: 'POST',
+      url: `/api/cases/${c.id}/transfer/accept`,
+      headers: { cookie: leadCookie },
+      payload: { version: 2 },
+    });
     expect(accepted.json()).toMatchObject({ ownerId: lead.id, pendingTransfer: null });
-    expect((await ev(c.id, agent, { event: 'answer', version: 3, note: 'x' })).json().error.code).toBe('NOT_CASE_OWNER');
+    expect((await ev(c.id, agent, { event: 'answer', version: 3, note: 'x' })).json().error.code).toBe(
+      'NOT_CASE_OWNER',
+    );
   });
 
   it('lets only the target accept, and refuses a target who cannot see the case', async () => {
     const c = (await createCase(sys, agent)).json();
-    const shAgent = (await sys.db.selectFrom('users').select('id').where('username', '=', 'agent.sh').executeTakeFirstOrThrow()).id;
-    const bad = await sys.app.inject({ method: 'POST', url: `/api/cases/${c.id}/transfer`, headers: { cookie: agent }, payload: { toUserId: shAgent, version: 1 } });
+    const shAgent = (
+      await sys.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'agent.sh')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const bad = await sys.app.inject({
+      method: 'POST',
+      url: `/api/cases/${c.id}/transfer`,
+      headers: { cookie: agent },
+      payload: { toUserId: shAgent, version: 1 },
+    });
     expect(bad.json().error.code).toBe('TRANSFER_TARGET_INVALID');
-    const lead = (await sys.db.selectFrom('users').select('id').where('username', '=', 'teamlead.bj').executeTakeFirstOrThrow()).id;
-    await sys.app.inject({ method: 'POST', url: `/api/cases/${c.id}/transfer`, headers: { cookie: agent }, payload: { toUserId: lead, version: 1 } });
-    const notTarget = await sys.app.inject({ method: 'POST', url: `/api/cases/${c.id}/transfer/accept`, headers: { cookie: agent }, payload: { version: 2 } });
+    const lead = (
+      await sys.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'teamlead.bj')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await sys.app.inject({
+      method: 'POST',
+      url: `/api/cases/${c.id}/transfer`,
+      headers: { cookie: agent },
+      payload: { toUserId: lead, version: 1 },
+    });
+    const notTarget = await sys.app.inject({
+      method: 'POST',
+      url: `/api/cases/${c.id}/transfer/accept`,
+      headers: { cookie: agent },
+      payload: { version: 2 },
+    });
     expect(notTarget.json().error.code).toBe('NOT_TRANSFER_TARGET');
   });
 });

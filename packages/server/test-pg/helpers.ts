@@ -12,7 +12,6 @@ import { DEMO_PASSWORD } from '../src/seed/demo-data.ts';
 import { seedIfEmpty } from '../src/seed/seed.ts';
 import { TEMPLATE_DB } from './global-setup.ts';
 
-
 export const dbUrl = (name: string) => {
   const u = new URL(inject('pgAdminUrl'));
   u.pathname = `/${name}`;
@@ -32,7 +31,9 @@ export const adminQuery = async (sqlText: string, database?: string) => {
 /** A private database per test file, copied from the migrated template. */
 export const freshDatabase = async (opts: { migrated?: boolean } = {}) => {
   const name = `t_${randomBytes(6).toString('hex')}`;
-  await adminQuery(opts.migrated === false ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await adminQuery(
+    opts.migrated === false ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`,
+  );
   return { name, url: dbUrl(name), db: createDb(dbUrl(name), 30) };
 };
 
@@ -64,7 +65,11 @@ export const testSystem = async (
     dbName: name,
     clock,
     login: async (username, password = DEMO_PASSWORD) => {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'claimline_sid');
       if (!cookie) throw new Error('no session cookie');
@@ -88,5 +93,15 @@ export const consultation = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-export const createCase = async (sys: TestSystem, cookie: string, body = consultation(), key = randomBytes(8).toString('hex')) =>
-  sys.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie, 'idempotency-key': key }, payload: body });
+export const createCase = async (
+  sys: TestSystem,
+  cookie: string,
+  body = consultation(),
+  key = randomBytes(8).toString('hex'),
+) =>
+  sys.app.inject({
+    method: 'POST',
+    url: '/api/cases',
+    headers: { cookie, 'idempotency-key': key },
+    payload: body,
+  });

@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCase, type TestSystem, testSystem } from './helpers.ts';
+
+let sys: TestSystem;
+let cookies: Record<string, string>;
+let caseId: string;
+beforeAll(async () => {
+  sys = await testSystem();
+  cookies = {
+    agent: await sys.login('agent.bj'),
+    auditor: await sys.login('auditor.ho'),
+    lead: await sys.login('teamlead.bj'),
+  };
+  caseId = (await createCase(sys, cookies.agent!)).json().id;
+});
+afterAll(() => sys.close());
+
+/** Anything a client can put on the wire: junk JSON values, strings that look like ids, odd unicode. */
+const junkValue = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom(
+    '',
+    ' ',
+    '0',
+    '-1',
+    '1e309',
+    'NaN',
+    '00000000-0000-0000-0000-000000000000',
+    "'; DROP TABLE cases;--",
+    '\u0000',
+    '%00',
+    '../../etc/passwd',
+    'x'.repeat(5000),
+  ),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.dictionary(fc.string(), fc.string(), { maxKeys: 3 }),
+);
+const junkBody = fc.oneof(
+  fc.dictionary(
+    fc.constantFrom(
+      'kind',
+      'channel',
+      'subject',
+      'description',
+      'event',
+      'version',
+      'note',
+      'toUserId',
+      'username',
+      'password',
+      'field',
+      'reason',
+      'customerPhone',
+      'newPassword',
+      'currentPassword',
+      'firstContactResolution',
+    ),
+    junkValue,
+    { maxKeys: 6 },
+  ),
+  junkValue,
+);
+const junkQuery = fc.dictionary(
+  fc.constantFrom(
+    'page',
+    'pageSize',
+    'sort',
+    'order',
+    'kind',
+    'status',
+    'channel',
+    'q',
+    'mine',
+    'ownerId',
+    'branchId',
+    'role',
+    'action',
+    'actorId',
+    'objectId',
+  ),
+  fc.oneof(fc.string(), fc.constantFrom('-1', '0', '999999999999', 'abc', '1.5', '%', '\u0000', '[]')),
+  { maxKeys: 5 },
+);
+const junkId = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 60 }),
+  fc.uuid(),
+  fc.constantFrom('%2e%2e', '%00', 'null', '1'),
+);
+
+describe('no 5xx for anything a client can send', () => {
+  it('throws at least 200 generated invalid requests at every route', async () => {
+    const routes = sys.app.registeredRoutes.filter(
+      (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD',
+    );
+    expect(routes.length).toBeGreaterThan(10);
+    let sent = 0;
+    for (const route of routes) {
+      const cookie = route.url.startsWith('/api/audit')
+        ? cookies.auditor
+        : route.url.includes('transfer')
+          ? cookies.lead
+          : cookies.agent;
+      await fc.assert(
+        fc.asyncProperty(
+          junkId,
+          junkBody,
+          junkQuery,
+          fc.boolean(),
+          fc.boolean(),
+          async (id, body, query, rawText, realId) => {
+            const path = route.url.replace(':id', encodeURIComponent(realId ? caseId : id));
+            const qs = new URLSearchParams(query as Record<string, string>).toString();
+            const res = await sys.app.inject({
+              method: route.method as 'GET',
+              url: qs ? `${path}?${qs}` : path,
+              headers: {
+                cookie: cookie!,
+                'idempotency-key': typeof id === 'string' ? id.slice(0, 200) : 'k',
+                'content-type': 'application/json',
+              },
+              ...(route.method === 'GET'
+                ? {}
+                : { payload: rawText ? String(JSON.stringify(body)).slice(0, -1) : JSON.stringify(body) }),
+            });
+            sent += 1;
+            if (res.statusCode >= 500)
+              throw new Error(`${route.method} ${path} → ${res.statusCode} ${res.body}`);
+            if (res.statusCode >= 400) expect(res.json().error.code).toMatch(/^[A-Z_]+$/);
+          },
+        ),
+        { numRuns: 200 },
+      );
+    }
+    expect(sent).toBeGreaterThanOrEqual(routes.length * 200);
+  });
+});
