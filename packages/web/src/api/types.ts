@@ -115,7 +115,10 @@ export type CaseDetail = CaseSummary & {
   customerPhoneMasked: string | null;
   pendingTransfer: PendingTransfer | null;
   availableEvents: string[];
+  /** Set by the server when the user may hand the case over now (owner, no hand-over pending, not closed). */
+  canTransfer?: boolean;
   canAcceptTransfer: boolean;
+  canCancelTransfer?: boolean;
   events: TimelineEvent[];
 };
 

@@ -55,7 +55,7 @@ export const ChangePasswordForm = ({ onChanged }: { onChanged: () => void }) => 
         label={t('password.next')}
         rules={[
           { required: true, message: t('password.nextRequired') },
-          { min: 8, message: t('password.nextTooShort') },
+          { min: 10, message: t('password.nextTooShort') },
         ]}
       >
         <Input.Password autoComplete="new-password" data-testid="password-new" />

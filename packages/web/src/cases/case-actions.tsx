@@ -40,8 +40,11 @@ export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
 
   const events = CASE_EVENTS.filter((e) => detail.availableEvents.includes(e));
   const isOwner = me?.id === detail.ownerId;
+  // The server says what the user may do; the fallbacks keep the console usable with an older server.
   const canTransfer =
-    isOwner && hasPermission(me, 'case.transfer') && !detail.pendingTransfer && detail.status !== 'closed';
+    hasPermission(me, 'case.transfer') &&
+    (detail.canTransfer ?? (isOwner && !detail.pendingTransfer && detail.status !== 'closed'));
+  const canCancelTransfer = detail.canCancelTransfer ?? (Boolean(detail.pendingTransfer) && isOwner);
 
   const confirm = (title: string, run: () => Promise<unknown>) =>
     modal.confirm({
@@ -108,7 +111,7 @@ export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
           {t('action.transfer')}
         </Button>
       )}
-      {detail.pendingTransfer && isOwner && (
+      {canCancelTransfer && (
         <Button
           data-testid="action-cancel-transfer"
           loading={cancel.isPending}
@@ -155,6 +158,7 @@ export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
       />
       <NoteModal
         name="decline-dialog"
+        noteMax={1000}
         open={dialog === 'decline'}
         title={t('action.decline')}
         noteLabel={t('action.note')}

@@ -36,7 +36,7 @@ export const CaseDescriptions = ({ detail }: { detail: CaseDetail }) => {
     },
     { key: 'fcr', label: t('cases.fcr'), children: <span data-testid="case-fcr">{fcr}</span> },
     { key: 'createdAt', label: t('cases.createdAt'), children: formatTime(detail.createdAt) },
-    { key: 'updatedAt', label: t('cases.updatedAt'), children: formatTime(detail.updatedAt) },
+    { key: 'updatedAt', label: t('cases.updatedAt'), span: 'filled', children: formatTime(detail.updatedAt) },
     { key: 'subject', label: t('cases.subject'), span: 'filled', children: detail.subject },
     {
       key: 'description',

@@ -13,6 +13,7 @@ type Props = {
   /** The message shown when the note is required and empty; no message means the note is optional. */
   requiredMessage?: string;
   withFcr?: boolean;
+  noteMax?: number;
   loading: boolean;
   onCancel: () => void;
   onSubmit: (values: NoteValues, form: FormInstance<NoteValues>) => void;
@@ -25,6 +26,7 @@ export const NoteModal = (props: Props) => {
   const { t } = useTranslation();
   const [form] = Form.useForm<NoteValues>();
   const required = props.requiredMessage !== undefined;
+  const max = props.noteMax ?? NOTE_MAX;
   return (
     <Modal
       open={props.open}
@@ -57,7 +59,7 @@ export const NoteModal = (props: Props) => {
           label={props.noteLabel}
           rules={[
             { required, whitespace: required, message: props.requiredMessage },
-            { max: NOTE_MAX, message: `≤ ${NOTE_MAX}` },
+            { max, message: `≤ ${max}` },
           ]}
         >
           <Input.TextArea rows={4} autoFocus data-testid={`${props.name}-note`} />

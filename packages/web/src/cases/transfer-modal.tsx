@@ -56,7 +56,7 @@ export const TransferModal = ({ open, detail, loading, onCancel, onSubmit }: Pro
             data-testid="transfer-user"
           />
         </Form.Item>
-        <Form.Item name="note" label={t('action.note')} rules={[{ max: 4000 }]}>
+        <Form.Item name="note" label={t('action.note')} rules={[{ max: 1000 }]}>
           <Input.TextArea rows={3} data-testid="transfer-note" />
         </Form.Item>
       </Form>

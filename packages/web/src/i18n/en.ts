@@ -68,7 +68,7 @@ export const en: Messages = {
     confirm: 'Confirm new password',
     currentRequired: 'Please enter your current password',
     nextRequired: 'Please enter a new password',
-    nextTooShort: 'The new password needs at least 8 characters',
+    nextTooShort: 'The new password needs at least 10 characters',
     mismatch: 'The two new passwords differ',
     submit: 'Change password',
     changed: 'Password changed',

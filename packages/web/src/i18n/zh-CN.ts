@@ -61,7 +61,7 @@ export const zhCN = {
     confirm: '确认新密码',
     currentRequired: '请输入当前密码',
     nextRequired: '请输入新密码',
-    nextTooShort: '新密码至少 8 位',
+    nextTooShort: '新密码至少 10 位',
     mismatch: '两次输入的新密码不一致',
     submit: '修改密码',
     changed: '密码已修改',
