@@ -17,7 +17,10 @@ export const auditRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/audit',
-    { config: { access: 'audit.read' }, schema: { tags: ['audit'], querystring: query } },
+    {
+      config: { access: 'audit.read' },
+      schema: { tags: ['audit'], querystring: query, summary: 'Audit log entries, newest first' },
+    },
     async (request) => {
       const actor = requireActor(request);
       const q = request.query;
@@ -62,7 +65,10 @@ export const auditRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   );
   r.get(
     '/api/audit/verify',
-    { config: { access: 'audit.read' }, schema: { tags: ['audit'] } },
+    {
+      config: { access: 'audit.read' },
+      schema: { tags: ['audit'], summary: 'Verify the hash chain of the audit log' },
+    },
     async (request) => {
       requireActor(request);
       return verifyAuditChain(deps.db);

@@ -42,7 +42,10 @@ export const authRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   );
   r.post(
     '/api/auth/logout',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'] } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['auth'], summary: 'Log out; the session is revoked on the server' },
+    },
     async (request, reply) => {
       await logout(deps, requireActor(request), { requestId: request.id, ip: request.ip });
       clearSessionCookie(deps, request, reply);
@@ -51,7 +54,10 @@ export const authRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   );
   r.get(
     '/api/auth/me',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'] } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['auth'], summary: 'The logged-in user with role, branch and permissions' },
+    },
     async (request) => ({
       user: meOf(requireActor(request)),
     }),

@@ -32,7 +32,14 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
 
   r.get(
     '/api/cases',
-    { config: { access: 'case.read' }, schema: { tags, querystring: listCasesQuery } },
+    {
+      config: { access: 'case.read' },
+      schema: {
+        tags,
+        querystring: listCasesQuery,
+        summary: 'List cases in the branch subtree of the caller (filters, paging, sort)',
+      },
+    },
     async (request) => {
       const ctx = ctxOf(request);
       const q = request.query;
@@ -47,7 +54,12 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     '/api/cases',
     {
       config: { access: 'case.create' },
-      schema: { tags, body: createCaseBody, headers: idempotencyHeaders },
+      schema: {
+        tags,
+        body: createCaseBody,
+        headers: idempotencyHeaders,
+        summary: 'Create a case; requires Idempotency-Key',
+      },
     },
     async (request, reply) => {
       const key = request.headers['idempotency-key'];
@@ -60,25 +72,51 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
 
   r.get(
     '/api/cases/:id',
-    { config: { access: 'case.read' }, schema: { tags, params: caseIdParams } },
+    {
+      config: { access: 'case.read' },
+      schema: {
+        tags,
+        params: caseIdParams,
+        summary: 'Case detail with timeline and the actions the caller may take',
+      },
+    },
     (request) => getCase(deps, ctxOf(request), request.params.id),
   );
 
   r.post(
     '/api/cases/:id/events',
-    { config: { access: 'case.work' }, schema: { tags, params: caseIdParams, body: caseEventBody } },
+    {
+      config: { access: 'case.work' },
+      schema: {
+        tags,
+        params: caseIdParams,
+        body: caseEventBody,
+        summary: 'Apply a transition (answer, start, resolve, close, reopen); carries the version',
+      },
+    },
     (request) => applyCaseEvent(deps, ctxOf(request), request.params.id, request.body),
   );
 
   r.post(
     '/api/cases/:id/notes',
-    { config: { access: 'case.work' }, schema: { tags, params: caseIdParams, body: noteBody } },
+    {
+      config: { access: 'case.work' },
+      schema: { tags, params: caseIdParams, body: noteBody, summary: 'Add a note to the timeline' },
+    },
     (request) => addNote(deps, ctxOf(request), request.params.id, request.body.note),
   );
 
   r.post(
     '/api/cases/:id/transfer',
-    { config: { access: 'case.transfer' }, schema: { tags, params: caseIdParams, body: transferBody } },
+    {
+      config: { access: 'case.transfer' },
+      schema: {
+        tags,
+        params: caseIdParams,
+        body: transferBody,
+        summary: 'Ask a colleague to take over the case (they must accept)',
+      },
+    },
     (request) => transferCase(deps, ctxOf(request), request.params.id, 'request', request.body),
   );
   for (const action of ['accept', 'decline', 'cancel'] as const) {
@@ -86,7 +124,12 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       `/api/cases/:id/transfer/${action}`,
       {
         config: { access: 'case.transfer' },
-        schema: { tags, params: caseIdParams, body: transferActionBody },
+        schema: {
+          tags,
+          params: caseIdParams,
+          body: transferActionBody,
+          summary: `${action} a pending hand-over`,
+        },
       },
       (request) => transferCase(deps, ctxOf(request), request.params.id, action, request.body),
     );
@@ -94,7 +137,15 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
 
   r.post(
     '/api/cases/:id/reveal',
-    { config: { access: 'personal.reveal' }, schema: { tags, params: caseIdParams, body: revealBody } },
+    {
+      config: { access: 'personal.reveal' },
+      schema: {
+        tags,
+        params: caseIdParams,
+        body: revealBody,
+        summary: 'Reveal a masked personal field; needs a reason, audited before the value is returned',
+      },
+    },
     (request) =>
       revealCaseField(deps, ctxOf(request), request.params.id, request.body.field, request.body.reason),
   );

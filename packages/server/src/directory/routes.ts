@@ -10,7 +10,10 @@ export const directoryRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/branches',
-    { config: { access: 'branch.read' }, schema: { tags: ['directory'] } },
+    {
+      config: { access: 'branch.read' },
+      schema: { tags: ['directory'], summary: 'Branches in the subtree of the caller' },
+    },
     async (request) => {
       const actor = requireActor(request);
       const rows = await listBranches(deps.db, actor.scope);
@@ -32,6 +35,7 @@ export const directoryRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       config: { access: 'user.read' },
       schema: {
         tags: ['directory'],
+        summary: 'Colleagues the caller may name (own subtree and the branches above)',
         querystring: z.object({ branchId: z.uuid().optional(), role: z.enum(ROLES).optional() }),
       },
     },
