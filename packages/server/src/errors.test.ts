@@ -1,0 +1,28 @@
+import { DomainError } from '@claimline/domain/core';
+import { describe, expect, it } from 'vitest';
+import { ERRORS, errorBody, fromDomain, preferredLanguage } from './errors.ts';
+import { toAppError } from './http/error-handler.ts';
+
+describe('error table', () => {
+  it('has a status and both languages for every code', () => {
+    for (const [code, e] of Object.entries(ERRORS)) {
+      expect(code).toMatch(/^[A-Z_]+$/);
+      expect(e.status).toBeGreaterThanOrEqual(400);
+      expect(e.zh.length).toBeGreaterThan(2);
+      expect(e.en.length).toBeGreaterThan(2);
+    }
+  });
+  it('localises by Accept-Language', () => {
+    expect(preferredLanguage('en-GB,en;q=0.9')).toBe('en');
+    expect(preferredLanguage('zh-CN,zh;q=0.9,en;q=0.8')).toBe('zh');
+    expect(preferredLanguage(undefined)).toBe('zh');
+    expect(errorBody('CASE_NOT_FOUND', 'en', 'r').error.message).toBe('Case not found');
+  });
+  it('maps domain refusals and database data errors without a 5xx', () => {
+    expect(fromDomain(new DomainError('NOT_CASE_OWNER')).code).toBe('NOT_CASE_OWNER');
+    expect(fromDomain(new DomainError('SOMETHING_UNKNOWN')).code).toBe('INTERNAL');
+    expect(toAppError(Object.assign(new Error('x'), { code: '22P02' })).code).toBe('VALIDATION_FAILED');
+    expect(toAppError(Object.assign(new Error('x'), { statusCode: 429 })).code).toBe('RATE_LIMITED');
+    expect(toAppError(new Error('boom')).code).toBe('INTERNAL');
+  });
+});
