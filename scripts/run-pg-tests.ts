@@ -4,7 +4,10 @@ import { spawnSync } from 'node:child_process';
 // (CI installs Debian's PostgreSQL and sets CLAIMLINE_TEST_SERVER_URL).
 const run = (label: string, env: NodeJS.ProcessEnv) => {
   console.log(`\n=== PostgreSQL-backed tests on ${label} ===`);
-  const r = spawnSync('npx', ['vitest', 'run', '--project', 'pg', ...process.argv.slice(2)], { stdio: 'inherit', env });
+  const r = spawnSync('npx', ['vitest', 'run', '--project', 'pg', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env,
+  });
   return r.status ?? 1;
 };
 
