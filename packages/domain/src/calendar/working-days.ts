@@ -26,7 +26,9 @@ import type { CalendarResult, DeadlineResult } from './types.ts';
  *   and art. 203 ends its last day at 24:00, so receipt at any hour gets the same whole three days.
  * - 'closeOfBusiness': the end of that day's working hours, the second sentence of art. 203 (有业务时间的,
  *   停止业务活动的时间为截止时间) for desks that close; falls back to 24:00 on a day without hours.
- * - 'sameTime': the same local wall time, for rolling service targets ("answered within 3 working days").
+ * - 'sameTime': the same local wall time, for rolling service targets ("answered within 3 working days"). A
+ *   start on a day off has no meaningful wall time (Saturday 00:05 and Friday 23:55 both count from Monday), so
+ *   it ends at 24:00 like 'endOfDay'; keeping its own time would let a later start fall due earlier.
  */
 export type DeadlineMode = 'endOfDay' | 'closeOfBusiness' | 'sameTime';
 
@@ -94,8 +96,10 @@ export const addWorkingDays = (
   const t = instantMs(at, 'at');
   requireInteger(n, 'n');
   const from = dayIndexOf(t);
-  const mode = options.mode ?? 'endOfDay';
-  if (n === 0) return deadline(cal, t, from, from, mode, from, mode === 'closeOfBusiness' ? from : from - 1);
+  const asked = options.mode ?? 'endOfDay';
+  if (n === 0)
+    return deadline(cal, t, from, from, asked, from, asked === 'closeOfBusiness' ? from : from - 1);
+  const mode = asked === 'sameTime' && cal.working[from] === 0 ? 'endOfDay' : asked;
   const rank = cal.workingBefore[from + 1]! + n - 1;
   if (rank < 0 || rank >= cal.workingDayAt.length) throw outOfRange({ at: at.toISOString(), n });
   const last = cal.workingDayAt[rank]!;
@@ -126,19 +130,27 @@ export const addCalendarDays = (
   cal: BusinessCalendar,
   at: Date,
   n: number,
-  options: { mode?: Exclude<DeadlineMode, 'closeOfBusiness'>; rollToWorkingDay?: boolean } = {},
+  options:
+    | { mode?: 'endOfDay' | 'sameTime'; rollToWorkingDay?: false }
+    | { mode?: 'endOfDay'; rollToWorkingDay: true } = {},
 ): DeadlineResult => {
   const t = instantMs(at, 'at');
   requireInteger(n, 'n');
+  // A rolled day has no wall time of its own: Thu 23:00 + 2 and Fri 01:00 + 2 both roll to Monday, and keeping
+  // their times would make the later start fall due earlier. Art. 203 ends the rolled day at 24:00 anyway. The
+  // type already forbids the pair; the check is for options that arrive as JSON.
+  if (options.rollToWorkingDay && (options.mode as string | undefined) === 'sameTime') {
+    throw new DomainError('CALENDAR_INVALID_ARGUMENT', { field: 'mode', reason: 'sameTimeCannotRoll' });
+  }
   const from = dayIndexOf(t);
   const target = from + n;
   if (target < 0 || target >= DAY_COUNT) throw outOfRange({ at: at.toISOString(), n });
-  const mode = options.mode ?? 'endOfDay';
-  if (!options.rollToWorkingDay) return deadline(cal, t, from, target, mode, target, target - 1);
+  if (!options.rollToWorkingDay)
+    return deadline(cal, t, from, target, options.mode ?? 'endOfDay', target, target - 1);
   const rank = cal.workingBefore[target]!;
   if (rank >= cal.workingDayAt.length) throw outOfRange({ at: at.toISOString(), n });
   const last = cal.workingDayAt[rank]!;
-  return deadline(cal, t, from, last, mode, target, last);
+  return deadline(cal, t, from, last, 'endOfDay', target, last);
 };
 
 /** Elapsed time ignores the calendar entirely (the 24 h major-case report, seed 003), so it is never flagged. */
