@@ -27,6 +27,7 @@ describe('language switch', () => {
     await expect.poll(() => textOf(page, 'menu-cases')).toBe('Cases');
     expect(await textOf(page, 'menu-newCase')).toBe('New consultation');
     expect(await textOf(page, 'current-user-role')).toBe('Agent');
+    await expect.poll(() => textOf(page, 'current-user-branch')).toBe('Beijing branch');
     expect(await page.getByTestId('logout').textContent()).toContain('Log out');
     await screenshot(page, 'case-list-en', false);
 

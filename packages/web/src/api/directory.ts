@@ -12,10 +12,11 @@ export const useUsers = (branchId?: string, enabled = true) =>
     staleTime: 60_000,
   });
 
-export const useBranches = () =>
+export const useBranches = (enabled = true) =>
   useQuery({
     queryKey: ['branches'],
     queryFn: ({ signal }) => api<{ items: Branch[] }>('/api/branches', { signal }),
     select: (data) => data.items,
+    enabled,
     staleTime: 300_000,
   });

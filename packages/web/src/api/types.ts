@@ -67,7 +67,14 @@ export type Me = {
   mustChangePassword: boolean;
 };
 
-export type Branch = { id: string; code: string; name: string; parentId: string | null; path: string };
+export type Branch = {
+  id: string;
+  code: string;
+  name: string;
+  nameEn?: string | null;
+  parentId: string | null;
+  path: string;
+};
 
 export type UserSummary = {
   id: string;

@@ -54,7 +54,14 @@ export const LoginForm = () => {
           data-testid="login-password"
         />
       </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
+      <Button
+        type="primary"
+        htmlType="submit"
+        block
+        style={{ marginTop: 8 }}
+        loading={login.isPending}
+        data-testid="login-submit"
+      >
         {t('login.submit')}
       </Button>
     </Form>

@@ -3,7 +3,8 @@ import { Button, Layout, Menu, Space, Tag, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { useLogout } from '../api/auth.ts';
+import { hasPermission, useLogout } from '../api/auth.ts';
+import { useBranches } from '../api/directory.ts';
 import type { Me } from '../api/types.ts';
 import { deskKeyOf, desksFor } from './desks.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
@@ -11,13 +12,17 @@ import { LanguageSwitch } from './language-switch.tsx';
 const { Header, Sider, Content } = Layout;
 
 export const AppShell = ({ me }: { me: Me }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const logout = useLogout();
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
   const selected = deskKeyOf(location.pathname);
+  const english = i18n.language === 'en';
+  const branches = useBranches(english && hasPermission(me, 'branch.read'));
+  const branchEn = branches.data?.find((b) => b.id === me.branchId)?.nameEn;
+  const branchName = english && branchEn ? branchEn : me.branchName;
 
   const items = desksFor(me).map((desk) => ({
     key: desk.key,
@@ -65,7 +70,7 @@ export const AppShell = ({ me }: { me: Me }) => {
                 {t(`role.${me.role}`)}
               </Tag>
               <Typography.Text type="secondary" data-testid="current-user-branch">
-                {me.branchName}
+                {branchName}
               </Typography.Text>
             </Space>
             <LanguageSwitch />
