@@ -86,6 +86,14 @@ describe('consultation life cycle across branches', () => {
     expect(await textOf(page, 'case-phone')).toMatch(/^138\*+5678$/);
     expect(await textOf(page, 'case-owner')).not.toBe('');
 
+    // The full number only after a reason; the server writes the reveal to the audit log first.
+    await page.getByTestId('reveal-customerPhone').click();
+    await page.getByTestId('reveal-submit').click();
+    await page.getByText('请填写查看理由').waitFor();
+    await page.getByTestId('reveal-reason').fill('客户要求回电核实');
+    await page.getByTestId('reveal-submit').click();
+    expect(await textOf(page, 'revealed-customerPhone')).toBe('13812345678');
+
     const list = await page.request.get(`${baseUrl}/api/cases?q=${encodeURIComponent(subject)}`);
     expect(list.status()).toBe(200);
     expect((await list.json()).total).toBe(1);
@@ -191,9 +199,9 @@ describe('consultation life cycle across branches', () => {
 
     const table = page.getByTestId('audit-table');
     await table.locator('tbody tr.ant-table-row').first().waitFor();
-    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBeGreaterThanOrEqual(5);
     const text = (await table.textContent()) ?? '';
-    for (const action of ['case.create', 'case.answer', 'case.resolve', 'case.close']) {
+    for (const action of ['case.create', 'personal.reveal', 'case.answer', 'case.resolve', 'case.close']) {
       expect(text).toContain(action);
     }
     expect(text).toContain(caseId);

@@ -58,5 +58,14 @@ export const useAcceptTransfer = (id: string) =>
 export const useDeclineTransfer = (id: string) =>
   useCaseChange(id, '/transfer/decline', (input: { version: number; note?: string }) => input);
 
+/** Full personal data, shown only after a reason is given and the reveal is audited (C11); never cached. */
+export const useReveal = (id: string) =>
+  useMutation({
+    mutationFn: (input: { field: 'customerName' | 'customerPhone'; reason: string }) =>
+      api<{ field: string; value: string | null }>(`/api/cases/${encodeURIComponent(id)}/reveal`, {
+        body: input,
+      }),
+  });
+
 export const useCancelTransfer = (id: string) =>
   useCaseChange(id, '/transfer/cancel', (input: { version: number }) => input);

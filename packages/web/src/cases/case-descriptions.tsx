@@ -1,11 +1,15 @@
 import { Descriptions, type DescriptionsProps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { hasPermission, useMe } from '../api/auth.ts';
 import type { CaseDetail } from '../api/types.ts';
 import { formatTime } from '../shell/format.ts';
+import { RevealField } from './reveal-field.tsx';
 import { StatusTag } from './status-tag.tsx';
 
 export const CaseDescriptions = ({ detail }: { detail: CaseDetail }) => {
   const { t } = useTranslation();
+  const { data: me } = useMe();
+  const canReveal = hasPermission(me, 'personal.reveal');
   const none = t('common.none');
   const fcr =
     detail.firstContactResolution === null
@@ -28,11 +32,33 @@ export const CaseDescriptions = ({ detail }: { detail: CaseDetail }) => {
       children: <span data-testid="case-owner">{detail.ownerName}</span>,
     },
     { key: 'branch', label: t('cases.branch'), children: detail.branchName },
-    { key: 'customerName', label: t('cases.customerName'), children: detail.customerName ?? none },
+    {
+      key: 'customerName',
+      label: t('cases.customerName'),
+      children: detail.customerName ? (
+        <RevealField
+          caseId={detail.id}
+          field="customerName"
+          masked={detail.customerName}
+          canReveal={canReveal}
+        />
+      ) : (
+        none
+      ),
+    },
     {
       key: 'customerPhone',
       label: t('cases.customerPhone'),
-      children: <span data-testid="case-phone">{detail.customerPhoneMasked ?? none}</span>,
+      children: detail.customerPhoneMasked ? (
+        <RevealField
+          caseId={detail.id}
+          field="customerPhone"
+          masked={detail.customerPhoneMasked}
+          canReveal={canReveal}
+        />
+      ) : (
+        <span data-testid="case-phone">{none}</span>
+      ),
     },
     { key: 'fcr', label: t('cases.fcr'), children: <span data-testid="case-fcr">{fcr}</span> },
     { key: 'createdAt', label: t('cases.createdAt'), children: formatTime(detail.createdAt) },

@@ -116,6 +116,10 @@ export const en: Messages = {
     timeline: 'Timeline',
     auditTrail: 'Audit trail',
     conflict: 'Someone else changed this case; it has been reloaded',
+    reveal: 'Reveal',
+    revealReason: 'Reason',
+    revealReasonRequired: 'Please give a reason (at least 4 characters)',
+    revealHint: 'Revealing personal data is recorded in the audit log.',
   },
   event: {
     created: 'Created',

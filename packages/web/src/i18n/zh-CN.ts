@@ -108,6 +108,10 @@ export const zhCN = {
     timeline: '处理记录',
     auditTrail: '审计记录',
     conflict: '案件已被他人修改，已刷新为最新内容',
+    reveal: '查看完整信息',
+    revealReason: '查看理由',
+    revealReasonRequired: '请填写查看理由（至少 4 个字）',
+    revealHint: '查看完整个人信息会记入审计日志。',
   },
   event: {
     created: '创建',

@@ -1,0 +1,88 @@
+import { EyeOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input, Modal, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useReveal } from '../api/cases.ts';
+import { isApiError } from '../api/client.ts';
+import { applyFieldErrors } from '../api/form-errors.ts';
+import { testId } from '../shell/format.ts';
+import { useFeedback } from '../shell/use-feedback.ts';
+
+type Props = { caseId: string; field: 'customerName' | 'customerPhone'; masked: string; canReveal: boolean };
+
+/** Shows the masked value; with `personal.reveal`, the full value after a reason (the server audits it). */
+export const RevealField = ({ caseId, field, masked, canReveal }: Props) => {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [value, setValue] = useState<string | null>(null);
+  const [form] = Form.useForm<{ reason: string }>();
+  const reveal = useReveal(caseId);
+  const { showError } = useFeedback();
+
+  if (value !== null) return <span data-testid={`revealed-${field}`}>{value}</span>;
+  return (
+    <Space size={4}>
+      <span data-testid={field === 'customerPhone' ? 'case-phone' : 'case-customer-name'}>{masked}</span>
+      {canReveal && (
+        <Button
+          type="link"
+          size="small"
+          icon={<EyeOutlined />}
+          onClick={() => setOpen(true)}
+          data-testid={`reveal-${field}`}
+        >
+          {t('detail.reveal')}
+        </Button>
+      )}
+      <Modal
+        open={open}
+        title={t('detail.reveal')}
+        okText={t('common.ok')}
+        cancelText={t('common.cancel')}
+        onOk={() => form.submit()}
+        onCancel={() => setOpen(false)}
+        confirmLoading={reveal.isPending}
+        destroyOnHidden
+        okButtonProps={testId('reveal-submit')}
+      >
+        <Alert type="warning" showIcon title={t('detail.revealHint')} style={{ marginBottom: 16 }} />
+        <Form
+          form={form}
+          layout="vertical"
+          preserve={false}
+          onFinish={({ reason }) =>
+            reveal.mutate(
+              { field, reason: reason.trim() },
+              {
+                onSuccess: (result) => {
+                  setValue(result.value ?? '');
+                  setOpen(false);
+                },
+                onError: (error) => {
+                  if (isApiError(error) && applyFieldErrors(form, error, ['reason']).length === 0) return;
+                  showError(error);
+                },
+              },
+            )
+          }
+        >
+          <Form.Item
+            name="reason"
+            label={t('detail.revealReason')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                min: 4,
+                max: 500,
+                message: t('detail.revealReasonRequired'),
+              },
+            ]}
+          >
+            <Input.TextArea rows={2} data-testid="reveal-reason" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Space>
+  );
+};
