@@ -1,0 +1,4 @@
+export * from './matcher.ts';
+export * from './normalize.ts';
+export * from './phrases.ts';
+export * from './template.ts';
