@@ -109,7 +109,17 @@ export const dayIndexOf = (ms: number): number => {
   return i;
 };
 
-export const dateOfIndex = (i: number): string => isoOfEpochDay(FIRST_EPOCH_DAY + i);
+// Deadlines name their date on every call; formatting it once per day keeps the hot path free of string building.
+const DATE_OF_INDEX: (string | undefined)[] = new Array(DAY_COUNT);
+
+export const dateOfIndex = (i: number): string => {
+  let date = DATE_OF_INDEX[i];
+  if (date === undefined) {
+    date = isoOfEpochDay(FIRST_EPOCH_DAY + i);
+    DATE_OF_INDEX[i] = date;
+  }
+  return date;
+};
 
 export const NO_YEARS: readonly number[] = Object.freeze([]);
 
