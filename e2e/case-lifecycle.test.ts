@@ -73,6 +73,13 @@ describe('consultation life cycle across branches', () => {
     await page.getByTestId('new-case-customer-phone').fill('12345');
     await page.getByTestId('new-case-customer-phone').blur();
     await page.getByText('请输入正确的手机号').waitFor();
+    // Passes the console's check (1 + 10 digits) but not the server's (no mobile prefix 12): the server's
+    // VALIDATION_FAILED detail lands on the phone field.
+    await page.getByTestId('new-case-customer-phone').fill('12012345678');
+    await page.getByTestId('new-case-submit').click();
+    const phoneHelp = page.locator('#customerPhone_help');
+    await phoneHelp.getByText('mainland mobile or landline number').waitFor();
+    expect(page.url()).toMatch(/\/cases\/new$/);
     await page.getByTestId('new-case-customer-phone').fill('13812345678');
     await screenshot(page, 'new-case');
     await page.getByTestId('new-case-submit').dblclick();

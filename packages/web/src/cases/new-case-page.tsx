@@ -138,7 +138,7 @@ export const NewCasePage = () => {
             <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="new-case-submit">
               {t('newCase.submit')}
             </Button>
-            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+            <Button onClick={() => navigate('/cases')}>{t('common.cancel')}</Button>
           </Space>
         </Form.Item>
       </Form>
