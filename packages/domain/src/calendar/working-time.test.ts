@@ -47,6 +47,7 @@ describe('claims desk 08:30–17:30 with lunch 12:00–13:00', () => {
 
   it('leaves the instant alone for zero and works in minutes too', () => {
     expect(plus('2026-03-07 10:00', 0)).toBe('2026-03-07 10:00');
+    expect(addWorkingHours(claimsDesk, sh('2027-03-01 10:00'), 0).calendarNotPublished).toBe(false);
     expect(wall(addWorkingMinutes(claimsDesk, sh('2026-03-02 11:50'), 20).value)).toBe('2026-03-02 13:10');
     expect(workingMinutesBetween(claimsDesk, sh('2026-03-02 11:50'), sh('2026-03-02 13:10')).value).toBe(20);
   });

@@ -55,7 +55,7 @@ export const addWorkingTime = (cal: BusinessCalendar, at: Date, ms: number): Cal
     throw new DomainError('CALENDAR_INVALID_ARGUMENT', { field: 'ms', reason: 'notFinite', value: ms });
   const delta = Math.round(ms);
   const from = dayIndexOf(t);
-  if (delta === 0) return flagged(cal, new Date(t), from + 1, from);
+  if (delta === 0) return { value: new Date(t), calendarNotPublished: false, unpublishedYears: NO_YEARS };
   const target = workedBefore(cal, t, from) + delta;
   const before = cal.minutesBefore;
   if (target <= 0 || target > before[DAY_COUNT]! * MINUTE_MS) throw outOfRange({ at: at.toISOString(), ms });
