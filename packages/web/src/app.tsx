@@ -1,15 +1,22 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { queryClient } from './api/query-client.ts';
-import { AuditPage } from './audit/audit-page.tsx';
 import { LoginPage } from './auth/login-page.tsx';
-import { CaseDetailPage } from './cases/case-detail-page.tsx';
-import { CaseListPage } from './cases/case-list-page.tsx';
-import { NewCasePage } from './cases/new-case-page.tsx';
 import { AppShell } from './shell/app-shell.tsx';
 import { homePath } from './shell/desks.tsx';
 import { NotFoundPage, RequireAuth, RequirePermission } from './shell/guards.tsx';
 import { LocaleProvider } from './shell/locale-provider.tsx';
+
+// Each desk is its own chunk, loaded when first opened (the shell shows a spinner meanwhile).
+const CaseListPage = lazy(() =>
+  import('./cases/case-list-page.tsx').then((m) => ({ default: m.CaseListPage })),
+);
+const NewCasePage = lazy(() => import('./cases/new-case-page.tsx').then((m) => ({ default: m.NewCasePage })));
+const CaseDetailPage = lazy(() =>
+  import('./cases/case-detail-page.tsx').then((m) => ({ default: m.CaseDetailPage })),
+);
+const AuditPage = lazy(() => import('./audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 export const App = () => (
   <QueryClientProvider client={queryClient}>

@@ -1,6 +1,6 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Tag, Typography, theme } from 'antd';
-import { useState } from 'react';
+import { Button, Layout, Menu, Skeleton, Space, Tag, Typography, theme } from 'antd';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { hasPermission, useLogout } from '../api/auth.ts';
@@ -87,7 +87,9 @@ export const AppShell = ({ me }: { me: Me }) => {
           </Space>
         </Header>
         <Content style={{ margin: 24 }}>
-          <Outlet />
+          <Suspense fallback={<Skeleton active />}>
+            <Outlet />
+          </Suspense>
         </Content>
       </Layout>
     </Layout>
