@@ -173,6 +173,13 @@ describe('bad input', () => {
     expect(code(() => addCalendarDays(claimsDesk, sh('2026-01-05 10:00'), 1e9))).toBe(
       'CALENDAR_OUT_OF_RANGE',
     );
+    const unknownMode = { mode: 'endOfMonth' } as unknown as { mode: 'endOfDay' };
+    expect(code(() => addWorkingDays(claimsDesk, sh('2026-01-05 10:00'), 1, unknownMode))).toBe(
+      'CALENDAR_INVALID_ARGUMENT',
+    );
+    expect(code(() => addCalendarDays(claimsDesk, sh('2026-01-05 10:00'), 1, unknownMode))).toBe(
+      'CALENDAR_INVALID_ARGUMENT',
+    );
     const sameTimeRolled = { mode: 'sameTime', rollToWorkingDay: true } as unknown as {
       rollToWorkingDay: true;
     };

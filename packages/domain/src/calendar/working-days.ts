@@ -37,6 +37,14 @@ const requireInteger = (n: number, field: string): void => {
     throw new DomainError('CALENDAR_INVALID_ARGUMENT', { field, reason: 'notInteger', value: n });
 };
 
+const MODES: readonly string[] = ['endOfDay', 'closeOfBusiness', 'sameTime'];
+
+/** Modes arrive from stored SLA settings as plain strings; an unknown one must not quietly mean 24:00. */
+const requireMode = (mode: string): void => {
+  if (!MODES.includes(mode))
+    throw new DomainError('CALENDAR_INVALID_ARGUMENT', { field: 'mode', reason: 'unknownMode', value: mode });
+};
+
 const dayIndexOfDate = (day: IsoDate | Date): number => {
   if (day instanceof Date) return dayIndexOf(instantMs(day, 'day'));
   const epochDay = typeof day === 'string' ? epochDayOf(day) : undefined;
@@ -97,6 +105,7 @@ export const addWorkingDays = (
   requireInteger(n, 'n');
   const from = dayIndexOf(t);
   const asked = options.mode ?? 'endOfDay';
+  requireMode(asked);
   if (n === 0)
     return deadline(cal, t, from, from, asked, from, asked === 'closeOfBusiness' ? from : from - 1);
   const mode = asked === 'sameTime' && cal.working[from] === 0 ? 'endOfDay' : asked;
@@ -145,8 +154,9 @@ export const addCalendarDays = (
   const from = dayIndexOf(t);
   const target = from + n;
   if (target < 0 || target >= DAY_COUNT) throw outOfRange({ at: at.toISOString(), n });
-  if (!options.rollToWorkingDay)
-    return deadline(cal, t, from, target, options.mode ?? 'endOfDay', target, target - 1);
+  const mode = options.mode ?? 'endOfDay';
+  requireMode(mode);
+  if (!options.rollToWorkingDay) return deadline(cal, t, from, target, mode, target, target - 1);
   const rank = cal.workingBefore[target]!;
   if (rank >= cal.workingDayAt.length) throw outOfRange({ at: at.toISOString(), n });
   const last = cal.workingDayAt[rank]!;
