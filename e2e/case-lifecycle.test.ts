@@ -78,7 +78,7 @@ describe('consultation life cycle across branches', () => {
     await page.getByTestId('new-case-customer-phone').fill('12012345678');
     await page.getByTestId('new-case-submit').click();
     const phoneHelp = page.locator('#customerPhone_help');
-    await phoneHelp.getByText('mainland mobile or landline number').waitFor();
+    await phoneHelp.getByText('请输入正确的手机号或固定电话').waitFor();
     expect(page.url()).toMatch(/\/cases\/new$/);
     await page.getByTestId('new-case-customer-phone').fill('13812345678');
     await screenshot(page, 'new-case');

@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,18 +14,6 @@ declare module 'vitest' {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
-      );
-    });
-  });
-
 /**
  * Builds the console, then starts the whole system (API + console on one port) with demo data on a fresh
  * embedded PostgreSQL in a temporary directory. Tests get the address through `inject('baseUrl')`.
@@ -35,8 +22,14 @@ export default async function setup(project: TestProject) {
   await build({ configFile: path.join(repoRoot, 'packages/web/vite.config.ts'), logLevel: 'warn' });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'claimline-e2e-'));
   // Its own PostgreSQL port, so a developer's running instance (default port) does not collide.
-  process.env.CLAIMLINE_PG_PORT = String(await freePort());
-  const server = await startClaimline({ port: 0, host: '127.0.0.1', dataDir, demo: true, seed: true });
+  const server = await startClaimline({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    pgPort: 0,
+    demo: true,
+    seed: true,
+  });
   project.provide('baseUrl', server.url);
   return async () => {
     await server.close();

@@ -26,3 +26,27 @@ describe('error table', () => {
     expect(toAppError(new Error('boom')).code).toBe('INTERNAL');
   });
 });
+
+describe('domain codes', () => {
+  it('maps every code the domain can raise', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const path = await import('node:path');
+    const root = path.resolve(import.meta.dirname, '../../domain/src');
+    const files: string[] = [];
+    const walk = (d: string) => {
+      for (const f of readdirSync(d)) {
+        const p = path.join(d, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (p.endsWith('.ts') && !p.endsWith('.test.ts')) files.push(p);
+      }
+    };
+    walk(root);
+    const codes = new Set<string>();
+    for (const f of files) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/(?:DomainError\(|code: )'([A-Z][A-Z_]{4,})'/g))
+        codes.add(m[1]!);
+    }
+    expect(codes.size).toBeGreaterThan(10);
+    expect([...codes].filter((c) => !(c in ERRORS))).toEqual([]);
+  });
+});

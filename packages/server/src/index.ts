@@ -2,7 +2,7 @@ import { type Clock, systemClock } from '@claimline/domain/core';
 import { loadSettings, type Settings } from './config.ts';
 import { createFieldCrypto, loadKeyRing } from './crypto/field-crypto.ts';
 import { createDb, migrate } from './db/database.ts';
-import { startEmbeddedPostgres } from './db/embedded.ts';
+import { freePort, startEmbeddedPostgres } from './db/embedded.ts';
 import { buildApp } from './http/app.ts';
 import type { Deps } from './http/context.ts';
 import { seedIfEmpty } from './seed/seed.ts';
@@ -15,6 +15,8 @@ export type StartOptions = {
   host?: string;
   dataDir?: string;
   databaseUrl?: string;
+  /** Port of the embedded PostgreSQL; 0 picks a free one. */
+  pgPort?: number;
   demo?: boolean;
   seed?: boolean;
   clock?: Clock;
@@ -55,6 +57,9 @@ export const startClaimline = async (opts: StartOptions = {}) => {
     ...(opts.dataDir !== undefined ? { dataDir: opts.dataDir } : {}),
     ...(opts.databaseUrl !== undefined ? { databaseUrl: opts.databaseUrl } : {}),
     ...(opts.demo !== undefined ? { demo: opts.demo } : {}),
+    ...(opts.pgPort !== undefined
+      ? { embeddedPgPort: opts.pgPort === 0 ? await freePort() : opts.pgPort }
+      : {}),
   });
   const { deps, close } = await openDeps(settings, opts.clock);
   if (opts.seed !== false) await seedIfEmpty(deps);

@@ -52,7 +52,14 @@ export const transferCase = (
       decline: 'transferDeclined',
       cancel: 'transferCancelled',
     }[event];
-    const data = { from: row.owner_id, to: event === 'request' ? input.toUserId : row.transfer_to_id };
+    const to = event === 'request' ? (input.toUserId ?? null) : row.transfer_to_id;
+    const names = await repo.userNames(tx, [row.owner_id, ...(to ? [to] : [])]);
+    const data = {
+      from: row.owner_id,
+      fromName: names.get(row.owner_id) ?? null,
+      to,
+      toName: to ? (names.get(to) ?? null) : null,
+    };
     await repo.insertEvent(tx, {
       case_id: id,
       at: now,

@@ -188,3 +188,10 @@ export const findTransferTarget = (db: Q, userId: string) =>
     .select(['u.id', 'u.display_name', 'u.role', 'u.active', 'b.path'])
     .where('u.id', '=', userId)
     .executeTakeFirst();
+
+export const userNames = async (db: Q, ids: string[]) =>
+  new Map(
+    (await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute()).map(
+      (u) => [u.id, u.display_name],
+    ),
+  );

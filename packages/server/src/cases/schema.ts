@@ -15,7 +15,10 @@ export const createCaseBody = z.object({
   customerPhone: z
     .string()
     .trim()
-    .regex(new RegExp(`${MOBILE.source}|${LANDLINE.source}`), 'mainland mobile or landline number')
+    .regex(
+      new RegExp(`${MOBILE.source}|${LANDLINE.source}`),
+      'Enter a mainland mobile or landline number|请输入正确的手机号或固定电话',
+    )
     .optional(),
 });
 export type CreateCaseInput = z.infer<typeof createCaseBody>;

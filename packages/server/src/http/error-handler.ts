@@ -9,6 +9,7 @@ import {
   isDomainError,
   preferredLanguage,
 } from '../errors.ts';
+import { fieldMessage } from './validation-messages.ts';
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
@@ -19,7 +20,7 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 };
 
 /** Maps every thrown thing to the one error table; only a genuine fault of ours is a 5xx. */
-export const toAppError = (err: unknown): AppError => {
+export const toAppError = (err: unknown, lang: 'zh' | 'en' = 'zh'): AppError => {
   if (err instanceof AppError) return err;
   if (isDomainError(err)) return fromDomain(err);
   const e = err as FastifyError & { code?: string };
@@ -27,10 +28,16 @@ export const toAppError = (err: unknown): AppError => {
     return new AppError(
       'VALIDATION_FAILED',
       e.validation.map((v) => {
-        const issue = v.params?.issue as { path?: PropertyKey[] } | undefined;
+        const issue = v.params?.issue as
+          | ({ path?: PropertyKey[] } & Parameters<typeof fieldMessage>[0])
+          | undefined;
         const path =
           v.instancePath.replace(/^\//, '').replaceAll('/', '.') || (issue?.path ?? []).map(String).join('.');
-        return { in: e.validationContext ?? 'body', path, message: v.message };
+        return {
+          in: e.validationContext ?? 'body',
+          path,
+          message: fieldMessage(issue, v.message ?? '', lang),
+        };
       }),
     );
   }
@@ -47,10 +54,10 @@ export const toAppError = (err: unknown): AppError => {
 
 export const installErrorHandling = (app: FastifyInstance) => {
   app.setErrorHandler((err, request, reply) => {
-    const appErr = toAppError(err);
+    const lang = preferredLanguage(request.headers['accept-language']);
+    const appErr = toAppError(err, lang);
     const status = ERRORS[appErr.code].status;
     if (status >= 500) request.log.error({ err }, 'request failed');
-    const lang = preferredLanguage(request.headers['accept-language']);
     return reply.status(status).send(errorBody(appErr.code, lang, request.id, appErr.details));
   });
   app.setNotFoundHandler((request, reply) => {
