@@ -128,6 +128,31 @@ export const buildDense = (trie: Trie, normalizeUnit: (c: number) => number): De
   };
 };
 
+/** Per-class flags of the skip in matcher.ts scanDense. */
+export const IN_WINDOW = 1;
+export const FIRST = 2;
+export const SKIP_FLAG = 4;
+/** Class pairs are hashed into 64 Ki entries; a collision only costs a missed jump, never a missed match. */
+export const pairKey = (a: number, b: number): number => (a * 251 + b) & 0xffff;
+
+export type SkipTables = { minLength: number; flags: Uint8Array; pairs: Uint8Array };
+
+/** For each class: is it among the first minLength units of a pattern (IN_WINDOW), a first unit (FIRST)? */
+export const buildSkip = (t: DenseTables, patterns: readonly string[]): SkipTables => {
+  const minLength = Math.min(...patterns.map((p) => p.length));
+  const flags = new Uint8Array(t.classCount);
+  flags[CLASS_SKIP] = SKIP_FLAG;
+  const pairs = new Uint8Array(65536);
+  for (const p of patterns) {
+    for (let k = 0; k < minLength; k++) {
+      const cls = t.classOf[p.charCodeAt(k)]!;
+      flags[cls] = flags[cls]! | IN_WINDOW | (k === 0 ? FIRST : 0);
+      if (k > 0) pairs[pairKey(t.classOf[p.charCodeAt(k - 1)]!, cls)] = 1;
+    }
+  }
+  return { minLength, flags, pairs };
+};
+
 export type WalkTables = {
   kind: 'walk';
   /** first[raw code unit] = trie node of its normalised form under the root, 0 if none. */

@@ -1,10 +1,11 @@
 import { DomainError } from '../core/index.ts';
 import {
   buildDense,
+  buildSkip,
   buildTrie,
   buildWalk,
-  CLASS_SKIP,
   type DenseTables,
+  type SkipTables,
   type WalkTables,
 } from './automaton.ts';
 import { normalizationTable, normalizeForMatching, SKIP } from './normalize.ts';
@@ -44,21 +45,25 @@ export type PhraseMatcher = {
 type OnHit = (pattern: number, start: number, end: number) => boolean;
 
 /**
- * DFA scan. While the automaton is at its root (no partial match pending), a Horspool-style skip looks at the
- * character `minLength - 1` ahead: every pattern occurrence starting in the window would have a non-separator
- * character there at one of its first `minLength` positions, so if that character is none of those (`canStart`
- * is 0), the whole window is passed over. A separator there (canStart 1) never allows the jump, which keeps the
- * argument sound with skipped characters inside occurrences.
+ * DFA scan with a Horspool-style skip while the automaton is at its root (no partial match pending, so resetting
+ * it loses nothing). Take the window [i, q], q = i + minLength - 1. An occurrence starting at p in [i, q] spans
+ * at least minLength real characters, so it covers q, and a real character at q is its unit number <= q - p,
+ * i.e. among its first minLength units (IN_WINDOW). Likewise an occurrence starting in [i, q - 1] covers q - 1
+ * and q; when both are real they are its consecutive units j - 1, j with j <= minLength - 1, a pair recorded in
+ * `pairs`. So, with the skip tables of automaton.ts:
+ * - q real and not IN_WINDOW: nothing starts in [i, q]: jump past q;
+ * - q a separator: it starts nothing; if q - 1 is real and not IN_WINDOW, nothing starts in [i, q - 1] either;
+ * - q and q - 1 real and not a recorded pair: nothing starts in [i, q - 1]; jump past q, or to q if q is a FIRST
+ *   unit (a later window check then rules q in or out).
  */
-const scanDense = (
-  text: string,
-  t: DenseTables,
-  lengths: Int32Array,
-  canStart: Uint8Array,
-  minLength: number,
-  onHit: OnHit,
-): void => {
+// Local copies of automaton.ts constants: imported bindings cost a hole check per read in the hot loop.
+const CLASS_SKIP = 1;
+const FIRST = 2;
+const SKIP_FLAG = 4;
+
+const scanDense = (text: string, t: DenseTables, s: SkipTables, lengths: Int32Array, onHit: OnHit): void => {
   const { classOf, next, firstOutputRow, rootRow, classCount, outStart, outList } = t;
+  const { flags, pairs, minLength } = s;
   const n = text.length;
   const lastWindow = minLength > 1 ? n - minLength : -1;
   const ahead = minLength - 1;
@@ -67,9 +72,19 @@ const scanDense = (
   while (i < n) {
     if (row === rootRow) {
       while (i <= lastWindow) {
-        const v = canStart[text.charCodeAt(i + ahead)]!;
-        if (v === 0 || (v === 2 && canStart[text.charCodeAt(i + ahead - 1)] === 0)) i += minLength;
-        else break;
+        const q = classOf[text.charCodeAt(i + ahead)]!;
+        const f = flags[q]!;
+        if (f === 0) {
+          i += minLength;
+          continue;
+        }
+        const before = classOf[text.charCodeAt(i + ahead - 1)]!;
+        if (f === SKIP_FLAG) {
+          if (flags[before] !== 0) break;
+          i += minLength;
+        } else if (before !== CLASS_SKIP && pairs[(before * 251 + q) & 0xffff] === 0) {
+          i += (f & FIRST) !== 0 ? ahead : minLength;
+        } else break;
       }
       if (i >= n) break;
     }
@@ -122,6 +137,35 @@ const scanWalk = (text: string, t: WalkTables, norm: Uint16Array | null, onHit: 
   }
 };
 
+/**
+ * Order of hits (pattern, start, end): by start; at one start allow-contexts first (they must raise `reach` in
+ * find before the hits they cover); then by end and pattern.
+ */
+const precedes = (p: number, s: number, e: number, q: number, t: number, f: number, phraseCount: number) =>
+  s !== t ? s < t : p >= phraseCount !== q >= phraseCount ? p >= phraseCount : e !== f ? e < f : p < q;
+
+/**
+ * Sorts flat (pattern, start, end) triples in place. The DFA reports hits in end order, which is nearly start
+ * order (a hit is only ever overtaken by the few hits ending within one phrase length), so insertion sort is
+ * linear here and, unlike Array#sort with a comparator, costs next to nothing on a 50 MB text.
+ */
+const sortHits = (raw: number[], phraseCount: number): void => {
+  for (let i = 3; i < raw.length; i += 3) {
+    const p = raw[i]!;
+    const s = raw[i + 1]!;
+    const e = raw[i + 2]!;
+    let j = i - 3;
+    for (; j >= 0 && precedes(p, s, e, raw[j]!, raw[j + 1]!, raw[j + 2]!, phraseCount); j -= 3) {
+      raw[j + 3] = raw[j]!;
+      raw[j + 4] = raw[j + 1]!;
+      raw[j + 5] = raw[j + 2]!;
+    }
+    raw[j + 3] = p;
+    raw[j + 4] = s;
+    raw[j + 5] = e;
+  }
+};
+
 export const compileMatcher = (
   phrases: readonly PhraseInput[],
   options: MatcherOptions = {},
@@ -155,18 +199,10 @@ export const compileMatcher = (
   const dense = options.layout === 'walk' ? null : buildDense(trie, unit);
   const walk = dense ? null : buildWalk(trie, unit);
   const lengths = Int32Array.from(patterns, (p) => p.length);
-  const minLength = Math.min(...patterns.map((p) => p.length));
-  // canStart[c]: c is a separator, or its normalised unit is among the first minLength units of some pattern.
-  const starts = new Set(
-    patterns.flatMap((p) => Array.from(p.slice(0, minLength), (ch) => ch.charCodeAt(0))),
-  );
-  const canStart = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++)
-    canStart[c] = unit(c) < 0 ? (minLength > 1 ? 2 : 1) : starts.has(unit(c)) ? 1 : 0;
-
+  const skip = dense ? buildSkip(dense, patterns) : null;
   const scan = (text: string, onHit: OnHit) => {
     if (!dense) return scanWalk(text, walk!, normalizing ? norm : null, onHit);
-    return scanDense(text, dense, lengths, canStart, minLength, onHit);
+    return scanDense(text, dense, skip!, lengths, onHit);
   };
   const ids = phrases.map((p) => p.id);
   const hasContexts = patterns.length > phraseCount;
@@ -178,19 +214,10 @@ export const compileMatcher = (
       return false;
     });
     if (raw.length === 0) return [];
-    const order = Array.from({ length: raw.length / 3 }, (_, h) => h * 3);
-    // By start; at one start allow-contexts first (they must raise `reach` before the hits they cover); then end.
-    const isContext = (h: number) => (raw[h]! >= phraseCount ? 1 : 0);
-    order.sort(
-      (a, b) =>
-        raw[a + 1]! - raw[b + 1]! ||
-        isContext(b) - isContext(a) ||
-        raw[a + 2]! - raw[b + 2]! ||
-        raw[a]! - raw[b]!,
-    );
+    sortHits(raw, phraseCount);
     const hits: PhraseHit[] = [];
     let reach = -1; // furthest end of the allow-contexts that start at or before the current hit
-    for (const h of order) {
+    for (let h = 0; h < raw.length; h += 3) {
       const p = raw[h]!;
       const start = raw[h + 1]!;
       const end = raw[h + 2]!;
