@@ -44,6 +44,12 @@ export type PhraseMatcher = {
 /** Receives pattern index, start, end; returns true to stop the scan. */
 type OnHit = (pattern: number, start: number, end: number) => boolean;
 
+// Copies of automaton.ts constants: reading imported bindings in the hot loop measured twice as slow (V8 checks
+// each read of an imported binding for initialisation).
+const CLASS_SKIP = 1;
+const FIRST = 2;
+const SKIP_FLAG = 4;
+
 /**
  * DFA scan with a Horspool-style skip while the automaton is at its root (no partial match pending, so resetting
  * it loses nothing). Take the window [i, q], q = i + minLength - 1. An occurrence starting at p in [i, q] spans
@@ -56,11 +62,6 @@ type OnHit = (pattern: number, start: number, end: number) => boolean;
  * - q and q - 1 real and not a recorded pair: nothing starts in [i, q - 1]; jump past q, or to q if q is a FIRST
  *   unit (a later window check then rules q in or out).
  */
-// Local copies of automaton.ts constants: imported bindings cost a hole check per read in the hot loop.
-const CLASS_SKIP = 1;
-const FIRST = 2;
-const SKIP_FLAG = 4;
-
 const scanDense = (text: string, t: DenseTables, s: SkipTables, lengths: Int32Array, onHit: OnHit): void => {
   const { classOf, next, firstOutputRow, rootRow, classCount, outStart, outList } = t;
   const { flags, pairs, minLength } = s;
@@ -82,7 +83,7 @@ const scanDense = (text: string, t: DenseTables, s: SkipTables, lengths: Int32Ar
         if (f === SKIP_FLAG) {
           if (flags[before] !== 0) break;
           i += minLength;
-        } else if (before !== CLASS_SKIP && pairs[(before * 251 + q) & 0xffff] === 0) {
+        } else if (before !== CLASS_SKIP && pairs[(before * 251 + q) & 0xffff] === 0 /* pairKey */) {
           i += (f & FIRST) !== 0 ? ahead : minLength;
         } else break;
       }
@@ -207,12 +208,17 @@ export const compileMatcher = (
   const ids = phrases.map((p) => p.id);
   const hasContexts = patterns.length > phraseCount;
 
+  // One hit buffer and one callback per matcher, reused by every call: no allocation for a clean utterance,
+  // which keeps the garbage collector (and so the p99 latency) quiet. find is synchronous and never re-entered.
+  const raw: number[] = [];
+  const collect: OnHit = (p, start, end) => {
+    raw.push(p, start, end);
+    return false;
+  };
+
   const find = (text: string): PhraseHit[] => {
-    const raw: number[] = [];
-    scan(text, (p, start, end) => {
-      raw.push(p, start, end);
-      return false;
-    });
+    raw.length = 0;
+    scan(text, collect);
     if (raw.length === 0) return [];
     sortHits(raw, phraseCount);
     const hits: PhraseHit[] = [];
@@ -227,13 +233,15 @@ export const compileMatcher = (
     return hits;
   };
 
+  let found = false;
+  const stop: OnHit = () => {
+    found = true;
+    return true;
+  };
   const test = (text: string): boolean => {
     if (hasContexts) return find(text).length > 0;
-    let found = false;
-    scan(text, () => {
-      found = true;
-      return true;
-    });
+    found = false;
+    scan(text, stop);
     return found;
   };
 
