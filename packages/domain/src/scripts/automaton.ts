@@ -6,7 +6,8 @@
  *   in a pattern gets a class, everything else is class OTHER, and (when normalising) separators are class SKIP,
  *   whose transition is a self-loop, so skipping costs nothing. Rows are stored premultiplied by the class count
  *   and states with outputs are numbered last: the scan is `row = next[row + classOf[c]]; if (row >= firstOutput)`,
- *   one dependent load and one nearly-always-false compare per character, no branch mispredictions.
+ *   one dependent load and one nearly-always-false compare per character, no branch mispredictions. With it go
+ *   the skip tables (`buildSkip`: per-class flags and class pairs) of the jump described in matcher.ts.
  * - `walk`: the trie alone (children in CSR arrays), used when the DFA would be too large
  *   (states × classes > DENSE_LIMIT), e.g. thousands of phrases. It starts a walk at every character that can
  *   begin a pattern.
