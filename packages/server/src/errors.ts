@@ -175,6 +175,21 @@ export const ERRORS = {
   },
   PHRASE_PACK_INVALID: { status: 400, zh: '话术包格式无效', en: 'The phrase pack is not valid' },
   TEMPLATE_VARIABLE_MISSING: { status: 400, zh: '话术模板缺少变量', en: 'A template variable is missing' },
+  OUTSIDE_POLICY_PERIOD: {
+    status: 422,
+    zh: '保险事故发生日期不在保险期间内',
+    en: 'The accident happened outside the policy period',
+  },
+  PERIL_NOT_COVERED: {
+    status: 422,
+    zh: '保险事故不属于保险责任范围',
+    en: 'The cause of the accident is not a covered peril',
+  },
+  CLAIM_TIME_LIMIT_EXPIRED: {
+    status: 422,
+    zh: '已超过保险金请求时效',
+    en: 'The claim time limit has passed',
+  },
   INTERNAL: {
     status: 500,
     zh: '系统内部错误,请联系管理员',
