@@ -33,6 +33,8 @@ const schema = z.object({
   CLAIMLINE_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   CLAIMLINE_TRUST_PROXY: bool.default(false),
   CLAIMLINE_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
+  // Deadline sweeper period on every API node (issue #3); warnings and escalations are at most this late.
+  CLAIMLINE_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   CLAIMLINE_FIELD_KEYS: z.string().optional(),
   CLAIMLINE_ADMIN_PASSWORD: z.string().optional(),
 });
@@ -52,6 +54,7 @@ export type Settings = {
   loginRatePerMinute: number;
   trustProxy: boolean;
   secureCookies: 'auto' | 'always' | 'never';
+  sweepIntervalMs: number;
   fieldKeys: string | undefined;
   adminPassword: string | undefined;
 };
@@ -76,6 +79,7 @@ export const loadSettings = (
     loginRatePerMinute: e.CLAIMLINE_LOGIN_RATE_PER_MINUTE,
     trustProxy: e.CLAIMLINE_TRUST_PROXY,
     secureCookies: e.CLAIMLINE_SECURE_COOKIES,
+    sweepIntervalMs: e.CLAIMLINE_SWEEP_SECONDS * 1000,
     fieldKeys: e.CLAIMLINE_FIELD_KEYS,
     adminPassword: e.CLAIMLINE_ADMIN_PASSWORD,
     ...overrides,

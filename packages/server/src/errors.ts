@@ -141,6 +141,29 @@ export const ERRORS = {
     zh: '节假日数据源返回了不一致的日期',
     en: 'The holiday data set answered for a different date',
   },
+  CALENDAR_NOT_FOUND: { status: 404, zh: '日历不存在或不在您的权限范围内', en: 'Calendar not found' },
+  CALENDAR_READ_ONLY: {
+    status: 403,
+    zh: '您只能查看该日历，不能修改',
+    en: 'You may view this calendar but not change it',
+  },
+  CALENDAR_DAY_TYPE_INVALID: {
+    status: 400,
+    zh: '该日历不能设置这种日期类型（全国日历：放假/调休上班；分公司日历：休息/营业）',
+    en: 'This calendar cannot take that day type (national: holiday or make-up workday; branch: closed or open)',
+  },
+  CALENDAR_NOT_NATIONAL: {
+    status: 409,
+    zh: '节假日通知只能导入全国日历',
+    en: 'A holiday notice can only be imported into a national calendar',
+  },
+  CALENDAR_VERSION_CONFLICT: {
+    status: 409,
+    zh: '该日历已被他人修改,请刷新后重试',
+    en: 'Someone else changed this calendar; reload and try again',
+  },
+  DEADLINE_RULE_INVALID: { status: 400, zh: '时限规则无效', en: 'The deadline rule is not valid' },
+  NOTIFICATION_NOT_FOUND: { status: 404, zh: '通知不存在', en: 'Notification not found' },
   ID_NUMBER_FORMAT: { status: 400, zh: '身份证号应为18位', en: 'An ID number has 18 characters' },
   ID_NUMBER_REGION: {
     status: 400,

@@ -5,10 +5,12 @@ import { createDb, migrate } from './db/database.ts';
 import { freePort, startEmbeddedPostgres } from './db/embedded.ts';
 import { buildApp } from './http/app.ts';
 import type { Deps } from './http/context.ts';
+import { startDeadlineSweeper } from './jobs/deadline-sweeper.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
 export { buildApp } from './http/app.ts';
 export type { Deps } from './http/context.ts';
+export { sweepOnce } from './jobs/deadline-sweeper.ts';
 
 export type StartOptions = {
   port?: number;
@@ -66,11 +68,17 @@ export const startClaimline = async (opts: StartOptions = {}) => {
   const app = await buildApp(deps, { logger: opts.logger ?? false, webDist: opts.webDist });
   const address = await app.listen({ port: settings.port, host: settings.host });
   const port = Number(new URL(address).port);
+  // Every node sweeps; SKIP LOCKED keeps them from repeating each other's work (C7).
+  const sweeper = startDeadlineSweeper(deps, {
+    intervalMs: settings.sweepIntervalMs,
+    onError: (err) => app.log.error({ err }, 'deadline sweep failed'),
+  });
   return {
     url: `http://127.0.0.1:${port}`,
     app,
     deps,
     close: async () => {
+      await sweeper.stop();
       await app.close();
       await close();
     },

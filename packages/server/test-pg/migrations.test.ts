@@ -16,7 +16,7 @@ describe('migrations', () => {
     const { db, name } = await freshDatabase({ migrated: false });
     cleanup.push(name);
     const first = await migrate(db);
-    expect(first).toEqual(['0001-foundation: Success']);
+    expect(first).toEqual(['0001-foundation: Success', '0002-calendar-deadlines: Success']);
     const deps = {
       db,
       settings: loadSettings({}, { demo: true }),

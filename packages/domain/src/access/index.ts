@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'user.manage',
   'branch.read',
   'personal.reveal',
+  'calendar.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,10 +48,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   supervisor: LEADS,
   serviceManager: LEADS,
   claimsHandler: FRONT_LINE,
-  branchAdmin: [...LEADS, 'user.manage'],
-  headOffice: [...LEADS, 'audit.read'],
+  branchAdmin: [...LEADS, 'user.manage', 'calendar.manage'],
+  headOffice: [...LEADS, 'audit.read', 'calendar.manage'],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read'],
-  sysAdmin: ['user.read', 'user.manage', 'branch.read', 'audit.read'],
+  // Calendars hold no customer data; keeping them current (C7) is an administration duty.
+  sysAdmin: ['user.read', 'user.manage', 'branch.read', 'audit.read', 'calendar.manage'],
 };
 
 export const can = (role: Role, permission: Permission): boolean =>

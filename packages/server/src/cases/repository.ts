@@ -110,7 +110,8 @@ export const caseDetailRow = (db: Q, id: string) =>
 export const caseEvents = (db: Q, caseId: string) =>
   db
     .selectFrom('case_events as e')
-    .innerJoin('users as u', 'u.id', 'e.actor_id')
+    // System events (deadline escalations) have no actor.
+    .leftJoin('users as u', 'u.id', 'e.actor_id')
     .select(['e.id', 'e.at', 'e.actor_id', 'u.display_name as actor_name', 'e.type', 'e.note', 'e.data'])
     .where('e.case_id', '=', caseId)
     .orderBy('e.id')

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../auth/hook.ts';
 import { normalizePhone } from '../crypto/masking.ts';
+import { nextDeadlineByCase } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { revealCaseField, transferCase } from './handover.ts';
@@ -46,7 +47,16 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       const phone =
         q.q && /^[\d\s-]{7,20}$/.test(q.q) ? deps.crypto.blindIndex('phone', normalizePhone(q.q)) : null;
       const { total, items } = await repo.listCases(deps.db, ctx.actor.scope, ctx.actor.id, q, phone);
-      return { items: items.map(caseSummary), total, page: q.page, pageSize: q.pageSize };
+      const next = await nextDeadlineByCase(
+        deps.db,
+        items.map((i) => i.id),
+      );
+      return {
+        items: items.map((i) => ({ ...caseSummary(i), nextDeadline: next.get(i.id) ?? null })),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
     },
   );
 

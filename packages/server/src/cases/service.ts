@@ -13,6 +13,7 @@ import { appendAudit } from '../audit/audit.ts';
 import { canonical } from '../audit/audit-chain.ts';
 import { maskName, maskPhone, normalizePhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
+import { meetCaseDeadlines, openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import * as repo from './repository.ts';
@@ -71,6 +72,8 @@ const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: CreateC
     note: null,
     data: { channel: input.channel },
   });
+  // C7: the case's deadlines start with it, in the same transaction.
+  await openCaseDeadlines(tx, { caseId: id, caseKind: input.kind, branchId: ctx.actor.branchId }, now);
   await appendAudit(tx, {
     at: now,
     actor: auditActor(ctx),
@@ -170,6 +173,8 @@ export const applyCaseEvent = (
       note: input.note ?? null,
       data,
     });
+    // C7: an event that meets a deadline (answer → first response; close → all) closes it in this transaction.
+    await meetCaseDeadlines(tx, id, input.event, now);
     await appendAudit(tx, {
       at: now,
       actor: auditActor(ctx),

@@ -1,6 +1,7 @@
 import { can } from '@claimline/domain/access';
 import { availableCaseEvents, type CaseKind, type CaseStatus } from '@claimline/domain/cases';
 import type { Tx } from '../db/database.ts';
+import { caseDeadlines } from '../deadlines/service.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import * as repo from './repository.ts';
 
@@ -68,6 +69,7 @@ export const buildCaseDetail = async (_deps: Deps, tx: Tx, ctx: RequestCtx, id: 
     canTransfer: mayWork && isOwner && !transferPending && r.status !== 'closed',
     canAcceptTransfer: mayWork && transferPending && r.transfer_to_id === ctx.actor.id,
     canCancelTransfer: transferPending && isOwner,
+    deadlines: await caseDeadlines(tx, id),
     events: events.map((e) => ({
       id: String(e.id),
       at: e.at.toISOString(),

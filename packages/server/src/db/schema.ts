@@ -68,7 +68,8 @@ export type CaseEventTable = {
   id: Generated<string>;
   case_id: string;
   at: Date;
-  actor_id: string;
+  /** Null for events the system writes (the deadline sweeper). */
+  actor_id: string | null;
   type: string;
   note: string | null;
   data: Generated<unknown>;
@@ -99,6 +100,74 @@ export type AuditLogTable = {
   hash: string;
 };
 
+export type CalendarRowTable = {
+  id: string;
+  name: string;
+  kind: 'national' | 'branch';
+  branch_id: string | null;
+  base_calendar_id: string | null;
+  working_hours: unknown | null;
+  weekend_days: number[] | null;
+  published_years: number[];
+  version: Generated<number>;
+  updated_at: Date;
+};
+
+export type CalendarDayTable = { calendar_id: string; day: string; type: string; name: string };
+
+export type DeadlineRuleTable = {
+  id: string;
+  kind: string;
+  case_kind: string | null;
+  starts_on: string;
+  unit: string;
+  amount: number;
+  calendar_id: string | null;
+  warn_before_minutes: number;
+  escalation_chain: string[];
+  escalate_every_minutes: number;
+  met_by: string[];
+  source: string;
+  active: Generated<boolean>;
+  updated_at: Date;
+};
+
+export type DeadlineTable = {
+  id: string;
+  case_id: string;
+  kind: string;
+  rule_id: string;
+  rule: unknown;
+  calendar_id: string | null;
+  started_at: Date;
+  due_at: Date;
+  warn_at: Date | null;
+  state: string;
+  escalation_level: Generated<number>;
+  warned_at: Date | null;
+  breached_at: Date | null;
+  last_escalated_at: Date | null;
+  met_at: Date | null;
+  calendar_not_published: boolean;
+  next_action_at: Date | null;
+  last_swept_at: Date | null;
+  version: Generated<number>;
+  created_at: Date;
+};
+
+export type NotificationTable = {
+  id: string;
+  user_id: string;
+  case_id: string | null;
+  deadline_id: string | null;
+  kind: string;
+  escalation_level: number;
+  message_zh: string;
+  message_en: string;
+  created_at: Date;
+  read_at: Date | null;
+};
+
 export type Database = {
   branches: BranchTable;
   users: UserTable;
@@ -109,4 +178,9 @@ export type Database = {
   case_events: CaseEventTable;
   idempotency_keys: IdempotencyKeyTable;
   audit_log: AuditLogTable;
+  calendars: CalendarRowTable;
+  calendar_days: CalendarDayTable;
+  deadline_rules: DeadlineRuleTable;
+  deadlines: DeadlineTable;
+  notifications: NotificationTable;
 };

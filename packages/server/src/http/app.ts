@@ -14,9 +14,12 @@ import { sql } from 'kysely';
 import { auditRoutes } from '../audit/routes.ts';
 import { installAuthHook } from '../auth/hook.ts';
 import { authRoutes } from '../auth/routes.ts';
+import { calendarsRoutes } from '../calendars/routes.ts';
 import { casesRoutes } from '../cases/routes.ts';
+import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { AppError } from '../errors.ts';
+import { notificationsRoutes } from '../notifications/routes.ts';
 import type { Deps, RouteAccess } from './context.ts';
 import { installErrorHandling } from './error-handler.ts';
 
@@ -70,7 +73,13 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
   await app.register(swagger, {
     openapi: {
       info: { title: 'claimline API', version: '0.1.0' },
-      tags: [{ name: 'auth' }, { name: 'cases' }],
+      tags: [
+        { name: 'auth' },
+        { name: 'cases' },
+        { name: 'deadlines' },
+        { name: 'notifications' },
+        { name: 'calendars' },
+      ],
     },
     transform: jsonSchemaTransform,
   });
@@ -92,6 +101,9 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
   await app.register(casesRoutes(deps));
   await app.register(directoryRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(deadlinesRoutes(deps));
+  await app.register(notificationsRoutes(deps));
+  await app.register(calendarsRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

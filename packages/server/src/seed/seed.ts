@@ -9,6 +9,7 @@ import {
 } from '@claimline/domain/cases';
 import { appendAudit } from '../audit/audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { seedCalendars } from '../calendars/seed.ts';
 import { maskName, maskPhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import type { Deps } from '../http/context.ts';
@@ -52,6 +53,13 @@ export type SeedResult = { seeded: boolean; users: number; cases: number; adminP
  * over the last 90 days. Otherwise only the head office and an administrator who must change the password.
  */
 export const seedIfEmpty = async (deps: Deps, opts: { cases?: number } = {}): Promise<SeedResult> => {
+  const result = await seedDirectory(deps, opts);
+  // Calendars and deadline rules are seeded on every start, idempotently, so databases older than them get them.
+  await seedCalendars(deps);
+  return result;
+};
+
+const seedDirectory = async (deps: Deps, opts: { cases?: number }): Promise<SeedResult> => {
   const existing = await deps.db.selectFrom('branches').select('id').limit(1).execute();
   if (existing.length > 0) return { seeded: false, users: 0, cases: 0 };
   const now = deps.clock.now();

@@ -1,0 +1,88 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireActor } from '../auth/hook.ts';
+import type { Deps, RequestCtx } from '../http/context.ts';
+import { calendarDayParams, calendarIdParams, importBody, setDayBody, yearQuery } from './schema.ts';
+import { applyImport, calendarYear, listCalendars, previewImport, setCalendarDay } from './service.ts';
+
+/** Calendar administration (C7): branch admins keep their branch's calendar, head office the national one. */
+export const calendarsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const ctxOf = (request: { id: string; ip: string } & Parameters<typeof requireActor>[0]): RequestCtx => ({
+    actor: requireActor(request),
+    requestId: request.id,
+    ip: request.ip,
+    clock: deps.clock,
+  });
+  const tags = ['calendars'];
+  const config = { access: 'calendar.manage' as const };
+
+  r.get(
+    '/api/calendars',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Calendars the caller may see, with needsNextYearNotice (from 1 November) and editable',
+      },
+    },
+    (request) => listCalendars(deps, ctxOf(request)),
+  );
+
+  r.get(
+    '/api/calendars/:id/days',
+    {
+      config,
+      schema: {
+        tags,
+        params: calendarIdParams,
+        querystring: yearQuery,
+        summary: "One year's dated entries of a calendar (and of its base calendar for a branch)",
+      },
+    },
+    (request) => calendarYear(deps, ctxOf(request), request.params.id, request.query.year),
+  );
+
+  r.put(
+    '/api/calendars/:id/days/:day',
+    {
+      config,
+      schema: {
+        tags,
+        params: calendarDayParams,
+        body: setDayBody,
+        summary: 'Set a day (national: holiday/makeUpWorkday; branch: closed/open) or clear it (type null)',
+      },
+    },
+    (request) => setCalendarDay(deps, ctxOf(request), request.params.id, request.params.day, request.body),
+  );
+
+  r.post(
+    '/api/calendars/:id/import/preview',
+    {
+      config,
+      schema: {
+        tags,
+        params: calendarIdParams,
+        body: importBody,
+        summary:
+          'Preview a holiday notice (JSON or CSV rows of date, type, name): what it adds, removes, changes',
+      },
+    },
+    (request) => previewImport(deps, ctxOf(request), request.params.id, request.body),
+  );
+
+  r.post(
+    '/api/calendars/:id/import',
+    {
+      config,
+      schema: {
+        tags,
+        params: calendarIdParams,
+        body: importBody,
+        summary: 'Apply a holiday notice: replaces its years, marks them published, moves open deadlines',
+      },
+    },
+    (request) => applyImport(deps, ctxOf(request), request.params.id, request.body),
+  );
+};

@@ -1,0 +1,144 @@
+import { NATIONAL_CALENDAR_ID } from '@claimline/domain/calendar';
+import type { CaseKind } from '@claimline/domain/cases';
+import type { DeadlineStart, DeadlineUnit, EscalationStep } from '@claimline/domain/deadlines';
+
+export type SeedRule = {
+  id: string;
+  kind: string;
+  caseKind: CaseKind;
+  startsOn: DeadlineStart;
+  unit: DeadlineUnit;
+  amount: number;
+  warnBeforeMinutes: number;
+  escalationChain: EscalationStep[];
+  escalateEveryMinutes: number;
+  metBy: string[];
+  source: string;
+};
+
+const FULL_CHAIN: EscalationStep[] = ['owner', 'teamLead', 'supervisor', 'headOffice'];
+
+/**
+ * The deadline rules seeded on first start: data an administrator may change later, each citing its source.
+ * Only `caseCreated` rules fire today; the others wait for the capability that starts them (C3, C4).
+ */
+export const SEED_RULES: readonly SeedRule[] = [
+  {
+    id: 'consultation-first-response',
+    kind: 'caseFirstResponse',
+    caseKind: 'consultation',
+    startsOn: 'caseCreated',
+    unit: 'workingHours',
+    // Setting: seed 000 §(四)5 leaves the reply time open ("XX 小时"); PRODUCT.md makes open numbers settings.
+    amount: 2,
+    // Setting: half an hour's notice before the 2 working hours run out.
+    warnBeforeMinutes: 30,
+    escalationChain: FULL_CHAIN,
+    // Setting: one step up the chain per working hour of delay; no seed fixes the interval.
+    escalateEveryMinutes: 60,
+    metBy: ['answer'],
+    source: '设定值：咨询首次答复时限（种子 000 §(四)5 "XX 小时" 由设置给出）',
+  },
+  {
+    id: 'claim-materials-handover',
+    kind: 'claimHandover',
+    caseKind: 'claimApplication',
+    // Until C4's document checklist exists, the application is registered when the materials are received.
+    startsOn: 'caseCreated',
+    unit: 'workingDays',
+    // Seed 003 (五): 收到理赔材料 3 个工作日内移交保险公司.
+    amount: 3,
+    // Setting: half a working day (4 working hours) before the end of the third working day.
+    warnBeforeMinutes: 240,
+    escalationChain: FULL_CHAIN,
+    // Setting: one step per half working day once late.
+    escalateEveryMinutes: 240,
+    metBy: ['resolve'],
+    source: '种子 003（五）：收到理赔材料后 3 个工作日内移交保险公司',
+  },
+  {
+    id: 'complaint-decision',
+    kind: 'complaintDecision',
+    caseKind: 'complaint',
+    startsOn: 'caseCreated',
+    unit: 'calendarDays',
+    // 银行业保险业消费投诉处理管理办法 (2020): "自收到消费投诉之日起15日内作出处理决定并告知投诉人" as
+    // published 2020-01-17; it says 日, not 工作日, so calendar days rolled off a holiday (Civil Code art. 203).
+    // The article number is still to confirm (RULES.md).
+    amount: 15,
+    // Setting: two days' notice.
+    warnBeforeMinutes: 2 * 24 * 60,
+    escalationChain: FULL_CHAIN,
+    // Setting: one step per day once late.
+    escalateEveryMinutes: 24 * 60,
+    metBy: ['resolve'],
+    source: '银行业保险业消费投诉处理管理办法（2020）：收到投诉之日起 15 日内作出处理决定并告知投诉人',
+  },
+  {
+    id: 'major-case-report',
+    kind: 'majorCaseReport',
+    caseKind: 'claimReport',
+    startsOn: 'majorCaseFlagged',
+    unit: 'elapsedHours',
+    // Seed 003 重大案件: report to head office within 24 hours of the report or of learning the facts.
+    amount: 24,
+    // Setting: four hours' notice.
+    warnBeforeMinutes: 240,
+    escalationChain: ['owner', 'supervisor', 'headOffice'],
+    // Setting: a late major-case report goes up one step per hour.
+    escalateEveryMinutes: 60,
+    metBy: ['majorCaseReported'],
+    source: '种子 003 重大案件：接报或知悉后 24 小时内上报总公司',
+  },
+  {
+    id: 'claim-decision',
+    kind: 'claimDecision',
+    caseKind: 'claimApplication',
+    startsOn: 'materialsComplete',
+    unit: 'calendarDays',
+    // Insurance Law art. 23: decide within 30 days of receiving the claim for complex cases.
+    amount: 30,
+    // Setting: five days' notice.
+    warnBeforeMinutes: 5 * 24 * 60,
+    escalationChain: FULL_CHAIN,
+    // Setting: one step per day once late.
+    escalateEveryMinutes: 24 * 60,
+    metBy: ['claimDecided'],
+    source: '保险法第二十三条：情形复杂的，30 日内作出核定',
+  },
+  {
+    id: 'claim-refusal-notice',
+    kind: 'claimRefusalNotice',
+    caseKind: 'claimApplication',
+    startsOn: 'claimDecided',
+    unit: 'calendarDays',
+    // Insurance Law art. 24: refusal notice with reasons within 3 days of the decision.
+    amount: 3,
+    // Setting: one day's notice.
+    warnBeforeMinutes: 24 * 60,
+    escalationChain: FULL_CHAIN,
+    // Setting: one step per day once late.
+    escalateEveryMinutes: 24 * 60,
+    metBy: ['refusalNoticeSent'],
+    source: '保险法第二十四条：作出核定之日起 3 日内发出拒绝赔偿通知书并说明理由',
+  },
+  {
+    id: 'claim-payment',
+    kind: 'claimPayment',
+    caseKind: 'claimApplication',
+    startsOn: 'payoutAgreed',
+    unit: 'calendarDays',
+    // Insurance Law art. 23: pay within 10 days of agreeing the amount.
+    amount: 10,
+    // Setting: two days' notice.
+    warnBeforeMinutes: 2 * 24 * 60,
+    escalationChain: FULL_CHAIN,
+    // Setting: one step per day once late.
+    escalateEveryMinutes: 24 * 60,
+    metBy: ['paid'],
+    source: '保险法第二十三条：达成赔偿协议后 10 日内履行赔偿义务',
+  },
+];
+
+/** Every calendar-based seed rule runs on the national calendar, layered with the case's branch calendar. */
+export const SEED_RULE_CALENDAR = NATIONAL_CALENDAR_ID;
