@@ -17,6 +17,12 @@ const CaseDetailPage = lazy(() =>
   import('./cases/case-detail-page.tsx').then((m) => ({ default: m.CaseDetailPage })),
 );
 const AuditPage = lazy(() => import('./audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
+const MyDeadlinesPage = lazy(() =>
+  import('./deadlines/my-deadlines-page.tsx').then((m) => ({ default: m.MyDeadlinesPage })),
+);
+const CalendarAdminPage = lazy(() =>
+  import('./calendar-admin/calendar-admin-page.tsx').then((m) => ({ default: m.CalendarAdminPage })),
+);
 
 export const App = () => (
   <QueryClientProvider client={queryClient}>
@@ -56,6 +62,22 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="case.read">
             <CaseDetailPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="deadlines"
+        element={
+          <RequirePermission me={me} permission="case.read">
+            <MyDeadlinesPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="calendars"
+        element={
+          <RequirePermission me={me} permission="calendar.manage">
+            <CalendarAdminPage />
           </RequirePermission>
         }
       />

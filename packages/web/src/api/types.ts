@@ -45,6 +45,8 @@ export const TIMELINE_TYPES = [
   'transferAccepted',
   'transferDeclined',
   'transferCancelled',
+  'deadlineBreached',
+  'deadlineEscalated',
 ] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
@@ -103,13 +105,69 @@ export type CaseSummary = {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** The most urgent unmet deadline (C7); null when all are met or the kind has none. */
+  nextDeadline?: NextDeadline | null;
+};
+
+export const DEADLINE_STATES = ['open', 'met', 'breached', 'escalated'] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+export const ESCALATION_STEPS = ['owner', 'teamLead', 'supervisor', 'headOffice'] as const;
+export type EscalationStep = (typeof ESCALATION_STEPS)[number];
+
+export type NextDeadline = {
+  kind: string;
+  dueAt: string;
+  state: DeadlineState;
+  warned: boolean;
+  calendarNotPublished: boolean;
+};
+
+export type Deadline = {
+  id: string;
+  kind: string;
+  ruleId: string;
+  ruleSource: string;
+  unit: string;
+  amount: number;
+  startedAt: string;
+  dueAt: string;
+  warnAt: string | null;
+  state: DeadlineState;
+  escalationLevel: number;
+  escalatedTo: EscalationStep | null;
+  warnedAt: string | null;
+  breachedAt: string | null;
+  metAt: string | null;
+  calendarNotPublished: boolean;
+};
+
+export type MyDeadline = Deadline & {
+  caseId: string;
+  caseNumber: string;
+  caseSubject: string;
+  caseKind: CaseKind;
+  caseStatus: CaseStatus;
+};
+
+export type AppNotification = {
+  id: string;
+  kind: 'warn' | 'escalate';
+  caseId: string | null;
+  caseNumber: string | null;
+  deadlineId: string | null;
+  escalationLevel: number;
+  messageZh: string;
+  messageEn: string;
+  createdAt: string;
+  readAt: string | null;
 };
 
 export type TimelineEvent = {
   id: string;
   at: string;
-  actorId: string;
-  actorName: string;
+  /** Null for events the system writes (deadline escalations). */
+  actorId: string | null;
+  actorName: string | null;
   type: TimelineType;
   note: string | null;
   data: unknown;
@@ -126,6 +184,7 @@ export type CaseDetail = CaseSummary & {
   canTransfer?: boolean;
   canAcceptTransfer: boolean;
   canCancelTransfer?: boolean;
+  deadlines?: Deadline[];
   events: TimelineEvent[];
 };
 
@@ -179,3 +238,42 @@ export type AuditQuery = {
 };
 
 export type AuditVerification = { ok: boolean; checked: number; firstBrokenId: string | null };
+
+export type CalendarDayType = 'holiday' | 'makeUpWorkday' | 'closed' | 'open';
+
+export type CalendarSummary = {
+  id: string;
+  name: string;
+  kind: 'national' | 'branch';
+  branchId: string | null;
+  branchName: string | null;
+  baseCalendarId: string | null;
+  workingHours: unknown;
+  weekendDays: number[];
+  publishedYears: number[];
+  needsNextYearNotice: boolean;
+  editable: boolean;
+  version: number;
+  updatedAt: string;
+};
+
+export type CalendarDayEntry = { day: string; type: CalendarDayType; name: string };
+
+export type CalendarYear = {
+  calendar: CalendarSummary;
+  year: number;
+  days: CalendarDayEntry[];
+  baseDays: CalendarDayEntry[];
+};
+
+export type NoticeDay = { date: string; type: 'holiday' | 'makeUpWorkday'; name: string };
+
+export type CalendarDiff = {
+  years: number[];
+  added: NoticeDay[];
+  removed: NoticeDay[];
+  changedType: { date: string; from: string; to: string; name: string }[];
+  renamed: { date: string; from: string; to: string }[];
+  unchanged: number;
+  version: number;
+};

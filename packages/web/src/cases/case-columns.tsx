@@ -2,6 +2,7 @@ import type { TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
 import type { CaseQuery, CaseSort, CaseSummary } from '../api/types.ts';
+import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
 import { formatTime } from '../shell/format.ts';
 import { StatusTag } from './status-tag.tsx';
 
@@ -36,6 +37,11 @@ export const caseColumns = (t: TFunction, query: CaseQuery): TableColumnsType<Ca
     sorter: true,
     sortOrder: sortOrderOf(query, 'status'),
     render: (_v, row) => <StatusTag status={row.status} />,
+  },
+  {
+    key: 'deadline',
+    title: t('deadline.title'),
+    render: (_v, row) => (row.nextDeadline ? <DeadlineBadge deadline={row.nextDeadline} showKind /> : null),
   },
   { key: 'subject', dataIndex: 'subject', title: t('cases.subject'), ellipsis: true },
   {

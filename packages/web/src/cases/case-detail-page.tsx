@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { useCase } from '../api/cases.ts';
 import { isApiError } from '../api/client.ts';
+import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
 import { formatTime } from '../shell/format.ts';
 import { CaseActions } from './case-actions.tsx';
 import { CaseDescriptions } from './case-descriptions.tsx';
@@ -82,6 +83,11 @@ export const CaseDetailPage = () => {
           <CaseDescriptions detail={detail} />
         </Flex>
       </Card>
+      {detail.deadlines && detail.deadlines.length > 0 && (
+        <Card title={t('deadline.title')}>
+          <CaseDeadlines deadlines={detail.deadlines} />
+        </Card>
+      )}
       <Card title={t('detail.timeline')}>
         <CaseTimeline events={detail.events} />
       </Card>

@@ -10,12 +10,21 @@ const COLORS: Record<string, string> = {
   close: 'gray',
   reopen: 'red',
   transferDeclined: 'red',
+  deadlineBreached: 'red',
+  deadlineEscalated: 'red',
 };
 
 const fcrOf = (data: unknown): boolean | null => {
   if (typeof data !== 'object' || data === null || !('firstContactResolution' in data)) return null;
   const value = data.firstContactResolution;
   return typeof value === 'boolean' ? value : null;
+};
+
+/** Names the sweeper notified, on deadline events (C7). */
+const notifiedOf = (data: unknown): string | null => {
+  if (typeof data !== 'object' || data === null || !('notified' in data)) return null;
+  const names = data.notified;
+  return Array.isArray(names) && names.length > 0 ? names.join('、') : null;
 };
 
 export const CaseTimeline = ({ events }: { events: TimelineEvent[] }) => {
@@ -30,11 +39,16 @@ export const CaseTimeline = ({ events }: { events: TimelineEvent[] }) => {
       content: (
         <div data-testid={`timeline-${event.type}`}>
           <Typography.Text strong>{label}</Typography.Text>
-          <Typography.Text type="secondary"> · {event.actorName}</Typography.Text>
+          <Typography.Text type="secondary"> · {event.actorName ?? t('timeline.system')}</Typography.Text>
           {fcr && (
             <Tag color="green" style={{ marginLeft: 8 }}>
               {t('cases.fcr')}
             </Tag>
+          )}
+          {notifiedOf(event.data) && (
+            <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+              {t('timeline.notified', { names: notifiedOf(event.data) })}
+            </Typography.Paragraph>
           )}
           {event.note && (
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>

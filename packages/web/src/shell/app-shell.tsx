@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { hasPermission, useLogout } from '../api/auth.ts';
 import { useBranches } from '../api/directory.ts';
 import type { Me } from '../api/types.ts';
+import { NotificationBell } from '../deadlines/notification-bell.tsx';
 import { deskKeyOf, desksFor } from './desks.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
@@ -73,6 +74,7 @@ export const AppShell = ({ me }: { me: Me }) => {
                 {branchName}
               </Typography.Text>
             </Space>
+            <NotificationBell />
             <LanguageSwitch />
             <Button
               icon={<LogoutOutlined />}

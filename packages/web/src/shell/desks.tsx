@@ -1,4 +1,10 @@
-import { AuditOutlined, FileAddOutlined, ProfileOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  FieldTimeOutlined,
+  FileAddOutlined,
+  ProfileOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types.ts';
 
@@ -6,7 +12,7 @@ export type Desk = {
   key: string;
   path: string;
   permission: string;
-  labelKey: 'cases' | 'newCase' | 'audit';
+  labelKey: 'cases' | 'newCase' | 'myDeadlines' | 'calendars' | 'audit';
   icon: ReactNode;
 };
 
@@ -20,7 +26,21 @@ export const DESKS: readonly Desk[] = [
     labelKey: 'newCase',
     icon: <FileAddOutlined />,
   },
+  {
+    key: 'myDeadlines',
+    path: '/deadlines',
+    permission: 'case.read',
+    labelKey: 'myDeadlines',
+    icon: <FieldTimeOutlined />,
+  },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
+  {
+    key: 'calendars',
+    path: '/calendars',
+    permission: 'calendar.manage',
+    labelKey: 'calendars',
+    icon: <CalendarOutlined />,
+  },
 ];
 
 export const desksFor = (me: Me): Desk[] => DESKS.filter((d) => me.permissions.includes(d.permission));

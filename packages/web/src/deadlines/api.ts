@@ -1,0 +1,34 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client.ts';
+import type { AppNotification, MyDeadline } from '../api/types.ts';
+
+export const myDeadlinesKey = ['deadlines', 'mine'] as const;
+export const notificationsKey = ['notifications'] as const;
+
+// Warnings and escalations come from the sweeper every 30 s by default; polling a little slower is enough.
+const NOTIFICATION_POLL_MS = 60_000;
+
+export const useMyDeadlines = () =>
+  useQuery({
+    queryKey: myDeadlinesKey,
+    queryFn: ({ signal }) => api<{ items: MyDeadline[] }>('/api/deadlines/mine', { signal }),
+    refetchInterval: NOTIFICATION_POLL_MS,
+  });
+
+export const useNotifications = (enabled = true) =>
+  useQuery({
+    queryKey: notificationsKey,
+    queryFn: ({ signal }) =>
+      api<{ items: AppNotification[]; unread: number }>('/api/notifications', { signal }),
+    refetchInterval: NOTIFICATION_POLL_MS,
+    enabled,
+  });
+
+export const useMarkRead = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api<AppNotification>(`/api/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: notificationsKey }),
+  });
+};
