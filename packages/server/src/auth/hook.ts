@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
-import type { Actor, Deps } from '../http/context.ts';
+import type { Actor, Deps, RequestCtx } from '../http/context.ts';
 import { authenticate } from './service.ts';
 
 export const SESSION_COOKIE = 'claimline_sid';
@@ -51,3 +51,11 @@ export const requireActor = (request: FastifyRequest): Actor => {
   if (!request.actor) throw new AppError('UNAUTHENTICATED');
   return request.actor;
 };
+
+/** What a service is given for one request: the authenticated actor, ids for the audit trail, the clock. */
+export const requestCtx = (deps: Deps, request: FastifyRequest): RequestCtx => ({
+  actor: requireActor(request),
+  requestId: request.id,
+  ip: request.ip,
+  clock: deps.clock,
+});

@@ -88,7 +88,7 @@ export const authenticate = async (deps: Deps, token: string): Promise<Actor | '
     branchPath: row.branch_path,
     permissions: ROLE_PERMISSIONS[role],
     mustChangePassword: row.must_change_password,
-    scope: await repo.branchSubtreeIds(deps.db, row.branch_path),
+    scope: row.scope,
     sessionHash: idHash,
   };
 };

@@ -1,19 +1,14 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireActor } from '../auth/hook.ts';
-import type { Deps, RequestCtx } from '../http/context.ts';
+import { requestCtx } from '../auth/hook.ts';
+import type { Deps } from '../http/context.ts';
 import { calendarDayParams, calendarIdParams, importBody, setDayBody, yearQuery } from './schema.ts';
 import { applyImport, calendarYear, listCalendars, previewImport, setCalendarDay } from './service.ts';
 
 /** Calendar administration (C7): branch admins keep their branch's calendar, head office the national one. */
 export const calendarsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const ctxOf = (request: { id: string; ip: string } & Parameters<typeof requireActor>[0]): RequestCtx => ({
-    actor: requireActor(request),
-    requestId: request.id,
-    ip: request.ip,
-    clock: deps.clock,
-  });
+  const ctxOf = (request: FastifyRequest) => requestCtx(deps, request);
   const tags = ['calendars'];
   const config = { access: 'calendar.manage' as const };
 

@@ -1,10 +1,10 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireActor } from '../auth/hook.ts';
+import { requestCtx } from '../auth/hook.ts';
 import { normalizePhone } from '../crypto/masking.ts';
 import { nextDeadlineByCase } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
-import type { Deps, RequestCtx } from '../http/context.ts';
+import type { Deps } from '../http/context.ts';
 import { revealCaseField, transferCase } from './handover.ts';
 import * as repo from './repository.ts';
 import {
@@ -23,12 +23,7 @@ import { caseSummary } from './views.ts';
 
 export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const ctxOf = (request: { id: string; ip: string } & Parameters<typeof requireActor>[0]): RequestCtx => ({
-    actor: requireActor(request),
-    requestId: request.id,
-    ip: request.ip,
-    clock: deps.clock,
-  });
+  const ctxOf = (request: FastifyRequest) => requestCtx(deps, request);
   const tags = ['cases'];
 
   r.get(

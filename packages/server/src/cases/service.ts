@@ -211,5 +211,5 @@ export const addNote = (deps: Deps, ctx: RequestCtx, id: string, note: string) =
 export const getCase = async (deps: Deps, ctx: RequestCtx, id: string) => {
   const row = await repo.findScopedCase(deps.db, id, ctx.actor.scope);
   if (!row) throw new AppError('CASE_NOT_FOUND');
-  return deps.db.transaction().execute((tx) => buildCaseDetail(deps, tx, ctx, id));
+  return buildCaseDetail(deps, deps.db, ctx, id);
 };

@@ -1,6 +1,6 @@
 import { can } from '@claimline/domain/access';
 import { availableCaseEvents, type CaseKind, type CaseStatus } from '@claimline/domain/cases';
-import type { Tx } from '../db/database.ts';
+import type { Db, Tx } from '../db/database.ts';
 import { caseDeadlines } from '../deadlines/service.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import * as repo from './repository.ts';
@@ -42,7 +42,7 @@ export const caseSummary = (r: SummaryRow) => ({
   version: r.version,
 });
 
-export const buildCaseDetail = async (_deps: Deps, tx: Tx, ctx: RequestCtx, id: string) => {
+export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx, id: string) => {
   const r = await repo.caseDetailRow(tx, id);
   const events = await repo.caseEvents(tx, id);
   const isOwner = r.owner_id === ctx.actor.id;

@@ -1,37 +1,20 @@
 /** Shapes of the claimline HTTP API as the console uses them (see the server's route schemas). */
 
-export const ROLES = [
-  'agent',
-  'teamLead',
-  'supervisor',
-  'serviceManager',
-  'claimsHandler',
-  'branchAdmin',
-  'headOffice',
-  'auditor',
-  'sysAdmin',
-] as const;
-export type Role = (typeof ROLES)[number];
+// One source of truth for the enumerations the server validates against.
+import type { Role } from '@claimline/domain/access';
+import type { CaseEvent, CaseKind, CaseStatus, Channel } from '@claimline/domain/cases';
 
-export const CASE_KINDS = [
-  'consultation',
-  'complaint',
-  'claimReport',
-  'claimApplication',
-  'surrender',
-  'endorsement',
-  'suggestion',
-] as const;
-export type CaseKind = (typeof CASE_KINDS)[number];
-
-export const CHANNELS = ['phone', 'walkIn', 'fax', 'letter', 'online'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const CASE_STATUSES = ['new', 'answered', 'inProgress', 'resolved', 'closed'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-
-export const CASE_EVENTS = ['answer', 'start', 'resolve', 'close', 'reopen'] as const;
-export type CaseEvent = (typeof CASE_EVENTS)[number];
+export { ROLES, type Role } from '@claimline/domain/access';
+export {
+  CASE_EVENTS,
+  CASE_KINDS,
+  CASE_STATUSES,
+  type CaseEvent,
+  type CaseKind,
+  type CaseStatus,
+  CHANNELS,
+  type Channel,
+} from '@claimline/domain/cases';
 
 export const TIMELINE_TYPES = [
   'created',
