@@ -2,6 +2,7 @@ import { Kysely, Migrator, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-calendar-deadlines.ts';
+import * as m0003 from './migrations/0003-claims.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -18,7 +19,11 @@ export const createDb = (url: string, max = 20): Db =>
   });
 
 /** Migrations are code, listed in order; new ones are appended, never edited once released. */
-export const MIGRATIONS = { '0001-foundation': m0001, '0002-calendar-deadlines': m0002 };
+export const MIGRATIONS = {
+  '0001-foundation': m0001,
+  '0002-calendar-deadlines': m0002,
+  '0003-claims': m0003,
+};
 
 export const migrate = async (db: Db) => {
   const migrator = new Migrator({

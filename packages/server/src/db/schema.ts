@@ -183,4 +183,125 @@ export type Database = {
   deadline_rules: DeadlineRuleTable;
   deadlines: DeadlineTable;
   notifications: NotificationTable;
+  // claims (0003)
+  policies: PolicyTable;
+  claim_reports: ClaimReportTable;
+  survey_tasks: SurveyTaskTable;
+  report_lookups: ReportLookupTable;
+  policy_imports: PolicyImportTable;
+};
+
+// ---- claims (0003): policies, claim reports, look-ups, survey tasks, imports ----
+
+export type PolicyTable = {
+  id: string;
+  policy_no: string;
+  branch_id: string;
+  product: string;
+  line: string;
+  covered_perils: string[];
+  period_start: Date;
+  period_end: Date;
+  /** bigint arrives as a string from pg. */
+  sum_insured_fen: string | number;
+  deductible_fen: string | number;
+  policyholder_name_masked: string;
+  policyholder_name_enc: string;
+  insured_name_masked: string;
+  insured_name_enc: string;
+  insured_name_bidx: string;
+  insured_id_masked: string;
+  insured_id_enc: string;
+  insured_id_bidx: string;
+  insured_phone_masked: string | null;
+  insured_phone_enc: string | null;
+  insured_phone_bidx: string | null;
+  beneficiaries_masked: unknown;
+  beneficiaries_enc: string | null;
+  plate_masked: string | null;
+  plate_enc: string | null;
+  plate_bidx: string | null;
+  source: string;
+  version: Generated<number>;
+  created_at: Date;
+  updated_at: Date;
+};
+
+export type ClaimReportTable = {
+  case_id: string;
+  policy_id: string;
+  occurred_at: Date;
+  place: string;
+  cause: string;
+  course: string;
+  injury_degree: string;
+  deaths: number;
+  injured: number;
+  measures: string;
+  current_state: string;
+  hospital: string | null;
+  reporter_name_masked: string;
+  reporter_name_enc: string;
+  reporter_phone_masked: string;
+  reporter_phone_enc: string;
+  reporter_phone_bidx: string;
+  reporter_address_masked: string | null;
+  reporter_address_enc: string | null;
+  reporter_relation: string;
+  knew_at: Date;
+  reported_at: Date;
+  major_facts: unknown;
+  check_ok: boolean;
+  check_failures: unknown;
+  notice_issued_at: Date | null;
+  copies_archived: boolean;
+  originals_returned: boolean;
+  major: boolean;
+  major_reasons: unknown;
+  major_flagged_at: Date | null;
+  major_reported_at: Date | null;
+  major_report: unknown;
+  scene_preservation: boolean;
+  created_at: Date;
+};
+
+export type SurveyTaskTable = {
+  id: string;
+  case_id: string;
+  kind: string;
+  status: string;
+  assigned_to: string;
+  note: string;
+  created_at: Date;
+  done_at: Date | null;
+};
+
+export type ReportLookupTable = {
+  id: string;
+  at: Date;
+  actor_id: string;
+  branch_id: string;
+  by: string;
+  query_masked: string;
+  matches: number;
+  existing_reports: number;
+  outcome: string | null;
+  outcome_at: Date | null;
+  case_id: string | null;
+};
+
+export type PolicyImportTable = {
+  id: string;
+  actor_id: string;
+  file_name: string;
+  format: string;
+  status: string;
+  total_rows: Generated<number>;
+  processed_rows: Generated<number>;
+  inserted: Generated<number>;
+  updated: Generated<number>;
+  rejected: Generated<number>;
+  errors: unknown;
+  started_at: Date;
+  finished_at: Date | null;
 };

@@ -14,6 +14,7 @@ import { maskName, maskPhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import type { Deps } from '../http/context.ts';
 import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
+import { seedDemoPolicies } from './demo-policies.ts';
 
 /** Deterministic PRNG so every fresh demo looks the same (mulberry32). */
 const prng = (seed: number) => () => {
@@ -52,8 +53,12 @@ export type SeedResult = { seeded: boolean; users: number; cases: number; adminP
  * Demo mode: the branch tree, one user per role per branch (password in README), and a few hundred cases
  * over the last 90 days. Otherwise only the head office and an administrator who must change the password.
  */
-export const seedIfEmpty = async (deps: Deps, opts: { cases?: number } = {}): Promise<SeedResult> => {
+export const seedIfEmpty = async (
+  deps: Deps,
+  opts: { cases?: number; policies?: number } = {},
+): Promise<SeedResult> => {
   const result = await seedDirectory(deps, opts);
+  if (deps.settings.demo) await seedDemoPolicies(deps, opts.policies ?? 10_000);
   // Calendars and deadline rules are seeded on every start, idempotently, so databases older than them get them.
   await seedCalendars(deps);
   return result;
@@ -131,7 +136,9 @@ const seedCases = async (
   for (let i = 0; i < count; i++) {
     const owner = pick(owners);
     const branch = branches.get(owner.branch)!;
-    const kind: CaseKind = rand() < 0.6 ? 'consultation' : pick(CASE_KINDS);
+    // Claim reports carry policy data of their own (claims/), so the generic demo cases leave them out.
+    const kind: CaseKind =
+      rand() < 0.6 ? 'consultation' : pick(CASE_KINDS.filter((k) => k !== 'claimReport'));
     const at = new Date(nowMs - Math.floor(rand() * 90 * 86_400_000));
     const key = `${kind}|${owner.branch}|${businessDay(at)}`;
     const seq = (seqs.get(key) ?? 0) + 1;
