@@ -1,0 +1,20 @@
+import type { Db, Tx } from '../db/database.ts';
+import type { FieldCrypto } from '../crypto/field-crypto.ts';
+import type { PolicySummaryRow } from './repository.ts';
+
+/**
+ * Where policies are looked up (PRODUCT.md C2): the center's own copy (imported) or, through an adapter, the
+ * insurer's core system live. Every implementation answers with masked summaries limited to the caller's scope.
+ */
+export type PolicyQuery =
+  | { by: 'policyNo'; value: string }
+  | { by: 'insuredName'; value: string }
+  | { by: 'idNumber'; value: string }
+  | { by: 'plate'; value: string };
+
+export interface PolicySource {
+  readonly name: string;
+  find(q: Db | Tx, query: PolicyQuery, scope: string[]): Promise<PolicySummaryRow[]>;
+}
+
+export type PolicySourceDeps = { crypto: FieldCrypto };
