@@ -37,6 +37,8 @@ const schema = z.object({
   CLAIMLINE_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   CLAIMLINE_FIELD_KEYS: z.string().optional(),
   CLAIMLINE_ADMIN_PASSWORD: z.string().optional(),
+  // A font file with Chinese glyphs for PDF documents; by default the Noto Sans SC subset shipped with the app.
+  CLAIMLINE_CJK_FONT: z.string().optional(),
 });
 
 export type Settings = {
@@ -57,6 +59,7 @@ export type Settings = {
   sweepIntervalMs: number;
   fieldKeys: string | undefined;
   adminPassword: string | undefined;
+  cjkFont: string | undefined;
 };
 
 export const loadSettings = (
@@ -82,6 +85,7 @@ export const loadSettings = (
     sweepIntervalMs: e.CLAIMLINE_SWEEP_SECONDS * 1000,
     fieldKeys: e.CLAIMLINE_FIELD_KEYS,
     adminPassword: e.CLAIMLINE_ADMIN_PASSWORD,
+    cjkFont: e.CLAIMLINE_CJK_FONT,
     ...overrides,
   };
 };

@@ -213,6 +213,51 @@ export const ERRORS = {
     zh: '已超过保险金请求时效',
     en: 'The claim time limit has passed',
   },
+  // ---- claim reports (C2, C3) ----
+  POLICY_NOT_FOUND: { status: 404, zh: '找不到该保单', en: 'No such policy' },
+  CLAIM_REPORT_NOT_FOUND: { status: 404, zh: '找不到该报案', en: 'No such claim report' },
+  LOOKUP_NOT_FOUND: { status: 404, zh: '找不到该查询记录', en: 'No such look-up' },
+  LOOKUP_VALUE_INVALID: {
+    status: 400,
+    zh: '查询条件格式不正确',
+    en: 'The search value is not valid for this kind of look-up',
+  },
+  CLAIM_DUPLICATE_LOSS: {
+    status: 409,
+    zh: '该保单在相近时间已有报案,请告知报案人已受理及进展,勿重复登记',
+    en: 'This loss is already reported on the policy; tell the reporter its progress instead of registering again',
+  },
+  CLAIM_IDENTITY_UNCONFIRMED: {
+    status: 422,
+    zh: '存在同名被保险人,请先与报案人核实出险人身份证号码',
+    en: 'Several insured persons share this name; confirm the ID number with the reporter first',
+  },
+  ACCIDENT_IN_FUTURE: {
+    status: 422,
+    zh: '出险时间不能晚于报案时间',
+    en: 'The accident cannot be later than the report',
+  },
+  CLAIM_NOTICE_NOT_NEEDED: {
+    status: 409,
+    zh: '该报案已通过初步审核,无需出具不予受理通知书',
+    en: 'This report passed the preliminary check; no refusal notice is needed',
+  },
+  MAJOR_CASE_NOT_FLAGGED: {
+    status: 409,
+    zh: '该报案不是重大案件',
+    en: 'This report is not a major case',
+  },
+  MAJOR_CASE_ALREADY_REPORTED: {
+    status: 409,
+    zh: '该重大案件已向总公司呈报',
+    en: 'This major case has already been reported to head office',
+  },
+  DOCUMENT_FONT_MISSING: {
+    status: 503,
+    zh: '缺少中文字体,无法生成文书;请设置 CLAIMLINE_CJK_FONT',
+    en: 'No Chinese font is available to render the document; set CLAIMLINE_CJK_FONT',
+  },
+  // ---- end claim reports ----
   INTERNAL: {
     status: 500,
     zh: '系统内部错误,请联系管理员',

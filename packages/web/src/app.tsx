@@ -24,6 +24,13 @@ const CalendarAdminPage = lazy(() =>
   import('./calendar-admin/calendar-admin-page.tsx').then((m) => ({ default: m.CalendarAdminPage })),
 );
 
+const ClaimIntakePage = lazy(() =>
+  import('./claims/intake-page.tsx').then((m) => ({ default: m.ClaimIntakePage })),
+);
+const ClaimReportPage = lazy(() =>
+  import('./claims/claim-report-page.tsx').then((m) => ({ default: m.ClaimReportPage })),
+);
+
 export const App = () => (
   <QueryClientProvider client={queryClient}>
     <LocaleProvider>
@@ -62,6 +69,22 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="case.read">
             <CaseDetailPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="claim-reports/new"
+        element={
+          <RequirePermission me={me} permission="case.create">
+            <ClaimIntakePage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="claim-reports/:id"
+        element={
+          <RequirePermission me={me} permission="case.read">
+            <ClaimReportPage />
           </RequirePermission>
         }
       />

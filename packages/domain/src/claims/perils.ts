@@ -27,7 +27,7 @@ export const PERIL_CODES = Object.keys(PERILS) as PerilCode[];
 export const isPerilCode = (code: string): code is PerilCode => Object.hasOwn(PERILS, code);
 
 export type Product = {
-  code: string;
+  key: string;
   zh: string;
   en: string;
   line: InsuranceLine;
@@ -38,7 +38,7 @@ export type Product = {
 /** The demo catalogue; an imported policy may name any product and lists its own perils. */
 export const PRODUCTS: readonly Product[] = [
   {
-    code: 'MOTOR',
+    key: 'MOTOR',
     zh: '机动车商业保险',
     en: 'Motor (commercial)',
     line: 'nonLife',
@@ -56,7 +56,7 @@ export const PRODUCTS: readonly Product[] = [
     motor: true,
   },
   {
-    code: 'HOME',
+    key: 'HOME',
     zh: '家庭财产保险',
     en: 'Home contents',
     line: 'nonLife',
@@ -64,7 +64,7 @@ export const PRODUCTS: readonly Product[] = [
     motor: false,
   },
   {
-    code: 'ACCIDENT',
+    key: 'ACCIDENT',
     zh: '意外伤害保险',
     en: 'Personal accident',
     line: 'nonLife',
@@ -72,7 +72,7 @@ export const PRODUCTS: readonly Product[] = [
     motor: false,
   },
   {
-    code: 'MEDICAL',
+    key: 'MEDICAL',
     zh: '住院医疗保险',
     en: 'Hospital medical',
     line: 'nonLife',
@@ -80,7 +80,7 @@ export const PRODUCTS: readonly Product[] = [
     motor: false,
   },
   {
-    code: 'LIFE',
+    key: 'LIFE',
     zh: '终身寿险',
     en: 'Whole life',
     line: 'life',

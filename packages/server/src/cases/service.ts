@@ -29,7 +29,8 @@ const numberPattern = async (tx: Tx, kind: CaseKind) => {
   return configured?.[kind] ?? DEFAULT_NUMBER_PATTERNS[kind];
 };
 
-const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: CreateCaseInput) => {
+/** Inserts a case with its number, first timeline event, deadlines and audit row, in the caller's transaction. */
+export const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: CreateCaseInput) => {
   const now = ctx.clock.now();
   const seq = await repo.nextSequence(tx, input.kind, ctx.actor.branchId, businessDay(now));
   const number = formatCaseNumber(await numberPattern(tx, input.kind), {
@@ -89,18 +90,23 @@ const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: CreateC
 };
 
 /**
- * Idempotent create: the key row is claimed in the same transaction as the case, so concurrent retries
+ * Idempotent create: the key row is claimed in the same transaction as the record, so concurrent retries
  * wait for the first and then replay its answer; the same key with another body is refused.
  */
-export const createCase = async (deps: Deps, ctx: RequestCtx, input: CreateCaseInput, key: string) => {
+export const createIdempotently = async (
+  deps: Deps,
+  ctx: RequestCtx,
+  body: unknown,
+  key: string,
+  create: (tx: Tx) => Promise<unknown>,
+) => {
   const requestHash = createHash('sha256')
-    .update(JSON.stringify(canonical(input)))
+    .update(JSON.stringify(canonical(body)))
     .digest('hex');
   for (let attempt = 0; attempt < 3; attempt++) {
     const created = await deps.db.transaction().execute(async (tx) => {
       if (!(await repo.claimIdempotencyKey(tx, ctx.actor.id, key, requestHash, ctx.clock.now()))) return null;
-      const id = await insertNewCase(deps, tx, ctx, input);
-      const detail = await buildCaseDetail(deps, tx, ctx, id);
+      const detail = await create(tx);
       await repo.storeIdempotentResponse(tx, ctx.actor.id, key, 201, detail);
       return detail;
     });
@@ -114,6 +120,12 @@ export const createCase = async (deps: Deps, ctx: RequestCtx, input: CreateCaseI
   }
   throw new AppError('INTERNAL');
 };
+
+export const createCase = (deps: Deps, ctx: RequestCtx, input: CreateCaseInput, key: string) =>
+  createIdempotently(deps, ctx, input, key, async (tx) => {
+    const id = await insertNewCase(deps, tx, ctx, input);
+    return buildCaseDetail(deps, tx, ctx, id);
+  });
 
 const loadForChange = async (tx: Tx, ctx: RequestCtx, id: string, version: number | undefined) => {
   const row = await repo.findScopedCase(tx, id, ctx.actor.scope, true);

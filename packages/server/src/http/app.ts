@@ -16,6 +16,7 @@ import { installAuthHook } from '../auth/hook.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { calendarsRoutes } from '../calendars/routes.ts';
 import { casesRoutes } from '../cases/routes.ts';
+import { claimsRoutes } from '../claims/routes.ts';
 import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { AppError } from '../errors.ts';
@@ -79,6 +80,7 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
         { name: 'deadlines' },
         { name: 'notifications' },
         { name: 'calendars' },
+        { name: 'claim reports' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -104,6 +106,7 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
   await app.register(deadlinesRoutes(deps));
   await app.register(notificationsRoutes(deps));
   await app.register(calendarsRoutes(deps));
+  await app.register(claimsRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

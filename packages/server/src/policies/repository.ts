@@ -84,18 +84,20 @@ export const findPolicies = (q: Q, field: PolicyLookupField, value: string, scop
     .limit(limit)
     .execute();
 
-export const findPolicyById = (q: Q, id: string, scope: string[]) =>
+/** A policy by id; `scope` null is for a case already in the caller's scope whose policy lies elsewhere. */
+export const findPolicyById = (q: Q, id: string, scope: string[] | null) =>
   q
     .selectFrom('policies')
     .innerJoin('branches', 'branches.id', 'policies.branch_id')
     .select([
       ...policyColumns,
       'policies.insured_name_enc',
+      'policies.insured_name_bidx',
       'policies.insured_id_enc',
       'policies.insured_id_bidx',
     ])
     .where('policies.id', '=', id)
-    .where('policies.branch_id', 'in', scope)
+    .$if(scope !== null, (qb) => qb.where('policies.branch_id', 'in', scope ?? []))
     .executeTakeFirst();
 
 export type PolicySummaryRow = Awaited<ReturnType<typeof findPolicies>>[number];

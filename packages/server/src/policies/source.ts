@@ -1,5 +1,5 @@
-import type { Db, Tx } from '../db/database.ts';
 import type { FieldCrypto } from '../crypto/field-crypto.ts';
+import type { Db, Tx } from '../db/database.ts';
 import type { PolicySummaryRow } from './repository.ts';
 
 /**

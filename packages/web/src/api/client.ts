@@ -10,6 +10,8 @@ export class ApiError extends Error {
     message: string,
     readonly details: ErrorDetail[] = [],
     readonly requestId: string | null = null,
+    /** The server's `details` as sent, for errors that carry data (e.g. the existing report of a duplicate). */
+    readonly raw: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -52,7 +54,14 @@ const errorFrom = async (response: Response): Promise<ApiError> => {
   if (isRecord(error) && typeof error.code === 'string') {
     const message = typeof error.message === 'string' ? error.message : error.code;
     const requestId = isRecord(body) && typeof body.requestId === 'string' ? body.requestId : null;
-    return new ApiError(response.status, error.code, message, toDetails(error.details), requestId);
+    return new ApiError(
+      response.status,
+      error.code,
+      message,
+      toDetails(error.details),
+      requestId,
+      error.details,
+    );
   }
   return new ApiError(
     response.status,

@@ -30,6 +30,13 @@ export const TIMELINE_TYPES = [
   'transferCancelled',
   'deadlineBreached',
   'deadlineEscalated',
+  'claimReported',
+  'preliminaryCheckFailed',
+  'majorCaseFlagged',
+  'majorFactsUpdated',
+  'majorCaseReported',
+  'sceneSurveyRequested',
+  'refusalNoticeIssued',
 ] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 

@@ -56,6 +56,14 @@ export const CaseDetailPage = () => {
         }
         extra={
           <Space>
+            {detail.kind === 'claimReport' && (
+              <Link
+                to={`/claim-reports/${encodeURIComponent(detail.id)}`}
+                data-testid="case-claim-report-link"
+              >
+                <Button>{t('claims.openReport')}</Button>
+              </Link>
+            )}
             {hasPermission(me, 'audit.read') && (
               <Link to={`/audit?objectId=${encodeURIComponent(detail.id)}`} data-testid="case-audit-link">
                 <Button icon={<AuditOutlined />}>{t('detail.auditTrail')}</Button>

@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   AuditOutlined,
   CalendarOutlined,
   FieldTimeOutlined,
@@ -12,7 +13,7 @@ export type Desk = {
   key: string;
   path: string;
   permission: string;
-  labelKey: 'cases' | 'newCase' | 'myDeadlines' | 'calendars' | 'audit';
+  labelKey: 'cases' | 'newCase' | 'claimIntake' | 'myDeadlines' | 'calendars' | 'audit';
   icon: ReactNode;
 };
 
@@ -25,6 +26,13 @@ export const DESKS: readonly Desk[] = [
     permission: 'case.create',
     labelKey: 'newCase',
     icon: <FileAddOutlined />,
+  },
+  {
+    key: 'claimIntake',
+    path: '/claim-reports/new',
+    permission: 'case.create',
+    labelKey: 'claimIntake',
+    icon: <AlertOutlined />,
   },
   {
     key: 'myDeadlines',

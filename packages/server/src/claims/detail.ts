@@ -1,0 +1,78 @@
+import type { CheckFailure, MajorCaseReason } from '@claimline/domain/claims';
+import { buildCaseDetail } from '../cases/views.ts';
+import type { Db, Tx } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import type { Deps, RequestCtx } from '../http/context.ts';
+import { findPolicyById } from '../policies/repository.ts';
+import * as repo from './repository.ts';
+import { perilLabel, policyView } from './views.ts';
+
+/** Seed 000 §(三)4 and seed 003 §(二) 现场保全: what the agent tells the reporter when the scene must be kept. */
+export const SCENE_LINE = {
+  zh: '请您保护好现场，我们理赔人员马上会与您联系。',
+  en: 'Please keep the scene as it is; our claims staff will contact you right away.',
+  source: 'seed 000 §(三)4; seed 003 §(二) 现场保全',
+};
+
+/** The case detail plus the claim report, personal data masked (C11). */
+export const buildClaimReportDetail = async (deps: Deps, q: Db | Tx, ctx: RequestCtx, caseId: string) => {
+  const r = await repo.findScopedReport(q, caseId, ctx.actor.scope);
+  if (!r) throw new AppError('CLAIM_REPORT_NOT_FOUND');
+  const policy = await findPolicyById(q, r.policy_id, null);
+  if (!policy) throw new AppError('POLICY_NOT_FOUND');
+  const now = ctx.clock.now();
+  const caseDetail = await buildCaseDetail(deps, q, ctx, caseId);
+  const tasks = await repo.surveyTasksOf(q, caseId);
+  const failures = r.check_failures as CheckFailure[];
+  return {
+    ...caseDetail,
+    claimReport: {
+      policy: policyView(policy, now),
+      accident: {
+        occurredAt: r.occurred_at.toISOString(),
+        place: r.place,
+        cause: { code: r.cause, ...perilLabel(r.cause) },
+        course: r.course,
+        injuryDegree: r.injury_degree,
+        deaths: r.deaths,
+        injured: r.injured,
+        measures: r.measures,
+        currentState: r.current_state,
+        hospital: r.hospital,
+      },
+      reporter: {
+        name: r.reporter_name_masked,
+        phone: r.reporter_phone_masked,
+        address: r.reporter_address_masked,
+        relation: r.reporter_relation,
+      },
+      knewAt: r.knew_at.toISOString(),
+      reportedAt: r.reported_at.toISOString(),
+      check: { ok: r.check_ok, failures },
+      notice: r.check_ok
+        ? null
+        : {
+            issuedAt: r.notice_issued_at?.toISOString() ?? null,
+            copiesArchived: r.copies_archived,
+            originalsReturned: r.originals_returned,
+          },
+      major: {
+        flagged: r.major,
+        reasons: r.major_reasons as MajorCaseReason[],
+        facts: r.major_facts,
+        flaggedAt: r.major_flagged_at?.toISOString() ?? null,
+        reportedAt: r.major_reported_at?.toISOString() ?? null,
+        report: r.major_report ?? null,
+      },
+      scenePreservation: r.scene_preservation ? SCENE_LINE : null,
+      surveyTasks: tasks.map((t) => ({
+        id: t.id,
+        kind: t.kind,
+        status: t.status,
+        assignedTo: t.assigned_to,
+        note: t.note,
+        createdAt: t.created_at.toISOString(),
+      })),
+    },
+  };
+};

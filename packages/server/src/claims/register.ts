@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type MajorCaseFacts,
+  majorCaseReasons,
+  preliminaryCheck,
+  sameLossWindow,
+  scenePreservationRequired,
+} from '@claimline/domain/claims';
+import { maskAddress, maskName, validateIdNumber } from '@claimline/domain/identity';
+import { appendAudit } from '../audit/audit.ts';
+import { insertEvent } from '../cases/repository.ts';
+import { createIdempotently, insertNewCase } from '../cases/service.ts';
+import { maskPhone } from '../crypto/masking.ts';
+import type { Tx } from '../db/database.ts';
+import { openCaseDeadlines } from '../deadlines/service.ts';
+import { AppError } from '../errors.ts';
+import type { Deps, RequestCtx } from '../http/context.ts';
+import { findPolicyById } from '../policies/repository.ts';
+import { BIDX } from '../policies/seal.ts';
+import { buildClaimReportDetail } from './detail.ts';
+import * as repo from './repository.ts';
+import { loadClaimRules } from './rules.ts';
+import type { RegisterInput } from './schema.ts';
+import { perilLabel, reportSummaryView } from './views.ts';
+
+const toFen = (yuan: number | undefined) => (yuan === undefined ? undefined : Math.round(yuan * 100));
+
+/** Seed 003 §(二) 报案记录查询 4: with several insured persons of one name, the ID number must match the policy. */
+const confirmIdentity = async (
+  deps: Deps,
+  tx: Tx,
+  ctx: RequestCtx,
+  by: string,
+  policy: PolicyIdentity,
+  input: RegisterInput,
+) => {
+  if (by !== 'insuredName') return;
+  const persons = await repo.distinctInsuredWithName(tx, policy.insured_name_bidx, ctx.actor.scope);
+  if (persons <= 1) return;
+  if (!input.confirmIdNumber) throw new AppError('CLAIM_IDENTITY_UNCONFIRMED');
+  const id = validateIdNumber(input.confirmIdNumber, ctx.clock.now());
+  if (!id.ok || deps.crypto.blindIndex(BIDX.idNumber, id.normalized) !== policy.insured_id_bidx) {
+    throw new AppError('CLAIM_IDENTITY_UNCONFIRMED');
+  }
+};
+type PolicyIdentity = { insured_name_bidx: string; insured_id_bidx: string };
+
+export const majorFactsOf = (
+  input: Pick<
+    RegisterInput,
+    'deaths' | 'outcomeUncertain' | 'disputeTakenTo' | 'mediaInvolved' | 'litigation'
+  > & {
+    estimatedPayoutYuan?: number | undefined;
+  },
+  sumInsuredFen: number,
+): MajorCaseFacts => ({
+  deaths: input.deaths,
+  estimatedPayoutFen: toFen(input.estimatedPayoutYuan),
+  sumInsuredFen,
+  outcomeUncertain: input.outcomeUncertain,
+  disputeTakenTo: input.disputeTakenTo,
+  mediaInvolved: input.mediaInvolved,
+  litigation: input.litigation,
+});
+
+/**
+ * Registers a claim report in one transaction: identity confirmed, no second report of the same loss, the case
+ * with its number, the preliminary check, the major-case flag with its 24-hour deadline, the scene survey task,
+ * the timeline, the audit row and the look-up's outcome. Idempotent by key.
+ */
+export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: RegisterInput, key: string) =>
+  createIdempotently(deps, ctx, input, key, async (tx) => {
+    const now = ctx.clock.now();
+    const knewAt = input.knewAt ?? input.occurredAt;
+    if (input.occurredAt.getTime() > now.getTime() || knewAt.getTime() > now.getTime())
+      throw new AppError('ACCIDENT_IN_FUTURE');
+    const lookup = await repo.findLookup(tx, input.lookupId, ctx.actor.id);
+    if (!lookup) throw new AppError('LOOKUP_NOT_FOUND');
+    const policy = await findPolicyById(tx, input.policyId, ctx.actor.scope);
+    if (!policy) throw new AppError('POLICY_NOT_FOUND');
+    await confirmIdentity(deps, tx, ctx, lookup.by, policy, input);
+    const rules = await loadClaimRules(tx);
+
+    await repo.lockPolicy(tx, policy.id);
+    const window = sameLossWindow(input.occurredAt, rules.sameLoss);
+    const same = (await repo.reportsInWindow(tx, policy.id, window.from, window.to)).filter(
+      (r) => !input.confirmDistinctFrom.includes(r.number),
+    );
+    if (same.length > 0)
+      throw new AppError('CLAIM_DUPLICATE_LOSS', { existing: same.map(reportSummaryView) });
+
+    const caseId = await insertNewCase(deps, tx, ctx, {
+      kind: 'claimReport',
+      channel: input.channel,
+      subject: `${perilLabel(input.cause).zh} · ${policy.product} · ${policy.policy_no}`.slice(0, 200),
+      description: input.course,
+      customerName: input.reporterName,
+      customerPhone: input.reporterPhone,
+    });
+    const check = preliminaryCheck(
+      {
+        periodStart: policy.period_start,
+        periodEnd: policy.period_end,
+        coveredPerils: policy.covered_perils,
+        line: policy.line === 'life' ? 'life' : 'nonLife',
+      },
+      { occurredAt: input.occurredAt, cause: input.cause, knewAt, reportedAt: now },
+      rules.claimTimeLimitYears,
+    );
+    const facts = majorFactsOf(input, Number(policy.sum_insured_fen));
+    const reasons = majorCaseReasons(facts, rules.majorCase);
+    const scene = scenePreservationRequired(
+      {
+        occurredAt: input.occurredAt,
+        reportedAt: now,
+        cause: input.cause,
+        deaths: input.deaths,
+        injuryDegree: input.injuryDegree,
+      },
+      rules.scene,
+    );
+    await repo.insertClaimReport(tx, {
+      case_id: caseId,
+      policy_id: policy.id,
+      occurred_at: input.occurredAt,
+      place: input.place,
+      cause: input.cause,
+      course: input.course,
+      injury_degree: input.injuryDegree,
+      deaths: input.deaths,
+      injured: input.injured,
+      measures: input.measures,
+      current_state: input.currentState,
+      hospital: input.hospital ?? null,
+      reporter_name_masked: maskName(input.reporterName),
+      reporter_name_enc: deps.crypto.encrypt(input.reporterName),
+      reporter_phone_masked: maskPhone(input.reporterPhone),
+      reporter_phone_enc: deps.crypto.encrypt(input.reporterPhone),
+      reporter_phone_bidx: deps.crypto.blindIndex('phone', input.reporterPhone),
+      reporter_address_masked: input.reporterAddress ? maskAddress(input.reporterAddress) : null,
+      reporter_address_enc: input.reporterAddress ? deps.crypto.encrypt(input.reporterAddress) : null,
+      reporter_relation: input.reporterRelation,
+      knew_at: knewAt,
+      reported_at: now,
+      major_facts: JSON.stringify(facts),
+      check_ok: check.ok,
+      check_failures: JSON.stringify(check.failures),
+      notice_issued_at: null,
+      copies_archived: false,
+      originals_returned: false,
+      major: reasons.length > 0,
+      major_reasons: JSON.stringify(reasons),
+      major_flagged_at: reasons.length > 0 ? now : null,
+      major_reported_at: null,
+      major_report: null,
+      scene_preservation: scene,
+      created_at: now,
+    });
+    const event = (type: string, data: unknown, note: string | null = null) =>
+      insertEvent(tx, { case_id: caseId, at: now, actor_id: ctx.actor.id, type, note, data });
+    await event('claimReported', { policyNo: policy.policy_no, cause: input.cause, checkOk: check.ok });
+    if (!check.ok) await event('preliminaryCheckFailed', { failures: check.failures });
+    if (reasons.length > 0) {
+      await event('majorCaseFlagged', { reasons });
+      // C3: the 24-hour report to head office starts when the center learns the facts, i.e. now.
+      await openCaseDeadlines(
+        tx,
+        { caseId, caseKind: 'claimReport', branchId: ctx.actor.branchId },
+        now,
+        'majorCaseFlagged',
+      );
+    }
+    if (scene) {
+      await repo.insertSurveyTask(tx, {
+        id: randomUUID(),
+        case_id: caseId,
+        kind: 'sceneSurvey',
+        status: 'open',
+        assigned_to: 'insurer',
+        note: `现场查勘：${input.place}`.slice(0, 500),
+        created_at: now,
+        done_at: null,
+      });
+      await event('sceneSurveyRequested', { place: input.place });
+    }
+    await repo.setLookupOutcome(tx, lookup.id, 'registered', now, caseId);
+    await appendAudit(tx, {
+      at: now,
+      actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },
+      action: 'claimReport.register',
+      objectType: 'case',
+      objectId: caseId,
+      result: 'success',
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { policyNo: policy.policy_no, checkOk: check.ok, major: reasons.map((r) => r.code), scene },
+    });
+    return buildClaimReportDetail(deps, tx, ctx, caseId);
+  });

@@ -1,0 +1,109 @@
+import { sql } from 'kysely';
+import type { Db, Tx } from '../db/database.ts';
+import type { ClaimReportTable, ReportLookupTable, SurveyTaskTable } from '../db/schema.ts';
+
+type Q = Db | Tx;
+
+export const insertLookup = (q: Q, row: ReportLookupTable) =>
+  q.insertInto('report_lookups').values(row).execute();
+
+export const findLookup = (q: Q, id: string, actorId: string) =>
+  q
+    .selectFrom('report_lookups')
+    .selectAll()
+    .where('id', '=', id)
+    .where('actor_id', '=', actorId)
+    .executeTakeFirst();
+
+export const setLookupOutcome = (q: Q, id: string, outcome: string, at: Date, caseId: string | null) =>
+  q
+    .updateTable('report_lookups')
+    .set({ outcome, outcome_at: at, case_id: caseId })
+    .where('id', '=', id)
+    .execute();
+
+/** Serialises registrations on one policy so two agents cannot both register the same loss. */
+export const lockPolicy = (tx: Tx, policyId: string) =>
+  sql`SELECT pg_advisory_xact_lock(hashtextextended(${`policy:${policyId}`}, 0))`.execute(tx);
+
+const reportSummaryColumns = [
+  'claim_reports.case_id',
+  'claim_reports.policy_id',
+  'claim_reports.occurred_at',
+  'claim_reports.place',
+  'claim_reports.cause',
+  'claim_reports.major',
+  'cases.number',
+  'cases.status',
+  'cases.created_at',
+  'cases.owner_id',
+  'users.display_name as owner_name',
+] as const;
+
+/** Reports on the given policies, newest first, for "already reported" (seed 003 §(二) 报案记录查询 1). */
+export const reportsOnPolicies = (q: Q, policyIds: string[], limit = 20) =>
+  policyIds.length === 0
+    ? Promise.resolve([])
+    : q
+        .selectFrom('claim_reports')
+        .innerJoin('cases', 'cases.id', 'claim_reports.case_id')
+        .innerJoin('users', 'users.id', 'cases.owner_id')
+        .select(reportSummaryColumns)
+        .where('claim_reports.policy_id', 'in', policyIds)
+        .orderBy('claim_reports.occurred_at', 'desc')
+        .limit(limit)
+        .execute();
+
+export const reportsInWindow = (tx: Tx, policyId: string, from: Date, to: Date) =>
+  tx
+    .selectFrom('claim_reports')
+    .innerJoin('cases', 'cases.id', 'claim_reports.case_id')
+    .innerJoin('users', 'users.id', 'cases.owner_id')
+    .select(reportSummaryColumns)
+    .where('claim_reports.policy_id', '=', policyId)
+    .where('claim_reports.occurred_at', '>=', from)
+    .where('claim_reports.occurred_at', '<=', to)
+    .execute();
+
+export type ReportSummaryRow = Awaited<ReturnType<typeof reportsInWindow>>[number];
+
+export const insertClaimReport = (tx: Tx, row: ClaimReportTable) =>
+  tx.insertInto('claim_reports').values(row).execute();
+
+export const insertSurveyTask = (tx: Tx, row: SurveyTaskTable) =>
+  tx.insertInto('survey_tasks').values(row).execute();
+
+/** The claim report of a case, only when the case is inside the caller's branch subtree. */
+export const findScopedReport = (q: Q, caseId: string, scope: string[]) =>
+  q
+    .selectFrom('claim_reports')
+    .innerJoin('cases', 'cases.id', 'claim_reports.case_id')
+    .selectAll('claim_reports')
+    .select(['cases.number', 'cases.status', 'cases.branch_id', 'cases.owner_id', 'cases.channel'])
+    .where('claim_reports.case_id', '=', caseId)
+    .where('cases.branch_id', 'in', scope)
+    .executeTakeFirst();
+
+export type ScopedReportRow = NonNullable<Awaited<ReturnType<typeof findScopedReport>>>;
+
+export const updateClaimReport = (tx: Tx, caseId: string, set: Partial<ClaimReportTable>) =>
+  tx.updateTable('claim_reports').set(set).where('case_id', '=', caseId).execute();
+
+export const surveyTasksOf = (q: Q, caseId: string) =>
+  q.selectFrom('survey_tasks').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
+
+/** How many different insured persons (by ID-number blind index) carry this name within the scope. */
+export const distinctInsuredWithName = async (q: Q, nameBidx: string, scope: string[]) =>
+  Number(
+    (
+      await q
+        .selectFrom('policies')
+        .select(sql<string>`count(DISTINCT insured_id_bidx)`.as('n'))
+        .where('insured_name_bidx', '=', nameBidx)
+        .where('branch_id', 'in', scope)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+export const policyForReport = (q: Q, policyId: string) =>
+  q.selectFrom('policies').selectAll().where('id', '=', policyId).executeTakeFirst();

@@ -1,0 +1,77 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Result, Skeleton, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { isApiError } from '../api/client.ts';
+import { CaseTimeline } from '../cases/case-timeline.tsx';
+import { StatusTag } from '../cases/status-tag.tsx';
+import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
+import { useClaimReport } from './api.ts';
+import { CheckPanel, MajorPanel, ReportDescriptions, ScenePanel } from './report-panels.tsx';
+
+export const ClaimReportPage = () => {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const query = useClaimReport(id);
+  const detail = query.data;
+  if (isApiError(query.error) && query.error.status === 404) {
+    return (
+      <Result
+        status="404"
+        title={query.error.message}
+        extra={<Button onClick={() => navigate('/cases')}>{t('common.back')}</Button>}
+      />
+    );
+  }
+  if (query.error && !detail) {
+    return (
+      <Result
+        status="error"
+        title={query.error.message}
+        extra={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+  if (!detail) return <Skeleton active />;
+  return (
+    <Flex vertical gap={16} data-testid="claim-report">
+      <Card
+        title={
+          <Space>
+            {t('claims.detailTitle')}
+            <Typography.Text strong data-testid="claim-report-number">
+              {detail.number}
+            </Typography.Text>
+            <StatusTag status={detail.status} />
+          </Space>
+        }
+        extra={
+          <Space>
+            <Link to={`/cases/${detail.id}`}>
+              <Button>{t('claims.openCase')}</Button>
+            </Link>
+            <Button icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => void query.refetch()}>
+              {t('common.refresh')}
+            </Button>
+          </Space>
+        }
+      >
+        <Flex vertical gap={12}>
+          <MajorPanel detail={detail} />
+          <ScenePanel detail={detail} />
+          <CheckPanel detail={detail} />
+          <ReportDescriptions detail={detail} />
+        </Flex>
+      </Card>
+      {detail.deadlines && detail.deadlines.length > 0 && (
+        <Card title={t('deadline.title')}>
+          <CaseDeadlines deadlines={detail.deadlines} />
+        </Card>
+      )}
+      <Card title={t('detail.timeline')}>
+        <CaseTimeline events={detail.events} />
+      </Card>
+    </Flex>
+  );
+};

@@ -1,0 +1,65 @@
+import { Button, Table, type TableColumnsType, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { PolicyView } from './api.ts';
+
+export const PolicyTable = ({
+  policies,
+  chosenId,
+  onChoose,
+}: {
+  policies: PolicyView[];
+  chosenId: string | null;
+  onChoose: (p: PolicyView) => void;
+}) => {
+  const { t, i18n } = useTranslation();
+  const columns: TableColumnsType<PolicyView> = [
+    { key: 'no', title: t('claims.lookupBy.policyNo'), dataIndex: 'policyNo' },
+    { key: 'product', title: t('cases.kind'), dataIndex: 'product' },
+    {
+      key: 'insured',
+      title: t('claims.insured'),
+      render: (_v, p) => `${p.insuredName} ${p.insuredIdNumber}`,
+    },
+    { key: 'plate', title: t('claims.lookupBy.plate'), render: (_v, p) => p.plate ?? '—' },
+    {
+      key: 'period',
+      title: t('claims.period'),
+      render: (_v, p) => (
+        <>
+          {p.periodFirstDay} ~ {p.periodLastDay}{' '}
+          <Tag color={p.inForce ? 'green' : 'default'}>
+            {p.inForce ? t('claims.inForce') : t('claims.notInForce')}
+          </Tag>
+        </>
+      ),
+    },
+    {
+      key: 'perils',
+      title: t('claims.perils'),
+      render: (_v, p) => p.coveredPerils.map((c) => (i18n.language === 'en' ? c.en : c.zh)).join('、'),
+    },
+    {
+      key: 'choose',
+      render: (_v, p) => (
+        <Button
+          size="small"
+          type={chosenId === p.id ? 'primary' : 'default'}
+          onClick={() => onChoose(p)}
+          data-testid={`choose-policy-${p.policyNo}`}
+        >
+          {chosenId === p.id ? t('claims.chosen') : t('claims.choose')}
+        </Button>
+      ),
+    },
+  ];
+  return (
+    <Table<PolicyView>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      columns={columns}
+      dataSource={policies}
+      data-testid="intake-policies"
+    />
+  );
+};
