@@ -47,6 +47,11 @@ export const ClaimIntakePage = () => {
   const [result, setResult] = useState<LookupResult | null>(null);
   const [policy, setPolicy] = useState<PolicyView | null>(null);
   const [step, setStep] = useState(0);
+  const [phrase, setPhrase] = useState<number | null>(0);
+  const goTo = (nextStep: number, nextPhrase: number | null) => {
+    setStep(nextStep);
+    setPhrase(nextPhrase);
+  };
   const [duplicates, setDuplicates] = useState<ReportSummary[]>([]);
   const [distinct, setDistinct] = useState(false);
   const [key, setKey] = useState(newIdempotencyKey);
@@ -62,11 +67,14 @@ export const ClaimIntakePage = () => {
       {
         onSuccess: (r) => {
           setResult(r);
+          // A new look-up starts a new report: nothing typed for the previous caller carries over.
+          form.resetFields();
+          setKey(newIdempotencyKey());
           setDuplicates([]);
           setDistinct(false);
           const only = r.policies.length === 1 ? r.policies[0] : undefined;
           setPolicy(only ?? null);
-          if (only) setStep(1);
+          if (only) goTo(1, 1);
         },
         onError: showError,
       },
@@ -107,7 +115,7 @@ export const ClaimIntakePage = () => {
       <Col xs={24} xl={17}>
         <Flex vertical gap={16}>
           <Card title={t('claims.intakeTitle')} data-testid="claim-intake">
-            <Space.Compact style={{ width: '100%', maxWidth: 560 }} onFocusCapture={() => setStep(0)}>
+            <Space.Compact style={{ width: '100%', maxWidth: 560 }} onFocusCapture={() => goTo(0, 0)}>
               <Select<LookupKind>
                 value={by}
                 onChange={setBy}
@@ -167,7 +175,7 @@ export const ClaimIntakePage = () => {
                   chosenId={policy?.id ?? null}
                   onChoose={(p) => {
                     setPolicy(p);
-                    setStep(1);
+                    goTo(1, 1);
                   }}
                 />
               </Flex>
@@ -194,7 +202,7 @@ export const ClaimIntakePage = () => {
                   currentState: '',
                 }}
               >
-                <ReportFields onStep={setStep} confirmId={result.confirmIdNumberRequired} />
+                <ReportFields onStep={goTo} confirmId={result.confirmIdNumberRequired} />
                 {duplicates.length > 0 && (
                   <Flex vertical gap={8} style={{ marginTop: 16 }}>
                     <ExistingReports reports={duplicates} title={t('claims.sameLoss')} />
@@ -212,7 +220,7 @@ export const ClaimIntakePage = () => {
                   type="primary"
                   htmlType="submit"
                   loading={register.isPending}
-                  onClick={() => setStep(3)}
+                  onClick={() => goTo(3, 3)}
                   data-testid="intake-submit"
                 >
                   {t('claims.register')}
@@ -223,7 +231,7 @@ export const ClaimIntakePage = () => {
         </Flex>
       </Col>
       <Col xs={24} xl={7}>
-        <PhraseCard step={step} extra={situation} />
+        <PhraseCard step={step} phraseIndex={phrase} extra={situation} />
       </Col>
     </Row>
   );

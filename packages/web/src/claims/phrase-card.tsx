@@ -10,9 +10,17 @@ const STEP_IDS = ['policy', 'accident', 'reporter', 'confirm'] as const;
  * The standard phrase of the current intake step beside the fields (seed 000 §(三)4: claim-report lines), and any
  * situational line the server gave (no policy, same name, already reported).
  */
-export const PhraseCard = ({ step, extra }: { step: number; extra?: Line | null | undefined }) => {
+export const PhraseCard = ({
+  step,
+  phraseIndex,
+  extra,
+}: {
+  step: number;
+  phraseIndex: number | null;
+  extra?: Line | null | undefined;
+}) => {
   const { t, i18n } = useTranslation();
-  const phrase = CLAIM_REPORT?.steps[step];
+  const phrase = phraseIndex === null ? undefined : CLAIM_REPORT?.steps[phraseIndex];
   return (
     <Card title={t('claims.say')} size="small" data-testid="intake-phrase-card">
       <Steps

@@ -17,12 +17,15 @@ const Section = ({ onFocus, children }: { onFocus: () => void; children: React.R
   <div onFocusCapture={onFocus}>{children}</div>
 );
 
-/** Accident, then reporter, then the major-case facts: the order of seed 003 §(二) 接报案询问案情. */
+/**
+ * Accident, then reporter, then the major-case facts: the order of seed 003 §(二) 接报案询问案情.
+ * `onStep(step, phrase)` names the intake step and the line of the seed's claim-report script that fits the field.
+ */
 export const ReportFields = ({
   onStep,
   confirmId,
 }: {
-  onStep: (step: number) => void;
+  onStep: (step: number, phrase: number | null) => void;
   confirmId: boolean;
 }) => {
   const { t, i18n } = useTranslation();
@@ -42,7 +45,7 @@ export const ReportFields = ({
           <Input style={{ width: 260 }} maxLength={18} data-testid="intake-confirm-id" />
         </Form.Item>
       )}
-      <Section onFocus={() => onStep(1)}>
+      <Section onFocus={() => onStep(1, 1)}>
         <Space wrap align="start">
           <Form.Item
             name="occurredAt"
@@ -62,6 +65,7 @@ export const ReportFields = ({
           >
             <Select
               style={{ width: 200 }}
+              showSearch={{ optionFilterProp: 'label' }}
               data-testid="intake-cause"
               options={PERIL_CODES.map((c) => ({ value: c, label: perilLabel(c) }))}
             />
@@ -70,6 +74,8 @@ export const ReportFields = ({
         <Form.Item name="place" label={t('claims.place')} rules={required}>
           <Input maxLength={200} data-testid="intake-place" />
         </Form.Item>
+      </Section>
+      <Section onFocus={() => onStep(1, 2)}>
         <Form.Item name="course" label={t('claims.course')} rules={required}>
           <Input.TextArea rows={3} maxLength={2000} data-testid="intake-course" />
         </Form.Item>
@@ -99,7 +105,7 @@ export const ReportFields = ({
           </Form.Item>
         </Space>
       </Section>
-      <Section onFocus={() => onStep(2)}>
+      <Section onFocus={() => onStep(2, null)}>
         <Space wrap align="start">
           <Form.Item name="reporterName" label={t('claims.reporterName')} rules={required}>
             <Input style={{ width: 180 }} maxLength={50} data-testid="intake-reporter-name" />
