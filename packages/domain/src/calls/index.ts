@@ -1,0 +1,3 @@
+export * from './rings.ts';
+export * from './silent-call.ts';
+export * from './transitions.ts';

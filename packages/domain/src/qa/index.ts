@@ -1,0 +1,3 @@
+export * from './config.ts';
+export * from './scorecard.ts';
+export * from './transcript.ts';
