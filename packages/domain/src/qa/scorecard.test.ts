@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultForbiddenPhraseMatcher } from '../scripts/phrases.ts';
 import { DEFAULT_QA_CONFIG, parseQaConfig, QA_ITEM_IDS } from './config.ts';
-import { applyReview, type CallFacts, scoreCall, weightedScore } from './scorecard.ts';
+import { applyReview, type CallFacts, type ScoredItem, scoreCall, weightedScore } from './scorecard.ts';
 import type { Turn } from './transcript.ts';
 
 const matcher = defaultForbiddenPhraseMatcher();
@@ -170,9 +170,7 @@ describe('automatic call QA scorecard', () => {
           { maxLength: 7 },
         ),
         (rows) => {
-          const items = rows.map(
-            (r) => ({ id: 'greeting' as const, reason: null, turns: [], ...r }) as const,
-          );
+          const items: ScoredItem[] = rows.map((r) => ({ id: 'greeting', reason: null, turns: [], ...r }));
           const s = weightedScore(items);
           const total = rows.filter((r) => r.result !== 'na').reduce((x, r) => x + r.weight, 0);
           if (total === 0) expect(s).toBeNull();
