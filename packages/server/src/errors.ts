@@ -258,6 +258,62 @@ export const ERRORS = {
     en: 'No Chinese font is available to render the document; set CLAIMLINE_CJK_FONT',
   },
   // ---- end claim reports ----
+  // C8 (issue #5): scripts, guard, calls, QA
+  FORBIDDEN_PHRASE: {
+    status: 422,
+    zh: '内容含服务禁语,请按建议修改;确需发送请填写理由',
+    en: 'The text contains a forbidden phrase; use the suggested wording, or give a reason to send it anyway',
+  },
+  PACK_VERSION_CONFLICT: {
+    status: 409,
+    zh: '话术已被他人修改,请刷新后在最新版本上修改',
+    en: 'Someone saved a newer version; reload and edit the latest one',
+  },
+  PACK_NOT_FOUND: { status: 404, zh: '该版本不存在', en: 'No such version' },
+  QA_CONFIG_INVALID: {
+    status: 400,
+    zh: '质检评分卡配置无效',
+    en: 'The QA scorecard configuration is not valid',
+  },
+  TRANSCRIPT_INVALID: {
+    status: 400,
+    zh: '通话记录文本格式有误(每行:[分:秒] 坐席/客户:内容)',
+    en: 'The transcript is not valid (one turn a line: [mm:ss] agent/customer: text)',
+  },
+  REVIEW_COMMENT_REQUIRED: { status: 400, zh: '复核须填写说明', en: 'A review needs a comment' },
+  QA_ITEM_NOT_ON_CARD: {
+    status: 400,
+    zh: '该评分项不在本评分卡上',
+    en: 'That item is not on this scorecard',
+  },
+  SCORECARD_NOT_FOUND: {
+    status: 404,
+    zh: '该通话尚无质检评分(请先上传通话记录)',
+    en: 'This call has no scorecard yet (upload a transcript first)',
+  },
+  SCORECARD_VERSION_CONFLICT: {
+    status: 409,
+    zh: '评分卡已被他人复核或重新评分,请刷新后重试',
+    en: 'Someone else reviewed or rescored this card; reload and try again',
+  },
+  CALL_NOT_FOUND: { status: 404, zh: '通话不存在或不在您的权限范围内', en: 'Call not found' },
+  CALL_NOT_ANSWERED: { status: 409, zh: '该通话未接通', en: 'The call was not answered' },
+  CALL_EVENT_OUT_OF_ORDER: {
+    status: 409,
+    zh: '通话事件顺序不正确(未知通话不能直接结束)',
+    en: 'Event out of order (an unknown call cannot end)',
+  },
+  CALL_BRANCH_INVALID: {
+    status: 400,
+    zh: '机构代码不存在或不在您的权限范围内',
+    en: 'Unknown branch code, or outside your scope',
+  },
+  AGENT_NOT_FOUND: { status: 400, zh: '坐席工号不存在或不在您的权限范围内', en: 'Unknown agent number' },
+  SIMULATOR_DEMO_ONLY: {
+    status: 403,
+    zh: '通话模拟器仅在演示模式下可用',
+    en: 'The call simulator works in demo mode only',
+  },
   INTERNAL: {
     status: 500,
     zh: '系统内部错误,请联系管理员',

@@ -24,6 +24,13 @@ export const PERMISSIONS = [
   'branch.read',
   'personal.reveal',
   'calendar.manage',
+  // C8 (issue #5): scripts, guard, calls, QA
+  'script.read',
+  'script.manage',
+  'call.read',
+  'call.work',
+  'cti.feed',
+  'qa.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,8 +42,12 @@ const FRONT_LINE: Permission[] = [
   'user.read',
   'branch.read',
   'personal.reveal',
+  'script.read',
+  'call.read',
+  'call.work',
 ];
-const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise'];
+// QA review and calibration (C8) is a team lead's and a supervisor's job.
+const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise', 'qa.review'];
 
 /**
  * The one permission table (seed 002 §七: least privilege). Auditors read, never write; the system
@@ -46,11 +57,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   agent: FRONT_LINE,
   teamLead: LEADS,
   supervisor: LEADS,
-  serviceManager: LEADS,
+  // 客户服务管理岗 owns the service standards: the phrase packs and the QA scorecard (C8).
+  serviceManager: [...LEADS, 'script.manage'],
   claimsHandler: FRONT_LINE,
-  branchAdmin: [...LEADS, 'user.manage', 'calendar.manage'],
-  headOffice: [...LEADS, 'audit.read', 'calendar.manage'],
-  auditor: ['case.read', 'audit.read', 'user.read', 'branch.read'],
+  // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
+  branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed'],
+  headOffice: [...LEADS, 'audit.read', 'calendar.manage', 'script.manage', 'cti.feed'],
+  auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.
   sysAdmin: ['user.read', 'user.manage', 'branch.read', 'audit.read', 'calendar.manage'],
 };

@@ -1,3 +1,4 @@
 export * from './config.ts';
 export * from './scorecard.ts';
+export * from './surname.ts';
 export * from './transcript.ts';

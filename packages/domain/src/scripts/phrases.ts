@@ -106,6 +106,18 @@ export const parseStandardPhrases = (data: unknown): StandardSituation[] => {
   });
 };
 
+export type ForbiddenPack = { phrases: ForbiddenPhrase[]; allowContexts: AllowContext[] };
+export type StandardPack = { variables: Record<string, string>; situations: StandardSituation[] };
+
+/** A whole standard-phrase pack as a service manager saves it: the variable glossary and the situations. */
+export const parseStandardPack = (data: unknown): StandardPack => {
+  const variables = obj(obj(data, '$').variables, '$.variables');
+  return {
+    variables: Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, str(v, `$.variables.${k}`)])),
+    situations: parseStandardPhrases(data),
+  };
+};
+
 const forbidden = parseForbiddenPhrases(forbiddenData);
 
 /** The default forbidden phrases (seed 001 第二篇 四(三) [服务忌语]) with their alternatives. */
@@ -114,6 +126,10 @@ export const DEFAULT_FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = forbidden.p
 export const DEFAULT_ALLOW_CONTEXTS: readonly AllowContext[] = forbidden.allowContexts;
 /** The standard-phrase pack (seed 000 一(一)–(五), seed 001 第二篇 四(三) and 七). */
 export const STANDARD_SITUATIONS: readonly StandardSituation[] = parseStandardPhrases(standardData);
+
+/** The shipped packs in the shape a saved version has (version 0 of each kind). */
+export const DEFAULT_FORBIDDEN_PACK: ForbiddenPack = forbidden;
+export const DEFAULT_STANDARD_PACK: StandardPack = parseStandardPack(standardData);
 
 let defaultMatcher: PhraseMatcher | undefined;
 

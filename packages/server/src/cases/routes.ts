@@ -108,7 +108,8 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       config: { access: 'case.work' },
       schema: { tags, params: caseIdParams, body: noteBody, summary: 'Add a note to the timeline' },
     },
-    (request) => addNote(deps, ctxOf(request), request.params.id, request.body.note),
+    (request) =>
+      addNote(deps, ctxOf(request), request.params.id, request.body.note, request.body.overrideReason),
   );
 
   r.post(

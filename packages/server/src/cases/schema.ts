@@ -47,14 +47,18 @@ export const listCasesQuery = z.object({
 });
 export type ListCasesQuery = z.infer<typeof listCasesQuery>;
 
+/** C8 guard: the reason an agent gives to send a customer-visible text that contains a forbidden phrase. */
+const overrideReason = z.string().trim().min(2).max(500).optional();
+
 export const caseEventBody = z.object({
   event: z.enum(CASE_EVENTS),
   version: z.number().int().min(1),
   note: z.string().trim().max(4000).optional(),
   firstContactResolution: z.boolean().optional(),
+  overrideReason,
 });
 
-export const noteBody = z.object({ note: z.string().trim().min(1).max(4000) });
+export const noteBody = z.object({ note: z.string().trim().min(1).max(4000), overrideReason });
 
 export const transferBody = z.object({
   toUserId: z.uuid(),

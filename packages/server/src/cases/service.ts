@@ -16,6 +16,7 @@ import type { Tx } from '../db/database.ts';
 import { meetCaseDeadlines, openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { checkCustomerText } from '../scripts/guard.ts';
 import * as repo from './repository.ts';
 import type { CreateCaseInput } from './schema.ts';
 import { buildCaseDetail } from './views.ts';
@@ -153,10 +154,16 @@ export const applyCaseEvent = (
     version: number;
     note?: string | undefined;
     firstContactResolution?: boolean | undefined;
+    overrideReason?: string | undefined;
   },
 ) =>
   deps.db.transaction().execute(async (tx) => {
     const row = await loadForChange(tx, ctx, id, input.version);
+    // C8: the answer and the resolution note are the reply the customer hears or reads.
+    if (input.note && (input.event === 'answer' || input.event === 'resolve')) {
+      const { overrideReason } = input;
+      await checkCustomerText(deps, tx, ctx, { text: input.note, field: 'note', caseId: id, overrideReason });
+    }
     const result = nextCaseState(row.kind as CaseKind, row.status as CaseStatus, input.event, {
       isOwner: row.owner_id === ctx.actor.id,
       canSupervise: can(ctx.actor.role, 'case.supervise'),
@@ -201,9 +208,11 @@ export const applyCaseEvent = (
     return buildCaseDetail(deps, tx, ctx, id);
   });
 
-export const addNote = (deps: Deps, ctx: RequestCtx, id: string, note: string) =>
+export const addNote = (deps: Deps, ctx: RequestCtx, id: string, note: string, overrideReason?: string) =>
   deps.db.transaction().execute(async (tx) => {
     await loadForChange(tx, ctx, id, undefined);
+    // C8: notes may be read back to the customer, so they pass the forbidden-phrase guard too.
+    await checkCustomerText(deps, tx, ctx, { text: note, field: 'note', caseId: id, overrideReason });
     const now = ctx.clock.now();
     await repo.insertEvent(tx, { case_id: id, at: now, actor_id: ctx.actor.id, type: 'note', note });
     await tx.updateTable('cases').set({ updated_at: now }).where('id', '=', id).execute();

@@ -3,6 +3,7 @@ import pg from 'pg';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-calendar-deadlines.ts';
 import * as m0003 from './migrations/0003-claims.ts';
+import * as m0004 from './migrations/0004-scripts-calls.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -23,6 +24,7 @@ export const MIGRATIONS = {
   '0001-foundation': m0001,
   '0002-calendar-deadlines': m0002,
   '0003-claims': m0003,
+  '0004-scripts-calls': m0004,
 };
 
 export const migrate = async (db: Db) => {

@@ -189,6 +189,15 @@ export type Database = {
   survey_tasks: SurveyTaskTable;
   report_lookups: ReportLookupTable;
   policy_imports: PolicyImportTable;
+  // 0004-scripts-calls
+  script_packs: ScriptPackTable;
+  guard_overrides: GuardOverrideTable;
+  calls: CallTable;
+  call_events: CallEventTable;
+  call_cases: CallCaseTable;
+  transcripts: TranscriptTable;
+  qa_scorecards: QaScorecardTable;
+  qa_reviews: QaReviewTable;
 };
 
 // ---- claims (0003): policies, claim reports, look-ups, survey tasks, imports ----
@@ -304,4 +313,98 @@ export type PolicyImportTable = {
   errors: unknown;
   started_at: Date;
   finished_at: Date | null;
+};
+
+// 0004-scripts-calls (C8)
+export type ScriptPackTable = {
+  kind: 'forbidden' | 'standard' | 'qa';
+  version: number;
+  data: unknown;
+  note: string | null;
+  created_by: string;
+  created_at: Date;
+};
+
+export type GuardOverrideTable = {
+  id: string;
+  at: Date;
+  actor_id: string;
+  branch_id: string;
+  case_id: string | null;
+  field: string;
+  reason: string;
+  hits: unknown;
+  pack_version: number;
+};
+
+export type CallTable = {
+  id: string;
+  call_id: string;
+  branch_id: string;
+  direction: 'inbound' | 'outbound';
+  queue: string | null;
+  line_name: string;
+  caller_masked: string | null;
+  caller_enc: string | null;
+  caller_bidx: string | null;
+  agent_id: string | null;
+  state: 'ringing' | 'answered' | 'ended';
+  events: string[];
+  ring_started_at: Date;
+  answered_at: Date | null;
+  ended_at: Date | null;
+  hung_up_by: 'customer' | 'agent' | 'system' | null;
+  rings: number | null;
+  answered_within_rings: boolean | null;
+  silent_log: unknown | null;
+  simulated: boolean;
+  created_at: Date;
+  updated_at: Date;
+};
+
+export type CallEventTable = {
+  id: Generated<string>;
+  call_id: string;
+  event: string;
+  at: Date;
+  received_at: Date;
+  payload: unknown;
+};
+
+export type CallCaseTable = { call_id: string; case_id: string; linked_by: string; linked_at: Date };
+
+export type TranscriptTable = {
+  call_id: string;
+  turns_enc: string;
+  turn_count: number;
+  source: 'api' | 'upload' | 'simulator';
+  uploaded_by: string | null;
+  uploaded_at: Date;
+};
+
+export type QaScorecardTable = {
+  call_id: string;
+  agent_id: string | null;
+  branch_id: string;
+  config_version: number;
+  phrase_version: number;
+  auto_card: unknown;
+  auto_score: number | null;
+  card: unknown;
+  score: number | null;
+  hit_count: number;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  version: Generated<number>;
+  scored_at: Date;
+};
+
+export type QaReviewTable = {
+  id: string;
+  call_id: string;
+  reviewer_id: string;
+  at: Date;
+  overrides: unknown;
+  score_before: number | null;
+  score_after: number | null;
 };

@@ -15,12 +15,15 @@ import { auditRoutes } from '../audit/routes.ts';
 import { installAuthHook } from '../auth/hook.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { calendarsRoutes } from '../calendars/routes.ts';
+import { callsRoutes } from '../calls/routes.ts';
 import { casesRoutes } from '../cases/routes.ts';
 import { claimsRoutes } from '../claims/routes.ts';
 import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { AppError } from '../errors.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
+import { qaRoutes } from '../qa/routes.ts';
+import { scriptsRoutes } from '../scripts/routes.ts';
 import type { Deps, RouteAccess } from './context.ts';
 import { installErrorHandling } from './error-handler.ts';
 
@@ -81,6 +84,9 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
         { name: 'notifications' },
         { name: 'calendars' },
         { name: 'claim reports' },
+        { name: 'scripts' },
+        { name: 'calls' },
+        { name: 'qa' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -107,6 +113,9 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
   await app.register(notificationsRoutes(deps));
   await app.register(calendarsRoutes(deps));
   await app.register(claimsRoutes(deps));
+  await app.register(scriptsRoutes(deps));
+  await app.register(callsRoutes(deps));
+  await app.register(qaRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -1,0 +1,151 @@
+import { sql } from 'kysely';
+import type { Db, Tx } from '../db/database.ts';
+import type { CallTable } from '../db/schema.ts';
+import type { ListCallsQuery } from './schema.ts';
+
+type Q = Db | Tx;
+
+export const lockCallByExternalId = (tx: Tx, callId: string) =>
+  tx.selectFrom('calls').selectAll().where('call_id', '=', callId).forUpdate().executeTakeFirst();
+
+export const insertCallIfAbsent = async (
+  tx: Tx,
+  row: Omit<CallTable, 'simulated'> & { simulated: boolean },
+) =>
+  (
+    await tx
+      .insertInto('calls')
+      .values(row)
+      .onConflict((oc) => oc.column('call_id').doNothing())
+      .returning('id')
+      .execute()
+  ).length === 1;
+
+export const updateCall = (tx: Tx, id: string, set: Partial<CallTable>) =>
+  tx.updateTable('calls').set(set).where('id', '=', id).execute();
+
+export const insertCallEvent = (
+  tx: Tx,
+  e: { call_id: string; event: string; at: Date; received_at: Date; payload: unknown },
+) =>
+  tx
+    .insertInto('call_events')
+    .values({ ...e, payload: JSON.stringify(e.payload) })
+    .onConflict((oc) => oc.columns(['call_id', 'event']).doNothing())
+    .execute();
+
+export const findScopedCall = (db: Q, id: string, scope: string[], forUpdate = false) => {
+  const q = db.selectFrom('calls').selectAll().where('id', '=', id).where('branch_id', 'in', scope);
+  return (forUpdate ? q.forUpdate() : q).executeTakeFirst();
+};
+
+export const findAgentByNo = (db: Q, agentNo: string, scope: string[]) =>
+  db
+    .selectFrom('users')
+    .select(['id', 'branch_id', 'agent_no', 'display_name'])
+    .where('agent_no', '=', agentNo)
+    .where('branch_id', 'in', scope)
+    .where('active', '=', true)
+    .executeTakeFirst();
+
+export const findBranchByCode = (db: Q, code: string, scope: string[]) =>
+  db
+    .selectFrom('branches')
+    .select(['id'])
+    .where('code', '=', code)
+    .where('id', 'in', scope)
+    .executeTakeFirst();
+
+export const listCalls = async (
+  db: Q,
+  scope: string[],
+  q: ListCallsQuery & { agentId?: string | undefined; from: Date },
+) => {
+  let base = db
+    .selectFrom('calls as c')
+    .where('c.branch_id', 'in', scope)
+    .where('c.ring_started_at', '>=', q.from);
+  if (q.agentId) base = base.where('c.agent_id', '=', q.agentId);
+  const total = await base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const items = await base
+    .leftJoin('users as u', 'u.id', 'c.agent_id')
+    .leftJoin('qa_scorecards as s', 's.call_id', 'c.id')
+    .selectAll('c')
+    .select([
+      'u.display_name as agent_name',
+      'u.agent_no',
+      's.score',
+      's.hit_count',
+      's.reviewed_at',
+      sql<number>`(SELECT count(*)::int FROM call_cases cc WHERE cc.call_id = c.id)`.as('case_count'),
+    ])
+    .orderBy('c.ring_started_at', 'desc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+  return { total: total.n, items };
+};
+
+export const linkedCases = (db: Q, callId: string) =>
+  db
+    .selectFrom('call_cases as cc')
+    .innerJoin('cases as k', 'k.id', 'cc.case_id')
+    .select(['k.id', 'k.number', 'k.kind', 'k.status', 'k.customer_name_enc', 'k.customer_name_masked'])
+    .where('cc.call_id', '=', callId)
+    .orderBy('cc.linked_at')
+    .execute();
+
+export const linkCase = (
+  tx: Tx,
+  row: { call_id: string; case_id: string; linked_by: string; linked_at: Date },
+) =>
+  tx
+    .insertInto('call_cases')
+    .values(row)
+    .onConflict((oc) => oc.columns(['call_id', 'case_id']).doNothing())
+    .execute();
+
+export const callEvents = (db: Q, callId: string) =>
+  db
+    .selectFrom('call_events')
+    .select(['event', 'at', 'received_at'])
+    .where('call_id', '=', callId)
+    .orderBy('id')
+    .execute();
+
+export const findTranscript = (db: Q, callId: string) =>
+  db.selectFrom('transcripts').selectAll().where('call_id', '=', callId).executeTakeFirst();
+
+export const upsertTranscript = (
+  tx: Tx,
+  row: {
+    call_id: string;
+    turns_enc: string;
+    turn_count: number;
+    source: 'api' | 'upload' | 'simulator';
+    uploaded_by: string | null;
+    uploaded_at: Date;
+  },
+) =>
+  tx
+    .insertInto('transcripts')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('call_id').doUpdateSet({
+        turns_enc: row.turns_enc,
+        turn_count: row.turn_count,
+        source: row.source,
+        uploaded_by: row.uploaded_by,
+        uploaded_at: row.uploaded_at,
+      }),
+    )
+    .execute();
+
+export const agentDisplay = (db: Q, id: string | null) =>
+  id
+    ? db
+        .selectFrom('users')
+        .select(['id', 'display_name', 'agent_no'])
+        .where('id', '=', id)
+        .executeTakeFirst()
+    : Promise.resolve(undefined);

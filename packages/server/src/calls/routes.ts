@@ -1,0 +1,153 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requestCtx } from '../auth/hook.ts';
+import type { Deps } from '../http/context.ts';
+import { applyCti } from './cti.ts';
+import {
+  callIdParams,
+  ctiEventBody,
+  linkCaseBody,
+  listCallsQuery,
+  silentLogBody,
+  simulateBody,
+  transcriptBody,
+} from './schema.ts';
+import { callDetail, linkCase, listCalls, logSilentProtocol, saveTranscript } from './service.ts';
+import { simulateCall } from './simulator.ts';
+
+export const callsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const ctxOf = (request: FastifyRequest) => requestCtx(deps, request);
+  const tags = ['calls'];
+
+  r.post(
+    '/api/cti/events',
+    {
+      config: { access: 'cti.feed' },
+      schema: {
+        tags,
+        body: ctiEventBody,
+        summary: 'CTI event from a PBX (ringing, answered, ended); idempotent by callId and event',
+      },
+    },
+    async (request, reply) => {
+      const result = await applyCti(deps, ctxOf(request), request.body);
+      if (result.duplicate) reply.header('idempotent-replayed', 'true');
+      return { id: result.id, duplicate: result.duplicate };
+    },
+  );
+
+  r.post(
+    '/api/calls/simulate',
+    {
+      config: { access: 'call.work' },
+      schema: {
+        tags,
+        body: simulateBody,
+        summary: 'Demo only: simulate a call to the caller (CTI events and a transcript)',
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      const id = await simulateCall(deps, ctx, request.body.scenario, request.body.withTranscript);
+      return callDetail(deps, ctx, id);
+    },
+  );
+
+  r.get(
+    '/api/calls',
+    {
+      config: { access: 'call.read' },
+      schema: {
+        tags,
+        querystring: listCallsQuery,
+        summary: 'Calls of the caller’s branch subtree, newest first',
+      },
+    },
+    (request) => listCalls(deps, ctxOf(request), request.query),
+  );
+
+  r.get(
+    '/api/calls/:id',
+    {
+      config: { access: 'call.read' },
+      schema: {
+        tags,
+        params: callIdParams,
+        summary: 'Call with events, linked cases, transcript (masked) and QA scorecard',
+      },
+    },
+    (request) => callDetail(deps, ctxOf(request), request.params.id),
+  );
+
+  r.post(
+    '/api/calls/:id/cases',
+    {
+      config: { access: 'call.work' },
+      schema: { tags, params: callIdParams, body: linkCaseBody, summary: 'Link a case to the call' },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      await linkCase(deps, ctx, request.params.id, request.body.caseId);
+      return callDetail(deps, ctx, request.params.id);
+    },
+  );
+
+  r.post(
+    '/api/calls/:id/silent-protocol',
+    {
+      config: { access: 'call.work' },
+      schema: {
+        tags,
+        params: callIdParams,
+        body: silentLogBody,
+        summary: 'Log the silent-call protocol as the agent ran it',
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      const call = await logSilentProtocol(deps, ctx, request.params.id, request.body);
+      // A simulated call has no PBX to report the hang-up: the protocol's hang-up ends it.
+      if (call.simulated && call.state !== 'ended' && request.body.hungUpAtMs !== null && call.answered_at) {
+        const at = new Date(call.answered_at.getTime() + request.body.hungUpAtMs);
+        await applyCti(
+          deps,
+          ctx,
+          {
+            callId: call.call_id,
+            event: 'ended',
+            at: at.toISOString(),
+            direction: call.direction,
+            hungUpBy: 'agent',
+          },
+          true,
+        );
+      }
+      return callDetail(deps, ctx, request.params.id);
+    },
+  );
+
+  r.put(
+    '/api/calls/:id/transcript',
+    {
+      config: { access: 'call.work' },
+      schema: {
+        tags,
+        params: callIdParams,
+        body: transcriptBody,
+        summary: 'Upload or post a transcript (turns, or the text format); scores the call',
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      await saveTranscript(
+        deps,
+        ctx,
+        request.params.id,
+        request.body,
+        request.body.text !== undefined ? 'upload' : 'api',
+      );
+      return callDetail(deps, ctx, request.params.id);
+    },
+  );
+};

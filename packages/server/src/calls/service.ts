@@ -1,0 +1,203 @@
+import { checkSilentCallLog, silentCallSteps } from '@claimline/domain/calls';
+import { parseTranscriptText, type Turn, validateTurns } from '@claimline/domain/qa';
+import { appendAudit } from '../audit/audit.ts';
+import * as cases from '../cases/repository.ts';
+import { AppError } from '../errors.ts';
+import type { Deps, RequestCtx } from '../http/context.ts';
+import * as qa from '../qa/repository.ts';
+import { readTurns, scoreAndStore } from '../qa/service.ts';
+import { loadPack } from '../scripts/packs.ts';
+import * as repo from './repository.ts';
+import type { ListCallsQuery } from './schema.ts';
+import { maskTurns } from './views.ts';
+
+const actorOf = (ctx: RequestCtx) => ({ id: ctx.actor.id, displayName: ctx.actor.displayName });
+
+export const listCalls = async (deps: Deps, ctx: RequestCtx, q: ListCallsQuery) => {
+  const from = new Date(ctx.clock.now().getTime() - q.days * 86_400_000);
+  const agentId = q.mine === 'true' ? ctx.actor.id : q.agentId;
+  const { total, items } = await repo.listCalls(deps.db, ctx.actor.scope, { ...q, agentId, from });
+  return {
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    items: items.map((c) => ({
+      id: c.id,
+      callId: c.call_id,
+      direction: c.direction,
+      callerMasked: c.caller_masked,
+      queue: c.queue,
+      agentId: c.agent_id,
+      agentName: c.agent_name,
+      agentNo: c.agent_no,
+      state: c.state,
+      ringStartedAt: c.ring_started_at,
+      answeredAt: c.answered_at,
+      endedAt: c.ended_at,
+      hungUpBy: c.hung_up_by,
+      rings: c.rings,
+      answeredWithinRings: c.answered_within_rings,
+      simulated: c.simulated,
+      score: c.score,
+      hitCount: c.hit_count,
+      reviewed: c.reviewed_at !== null,
+      caseCount: c.case_count,
+    })),
+  };
+};
+
+export const callDetail = async (deps: Deps, ctx: RequestCtx, id: string) => {
+  const call = await repo.findScopedCall(deps.db, id, ctx.actor.scope);
+  if (!call) throw new AppError('CALL_NOT_FOUND');
+  const [agent, linked, events, transcript, card, reviews, standard] = await Promise.all([
+    repo.agentDisplay(deps.db, call.agent_id),
+    repo.linkedCases(deps.db, id),
+    repo.callEvents(deps.db, id),
+    repo.findTranscript(deps.db, id),
+    qa.findScorecard(deps.db, id),
+    qa.reviewsOf(deps.db, id),
+    loadPack(deps.db, 'standard'),
+  ]);
+  const silent = standard.data.situations.find((s) => s.id === 'silentCall');
+  const log = call.silent_log as Parameters<typeof checkSilentCallLog>[1] | null;
+  return {
+    id: call.id,
+    callId: call.call_id,
+    direction: call.direction,
+    callerMasked: call.caller_masked,
+    queue: call.queue,
+    lineName: call.line_name,
+    agent: agent ? { id: agent.id, name: agent.display_name, agentNo: agent.agent_no } : null,
+    state: call.state,
+    ringStartedAt: call.ring_started_at,
+    answeredAt: call.answered_at,
+    endedAt: call.ended_at,
+    hungUpBy: call.hung_up_by,
+    rings: call.rings,
+    answeredWithinRings: call.answered_within_rings,
+    simulated: call.simulated,
+    events: events.map((e) => ({ event: e.event, at: e.at, receivedAt: e.received_at })),
+    cases: linked.map((c) => ({
+      id: c.id,
+      number: c.number,
+      kind: c.kind,
+      status: c.status,
+      customerName: c.customer_name_masked,
+    })),
+    silentLog: log,
+    silentCheck: log && silent ? checkSilentCallLog(silentCallSteps(silent), log) : null,
+    transcript: transcript
+      ? {
+          source: transcript.source,
+          uploadedAt: transcript.uploaded_at,
+          turns: maskTurns(readTurns(deps, transcript.turns_enc)),
+        }
+      : null,
+    scorecard: card
+      ? {
+          version: card.version,
+          score: card.score,
+          autoScore: card.auto_score,
+          card: card.card,
+          autoCard: card.auto_card,
+          configVersion: card.config_version,
+          phraseVersion: card.phrase_version,
+          reviewedAt: card.reviewed_at,
+          reviews: reviews.map((r) => ({
+            at: r.at,
+            reviewer: r.reviewer_name,
+            overrides: r.overrides,
+            scoreBefore: r.score_before,
+            scoreAfter: r.score_after,
+          })),
+        }
+      : null,
+  };
+};
+
+export const linkCase = (deps: Deps, ctx: RequestCtx, id: string, caseId: string) =>
+  deps.db.transaction().execute(async (tx) => {
+    const call = await repo.findScopedCall(tx, id, ctx.actor.scope, true);
+    if (!call) throw new AppError('CALL_NOT_FOUND');
+    if (!(await cases.findScopedCase(tx, caseId, ctx.actor.scope))) throw new AppError('CASE_NOT_FOUND');
+    const now = ctx.clock.now();
+    await repo.linkCase(tx, { call_id: id, case_id: caseId, linked_by: ctx.actor.id, linked_at: now });
+    // The case may bring the caller's surname or make the call a claim report: score again.
+    const t = await repo.findTranscript(tx, id);
+    if (t) await scoreAndStore(deps, tx, call, readTurns(deps, t.turns_enc));
+    await appendAudit(tx, {
+      at: now,
+      actor: actorOf(ctx),
+      action: 'call.linkCase',
+      objectType: 'call',
+      objectId: id,
+      result: 'success',
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { caseId },
+    });
+  });
+
+/** The silent-call guided panel's log (seed 000 一(一)3), stored on the call with the check shown beside it. */
+export const logSilentProtocol = (
+  deps: Deps,
+  ctx: RequestCtx,
+  id: string,
+  log: { entries: { step: number; atMs: number }[]; hungUpAtMs: number | null; customerSpoke: boolean },
+) =>
+  deps.db.transaction().execute(async (tx) => {
+    const call = await repo.findScopedCall(tx, id, ctx.actor.scope, true);
+    if (!call) throw new AppError('CALL_NOT_FOUND');
+    if (!call.answered_at) throw new AppError('CALL_NOT_ANSWERED');
+    const now = ctx.clock.now();
+    await repo.updateCall(tx, id, { silent_log: JSON.stringify(log), updated_at: now });
+    await appendAudit(tx, {
+      at: now,
+      actor: actorOf(ctx),
+      action: 'call.silentProtocol',
+      objectType: 'call',
+      objectId: id,
+      result: 'success',
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { steps: log.entries.length, customerSpoke: log.customerSpoke },
+    });
+    return call;
+  });
+
+/** Stores a transcript (turns or the text format), encrypted, and scores the call in the same transaction. */
+export const saveTranscript = (
+  deps: Deps,
+  ctx: RequestCtx,
+  id: string,
+  input: { turns?: Turn[] | undefined; text?: string | undefined },
+  source: 'api' | 'upload' | 'simulator',
+) =>
+  deps.db.transaction().execute(async (tx) => {
+    const call = await repo.findScopedCall(tx, id, ctx.actor.scope, true);
+    if (!call) throw new AppError('CALL_NOT_FOUND');
+    if (!call.answered_at) throw new AppError('CALL_NOT_ANSWERED');
+    const turns =
+      input.text !== undefined ? parseTranscriptText(input.text) : validateTurns(input.turns ?? []);
+    const now = ctx.clock.now();
+    await repo.upsertTranscript(tx, {
+      call_id: id,
+      turns_enc: deps.crypto.encrypt(JSON.stringify(turns)),
+      turn_count: turns.length,
+      source,
+      uploaded_by: ctx.actor.id,
+      uploaded_at: now,
+    });
+    const card = await scoreAndStore(deps, tx, call, turns);
+    await appendAudit(tx, {
+      at: now,
+      actor: actorOf(ctx),
+      action: 'call.transcript',
+      objectType: 'call',
+      objectId: id,
+      result: 'success',
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { turns: turns.length, source, score: card.score },
+    });
+  });
