@@ -97,7 +97,7 @@ export const agentSummary = (db: Q, scope: string[], from: Date, to: Date) =>
     ])
     .where('s.branch_id', 'in', scope)
     .where('c.ring_started_at', '>=', from)
-    .where('c.ring_started_at', '<', to)
+    .where('c.ring_started_at', '<=', to)
     .groupBy(['u.id', 'u.display_name', 'u.agent_no'])
     .orderBy('avg_score', 'asc')
     .execute();
@@ -116,7 +116,7 @@ export const dailyTrend = (db: Q, scope: string[], from: Date, to: Date, agentId
     ])
     .where('s.branch_id', 'in', scope)
     .where('c.ring_started_at', '>=', from)
-    .where('c.ring_started_at', '<', to);
+    .where('c.ring_started_at', '<=', to);
   if (agentId) q = q.where('s.agent_id', '=', agentId);
   return q.groupBy(day).orderBy(day).execute();
 };

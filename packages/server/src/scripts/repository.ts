@@ -70,7 +70,7 @@ export const listOverrides = (
     ])
     .where('o.branch_id', 'in', scope)
     .where('o.at', '>=', q.from)
-    .where('o.at', '<', q.to);
+    .where('o.at', '<=', q.to);
   if (q.actorId) query = query.where('o.actor_id', '=', q.actorId);
   return query.orderBy('o.at', 'desc').limit(q.limit).execute();
 };
@@ -81,6 +81,6 @@ export const countOverridesByActor = (db: Q, scope: string[], from: Date, to: Da
     .select(['actor_id', sql<number>`count(*)::int`.as('n')])
     .where('branch_id', 'in', scope)
     .where('at', '>=', from)
-    .where('at', '<', to)
+    .where('at', '<=', to)
     .groupBy('actor_id')
     .execute();
