@@ -22,11 +22,9 @@ afterAll(() => sys.close());
 const send = (method: 'POST' | 'PUT', url: string, cookie: string, payload: object) =>
   sys.app.inject({ method, url, headers: { cookie }, payload });
 const get = (url: string, cookie: string) => sys.app.inject({ url, headers: { cookie } });
-const itemOf = (call: { scorecard: { card: { items: { id: string }[] } } }, id: string) =>
-  call.scorecard.card.items.find((i) => i.id === id) as {
-    result: string;
-    review?: { original: string; comment: string };
-  };
+type Item = { id: string; result: string; review?: { original: string; comment: string } };
+const itemOf = (call: { scorecard: { card: { items: Item[] } } }, id: string) =>
+  call.scorecard.card.items.find((i) => i.id === id);
 
 describe('manual QA review', () => {
   it('a reviewer overrides an item with a comment; the automatic card stays beside it', async () => {
