@@ -29,7 +29,7 @@ const itemOf = (call: { scorecard: { card: { items: Item[] } } }, id: string) =>
 describe('manual QA review', () => {
   it('a reviewer overrides an item with a comment; the automatic card stays beside it', async () => {
     const before = (await get(`/api/calls/${callId}`, lead)).json();
-    expect(itemOf(before, 'customerHungUpFirst').result).toBe('fail');
+    expect(itemOf(before, 'customerHungUpFirst')?.result).toBe('fail');
     const res = await send('POST', `/api/calls/${callId}/review`, lead, {
       version: before.scorecard.version,
       overrides: [{ id: 'customerHungUpFirst', result: 'na', comment: '客户挂机信号丢失，无法判断' }],
