@@ -110,3 +110,20 @@ describe('per-agent QA list and trend', () => {
     expect((await get('/api/qa/agents', agent)).statusCode).toBe(403);
   });
 });
+
+describe('demo calls', () => {
+  it('seeds scored calls across agents and days through the simulator path', async () => {
+    const { seedDemoCalls } = await import('../src/seed/demo-calls.ts');
+    const before = await adminQuery('SELECT count(*)::int AS n FROM qa_scorecards', sys.dbName);
+    await seedDemoCalls(sys.deps, 7);
+    const after = await adminQuery(
+      `SELECT count(*)::int AS n, count(DISTINCT agent_id)::int AS agents FROM qa_scorecards`,
+      sys.dbName,
+    );
+    expect(after.rows[0].n - before.rows[0].n).toBe(7);
+    expect(after.rows[0].agents).toBeGreaterThan(1);
+    const ho = await sys.login('headoffice.ho');
+    const trend = (await get('/api/qa/trend?days=30', ho)).json();
+    expect(trend.items.length).toBeGreaterThan(3);
+  });
+});

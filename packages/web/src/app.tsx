@@ -23,6 +23,15 @@ const MyDeadlinesPage = lazy(() =>
 const CalendarAdminPage = lazy(() =>
   import('./calendar-admin/calendar-admin-page.tsx').then((m) => ({ default: m.CalendarAdminPage })),
 );
+// C8 (issue #5): calls, scripts, QA
+const CallsPage = lazy(() => import('./calls/calls-page.tsx').then((m) => ({ default: m.CallsPage })));
+const CallDetailPage = lazy(() =>
+  import('./calls/call-detail-page.tsx').then((m) => ({ default: m.CallDetailPage })),
+);
+const ScriptsPage = lazy(() =>
+  import('./scripts/scripts-page.tsx').then((m) => ({ default: m.ScriptsPage })),
+);
+const QaPage = lazy(() => import('./qa/qa-page.tsx').then((m) => ({ default: m.QaPage })));
 
 const ClaimIntakePage = lazy(() =>
   import('./claims/intake-page.tsx').then((m) => ({ default: m.ClaimIntakePage })),
@@ -109,6 +118,38 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="audit.read">
             <AuditPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="calls"
+        element={
+          <RequirePermission me={me} permission="call.read">
+            <CallsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="calls/:id"
+        element={
+          <RequirePermission me={me} permission="call.read">
+            <CallDetailPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="scripts"
+        element={
+          <RequirePermission me={me} permission="script.read">
+            <ScriptsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="qa"
+        element={
+          <RequirePermission me={me} permission="qa.review">
+            <QaPage />
           </RequirePermission>
         }
       />

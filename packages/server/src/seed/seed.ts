@@ -13,6 +13,7 @@ import { seedCalendars } from '../calendars/seed.ts';
 import { maskName, maskPhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import type { Deps } from '../http/context.ts';
+import { seedDemoCalls } from './demo-calls.ts';
 import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
 import { seedDemoPolicies } from './demo-policies.ts';
 
@@ -55,12 +56,15 @@ export type SeedResult = { seeded: boolean; users: number; cases: number; adminP
  */
 export const seedIfEmpty = async (
   deps: Deps,
-  opts: { cases?: number; policies?: number } = {},
+  opts: { cases?: number; policies?: number; calls?: number } = {},
 ): Promise<SeedResult> => {
   const result = await seedDirectory(deps, opts);
   if (deps.settings.demo) await seedDemoPolicies(deps, opts.policies ?? 10_000);
   // Calendars and deadline rules are seeded on every start, idempotently, so databases older than them get them.
   await seedCalendars(deps);
+  // C8 demo calls: on a fresh demo only (tests that choose their own case count get none unless they ask).
+  if (result.seeded && deps.settings.demo)
+    await seedDemoCalls(deps, opts.calls ?? (opts.cases === undefined ? 42 : 0));
   return result;
 };
 

@@ -47,7 +47,8 @@ const useCaseChange = <I>(id: string, path: string, toBody: (input: I) => unknow
 
 export const useCaseEvent = (id: string) => useCaseChange(id, '/events', (input: CaseEventInput) => input);
 
-export const useAddNote = (id: string) => useCaseChange(id, '/notes', (input: { note: string }) => input);
+export const useAddNote = (id: string) =>
+  useCaseChange(id, '/notes', (input: { note: string; overrideReason?: string | undefined }) => input);
 
 export const useRequestTransfer = (id: string) =>
   useCaseChange(id, '/transfer', (input: { toUserId: string; version: number; note?: string }) => input);

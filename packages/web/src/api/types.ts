@@ -204,6 +204,8 @@ export type CaseEventInput = {
   version: number;
   note?: string;
   firstContactResolution?: boolean;
+  /** C8 guard: reason to send a reply that contains a forbidden phrase. */
+  overrideReason?: string | undefined;
 };
 
 export type AuditEntry = {

@@ -78,6 +78,7 @@ export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
       noteLabel={noteLabel}
       requiredMessage={requiredMessage}
       withFcr={name === 'resolve'}
+      guarded={name !== 'reopen'}
       loading={event.isPending}
       onCancel={() => setDialog(null)}
       onSubmit={(values, form) =>
@@ -150,10 +151,14 @@ export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
         title={t('action.addNote')}
         noteLabel={t('action.note')}
         requiredMessage={t('action.noteRequired')}
+        guarded
         loading={addNote.isPending}
         onCancel={() => setDialog(null)}
-        onSubmit={({ note }, form) =>
-          addNote.mutate({ note: note ?? '' }, { onSuccess: done, onError: (error) => onError(error, form) })
+        onSubmit={({ note, overrideReason }, form) =>
+          addNote.mutate(
+            { note: note ?? '', overrideReason },
+            { onSuccess: done, onError: (error) => onError(error, form) },
+          )
         }
       />
       <NoteModal

@@ -1,8 +1,9 @@
 import { Checkbox, Form, type FormInstance, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { GuardedTextArea } from '../scripts/guarded-text-area.tsx';
 import { testId } from '../shell/format.ts';
 
-export type NoteValues = { note?: string; firstContactResolution?: boolean };
+export type NoteValues = { note?: string; firstContactResolution?: boolean; overrideReason?: string };
 
 type Props = {
   /** Names the modal in tests: `${name}-modal`, `${name}-note`, `${name}-submit`. */
@@ -14,6 +15,8 @@ type Props = {
   requiredMessage?: string;
   withFcr?: boolean;
   noteMax?: number;
+  /** Customer-visible text: checked by the forbidden-phrase guard (C8). */
+  guarded?: boolean;
   loading: boolean;
   onCancel: () => void;
   onSubmit: (values: NoteValues, form: FormInstance<NoteValues>) => void;
@@ -46,7 +49,15 @@ export const NoteModal = (props: Props) => {
         preserve={false}
         initialValues={{ firstContactResolution: props.withFcr ? true : undefined }}
         onFinish={(values) => {
-          if (!props.loading) props.onSubmit({ ...values, note: values.note?.trim() || undefined }, form);
+          if (!props.loading)
+            props.onSubmit(
+              {
+                ...values,
+                note: values.note?.trim() || undefined,
+                overrideReason: values.overrideReason?.trim() || undefined,
+              },
+              form,
+            );
         }}
       >
         {props.withFcr && (
@@ -54,16 +65,29 @@ export const NoteModal = (props: Props) => {
             <Checkbox data-testid={`${props.name}-fcr`}>{t('action.fcr')}</Checkbox>
           </Form.Item>
         )}
-        <Form.Item
-          name="note"
-          label={props.noteLabel}
-          rules={[
-            { required, whitespace: required, message: props.requiredMessage },
-            { max, message: `≤ ${max}` },
-          ]}
-        >
-          <Input.TextArea rows={4} autoFocus data-testid={`${props.name}-note`} />
-        </Form.Item>
+        {props.guarded ? (
+          <GuardedTextArea
+            name="note"
+            label={props.noteLabel}
+            testId={`${props.name}-note`}
+            autoFocus
+            rules={[
+              { required, whitespace: required, message: props.requiredMessage },
+              { max, message: `≤ ${max}` },
+            ]}
+          />
+        ) : (
+          <Form.Item
+            name="note"
+            label={props.noteLabel}
+            rules={[
+              { required, whitespace: required, message: props.requiredMessage },
+              { max, message: `≤ ${max}` },
+            ]}
+          >
+            <Input.TextArea rows={4} autoFocus data-testid={`${props.name}-note`} />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

@@ -2,9 +2,12 @@ import {
   AlertOutlined,
   AuditOutlined,
   CalendarOutlined,
+  CustomerServiceOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
+  FileProtectOutlined,
   ProfileOutlined,
+  ReadOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types.ts';
@@ -13,7 +16,16 @@ export type Desk = {
   key: string;
   path: string;
   permission: string;
-  labelKey: 'cases' | 'newCase' | 'claimIntake' | 'myDeadlines' | 'calendars' | 'audit';
+  labelKey:
+    | 'cases'
+    | 'newCase'
+    | 'claimIntake'
+    | 'myDeadlines'
+    | 'calendars'
+    | 'audit'
+    | 'calls'
+    | 'scripts'
+    | 'qa';
   icon: ReactNode;
 };
 
@@ -41,6 +53,22 @@ export const DESKS: readonly Desk[] = [
     labelKey: 'myDeadlines',
     icon: <FieldTimeOutlined />,
   },
+  // C8 (issue #5)
+  {
+    key: 'calls',
+    path: '/calls',
+    permission: 'call.read',
+    labelKey: 'calls',
+    icon: <CustomerServiceOutlined />,
+  },
+  {
+    key: 'scripts',
+    path: '/scripts',
+    permission: 'script.read',
+    labelKey: 'scripts',
+    icon: <ReadOutlined />,
+  },
+  { key: 'qa', path: '/qa', permission: 'qa.review', labelKey: 'qa', icon: <FileProtectOutlined /> },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {
     key: 'calendars',

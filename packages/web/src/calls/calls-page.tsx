@@ -1,0 +1,109 @@
+import { PhoneOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Dropdown, Space, Switch, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { hasPermission, useMe } from '../api/auth.ts';
+import { formatTime } from '../shell/format.ts';
+import { useFeedback } from '../shell/use-feedback.ts';
+import { type CallSummary, useCalls, useSimulate } from './api.ts';
+
+const SCENARIOS = ['standard', 'claimReport', 'forbidden', 'lateAnswer', 'silent'] as const;
+
+export const RingsTag = ({ call }: { call: Pick<CallSummary, 'rings' | 'answeredWithinRings'> }) => {
+  const { t } = useTranslation();
+  if (call.answeredWithinRings === null) return <Tag>{t('hotline.calls.notAnswered')}</Tag>;
+  return (
+    <Tag color={call.answeredWithinRings ? 'green' : 'red'} data-testid="rings-tag">
+      {t('hotline.calls.rings', { n: call.rings })}
+    </Tag>
+  );
+};
+
+/** 通话: the calls of the branch subtree with their QA score; the simulator feeds demo calls. */
+export const CallsPage = () => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { data: me } = useMe();
+  const { showError } = useFeedback();
+  const [page, setPage] = useState(1);
+  const [mine, setMine] = useState(false);
+  const query = useCalls({ page, pageSize: 20, mine });
+  const simulate = useSimulate();
+  return (
+    <Card
+      title={t('hotline.calls.title')}
+      extra={
+        <Space>
+          <Switch
+            checked={mine}
+            onChange={setMine}
+            checkedChildren={t('hotline.calls.mine')}
+            unCheckedChildren={t('hotline.calls.all')}
+          />
+          {hasPermission(me, 'call.work') && (
+            <Dropdown
+              menu={{
+                items: SCENARIOS.map(
+                  (s) =>
+                    ({ key: s, label: t(`hotline.scenario.${s}`), 'data-testid': `simulate-${s}` }) as never,
+                ),
+                onClick: ({ key }) =>
+                  simulate.mutate(key, {
+                    onSuccess: (call) => navigate(`/calls/${call.id}`),
+                    onError: showError,
+                  }),
+              }}
+            >
+              <Button
+                type="primary"
+                icon={<PhoneOutlined />}
+                loading={simulate.isPending}
+                data-testid="simulate"
+              >
+                {t('hotline.calls.simulate')}
+              </Button>
+            </Dropdown>
+          )}
+          <Button icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => void query.refetch()}>
+            {t('common.refresh')}
+          </Button>
+        </Space>
+      }
+    >
+      <Table<CallSummary>
+        data-testid="calls-table"
+        rowKey="id"
+        size="middle"
+        loading={query.isPending}
+        dataSource={query.data?.items ?? []}
+        onRow={(c) => ({ onClick: () => navigate(`/calls/${c.id}`), style: { cursor: 'pointer' } })}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: query.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        columns={[
+          { title: t('hotline.calls.time'), render: (_v, c) => formatTime(c.ringStartedAt) },
+          { title: t('hotline.calls.caller'), dataIndex: 'callerMasked' },
+          {
+            title: t('hotline.calls.agent'),
+            render: (_v, c) => (c.agentName ? `${c.agentName}（${c.agentNo ?? '—'}）` : '—'),
+          },
+          { title: t('hotline.calls.queue'), dataIndex: 'queue' },
+          { title: t('hotline.calls.answer'), render: (_v, c) => <RingsTag call={c} /> },
+          { title: t('hotline.calls.state'), render: (_v, c) => t(`hotline.state.${c.state}`) },
+          { title: t('hotline.qa.score'), dataIndex: 'score', render: (v: number | null) => v ?? '—' },
+          {
+            title: t('hotline.qa.hits'),
+            dataIndex: 'hitCount',
+            render: (v: number | null) => (v ? <Tag color="red">{v}</Tag> : (v ?? '—')),
+          },
+          { title: '', render: (_v, c) => (c.simulated ? <Tag>{t('hotline.calls.simulated')}</Tag> : null) },
+        ]}
+      />
+    </Card>
+  );
+};
