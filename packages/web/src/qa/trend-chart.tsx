@@ -18,7 +18,7 @@ export const TrendChart = ({ points }: { points: readonly TrendPoint[] }) => {
     chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis' },
-      legend: { data: [t('hotline.qa.score'), t('hotline.qa.hits')] },
+      legend: { top: 0, data: [t('hotline.qa.score'), t('hotline.qa.hits')] },
       grid: { left: 40, right: 40, top: 40, bottom: 30 },
       xAxis: { type: 'category', data: points.map((p) => p.day.slice(5)) },
       yAxis: [
@@ -26,7 +26,7 @@ export const TrendChart = ({ points }: { points: readonly TrendPoint[] }) => {
         { type: 'value', minInterval: 1 },
       ],
       series: [
-        { name: t('hotline.qa.score'), type: 'line', data: points.map((p) => p.avgScore), smooth: true },
+        { name: t('hotline.qa.score'), type: 'line', data: points.map((p) => p.avgScore) },
         {
           name: t('hotline.qa.hits'),
           type: 'line',
