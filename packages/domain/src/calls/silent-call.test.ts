@@ -36,8 +36,8 @@ describe('silent-call protocol (seed 000 一(一)3)', () => {
       customerSpoke: false,
     };
     expect(checkSilentCallLog(steps, log).problems).toEqual([
-      { code: 'WAIT_TOO_SHORT', step: 1 },
-      { code: 'HUNG_UP_EARLY', step: 2 },
+      { kind: 'WAIT_TOO_SHORT', step: 1 },
+      { kind: 'HUNG_UP_EARLY', step: 2 },
     ]);
   });
 
@@ -46,8 +46,8 @@ describe('silent-call protocol (seed 000 一(一)3)', () => {
       checkSilentCallLog(steps, { entries: [{ step: 0, atMs: 0 }], hungUpAtMs: 9000, customerSpoke: false })
         .problems,
     ).toEqual([
-      { code: 'STEP_MISSING', step: 1 },
-      { code: 'STEP_MISSING', step: 2 },
+      { kind: 'STEP_MISSING', step: 1 },
+      { kind: 'STEP_MISSING', step: 2 },
     ]);
     expect(
       checkSilentCallLog(steps, {
@@ -58,7 +58,7 @@ describe('silent-call protocol (seed 000 一(一)3)', () => {
         ],
         hungUpAtMs: null,
         customerSpoke: false,
-      }).problems.map((p) => p.code),
+      }).problems.map((p) => p.kind),
     ).toEqual(['STEP_ORDER', 'STEP_ORDER', 'HANG_UP_MISSING']);
   });
 

@@ -24,7 +24,7 @@ export type SilentCheck = {
   /** Every step said, in order, each after the previous step's wait, and the hang-up after the last wait. */
   followed: boolean;
   problems: {
-    code: 'STEP_MISSING' | 'STEP_ORDER' | 'WAIT_TOO_SHORT' | 'HUNG_UP_EARLY' | 'HANG_UP_MISSING';
+    kind: 'STEP_MISSING' | 'STEP_ORDER' | 'WAIT_TOO_SHORT' | 'HUNG_UP_EARLY' | 'HANG_UP_MISSING';
     step: number;
   }[];
 };
@@ -38,23 +38,23 @@ export const checkSilentCallLog = (steps: readonly SilentStep[], log: SilentLog)
   const problems: SilentCheck['problems'] = [];
   const entries = log.entries;
   entries.forEach((e, i) => {
-    if (e.step !== i) problems.push({ code: 'STEP_ORDER', step: e.step });
+    if (e.step !== i) problems.push({ kind: 'STEP_ORDER', step: e.step });
   });
   if (!log.customerSpoke) {
-    for (let i = entries.length; i < steps.length; i++) problems.push({ code: 'STEP_MISSING', step: i });
+    for (let i = entries.length; i < steps.length; i++) problems.push({ kind: 'STEP_MISSING', step: i });
   }
   for (let i = 1; i < entries.length; i++) {
     const prev = steps[entries[i - 1]!.step];
     if (prev && entries[i]!.atMs - entries[i - 1]!.atMs < prev.waitSeconds * 1000)
-      problems.push({ code: 'WAIT_TOO_SHORT', step: entries[i]!.step });
+      problems.push({ kind: 'WAIT_TOO_SHORT', step: entries[i]!.step });
   }
   const last = entries.at(-1);
   const lastStep = last ? steps[last.step] : undefined;
   if (!log.customerSpoke && last && lastStep) {
     if (log.hungUpAtMs === null) {
-      if (lastStep.hangUpAfter) problems.push({ code: 'HANG_UP_MISSING', step: last.step });
+      if (lastStep.hangUpAfter) problems.push({ kind: 'HANG_UP_MISSING', step: last.step });
     } else if (log.hungUpAtMs - last.atMs < lastStep.waitSeconds * 1000) {
-      problems.push({ code: 'HUNG_UP_EARLY', step: last.step });
+      problems.push({ kind: 'HUNG_UP_EARLY', step: last.step });
     }
   }
   return { followed: problems.length === 0, problems };

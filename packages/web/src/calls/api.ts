@@ -37,7 +37,7 @@ export type CallDetail = Omit<
   silentCheck: {
     followed: boolean;
     problems: {
-      code: 'STEP_MISSING' | 'STEP_ORDER' | 'WAIT_TOO_SHORT' | 'HUNG_UP_EARLY' | 'HANG_UP_MISSING';
+      kind: 'STEP_MISSING' | 'STEP_ORDER' | 'WAIT_TOO_SHORT' | 'HUNG_UP_EARLY' | 'HANG_UP_MISSING';
       step: number;
     }[];
   } | null;

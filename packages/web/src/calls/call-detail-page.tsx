@@ -156,8 +156,8 @@ export const CallDetailPage = () => {
                   call.silentCheck.followed ? t('hotline.silent.followed') : t('hotline.silent.notFollowed')
                 }
                 description={call.silentCheck.problems.map((p) => (
-                  <Tag key={`${p.code}-${p.step}`}>
-                    {t(`hotline.silentProblem.${p.code}`, { n: p.step + 1 })}
+                  <Tag key={`${p.kind}-${p.step}`}>
+                    {t(`hotline.silentProblem.${p.kind}`, { n: p.step + 1 })}
                   </Tag>
                 ))}
               />

@@ -1,4 +1,4 @@
-import { segments } from './use-guard.ts';
+import { segments } from './segments.ts';
 
 /** A text with its forbidden-phrase hits underlined (wavy red), used by the guard and the transcript view. */
 export const HighlightedText = ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segments } from './use-guard.ts';
+import { segments } from './segments.ts';
 
 describe('highlight segments', () => {
   it('splits around hits and merges overlapping ones', () => {
