@@ -374,6 +374,7 @@ export const en: Messages = {
     surveyOpen: 'Open',
     openCase: 'Case',
     openReport: 'Open claim report',
+  },
   // C8 (issue #5): scripts, guard, calls, QA
   hotline: {
     guard: {

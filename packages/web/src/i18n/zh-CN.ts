@@ -354,6 +354,7 @@ export const zhCN = {
     surveyOpen: '待查勘',
     openCase: '案件处理',
     openReport: '查看报案',
+  },
   // C8 (issue #5): scripts, guard, calls, QA
   hotline: {
     guard: {
