@@ -1,9 +1,11 @@
 import { STANDARD_SITUATIONS } from '@claimline/domain/scripts';
 import { Alert, Card, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useDesk } from '../scripts/api.ts';
+import { fillLine } from '../scripts/phrase-panel.tsx';
 import type { Line } from './api.ts';
 
-const CLAIM_REPORT = STANDARD_SITUATIONS.find((s) => s.id === 'claimReport');
+const DEFAULT_CLAIM_REPORT = STANDARD_SITUATIONS.find((s) => s.id === 'claimReport');
 const STEP_IDS = ['policy', 'accident', 'reporter', 'confirm'] as const;
 
 /**
@@ -20,6 +22,11 @@ export const PhraseCard = ({
   extra?: Line | null | undefined;
 }) => {
   const { t, i18n } = useTranslation();
+  // The service manager's current pack (versioned, C8); the shipped default until it has loaded.
+  const desk = useDesk();
+  const CLAIM_REPORT =
+    desk.data?.standard.data.situations.find((s) => s.id === 'claimReport') ?? DEFAULT_CLAIM_REPORT;
+  const vars = { lineName: desk.data?.settings.lineName ?? '', agentNo: desk.data?.agentNo ?? '' };
   const phrase = phraseIndex === null ? undefined : CLAIM_REPORT?.steps[phraseIndex];
   return (
     <Card title={t('claims.say')} size="small" data-testid="intake-phrase-card">
@@ -31,10 +38,10 @@ export const PhraseCard = ({
       />
       {phrase && (
         <Typography.Paragraph strong data-testid="intake-phrase" style={{ fontSize: 15 }}>
-          “{phrase.say}”
+          “{fillLine(phrase.say, vars)}”
           {phrase.or?.map((o) => (
             <Typography.Text key={o} type="secondary" style={{ display: 'block', fontWeight: 'normal' }}>
-              / “{o}”
+              / “{fillLine(o, vars)}”
             </Typography.Text>
           ))}
         </Typography.Paragraph>
