@@ -83,3 +83,13 @@ describe('availableCaseEvents', () => {
     expect(availableCaseEvents('consultation', 'closed', lead)).toEqual(['reopen']);
   });
 });
+
+describe('complaints', () => {
+  it('are refused by the general table: they move only through domain/complaints', () => {
+    expect(nextCaseState('complaint', 'new', 'start', owner)).toMatchObject({
+      ok: false,
+      code: 'TRANSITION_NOT_ALLOWED',
+    });
+    expect(availableCaseEvents('complaint', 'inProgress', lead)).toEqual([]);
+  });
+});

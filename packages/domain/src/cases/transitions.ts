@@ -119,8 +119,9 @@ export const CASE_TRANSITIONS: readonly TransitionRow[] = [
   },
 ];
 
-export const flowOf = (kind: CaseKind): TransitionRow['flow'] =>
-  kind === 'consultation' ? 'consultation' : 'general';
+/** Complaints run their own table (domain/complaints); no row of this one applies to them. */
+export const flowOf = (kind: CaseKind): TransitionRow['flow'] | 'complaint' =>
+  kind === 'consultation' ? 'consultation' : kind === 'complaint' ? 'complaint' : 'general';
 
 export type TransitionResult = { ok: true; to: CaseStatus; effects: CaseEffect[] } | Refusal;
 

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import {
+  availableComplaintEvents,
+  COMPLAINT_EVENTS,
+  COMPLAINT_STATES,
+  COMPLAINT_TRANSITIONS,
+  type ComplaintContext,
+  caseStatusOfComplaint,
+  nextComplaintState,
+} from './transitions.ts';
+
+/** A context in which every guard passes; each refusal test flips one field. */
+const all: ComplaintContext = {
+  isOwner: true,
+  canSupervise: true,
+  hasAuthority: true,
+  isRequester: false,
+  extensionAvailable: true,
+  beforeDue: true,
+  assigneeHasInterest: false,
+  satisfied: true,
+  note: 'n',
+};
+const unsatisfied = { ...all, satisfied: false };
+
+describe('complaint transition table, row by row', () => {
+  it.each([
+    ['received', 'classify', all, 'classified'],
+    ['classified', 'classify', all, 'classified'],
+    ['classified', 'assign', all, 'assigned'],
+    ['assigned', 'assign', all, 'assigned'],
+    ['assigned', 'startInvestigation', all, 'investigating'],
+    ['investigating', 'requestExtension', all, 'extensionRequested'],
+    ['investigating', 'decide', all, 'decided'],
+    ['investigating', 'proposeDecision', { ...all, hasAuthority: false }, 'decisionProposed'],
+    ['extensionRequested', 'approveExtension', all, 'extended'],
+    ['extensionRequested', 'rejectExtension', all, 'investigating'],
+    ['extended', 'requestExtension', all, 'extensionRequested'],
+    ['extended', 'decide', all, 'decided'],
+    ['extended', 'proposeDecision', { ...all, hasAuthority: false }, 'decisionProposed'],
+    ['decisionProposed', 'approveDecision', all, 'decided'],
+    ['decisionProposed', 'rejectDecision', all, 'investigating'],
+    ['decided', 'inform', all, 'informed'],
+    ['informed', 'recordCallback', all, 'calledBack'],
+    ['calledBack', 'close', all, 'closed'],
+    ['calledBack', 'reopen', unsatisfied, 'investigating'],
+    ['calledBack', 'escalate', unsatisfied, 'classified'],
+  ] as const)('%s --%s--> %s', (from, event, ctx, to) => {
+    expect(nextComplaintState(from, event, ctx)).toMatchObject({ ok: true, to });
+  });
+
+  it('has exactly the rows tested above', () => {
+    expect(COMPLAINT_TRANSITIONS).toHaveLength(20);
+  });
+
+  it.each([
+    ['received', 'classify', { ...all, isOwner: false, canSupervise: false }, 'NOT_CASE_OWNER'],
+    ['classified', 'assign', { ...all, canSupervise: false }, 'SUPERVISOR_REQUIRED'],
+    ['classified', 'assign', { ...all, assigneeHasInterest: true }, 'AVOIDANCE_CONFLICT'],
+    ['assigned', 'startInvestigation', { ...all, isOwner: false }, 'NOT_CASE_OWNER'],
+    ['investigating', 'requestExtension', { ...all, note: ' ' }, 'NOTE_REQUIRED'],
+    ['investigating', 'requestExtension', { ...all, extensionAvailable: false }, 'EXTENSION_NOT_AVAILABLE'],
+    ['investigating', 'requestExtension', { ...all, beforeDue: false }, 'EXTENSION_TOO_LATE'],
+    ['investigating', 'decide', { ...all, hasAuthority: false }, 'APPROVAL_AUTHORITY_EXCEEDED'],
+    ['investigating', 'proposeDecision', all, 'WITHIN_OWN_AUTHORITY'],
+    [
+      'extensionRequested',
+      'approveExtension',
+      { ...all, hasAuthority: false },
+      'APPROVAL_AUTHORITY_EXCEEDED',
+    ],
+    ['extensionRequested', 'approveExtension', { ...all, isRequester: true }, 'SELF_APPROVAL_FORBIDDEN'],
+    ['extensionRequested', 'rejectExtension', { ...all, note: undefined }, 'NOTE_REQUIRED'],
+    ['decisionProposed', 'approveDecision', { ...all, isRequester: true }, 'SELF_APPROVAL_FORBIDDEN'],
+    ['decisionProposed', 'approveDecision', { ...all, hasAuthority: false }, 'APPROVAL_AUTHORITY_EXCEEDED'],
+    ['decided', 'inform', { ...all, isOwner: false, canSupervise: false }, 'NOT_CASE_OWNER'],
+    ['calledBack', 'close', unsatisfied, 'COMPLAINANT_NOT_SATISFIED'],
+    ['calledBack', 'close', { ...all, satisfied: null }, 'COMPLAINANT_NOT_SATISFIED'],
+    ['calledBack', 'reopen', all, 'COMPLAINANT_SATISFIED'],
+    ['calledBack', 'escalate', all, 'COMPLAINANT_SATISFIED'],
+    ['closed', 'reopen', unsatisfied, 'TRANSITION_NOT_ALLOWED'],
+    ['received', 'assign', all, 'TRANSITION_NOT_ALLOWED'],
+    ['decided', 'close', all, 'TRANSITION_NOT_ALLOWED'],
+  ] as const)('%s --%s--> refused with %s', (from, event, ctx, code) => {
+    expect(nextComplaintState(from, event, ctx)).toMatchObject({ ok: false, code });
+  });
+
+  it('refuses every state/event pair that is not a row, even when every guard passes', () => {
+    for (const from of COMPLAINT_STATES) {
+      for (const event of COMPLAINT_EVENTS) {
+        const row = COMPLAINT_TRANSITIONS.find((r) => r.from === from && r.event === event);
+        const ctx = event === 'reopen' || event === 'escalate' ? unsatisfied : all;
+        const needsProposal = event === 'proposeDecision' ? { ...ctx, hasAuthority: false } : ctx;
+        expect(nextComplaintState(from, event, needsProposal).ok, `${from} ${event}`).toBe(Boolean(row));
+      }
+    }
+  });
+
+  it('has one row per state and event at most, and every state but closed has a way out', () => {
+    const keys = COMPLAINT_TRANSITIONS.map((r) => `${r.from}/${r.event}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const s of COMPLAINT_STATES.filter((x) => x !== 'closed'))
+      expect(
+        COMPLAINT_TRANSITIONS.some((r) => r.from === s && r.to !== s),
+        s,
+      ).toBe(true);
+  });
+});
+
+describe('availableComplaintEvents', () => {
+  const agent = { ...all, canSupervise: false, hasAuthority: false, satisfied: null };
+  it('offers the handler the decision (for approval) but not the approvals', () => {
+    expect(availableComplaintEvents('investigating', agent).sort()).toEqual([
+      'proposeDecision',
+      'requestExtension',
+    ]);
+    expect(availableComplaintEvents('decisionProposed', agent)).toEqual([]);
+  });
+  it('offers a lead approval of someone else’s request, not their own', () => {
+    const lead = { ...all, isOwner: false, satisfied: null };
+    expect(availableComplaintEvents('decisionProposed', lead).sort()).toEqual([
+      'approveDecision',
+      'rejectDecision',
+    ]);
+    expect(availableComplaintEvents('decisionProposed', { ...lead, isRequester: true })).toEqual([]);
+  });
+  it('offers close only after a satisfied call-back and reopen/escalate only after an unsatisfied one', () => {
+    expect(availableComplaintEvents('calledBack', all)).toEqual(['close']);
+    expect(availableComplaintEvents('calledBack', unsatisfied).sort()).toEqual(['escalate', 'reopen']);
+  });
+  it('offers assignment to leads whatever the future assignee (that is checked on submit)', () => {
+    expect(availableComplaintEvents('classified', all)).toContain('assign');
+  });
+});
+
+describe('caseStatusOfComplaint', () => {
+  it('maps the flow onto the general case statuses', () => {
+    expect(COMPLAINT_STATES.map(caseStatusOfComplaint)).toEqual([
+      'new',
+      'inProgress',
+      'inProgress',
+      'inProgress',
+      'inProgress',
+      'inProgress',
+      'inProgress',
+      'resolved',
+      'resolved',
+      'resolved',
+      'closed',
+    ]);
+  });
+});
