@@ -314,6 +314,83 @@ export const ERRORS = {
     zh: '通话模拟器仅在演示模式下可用',
     en: 'The call simulator works in demo mode only',
   },
+  // Complaints (issue #6): classification, routing with avoidance, approval authority, regulatory clock, letter.
+  COMPLAINT_RULES_INVALID: {
+    status: 400,
+    zh: '投诉规则设置无效',
+    en: 'The complaint rules setting is not valid',
+  },
+  COMPLAINT_CLASSIFICATION_INVALID: {
+    status: 400,
+    zh: '紧急程度或复杂程度无效',
+    en: 'Unknown urgency or complexity',
+  },
+  REMEDY_AMOUNT_INVALID: { status: 400, zh: '处理金额无效', en: 'The remedy amount is not valid' },
+  APPROVAL_AUTHORITY_EXCEEDED: {
+    status: 403,
+    zh: '超出您的审批权限,请提交上级审批',
+    en: 'This is above your approval authority',
+  },
+  WITHIN_OWN_AUTHORITY: {
+    status: 409,
+    zh: '该处理决定在您的权限范围内,可直接作出',
+    en: 'This decision is within your own authority; decide it directly',
+  },
+  SELF_APPROVAL_FORBIDDEN: {
+    status: 403,
+    zh: '不能审批自己提交的申请',
+    en: 'You cannot approve your own request',
+  },
+  AVOIDANCE_CONFLICT: {
+    status: 409,
+    zh: '被投诉人员与投诉事项有直接利害关系,须回避,不能处理该投诉',
+    en: 'The person complained about has a direct interest and cannot handle this complaint',
+  },
+  NO_ELIGIBLE_HANDLER: {
+    status: 409,
+    zh: '没有符合处理级别且无需回避的处理人',
+    en: 'Nobody at the required handler level is free of interest in this complaint',
+  },
+  ASSIGNEE_NOT_ELIGIBLE: {
+    status: 400,
+    zh: '所选处理人不具备该投诉要求的处理级别或不在机构范围内',
+    en: 'The chosen handler is not at the required level or cannot see this complaint',
+  },
+  COMPLAINED_USER_INVALID: {
+    status: 400,
+    zh: '被投诉人员不存在或不在您的机构范围内',
+    en: 'The person complained about is not a user of your branches',
+  },
+  EXTENSION_NOT_AVAILABLE: {
+    status: 409,
+    zh: '该投诉不能再延长处理期限(复杂投诉可延长至30日,特别复杂的可再延长30日)',
+    en: 'No further extension: complex complaints may go to 30 days, very complex ones 30 more',
+  },
+  EXTENSION_TOO_LATE: {
+    status: 409,
+    zh: '处理期限已届满,不能再申请延期',
+    en: 'The decision limit has already passed; an extension must be asked for in time',
+  },
+  EXTENSION_NOTICE_REQUIRED: {
+    status: 400,
+    zh: '再次延长须告知投诉人,请选择告知方式',
+    en: 'The second extension must be notified to the complainant; choose how',
+  },
+  COMPLAINANT_NOT_SATISFIED: {
+    status: 409,
+    zh: '回访结果为不满意,不能结案,请重新处理或升级',
+    en: 'The complainant is not satisfied; reopen or escalate instead of closing',
+  },
+  COMPLAINANT_SATISFIED: {
+    status: 409,
+    zh: '回访结果为满意,无需重新处理',
+    en: 'The complainant is satisfied; there is nothing to reopen',
+  },
+  COMPLAINT_LETTER_NOT_READY: {
+    status: 409,
+    zh: '尚未作出处理决定,不能生成告知书',
+    en: 'There is no decision yet to put in a letter',
+  },
   INTERNAL: {
     status: 500,
     zh: '系统内部错误,请联系管理员',

@@ -11,6 +11,7 @@ import {
 } from '@claimline/domain/cases';
 import { appendAudit } from '../audit/audit.ts';
 import { canonical } from '../audit/audit-chain.ts';
+import { type ComplaintIntake, insertComplaintRecord } from '../complaints/intake.ts';
 import { maskName, maskPhone, normalizePhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import { meetCaseDeadlines, openCaseDeadlines } from '../deadlines/service.ts';
@@ -30,8 +31,11 @@ const numberPattern = async (tx: Tx, kind: CaseKind) => {
   return configured?.[kind] ?? DEFAULT_NUMBER_PATTERNS[kind];
 };
 
+/** A new case; a complaint may carry its intake fields from the complaints desk. */
+type NewCase = CreateCaseInput & { complaint?: ComplaintIntake | undefined };
+
 /** Inserts a case with its number, first timeline event, deadlines and audit row, in the caller's transaction. */
-export const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: CreateCaseInput) => {
+export const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: NewCase) => {
   const now = ctx.clock.now();
   const seq = await repo.nextSequence(tx, input.kind, ctx.actor.branchId, businessDay(now));
   const number = formatCaseNumber(await numberPattern(tx, input.kind), {
@@ -76,6 +80,9 @@ export const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: 
   });
   // C7: the case's deadlines start with it, in the same transaction.
   await openCaseDeadlines(tx, { caseId: id, caseKind: input.kind, branchId: ctx.actor.branchId }, now);
+  // C6: a complaint's own record, whichever door it came in by.
+  if (input.kind === 'complaint')
+    await insertComplaintRecord(tx, ctx, { caseId: id, branchId: ctx.actor.branchId }, now, input.complaint);
   await appendAudit(tx, {
     at: now,
     actor: auditActor(ctx),
@@ -122,7 +129,7 @@ export const createIdempotently = async (
   throw new AppError('INTERNAL');
 };
 
-export const createCase = (deps: Deps, ctx: RequestCtx, input: CreateCaseInput, key: string) =>
+export const createCase = (deps: Deps, ctx: RequestCtx, input: NewCase, key: string) =>
   createIdempotently(deps, ctx, input, key, async (tx) => {
     const id = await insertNewCase(deps, tx, ctx, input);
     return buildCaseDetail(deps, tx, ctx, id);

@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-calendar-deadlines.ts';
 import * as m0003 from './migrations/0003-claims.ts';
 import * as m0004 from './migrations/0004-scripts-calls.ts';
+import * as m0005 from './migrations/0005-complaints.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -25,6 +26,7 @@ export const MIGRATIONS = {
   '0002-calendar-deadlines': m0002,
   '0003-claims': m0003,
   '0004-scripts-calls': m0004,
+  '0005-complaints': m0005,
 };
 
 export const migrate = async (db: Db) => {

@@ -198,6 +198,10 @@ export type Database = {
   transcripts: TranscriptTable;
   qa_scorecards: QaScorecardTable;
   qa_reviews: QaReviewTable;
+  // complaints (0005)
+  complaints: ComplaintTable;
+  complaint_approvals: ComplaintApprovalTable;
+  complaint_routing_rules: ComplaintRoutingRuleTable;
 };
 
 // ---- claims (0003): policies, claim reports, look-ups, survey tasks, imports ----
@@ -407,4 +411,63 @@ export type QaReviewTable = {
   overrides: unknown;
   score_before: number | null;
   score_after: number | null;
+};
+
+export type ComplaintTable = {
+  case_id: string;
+  state: string;
+  source: string;
+  regulator_ref: string | null;
+  product: string;
+  policy_no: string | null;
+  category: string;
+  request: string;
+  apology_given: boolean;
+  committed_reply_hours: number | null;
+  complained_user_id: string | null;
+  urgency: string | null;
+  complexity: string | null;
+  handler_role: string | null;
+  extension_stage: Generated<number>;
+  decision: string | null;
+  remedy: string | null;
+  /** numeric arrives as a string */
+  remedy_amount: string | number | null;
+  decided_at: Date | null;
+  decided_by: string | null;
+  informed_at: Date | null;
+  informed_channel: string | null;
+  callback_score: number | null;
+  callback_comment: string | null;
+  callback_at: Date | null;
+  reopen_count: Generated<number>;
+  updated_at: Date;
+};
+
+export type ComplaintApprovalTable = {
+  id: string;
+  case_id: string;
+  kind: 'extension' | 'decision';
+  required_level: string;
+  requested_by: string;
+  requested_at: Date;
+  amount: string | number | null;
+  stage: number | null;
+  note: string | null;
+  notice_channel: string | null;
+  outcome: 'approved' | 'rejected' | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
+};
+
+export type ComplaintRoutingRuleTable = {
+  id: string;
+  branch_id: string | null;
+  product: string | null;
+  category: string | null;
+  assignee_id: string | null;
+  priority: number;
+  active: Generated<boolean>;
+  updated_at: Date;
 };

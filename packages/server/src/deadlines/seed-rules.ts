@@ -17,6 +17,7 @@ export type SeedRule = {
 };
 
 const FULL_CHAIN: EscalationStep[] = ['owner', 'teamLead', 'supervisor', 'headOffice'];
+export const FULL_ESCALATION_CHAIN = FULL_CHAIN;
 
 /**
  * The deadline rules seeded on first start: data an administrator may change later, each citing its source.
@@ -62,16 +63,17 @@ export const SEED_RULES: readonly SeedRule[] = [
     caseKind: 'complaint',
     startsOn: 'caseCreated',
     unit: 'calendarDays',
-    // 银行业保险业消费投诉处理管理办法 (2020): "自收到消费投诉之日起15日内作出处理决定并告知投诉人" as
-    // published 2020-01-17; it says 日, not 工作日, so calendar days rolled off a holiday (Civil Code art. 203).
-    // The article number is still to confirm (RULES.md).
+    // 银行业保险业消费投诉处理管理办法 (原银保监会令2020年第3号) ch. 3: "自收到消费投诉之日起15日内作出处理决定并告知
+    // 投诉人"; it writes 日 (and 工作日 where it means working days), so calendar days rolled off a holiday (Civil
+    // Code art. 203). Unit and amount are this row's data; domain/complaints/clock.ts records what was checked.
     amount: 15,
     // Setting: two days' notice.
     warnBeforeMinutes: 2 * 24 * 60,
     escalationChain: FULL_CHAIN,
     // Setting: one step per day once late.
     escalateEveryMinutes: 24 * 60,
-    metBy: ['resolve'],
+    // Decide *and tell the complainant*: the complaint's `inform` event meets it.
+    metBy: ['inform'],
     source: '银行业保险业消费投诉处理管理办法（2020）：收到投诉之日起 15 日内作出处理决定并告知投诉人',
   },
   {

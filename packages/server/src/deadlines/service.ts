@@ -24,7 +24,7 @@ export type RuleSnapshot = DeadlineRuleSpec & {
   calendarId: string | null;
 };
 
-const snapshotOf = (r: Omit<DeadlineRuleTable, 'active'>): RuleSnapshot => {
+export const snapshotOf = (r: Omit<DeadlineRuleTable, 'active'>): RuleSnapshot => {
   const snapshot: RuleSnapshot = {
     id: r.id,
     kind: r.kind,

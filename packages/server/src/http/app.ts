@@ -18,6 +18,7 @@ import { calendarsRoutes } from '../calendars/routes.ts';
 import { callsRoutes } from '../calls/routes.ts';
 import { casesRoutes } from '../cases/routes.ts';
 import { claimsRoutes } from '../claims/routes.ts';
+import { complaintsRoutes } from '../complaints/routes.ts';
 import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { AppError } from '../errors.ts';
@@ -87,6 +88,7 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
         { name: 'scripts' },
         { name: 'calls' },
         { name: 'qa' },
+        { name: 'complaints' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -116,6 +118,7 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
   await app.register(scriptsRoutes(deps));
   await app.register(callsRoutes(deps));
   await app.register(qaRoutes(deps));
+  await app.register(complaintsRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -13,6 +13,7 @@ import { seedCalendars } from '../calendars/seed.ts';
 import { maskName, maskPhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import type { Deps } from '../http/context.ts';
+import { seedComplaints } from './complaints.ts';
 import { seedDemoCalls } from './demo-calls.ts';
 import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
 import { seedDemoPolicies } from './demo-policies.ts';
@@ -65,6 +66,7 @@ export const seedIfEmpty = async (
   // C8 demo calls: on a fresh demo only (tests that choose their own case count get none unless they ask).
   if (result.seeded && deps.settings.demo)
     await seedDemoCalls(deps, opts.calls ?? (opts.cases === undefined ? 42 : 0));
+  await seedComplaints(deps);
   return result;
 };
 

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { computeDeadline, firstActionAt, usesCalendar } from '@claimline/domain/deadlines';
+import { sql } from 'kysely';
+import { calendarForBranch } from '../calendars/repository.ts';
+import { effectiveCalendar } from '../calendars/store.ts';
+import type { Tx } from '../db/database.ts';
+import * as deadlineRepo from '../deadlines/repository.ts';
+import { type RuleSnapshot, ruleOf, snapshotOf } from '../deadlines/service.ts';
+
+/**
+ * The complaint clocks live in the shared deadlines table and are swept like every other deadline; these
+ * helpers start, move and restart them on the calendar engine, in the caller's transaction.
+ */
+
+const scheduleFor = async (tx: Tx, rule: RuleSnapshot, branchId: string, startedAt: Date) => {
+  let calendarId: string | null = null;
+  let calendar = null;
+  if (usesCalendar(rule.unit) && rule.calendarId) {
+    calendarId = await calendarForBranch(tx, rule.calendarId, branchId);
+    calendar = (await effectiveCalendar(tx, calendarId)).compiled;
+  }
+  const due = computeDeadline(rule, calendar, startedAt);
+  return {
+    calendar_id: calendarId,
+    due_at: due.dueAt,
+    warn_at: due.warnAt,
+    calendar_not_published: due.calendarNotPublished,
+    next_action_at: firstActionAt({ dueAt: due.dueAt, warnAt: due.warnAt, warnedAt: null }),
+  };
+};
+
+const ruleRow = (tx: Tx, ruleId: string) =>
+  tx
+    .selectFrom('deadline_rules')
+    .selectAll()
+    .where('id', '=', ruleId)
+    .where('active', '=', true)
+    .executeTakeFirst();
+
+const existing = (tx: Tx, caseId: string, ruleId: string) =>
+  tx
+    .selectFrom('deadlines')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('rule_id', '=', ruleId)
+    .forUpdate()
+    .executeTakeFirst();
+
+/**
+ * Starts the deadline of `ruleId` for a case at `startedAt`, or restarts it (open again, not warned, not
+ * escalated) when the case had one, e.g. a reopened complaint. `amount` overrides the rule's, e.g. the reply
+ * time the agent promised on the phone. Does nothing when the rule is switched off.
+ */
+export const startDeadline = async (
+  tx: Tx,
+  c: { caseId: string; branchId: string },
+  ruleId: string,
+  startedAt: Date,
+  amount?: number,
+) => {
+  const row = await ruleRow(tx, ruleId);
+  if (!row) return null;
+  const rule: RuleSnapshot = { ...snapshotOf(row), ...(amount ? { amount } : {}) };
+  const schedule = await scheduleFor(tx, rule, c.branchId, startedAt);
+  const before = await existing(tx, c.caseId, ruleId);
+  if (!before) {
+    await deadlineRepo.insertDeadline(tx, {
+      id: randomUUID(),
+      case_id: c.caseId,
+      kind: rule.kind,
+      rule_id: rule.id,
+      rule,
+      started_at: startedAt,
+      state: 'open',
+      warned_at: null,
+      breached_at: null,
+      last_escalated_at: null,
+      met_at: null,
+      last_swept_at: null,
+      created_at: startedAt,
+      ...schedule,
+    });
+  } else {
+    await tx
+      .updateTable('deadlines')
+      .set({
+        ...schedule,
+        rule: JSON.stringify(rule),
+        started_at: startedAt,
+        state: 'open',
+        escalation_level: 0,
+        warned_at: null,
+        breached_at: null,
+        last_escalated_at: null,
+        met_at: null,
+        version: sql`version + 1`,
+      })
+      .where('id', '=', before.id)
+      .execute();
+  }
+  return schedule.due_at;
+};
+
+/**
+ * An approved extension: the same deadline, from the same start, with a longer limit. It is open again even if
+ * the sweeper had warned about the shorter one; an escalation already recorded stays in the timeline.
+ */
+export const extendDeadline = async (
+  tx: Tx,
+  c: { caseId: string; branchId: string },
+  ruleId: string,
+  totalAmount: number,
+) => {
+  const d = await existing(tx, c.caseId, ruleId);
+  if (!d || d.state === 'met') return null;
+  const rule: RuleSnapshot = { ...ruleOf(d), amount: totalAmount };
+  const schedule = await scheduleFor(tx, rule, c.branchId, d.started_at);
+  await tx
+    .updateTable('deadlines')
+    .set({
+      ...schedule,
+      rule: JSON.stringify(rule),
+      state: 'open',
+      escalation_level: 0,
+      warned_at: null,
+      last_escalated_at: null,
+      version: sql`version + 1`,
+    })
+    .where('id', '=', d.id)
+    .execute();
+  return schedule.due_at;
+};
+
+/** The unmet deadline of a rule on a case, for guards such as "an extension is asked for in time". */
+export const openDeadline = (tx: Tx, caseId: string, ruleId: string) =>
+  tx
+    .selectFrom('deadlines')
+    .select(['id', 'due_at', 'state'])
+    .where('case_id', '=', caseId)
+    .where('rule_id', '=', ruleId)
+    .where('state', '<>', 'met')
+    .executeTakeFirst();

@@ -1,0 +1,66 @@
+import type { ComplaintCategory, ComplaintSource } from '@claimline/domain/complaints';
+import type { Tx } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import type { RequestCtx } from '../http/context.ts';
+import { startDeadline } from './deadlines.ts';
+import * as repo from './repository.ts';
+import { REPLY_RULE_ID } from './rules.ts';
+
+/** The complaint-only part of an intake; the case part (channel, words, complainant) is the case's. */
+export type ComplaintIntake = {
+  source: ComplaintSource;
+  regulatorRef?: string | undefined;
+  product: string;
+  policyNo?: string | undefined;
+  category: ComplaintCategory;
+  request: string;
+  apologyGiven: boolean;
+  committedReplyHours?: number | undefined;
+  complainedUserId?: string | undefined;
+};
+
+/**
+ * Every complaint case gets its complaint record in the transaction that creates the case, whichever door it
+ * came in by: the complaints desk (with the intake fields) or the general case form (defaults, to classify).
+ * The reply time promised on the phone (seed 000 §(四)5) starts its own deadline.
+ */
+export const insertComplaintRecord = async (
+  tx: Tx,
+  ctx: RequestCtx,
+  c: { caseId: string; branchId: string },
+  now: Date,
+  intake: ComplaintIntake | undefined,
+) => {
+  if (intake?.complainedUserId) {
+    const person = await repo.userInScope(tx, intake.complainedUserId, ctx.actor.branchPath);
+    if (!person) throw new AppError('COMPLAINED_USER_INVALID');
+  }
+  await repo.insertComplaint(tx, {
+    case_id: c.caseId,
+    state: 'received',
+    source: intake?.source ?? 'customer',
+    regulator_ref: intake?.regulatorRef ?? null,
+    product: intake?.product ?? '',
+    policy_no: intake?.policyNo ?? null,
+    category: intake?.category ?? 'other',
+    request: intake?.request ?? '',
+    apology_given: intake?.apologyGiven ?? false,
+    committed_reply_hours: intake?.committedReplyHours ?? null,
+    complained_user_id: intake?.complainedUserId ?? null,
+    urgency: null,
+    complexity: null,
+    handler_role: null,
+    decision: null,
+    remedy: null,
+    remedy_amount: null,
+    decided_at: null,
+    decided_by: null,
+    informed_at: null,
+    informed_channel: null,
+    callback_score: null,
+    callback_comment: null,
+    callback_at: null,
+    updated_at: now,
+  });
+  if (intake?.committedReplyHours) await startDeadline(tx, c, REPLY_RULE_ID, now, intake.committedReplyHours);
+};

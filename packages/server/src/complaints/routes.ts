@@ -1,0 +1,179 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requestCtx } from '../auth/hook.ts';
+import { idempotencyHeaders } from '../cases/schema.ts';
+import { createCase } from '../cases/service.ts';
+import { AppError } from '../errors.ts';
+import type { Deps } from '../http/context.ts';
+import { routingProposal } from './assign.ts';
+import { decisionLetter } from './letter.ts';
+import * as repo from './repository.ts';
+import { complaintRules } from './rules.ts';
+import {
+  boardQuery,
+  complaintEventBody,
+  complaintIdParams,
+  complaintIntakeBody,
+  feedbackBody,
+} from './schema.ts';
+import { addFeedback, applyComplaintEvent } from './service.ts';
+import { approvalInbox, buildComplaintDetail, complaintBoard } from './views.ts';
+
+export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const ctxOf = (request: FastifyRequest) => requestCtx(deps, request);
+  const tags = ['complaints'];
+  const detail = async (request: FastifyRequest, id: string) => {
+    const d = await buildComplaintDetail(deps, deps.db, ctxOf(request), id);
+    if (!d) throw new AppError('CASE_NOT_FOUND');
+    return d;
+  };
+
+  r.get(
+    '/api/complaints',
+    {
+      config: { access: 'case.read' },
+      schema: {
+        tags,
+        querystring: boardQuery,
+        summary: 'Complaints board: open complaints in scope with their clocks',
+      },
+    },
+    (request) => complaintBoard(deps, ctxOf(request), request.query),
+  );
+
+  r.post(
+    '/api/complaints',
+    {
+      config: { access: 'case.create' },
+      schema: {
+        tags,
+        body: complaintIntakeBody,
+        headers: idempotencyHeaders,
+        summary:
+          'Register a complaint (any channel, or transferred by the regulator); requires Idempotency-Key',
+      },
+    },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      if (!key) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
+      const { channel, subject, description, customerName, customerPhone, ...complaint } = request.body;
+      const result = await createCase(
+        deps,
+        ctxOf(request),
+        { kind: 'complaint', channel, subject, description, customerName, customerPhone, complaint },
+        key,
+      );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      const id = (result.body as { id: string }).id;
+      return reply.status(result.status).send(await detail(request, id));
+    },
+  );
+
+  r.get(
+    '/api/complaints/rules',
+    {
+      config: { access: 'case.read' },
+      schema: {
+        tags,
+        summary: 'The complaint rules in force: clock, classification matrix, approval authority',
+      },
+    },
+    () => complaintRules(deps.db),
+  );
+
+  r.get(
+    '/api/complaints/approvals',
+    {
+      config: { access: 'case.supervise' },
+      schema: {
+        tags,
+        summary: 'Approval inbox: open extension and decision approvals the caller may settle',
+      },
+    },
+    (request) => approvalInbox(deps, ctxOf(request)),
+  );
+
+  r.get(
+    '/api/complaints/:id',
+    {
+      config: { access: 'case.read' },
+      schema: {
+        tags,
+        params: complaintIdParams,
+        summary: 'Complaint detail with timeline, clocks and legal actions',
+      },
+    },
+    (request) => detail(request, request.params.id),
+  );
+
+  r.get(
+    '/api/complaints/:id/routing',
+    {
+      config: { access: 'case.supervise' },
+      schema: {
+        tags,
+        params: complaintIdParams,
+        summary: 'Routing proposal for assignment, with avoidance of the person complained about',
+      },
+    },
+    async (request) => {
+      const c = await repo.findScopedComplaint(deps.db, request.params.id, ctxOf(request).actor.scope);
+      if (!c) throw new AppError('CASE_NOT_FOUND');
+      return routingProposal(deps.db, c);
+    },
+  );
+
+  r.post(
+    '/api/complaints/:id/events',
+    {
+      config: { access: 'case.work' },
+      schema: {
+        tags,
+        params: complaintIdParams,
+        body: complaintEventBody,
+        summary: 'Apply a move of the complaint transition table; carries the case version',
+      },
+    },
+    async (request) => {
+      const d = await applyComplaintEvent(deps, ctxOf(request), request.params.id, request.body);
+      if (!d) throw new AppError('CASE_NOT_FOUND');
+      return d;
+    },
+  );
+
+  r.post(
+    '/api/complaints/:id/feedback',
+    {
+      config: { access: 'case.work' },
+      schema: {
+        tags,
+        params: complaintIdParams,
+        body: feedbackBody,
+        summary: 'Log progress feedback to the complainant (time and channel)',
+      },
+    },
+    (request) => addFeedback(deps, ctxOf(request), request.params.id, request.body),
+  );
+
+  r.get(
+    '/api/complaints/:id/letter.pdf',
+    {
+      config: { access: 'personal.reveal' },
+      schema: {
+        tags,
+        params: complaintIdParams,
+        summary:
+          'Printable decision letter (PDF, Chinese); carries the full name, so it is audited as a reveal',
+      },
+    },
+    async (request, reply) => {
+      const { number, pdf } = await decisionLetter(deps, ctxOf(request), request.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${number}.pdf"`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
+};

@@ -1,0 +1,89 @@
+import { CHANNELS } from '@claimline/domain/cases';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_SOURCES,
+  COMPLEXITIES,
+  URGENCIES,
+} from '@claimline/domain/complaints';
+import { z } from 'zod';
+import { createCaseBody } from '../cases/schema.ts';
+
+export const complaintIdParams = z.object({ id: z.uuid() });
+
+const note = z.string().trim().max(4000).optional();
+const version = z.number().int().min(1);
+
+/** Intake on any channel; a complaint transferred by the regulator carries the regulator's reference. */
+export const complaintIntakeBody = createCaseBody
+  .omit({ kind: true })
+  .extend({
+    customerPhone: createCaseBody.shape.customerPhone.unwrap(),
+    source: z.enum(COMPLAINT_SOURCES).default('customer'),
+    regulatorRef: z.string().trim().min(1).max(60).optional(),
+    product: z.string().trim().min(1).max(60),
+    policyNo: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{4,40}$/, 'Letters, digits and - only|保单号只能包含字母、数字和 -')
+      .optional(),
+    category: z.enum(COMPLAINT_CATEGORIES),
+    request: z.string().trim().min(1).max(2000),
+    apologyGiven: z.boolean(),
+    // Seed 000 §(四)5 "在XX小时之内给您明确的答复": up to 30 days' worth of hours.
+    committedReplyHours: z.number().int().min(1).max(720).optional(),
+    complainedUserId: z.uuid().optional(),
+  })
+  .refine((b) => b.source !== 'regulator' || b.regulatorRef !== undefined, {
+    path: ['regulatorRef'],
+    message: 'The regulator reference is required|监管转送投诉须填写转送编号',
+  });
+export type ComplaintIntakeBody = z.infer<typeof complaintIntakeBody>;
+
+export const complaintEventBody = z.discriminatedUnion('event', [
+  z.object({
+    event: z.literal('classify'),
+    version,
+    urgency: z.enum(URGENCIES),
+    complexity: z.enum(COMPLEXITIES),
+    category: z.enum(COMPLAINT_CATEGORIES).optional(),
+    note,
+  }),
+  z.object({ event: z.literal('assign'), version, assigneeId: z.uuid().optional(), note }),
+  z.object({ event: z.literal('startInvestigation'), version, note }),
+  z.object({
+    event: z.literal('requestExtension'),
+    version,
+    note,
+    noticeChannel: z.enum(CHANNELS).optional(),
+  }),
+  z.object({
+    event: z.enum(['approveExtension', 'rejectExtension', 'approveDecision', 'rejectDecision']),
+    version,
+    note,
+  }),
+  z.object({
+    event: z.literal('decide'),
+    version,
+    note,
+    decision: z.string().trim().min(1).max(4000),
+    remedy: z.string().trim().max(500).optional(),
+    remedyAmount: z.number().min(0).max(100_000_000).multipleOf(0.01).default(0),
+  }),
+  z.object({ event: z.literal('inform'), version, channel: z.enum(CHANNELS), note }),
+  z.object({
+    event: z.literal('recordCallback'),
+    version,
+    score: z.number().int().min(1).max(5),
+    comment: z.string().trim().max(1000).optional(),
+  }),
+  z.object({ event: z.enum(['close', 'reopen', 'escalate']), version, note }),
+]);
+export type ComplaintEventBody = z.infer<typeof complaintEventBody>;
+
+export const feedbackBody = z.object({ channel: z.enum(CHANNELS), note: z.string().trim().min(1).max(4000) });
+
+export const boardQuery = z.object({
+  mine: z.enum(['true', 'false']).optional(),
+  // Closed complaints stay on the board this many days.
+  closedDays: z.coerce.number().int().min(0).max(90).default(7),
+});

@@ -1,0 +1,174 @@
+import { can } from '@claimline/domain/access';
+import {
+  APPROVAL_LEVELS,
+  type ApprovalLevel,
+  approvalLevelOf,
+  availableComplaintEvents,
+  type ComplaintState,
+  type Complexity,
+  FEEDBACK_STATES,
+  levelCovers,
+  nextExtension,
+} from '@claimline/domain/complaints';
+import { buildCaseDetail } from '../cases/views.ts';
+import type { Db, Tx } from '../db/database.ts';
+import type { Deps, RequestCtx } from '../http/context.ts';
+import * as repo from './repository.ts';
+import { complaintRules } from './rules.ts';
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+const amount = (v: string | number | null) => (v === null ? null : Number(v));
+
+/** States from which a decision letter exists: the decision is taken (and perhaps already told). */
+const LETTER_STATES: readonly ComplaintState[] = ['decided', 'informed', 'calledBack', 'closed'];
+
+export const complaintFields = (r: repo.ComplaintRow, complainedName: string | null) => ({
+  state: r.state,
+  source: r.source,
+  regulatorRef: r.regulator_ref,
+  product: r.product,
+  policyNo: r.policy_no,
+  category: r.category,
+  request: r.request,
+  apologyGiven: r.apology_given,
+  committedReplyHours: r.committed_reply_hours,
+  complainedUser: r.complained_user_id ? { id: r.complained_user_id, name: complainedName } : null,
+  urgency: r.urgency,
+  complexity: r.complexity,
+  handlerRole: r.handler_role,
+  extensionStage: r.extension_stage,
+  decision: r.decision,
+  remedy: r.remedy,
+  remedyAmount: amount(r.remedy_amount),
+  decidedAt: iso(r.decided_at),
+  informedAt: iso(r.informed_at),
+  informedChannel: r.informed_channel,
+  callbackScore: r.callback_score,
+  callbackComment: r.callback_comment,
+  callbackAt: iso(r.callback_at),
+  reopenCount: r.reopen_count,
+});
+
+/** The case detail (timeline, deadlines, masked complainant) with the complaint and the moves this actor may make. */
+export const buildComplaintDetail = async (deps: Deps, q: Db | Tx, ctx: RequestCtx, id: string) => {
+  const r = await repo.findScopedComplaint(q, id, ctx.actor.scope);
+  if (!r) return null;
+  const rules = await complaintRules(q);
+  const pending = await repo.pendingApproval(q, id);
+  const held = approvalLevelOf(ctx.actor.role);
+  const mayWork = can(ctx.actor.role, 'case.work');
+  const isOwner = r.owner_id === ctx.actor.id;
+  const canSupervise = can(ctx.actor.role, 'case.supervise');
+  const ext = nextExtension(rules.clock, r.complexity as Complexity | null, r.extension_stage);
+  const events = mayWork
+    ? availableComplaintEvents(r.state as ComplaintState, {
+        isOwner,
+        canSupervise,
+        // For a new decision the amount is not known yet: offer "decide", the server routes it to approval.
+        hasAuthority: pending ? levelCovers(held, pending.required_level as ApprovalLevel) : true,
+        isRequester: pending?.requested_by === ctx.actor.id,
+        extensionAvailable: ext !== null,
+        beforeDue: true,
+        satisfied: r.callback_score === null ? null : r.callback_score >= rules.clock.satisfiedFromScore,
+      })
+    : [];
+  const approvals = await repo.approvalsOf(q, id);
+  return {
+    ...(await buildCaseDetail(deps, q, ctx, id)),
+    complaint: complaintFields(r, await repo.userName(q, r.complained_user_id)),
+    availableComplaintEvents: events,
+    canFeedback: mayWork && (isOwner || canSupervise) && FEEDBACK_STATES.includes(r.state as ComplaintState),
+    nextExtension: ext,
+    letterAvailable: LETTER_STATES.includes(r.state as ComplaintState),
+    approvals: approvals.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      requiredLevel: a.required_level,
+      requestedBy: a.requested_by_name,
+      requestedAt: a.requested_at.toISOString(),
+      amount: amount(a.amount),
+      stage: a.stage,
+      note: a.note,
+      noticeChannel: a.notice_channel,
+      outcome: a.outcome,
+      decidedBy: a.decided_by_name,
+      decidedAt: iso(a.decided_at),
+      decisionNote: a.decision_note,
+    })),
+  };
+};
+
+/** Board cards: every open complaint in scope (and the recently closed), with its unmet deadlines. */
+export const complaintBoard = async (
+  deps: Deps,
+  ctx: RequestCtx,
+  q: { mine?: string | undefined; closedDays: number },
+) => {
+  const since = new Date(ctx.clock.now().getTime() - q.closedDays * 86_400_000);
+  const rows = await repo.boardRows(deps.db, ctx.actor.scope, since, q.mine === 'true' ? ctx.actor.id : null);
+  const deadlines = await repo.complaintDeadlines(
+    deps.db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      subject: r.subject,
+      channel: r.channel,
+      state: r.state,
+      source: r.source,
+      category: r.category,
+      product: r.product,
+      urgency: r.urgency,
+      complexity: r.complexity,
+      handlerRole: r.handler_role,
+      extensionStage: r.extension_stage,
+      ownerId: r.owner_id,
+      ownerName: r.owner_name,
+      branchName: r.branch_name,
+      customerName: r.customer_name_masked,
+      createdAt: r.created_at.toISOString(),
+      version: r.version,
+      deadlines: deadlines
+        .filter((d) => d.case_id === r.id)
+        .map((d) => ({
+          kind: d.kind,
+          dueAt: d.due_at.toISOString(),
+          state: d.state,
+          warned: d.warned_at !== null,
+          escalationLevel: d.escalation_level,
+          calendarNotPublished: d.calendar_not_published,
+        })),
+    })),
+  };
+};
+
+/** The approval inbox: open approvals in scope that this actor's level may settle, never their own. */
+export const approvalInbox = async (deps: Deps, ctx: RequestCtx) => {
+  const held = approvalLevelOf(ctx.actor.role);
+  const levels = APPROVAL_LEVELS.filter((l) => levelCovers(held, l));
+  const rows = await repo.approvalInbox(deps.db, ctx.actor.scope, levels, ctx.actor.id);
+  return {
+    level: held,
+    items: rows.map((a) => ({
+      id: a.id,
+      caseId: a.case_id,
+      number: a.number,
+      subject: a.subject,
+      version: a.version,
+      state: a.state,
+      kind: a.kind,
+      requiredLevel: a.required_level,
+      amount: amount(a.amount),
+      stage: a.stage,
+      urgency: a.urgency,
+      decision: a.decision,
+      remedy: a.remedy,
+      note: a.note,
+      requestedBy: a.requested_by_name,
+      requestedAt: a.requested_at.toISOString(),
+      branchName: a.branch_name,
+    })),
+  };
+};

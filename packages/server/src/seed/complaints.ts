@@ -1,0 +1,72 @@
+import { DEFAULT_COMPLAINT_CLOCK } from '@claimline/domain/complaints';
+import { appendAudit } from '../audit/audit.ts';
+import { CALLBACK_RULE_ID, REPLY_RULE_ID } from '../complaints/rules.ts';
+import { backfillComplaints } from '../db/migrations/0005-complaints.ts';
+import { FULL_ESCALATION_CHAIN, SEED_RULE_CALENDAR } from '../deadlines/seed-rules.ts';
+import type { Deps } from '../http/context.ts';
+
+/**
+ * The complaint clocks besides the regulatory decision limit (seeded with the other deadline rules), and a
+ * complaint record for every complaint case the general seed made. Runs on every start, idempotently.
+ */
+export const seedComplaints = async (deps: Pick<Deps, 'db' | 'clock'>) => {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (tx) => {
+    const added = await tx
+      .insertInto('deadline_rules')
+      .values([
+        {
+          id: REPLY_RULE_ID,
+          kind: 'complaintReply',
+          case_kind: 'complaint',
+          starts_on: 'complaintIntake',
+          unit: 'elapsedHours',
+          // Seed 000 §(四)5 "在XX小时之内给您明确的答复": each complaint's promised hours replace this default.
+          amount: DEFAULT_COMPLAINT_CLOCK.defaultReplyHours,
+          calendar_id: null,
+          // Setting: two hours' notice.
+          warn_before_minutes: 120,
+          escalation_chain: FULL_ESCALATION_CHAIN,
+          // Setting: one step per two hours once the promise is broken.
+          escalate_every_minutes: 120,
+          met_by: ['feedback', 'inform'],
+          source: '种子 000 §(四)5：无法当场答复的投诉，承诺在 XX 小时之内给予明确答复（小时数由坐席登记）',
+          updated_at: now,
+        },
+        {
+          id: CALLBACK_RULE_ID,
+          kind: 'complaintCallback',
+          case_kind: 'complaint',
+          starts_on: 'complaintInformed',
+          unit: 'workingDays',
+          // Setting: seed 002 §三(二)5 requires the call-back (回访) but gives no delay.
+          amount: DEFAULT_COMPLAINT_CLOCK.callbackWorkingDays,
+          calendar_id: SEED_RULE_CALENDAR,
+          // Setting: half a working day's notice.
+          warn_before_minutes: 240,
+          escalation_chain: FULL_ESCALATION_CHAIN,
+          // Setting: one step per working day once late.
+          escalate_every_minutes: 24 * 60,
+          met_by: ['callback'],
+          source: '种子 002 §三(二)5：处理完毕后对客户进行回访（时限为设定值）',
+          updated_at: now,
+        },
+      ])
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .execute();
+    await backfillComplaints(tx);
+    if (added.length > 0)
+      await appendAudit(tx, {
+        at: now,
+        actor: null,
+        action: 'system.seedComplaintRules',
+        objectType: 'deadlineRule',
+        objectId: null,
+        result: 'success',
+        requestId: null,
+        ip: null,
+        details: { rules: added.map((r) => r.id) },
+      });
+  });
+};
