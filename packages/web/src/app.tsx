@@ -20,6 +20,18 @@ const AuditPage = lazy(() => import('./audit/audit-page.tsx').then((m) => ({ def
 const MyDeadlinesPage = lazy(() =>
   import('./deadlines/my-deadlines-page.tsx').then((m) => ({ default: m.MyDeadlinesPage })),
 );
+const ComplaintBoardPage = lazy(() =>
+  import('./complaints/board-page.tsx').then((m) => ({ default: m.ComplaintBoardPage })),
+);
+const ComplaintIntakePage = lazy(() =>
+  import('./complaints/intake-page.tsx').then((m) => ({ default: m.ComplaintIntakePage })),
+);
+const ComplaintDetailPage = lazy(() =>
+  import('./complaints/detail-page.tsx').then((m) => ({ default: m.ComplaintDetailPage })),
+);
+const ApprovalInboxPage = lazy(() =>
+  import('./complaints/approvals-page.tsx').then((m) => ({ default: m.ApprovalInboxPage })),
+);
 const CalendarAdminPage = lazy(() =>
   import('./calendar-admin/calendar-admin-page.tsx').then((m) => ({ default: m.CalendarAdminPage })),
 );
@@ -150,6 +162,38 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="qa.review">
             <QaPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="complaints"
+        element={
+          <RequirePermission me={me} permission="case.read">
+            <ComplaintBoardPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="complaints/new"
+        element={
+          <RequirePermission me={me} permission="case.create">
+            <ComplaintIntakePage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="complaints/approvals"
+        element={
+          <RequirePermission me={me} permission="case.supervise">
+            <ApprovalInboxPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="complaints/:id"
+        element={
+          <RequirePermission me={me} permission="case.read">
+            <ComplaintDetailPage />
           </RequirePermission>
         }
       />

@@ -54,6 +54,8 @@ const KINDS = [
   'claimDecision',
   'claimRefusalNotice',
   'claimPayment',
+  'complaintReply',
+  'complaintCallback',
 ] as const;
 
 /** The name of a deadline kind; a kind added on the server before the console knows it shows its code. */

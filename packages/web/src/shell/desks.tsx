@@ -2,6 +2,8 @@ import {
   AlertOutlined,
   AuditOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
+  CommentOutlined,
   CustomerServiceOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
@@ -25,7 +27,9 @@ export type Desk = {
     | 'audit'
     | 'calls'
     | 'scripts'
-    | 'qa';
+    | 'qa'
+    | 'complaints'
+    | 'complaintApprovals';
   icon: ReactNode;
 };
 
@@ -69,6 +73,21 @@ export const DESKS: readonly Desk[] = [
     icon: <ReadOutlined />,
   },
   { key: 'qa', path: '/qa', permission: 'qa.review', labelKey: 'qa', icon: <FileProtectOutlined /> },
+  ,
+  {
+    key: 'complaints',
+    path: '/complaints',
+    permission: 'case.read',
+    labelKey: 'complaints',
+    icon: <CommentOutlined />,
+  },
+  {
+    key: 'complaintApprovals',
+    path: '/complaints/approvals',
+    permission: 'case.supervise',
+    labelKey: 'complaintApprovals',
+    icon: <CheckSquareOutlined />,
+  },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {
     key: 'calendars',

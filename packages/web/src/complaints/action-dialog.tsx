@@ -1,0 +1,219 @@
+import { Form, Input, InputNumber, Modal, Rate, Select, Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client.ts';
+import { applyFieldErrors } from '../api/form-errors.ts';
+import { CHANNELS } from '../api/types.ts';
+import { testId } from '../shell/format.ts';
+import { useFeedback } from '../shell/use-feedback.ts';
+import {
+  CATEGORIES,
+  COMPLEXITIES,
+  type ComplaintDetail,
+  type ComplaintEvent,
+  URGENCIES,
+  useComplaintChange,
+  useRouting,
+} from './api.ts';
+import { eventLabel, levelLabel } from './labels.ts';
+
+export type DialogAction = ComplaintEvent | 'feedback';
+
+/** Moves whose note the server requires (the table's NOTE_REQUIRED guard). */
+const NOTE_REQUIRED: readonly DialogAction[] = [
+  'requestExtension',
+  'rejectExtension',
+  'rejectDecision',
+  'reopen',
+  'escalate',
+  'feedback',
+];
+const FIELDS = [
+  'urgency',
+  'complexity',
+  'category',
+  'assigneeId',
+  'note',
+  'noticeChannel',
+  'decision',
+  'remedy',
+  'remedyAmount',
+  'channel',
+  'score',
+  'comment',
+];
+
+const AssigneeField = ({ id }: { id: string }) => {
+  const { t } = useTranslation();
+  const routing = useRouting(id, true);
+  const p = routing.data;
+  return (
+    <Form.Item name="assigneeId" label={t('complaints.field.assignee')} rules={[{ required: true }]}>
+      <Select
+        loading={routing.isLoading}
+        data-testid="assignee-select"
+        options={(p?.candidates ?? []).map((c) => ({
+          value: c.id,
+          disabled: !c.eligible || c.interested,
+          label: (
+            <Space size={4}>
+              {c.name}
+              <Tag>{t(`role.${c.role as 'agent'}`)}</Tag>
+              {t('complaints.field.openLoad', { n: c.openComplaints })}
+              {p?.suggestion?.id === c.id && <Tag color="green">{t('complaints.field.suggested')}</Tag>}
+              {c.interested && <Tag color="red">{t('complaints.field.avoid')}</Tag>}
+              {!c.eligible && !c.interested && <Tag>{t('complaints.field.notEligible')}</Tag>}
+            </Space>
+          ),
+        }))}
+      />
+    </Form.Item>
+  );
+};
+
+/** One dialog for every move: it asks for exactly what the move needs, and submits with the case version. */
+export const ActionDialog = ({
+  detail,
+  action,
+  onClose,
+}: {
+  detail: ComplaintDetail;
+  action: DialogAction | null;
+  onClose: () => void;
+}) => {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const change = useComplaintChange(detail.id);
+  const { message, showError } = useFeedback();
+  const routing = useRouting(detail.id, action === 'assign');
+  if (!action) return null;
+  const ext = detail.nextExtension;
+  const initial: Record<string, unknown> = {
+    urgency: detail.complaint.urgency ?? 'normal',
+    complexity: detail.complaint.complexity ?? 'simple',
+    category: detail.complaint.category,
+    channel: 'phone',
+    remedyAmount: 0,
+    score: 5,
+    assigneeId: routing.data?.suggestion?.id,
+  };
+  const submit = async () => {
+    const values = await form.validateFields();
+    try {
+      await change.mutateAsync(
+        action === 'feedback'
+          ? { path: 'feedback', body: values }
+          : { path: 'events', body: { ...values, event: action, version: detail.version } },
+      );
+      void message.success(t('action.done'));
+      form.resetFields();
+      onClose();
+    } catch (error) {
+      if (
+        error instanceof ApiError &&
+        error.details.length > 0 &&
+        applyFieldErrors(form, error, FIELDS).length === 0
+      )
+        return;
+      showError(error);
+    }
+  };
+  const title =
+    action === 'feedback'
+      ? t('complaints.detail.feedback')
+      : eventLabel(t, action) +
+        (action === 'requestExtension' && ext
+          ? ` — ${t('complaints.field.extension', { days: ext.totalDays, level: levelLabel(t, ext.approverLevel) })}`
+          : '');
+  return (
+    <Modal
+      open
+      title={title}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      confirmLoading={change.isPending}
+      okButtonProps={testId('action-submit')}
+      destroyOnHidden
+      data-testid={`dialog-${action}`}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        key={`${action}-${routing.data ? 'r' : ''}`}
+      >
+        {action === 'classify' && (
+          <>
+            <Form.Item name="urgency" label={t('complaints.field.urgency')}>
+              <Select
+                options={URGENCIES.map((u) => ({ value: u, label: t(`complaints.urgency.${u}`) }))}
+                data-testid="classify-urgency"
+              />
+            </Form.Item>
+            <Form.Item name="complexity" label={t('complaints.field.complexity')}>
+              <Select
+                options={COMPLEXITIES.map((c) => ({ value: c, label: t(`complaints.complexity.${c}`) }))}
+                data-testid="classify-complexity"
+              />
+            </Form.Item>
+            <Form.Item name="category" label={t('complaints.intake.category')}>
+              <Select options={CATEGORIES.map((c) => ({ value: c, label: t(`complaints.category.${c}`) }))} />
+            </Form.Item>
+          </>
+        )}
+        {action === 'assign' && <AssigneeField id={detail.id} />}
+        {action === 'requestExtension' && ext?.noticeToComplainant && (
+          <Form.Item
+            name="noticeChannel"
+            label={t('complaints.field.noticeChannel')}
+            rules={[{ required: true }]}
+          >
+            <Select options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
+          </Form.Item>
+        )}
+        {action === 'decide' && (
+          <>
+            <Form.Item name="decision" label={t('complaints.field.decision')} rules={[{ required: true }]}>
+              <Input.TextArea rows={3} maxLength={4000} data-testid="decide-decision" />
+            </Form.Item>
+            <Form.Item name="remedy" label={t('complaints.field.remedy')}>
+              <Input maxLength={500} data-testid="decide-remedy" />
+            </Form.Item>
+            <Form.Item name="remedyAmount" label={t('complaints.field.remedyAmount')}>
+              <InputNumber min={0} max={100_000_000} precision={2} data-testid="decide-amount" />
+            </Form.Item>
+          </>
+        )}
+        {(action === 'inform' || action === 'feedback') && (
+          <Form.Item name="channel" label={t('complaints.field.channel')}>
+            <Select
+              options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+              data-testid="action-channel"
+            />
+          </Form.Item>
+        )}
+        {action === 'recordCallback' ? (
+          <>
+            <Form.Item name="score" label={t('complaints.field.score')}>
+              <Rate count={5} data-testid="callback-score" />
+            </Form.Item>
+            <Form.Item name="comment" label={t('complaints.field.comment')}>
+              <Input.TextArea rows={2} maxLength={1000} data-testid="callback-comment" />
+            </Form.Item>
+          </>
+        ) : (
+          <Form.Item
+            name="note"
+            label={t('complaints.field.note')}
+            rules={
+              NOTE_REQUIRED.includes(action) || action === 'decide'
+                ? [{ required: true, whitespace: true }]
+                : []
+            }
+          >
+            <Input.TextArea rows={2} maxLength={4000} data-testid="action-note" />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+};

@@ -1,0 +1,247 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client.ts';
+import type { Channel, Deadline, TimelineEvent } from '../api/types.ts';
+
+/** Mirrors domain/complaints; the server is the judge, the console only lays out what it says. */
+export const COMPLAINT_STATES = [
+  'received',
+  'classified',
+  'assigned',
+  'investigating',
+  'extensionRequested',
+  'extended',
+  'decisionProposed',
+  'decided',
+  'informed',
+  'calledBack',
+  'closed',
+] as const;
+export type ComplaintState = (typeof COMPLAINT_STATES)[number];
+export const COMPLAINT_EVENTS = [
+  'classify',
+  'assign',
+  'startInvestigation',
+  'requestExtension',
+  'approveExtension',
+  'rejectExtension',
+  'decide',
+  'proposeDecision',
+  'approveDecision',
+  'rejectDecision',
+  'inform',
+  'recordCallback',
+  'close',
+  'reopen',
+  'escalate',
+] as const;
+export type ComplaintEvent = (typeof COMPLAINT_EVENTS)[number];
+export const URGENCIES = ['normal', 'urgent', 'critical'] as const;
+export const COMPLEXITIES = ['simple', 'complex', 'veryComplex'] as const;
+export const CATEGORIES = [
+  'serviceAttitude',
+  'claimDispute',
+  'claimDelay',
+  'salesPractice',
+  'policyService',
+  'other',
+] as const;
+
+export type BoardDeadline = {
+  kind: string;
+  dueAt: string;
+  state: Deadline['state'];
+  warned: boolean;
+  escalationLevel: number;
+  calendarNotPublished: boolean;
+};
+
+export type BoardItem = {
+  id: string;
+  number: string;
+  subject: string;
+  state: ComplaintState;
+  source: 'customer' | 'regulator';
+  category: string;
+  urgency: string | null;
+  complexity: string | null;
+  ownerName: string;
+  branchName: string;
+  customerName: string | null;
+  createdAt: string;
+  deadlines: BoardDeadline[];
+};
+
+export type Approval = {
+  id: string;
+  kind: 'extension' | 'decision';
+  requiredLevel: string;
+  requestedBy: string;
+  requestedAt: string;
+  amount: number | null;
+  stage: number | null;
+  note: string | null;
+  outcome: 'approved' | 'rejected' | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+};
+
+export type ComplaintDetail = {
+  id: string;
+  number: string;
+  version: number;
+  subject: string;
+  description: string;
+  channel: Channel;
+  ownerName: string;
+  branchName: string;
+  customerName: string | null;
+  customerPhoneMasked: string | null;
+  createdAt: string;
+  deadlines: Deadline[];
+  events: (Omit<TimelineEvent, 'type'> & { type: string })[];
+  complaint: {
+    state: ComplaintState;
+    source: 'customer' | 'regulator';
+    regulatorRef: string | null;
+    product: string;
+    policyNo: string | null;
+    category: string;
+    request: string;
+    apologyGiven: boolean;
+    committedReplyHours: number | null;
+    complainedUser: { id: string; name: string | null } | null;
+    urgency: string | null;
+    complexity: string | null;
+    handlerRole: string | null;
+    extensionStage: number;
+    decision: string | null;
+    remedy: string | null;
+    remedyAmount: number | null;
+    informedChannel: string | null;
+    callbackScore: number | null;
+    callbackComment: string | null;
+    reopenCount: number;
+  };
+  availableComplaintEvents: ComplaintEvent[];
+  canFeedback: boolean;
+  nextExtension: {
+    stage: number;
+    totalDays: number;
+    approverLevel: string;
+    noticeToComplainant: boolean;
+  } | null;
+  letterAvailable: boolean;
+  approvals: Approval[];
+};
+
+export type InboxItem = {
+  id: string;
+  caseId: string;
+  number: string;
+  subject: string;
+  version: number;
+  kind: 'extension' | 'decision';
+  requiredLevel: string;
+  amount: number | null;
+  stage: number | null;
+  decision: string | null;
+  remedy: string | null;
+  note: string | null;
+  requestedBy: string;
+  requestedAt: string;
+  branchName: string;
+};
+
+export type RoutingProposal = {
+  handlerRole: string;
+  suggestion: { id: string; ruleId: string | null } | null;
+  candidates: {
+    id: string;
+    name: string;
+    role: string;
+    openComplaints: number;
+    eligible: boolean;
+    interested: boolean;
+  }[];
+};
+
+const keys = {
+  all: ['complaints'] as const,
+  board: (mine: boolean) => ['complaints', 'board', mine] as const,
+  detail: (id: string) => ['complaints', 'detail', id] as const,
+  inbox: ['complaints', 'approvals'] as const,
+  routing: (id: string) => ['complaints', 'routing', id] as const,
+};
+
+export const useBoard = (mine: boolean) =>
+  useQuery({
+    queryKey: keys.board(mine),
+    queryFn: ({ signal }) =>
+      api<{ items: BoardItem[] }>('/api/complaints', { query: { mine: mine ? true : undefined }, signal }),
+  });
+
+export const useComplaint = (id: string) =>
+  useQuery({
+    queryKey: keys.detail(id),
+    queryFn: ({ signal }) => api<ComplaintDetail>(`/api/complaints/${encodeURIComponent(id)}`, { signal }),
+  });
+
+export const useApprovalInbox = () =>
+  useQuery({
+    queryKey: keys.inbox,
+    queryFn: ({ signal }) => api<{ items: InboxItem[] }>('/api/complaints/approvals', { signal }),
+  });
+
+export const useRouting = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: keys.routing(id),
+    queryFn: ({ signal }) =>
+      api<RoutingProposal>(`/api/complaints/${encodeURIComponent(id)}/routing`, { signal }),
+    enabled,
+  });
+
+export type NewComplaint = {
+  channel: Channel;
+  source: 'customer' | 'regulator';
+  regulatorRef?: string;
+  subject: string;
+  description: string;
+  customerName?: string;
+  customerPhone: string;
+  product: string;
+  policyNo?: string;
+  category: string;
+  request: string;
+  apologyGiven: boolean;
+  committedReplyHours?: number;
+};
+
+export const useIntake = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, key }: { input: NewComplaint; key: string }) =>
+      api<ComplaintDetail>('/api/complaints', { body: input, headers: { 'Idempotency-Key': key } }),
+    onSuccess: (d) => {
+      client.setQueryData(keys.detail(d.id), d);
+      void client.invalidateQueries({ queryKey: keys.all });
+    },
+  });
+};
+
+/** Every move answers the new detail: store it, let the board and the inbox refetch. */
+export const useComplaintChange = (id: string) => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ path, body }: { path: 'events' | 'feedback'; body: Record<string, unknown> }) =>
+      api<ComplaintDetail>(`/api/complaints/${encodeURIComponent(id)}/${path}`, { body }),
+    onSuccess: (d) => {
+      client.setQueryData(keys.detail(id), d);
+      void client.invalidateQueries({ queryKey: ['complaints', 'board'] });
+      void client.invalidateQueries({ queryKey: keys.inbox });
+      void client.invalidateQueries({ queryKey: ['cases'] });
+    },
+  });
+};
+
+export const complaintKeys = keys;

@@ -1,0 +1,100 @@
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Empty, Flex, Space, Switch, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { hasPermission, useMe } from '../api/auth.ts';
+import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
+import { type BoardItem, COMPLAINT_STATES, useBoard } from './api.ts';
+import { categoryLabel, clockLabel, URGENCY_COLOR, urgencyLabel } from './labels.ts';
+
+const ComplaintCard = ({ item }: { item: BoardItem }) => {
+  const { t } = useTranslation();
+  return (
+    <Link to={`/complaints/${item.id}`} data-testid="complaint-card" data-number={item.number}>
+      <Card size="small" hoverable>
+        <Flex vertical gap={4}>
+          <Typography.Text strong>{item.number}</Typography.Text>
+          <Typography.Text ellipsis>{item.subject}</Typography.Text>
+          <Space size={4} wrap>
+            {item.urgency && <Tag color={URGENCY_COLOR[item.urgency]}>{urgencyLabel(t, item.urgency)}</Tag>}
+            <Tag>{categoryLabel(t, item.category)}</Tag>
+            {item.source === 'regulator' && <Tag color="purple">{t('complaints.source.regulator')}</Tag>}
+          </Space>
+          <Typography.Text type="secondary">
+            {item.ownerName} · {item.customerName ?? ''}
+          </Typography.Text>
+          {item.deadlines.map((d) => (
+            <Space key={d.kind} size={4}>
+              <Typography.Text type="secondary">{clockLabel(t, d.kind)}</Typography.Text>
+              <DeadlineBadge deadline={d} />
+            </Space>
+          ))}
+        </Flex>
+      </Card>
+    </Link>
+  );
+};
+
+/** One column per state of the complaint flow, with the clocks of each complaint counting down. */
+export const ComplaintBoardPage = () => {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const [mine, setMine] = useState(false);
+  const board = useBoard(mine);
+  const items = board.data?.items ?? [];
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('complaints.board')}
+        </Typography.Title>
+        <Space>
+          <Space>
+            <Switch checked={mine} onChange={setMine} data-testid="complaints-mine" />
+            {t('complaints.mine')}
+          </Space>
+          <Button icon={<ReloadOutlined />} loading={board.isFetching} onClick={() => void board.refetch()}>
+            {t('common.refresh')}
+          </Button>
+          {hasPermission(me, 'case.create') && (
+            <Link to="/complaints/new">
+              <Button type="primary" icon={<PlusOutlined />} data-testid="complaint-new">
+                {t('complaints.newComplaint')}
+              </Button>
+            </Link>
+          )}
+        </Space>
+      </Flex>
+      <div style={{ overflowX: 'auto' }}>
+        <Flex gap={12} align="start" style={{ minWidth: COMPLAINT_STATES.length * 232 }}>
+          {COMPLAINT_STATES.map((state) => {
+            const cards = items.filter((i) => i.state === state);
+            return (
+              <Card
+                key={state}
+                size="small"
+                style={{ width: 220, flex: '0 0 220px', background: '#fafafa' }}
+                title={
+                  <Space>
+                    {t(`complaints.states.${state}`)}
+                    <Badge count={cards.length} showZero color="#8c8c8c" />
+                  </Space>
+                }
+                data-testid={`board-column-${state}`}
+              >
+                <Flex vertical gap={8}>
+                  {cards.length === 0 ? (
+                    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('complaints.empty')} />
+                  ) : (
+                    cards.map((c) => <ComplaintCard key={c.id} item={c} />)
+                  )}
+                </Flex>
+              </Card>
+            );
+          })}
+        </Flex>
+      </div>
+    </Flex>
+  );
+};

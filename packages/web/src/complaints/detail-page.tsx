@@ -1,0 +1,243 @@
+import { FilePdfOutlined, ReloadOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Result,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { hasPermission, useMe } from '../api/auth.ts';
+import { isApiError } from '../api/client.ts';
+import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
+import { formatTime } from '../shell/format.ts';
+import { ActionDialog, type DialogAction } from './action-dialog.tsx';
+import { COMPLAINT_EVENTS, type ComplaintDetail, useComplaint } from './api.ts';
+import {
+  categoryLabel,
+  clockLabel,
+  complexityLabel,
+  eventLabel,
+  handlerLabel,
+  levelLabel,
+  URGENCY_COLOR,
+  urgencyLabel,
+} from './labels.ts';
+
+const Facts = ({ d }: { d: ComplaintDetail }) => {
+  const { t } = useTranslation();
+  const c = d.complaint;
+  return (
+    <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+      <Descriptions.Item label={t('complaints.intake.subject')}>{d.subject}</Descriptions.Item>
+      <Descriptions.Item label={t('complaints.intake.source')}>
+        {t(`complaints.source.${c.source}`)} {c.regulatorRef ?? ''}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.intake.description')} span={2}>
+        {d.description}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.intake.request')} span={2}>
+        {c.request || t('common.none')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.intake.customerName')}>
+        {d.customerName ?? t('common.none')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.intake.customerPhone')}>
+        {d.customerPhoneMasked ?? t('common.none')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.intake.product')}>
+        {c.product || t('common.none')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.intake.policyNo')}>
+        {c.policyNo ?? t('common.none')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.intake.category')}>
+        {categoryLabel(t, c.category)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.field.apology')}>
+        {c.apologyGiven ? t('complaints.field.yes') : t('complaints.field.no')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.field.urgency')}>
+        {c.urgency ? (
+          <Tag color={URGENCY_COLOR[c.urgency]}>{urgencyLabel(t, c.urgency)}</Tag>
+        ) : (
+          t('common.none')
+        )}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.field.complexity')}>
+        {complexityLabel(t, c.complexity)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.field.handlerRole')}>
+        {handlerLabel(t, c.handlerRole)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.field.owner')}>
+        <span data-testid="complaint-owner">{d.ownerName}</span>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.intake.complainedUser')}>
+        {c.complainedUser?.name ?? t('common.none')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('complaints.intake.committedReplyHours')}>
+        {c.committedReplyHours ?? t('common.none')}
+      </Descriptions.Item>
+      {c.decision && (
+        <Descriptions.Item label={t('complaints.field.decision')} span={2}>
+          <span data-testid="complaint-decision">{c.decision}</span>
+          {c.remedy ? ` · ${c.remedy}` : ''}
+          {c.remedyAmount ? ` · ¥${c.remedyAmount.toFixed(2)}` : ''}
+        </Descriptions.Item>
+      )}
+      {c.callbackScore !== null && (
+        <Descriptions.Item label={t('complaints.field.score')}>
+          {t('complaints.field.callback', { score: c.callbackScore })} {c.callbackComment ?? ''}
+        </Descriptions.Item>
+      )}
+    </Descriptions>
+  );
+};
+
+/** Complaint detail: facts, the moves the server offers, clocks, approvals and the timeline. */
+export const ComplaintDetailPage = () => {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data: me } = useMe();
+  const query = useComplaint(id);
+  const [action, setAction] = useState<DialogAction | null>(null);
+  const d = query.data;
+  if (isApiError(query.error) && query.error.status === 404)
+    return <Result status="404" title={t('complaints.detail.notFound')} data-testid="complaint-not-found" />;
+  if (!d) return <Skeleton active />;
+  const moves = COMPLAINT_EVENTS.filter((e) => d.availableComplaintEvents.includes(e));
+  return (
+    <Flex vertical gap={16} data-testid="complaint-detail">
+      <Card
+        title={
+          <Space>
+            <Typography.Text strong data-testid="complaint-number">
+              {d.number}
+            </Typography.Text>
+            <Tag color="blue" data-testid="complaint-state" data-state={d.complaint.state}>
+              {t(`complaints.states.${d.complaint.state}`)}
+            </Tag>
+          </Space>
+        }
+        extra={
+          <Space>
+            {d.letterAvailable && hasPermission(me, 'personal.reveal') && (
+              <a
+                href={`/api/complaints/${d.id}/letter.pdf`}
+                target="_blank"
+                rel="noreferrer"
+                data-testid="complaint-letter"
+              >
+                <Button icon={<FilePdfOutlined />}>{t('complaints.detail.letter')}</Button>
+              </a>
+            )}
+            <Button icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => void query.refetch()}>
+              {t('common.refresh')}
+            </Button>
+          </Space>
+        }
+      >
+        <Flex vertical gap={16}>
+          <Space wrap data-testid="complaint-actions">
+            {moves.map((m) => (
+              <Button
+                key={m}
+                type={m.startsWith('reject') || m === 'escalate' || m === 'reopen' ? 'default' : 'primary'}
+                danger={m.startsWith('reject')}
+                onClick={() => setAction(m)}
+                data-testid={`complaint-action-${m}`}
+              >
+                {eventLabel(t, m)}
+              </Button>
+            ))}
+            {d.canFeedback && (
+              <Button onClick={() => setAction('feedback')} data-testid="complaint-action-feedback">
+                {t('complaints.detail.feedback')}
+              </Button>
+            )}
+          </Space>
+          <Facts d={d} />
+        </Flex>
+      </Card>
+      <Card title={t('complaints.detail.clocks')}>
+        <Flex vertical gap={8} data-testid="complaint-clocks">
+          {d.deadlines.map((x) => (
+            <Space key={x.id} data-testid={`clock-${x.kind}`} data-state={x.state} data-due={x.dueAt}>
+              <Typography.Text style={{ minWidth: 120, display: 'inline-block' }}>
+                {clockLabel(t, x.kind)}
+              </Typography.Text>
+              <DeadlineBadge deadline={{ ...x, warned: x.warnedAt !== null }} />
+              <Typography.Text type="secondary">
+                {t('deadline.due')} {formatTime(x.dueAt)}
+              </Typography.Text>
+              {x.escalatedTo && (
+                <Tag color="red">
+                  {t('deadline.escalatedTo', { to: t(`deadline.steps.${x.escalatedTo}`) })}
+                </Tag>
+              )}
+            </Space>
+          ))}
+        </Flex>
+      </Card>
+      {d.approvals.length > 0 && (
+        <Card title={t('complaints.detail.approvals')}>
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={d.approvals}
+            columns={[
+              { title: t('complaints.field.state'), render: (_, a) => t(`complaints.inbox.kind.${a.kind}`) },
+              {
+                title: t('complaints.inbox.requiredLevel'),
+                render: (_, a) => levelLabel(t, a.requiredLevel),
+              },
+              {
+                title: t('complaints.inbox.requestedBy'),
+                render: (_, a) => `${a.requestedBy} ${formatTime(a.requestedAt)}`,
+              },
+              {
+                title: t('complaints.field.state'),
+                render: (_, a) =>
+                  a.outcome === null ? (
+                    <Tag color="orange">{t('complaints.detail.pending')}</Tag>
+                  ) : (
+                    `${t(`complaints.detail.${a.outcome}`)} · ${a.decidedBy ?? ''} ${formatTime(a.decidedAt)}`
+                  ),
+              },
+            ]}
+          />
+        </Card>
+      )}
+      <Card title={t('complaints.detail.timeline')}>
+        <Timeline
+          data-testid="complaint-timeline"
+          items={d.events.map((e) => ({
+            key: e.id,
+            color: e.type.startsWith('deadline') ? 'red' : 'blue',
+            title: formatTime(e.at),
+            content: (
+              <div data-testid={`timeline-${e.type}`}>
+                <Typography.Text strong>{eventLabel(t, e.type)}</Typography.Text>
+                <Typography.Text type="secondary"> · {e.actorName ?? t('timeline.system')}</Typography.Text>
+                {e.note && (
+                  <Typography.Paragraph style={{ margin: '4px 0 0' }}>{e.note}</Typography.Paragraph>
+                )}
+              </div>
+            ),
+          }))}
+        />
+      </Card>
+      <ActionDialog detail={d} action={action} onClose={() => setAction(null)} />
+    </Flex>
+  );
+};

@@ -1,0 +1,34 @@
+import type { TFunction } from 'i18next';
+import { CATEGORIES, COMPLAINT_EVENTS, COMPLEXITIES, URGENCIES } from './api.ts';
+
+const isOneOf = <T extends string>(list: readonly T[], v: string | null | undefined): v is T =>
+  v !== null && v !== undefined && (list as readonly string[]).includes(v);
+
+const TIMELINE = [
+  ...COMPLAINT_EVENTS,
+  'created',
+  'feedback',
+  'deadlineBreached',
+  'deadlineEscalated',
+] as const;
+const DEADLINE_KINDS = ['complaintDecision', 'complaintReply', 'complaintCallback'] as const;
+
+/** Labels of server codes; a code the console does not know yet is shown as it is. */
+export const eventLabel = (t: TFunction, type: string) =>
+  isOneOf(TIMELINE, type) ? t(`complaints.events.${type}`) : type;
+export const urgencyLabel = (t: TFunction, v: string | null) =>
+  isOneOf(URGENCIES, v) ? t(`complaints.urgency.${v}`) : t('common.none');
+export const complexityLabel = (t: TFunction, v: string | null) =>
+  isOneOf(COMPLEXITIES, v) ? t(`complaints.complexity.${v}`) : t('common.none');
+export const categoryLabel = (t: TFunction, v: string | null) =>
+  isOneOf(CATEGORIES, v) ? t(`complaints.category.${v}`) : (v ?? t('common.none'));
+export const clockLabel = (t: TFunction, kind: string) =>
+  isOneOf(DEADLINE_KINDS, kind) ? t(`complaints.deadlineKinds.${kind}`) : kind;
+export const handlerLabel = (t: TFunction, v: string | null) =>
+  isOneOf(['agent', 'teamLead', 'supervisor'] as const, v)
+    ? t(`complaints.handlerRole.${v}`)
+    : t('common.none');
+export const levelLabel = (t: TFunction, v: string) =>
+  isOneOf(['teamLead', 'supervisor', 'branch', 'headOffice'] as const, v) ? t(`complaints.level.${v}`) : v;
+
+export const URGENCY_COLOR: Record<string, string> = { normal: 'blue', urgent: 'orange', critical: 'red' };
