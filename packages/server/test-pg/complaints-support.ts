@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
 import type { TestSystem } from './helpers.ts';
 
 /** Beijing wall time as an ISO instant, the way the API answers. */
@@ -20,7 +21,12 @@ export const complaintBody = (over: Record<string, unknown> = {}) => ({
 });
 
 export const tools = (sys: TestSystem) => {
-  const inject = (cookie: string, method: 'GET' | 'POST', url: string, payload?: unknown) =>
+  const inject = (
+    cookie: string,
+    method: 'GET' | 'POST',
+    url: string,
+    payload?: Record<string, unknown>,
+  ): Promise<LightMyRequestResponse> =>
     sys.app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload }) });
   return {
     /** Moves the frozen clock and logs in again (sessions time out after 30 idle minutes of the clock). */

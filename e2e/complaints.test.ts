@@ -1,0 +1,223 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startClaimline, sweepOnce } from '@claimline/server';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, login, logout, newPage, publishScreenshot, screenshot, textOf } from './support.ts';
+
+const baseUrl = inject('baseUrl');
+
+const pick = async (page: Page, testId: string, label: string) => {
+  await page.getByTestId(testId).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
+    .first()
+    .click();
+};
+
+const expectState = (page: Page, state: string) =>
+  expect
+    .poll(() => page.getByTestId('complaint-state').getAttribute('data-state'), { timeout: 15_000 })
+    .toBe(state);
+
+const act = async (page: Page, action: string, fill?: () => Promise<void>) => {
+  await page.getByTestId(`complaint-action-${action}`).click();
+  await page.getByTestId(`dialog-${action}`).waitFor();
+  if (fill) await fill();
+  await page.getByTestId('action-submit').click();
+  await page.getByTestId(`dialog-${action}`).waitFor({ state: 'detached' });
+};
+
+/**
+ * C6 in the browser: a phone complaint registered, classified, routed, extended with approval, decided,
+ * told, called back satisfied and closed; then, on a second system with an injected clock, an unattended
+ * complaint that goes overdue and escalates.
+ */
+describe('complaints desk', () => {
+  let browser: Browser;
+  let page: Page;
+  let id = '';
+  let number = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('registers a phone complaint with its apology and promised reply time, and the agent classifies it', async () => {
+    await login(page, baseUrl, 'agent.bj');
+    await page.getByTestId('menu-complaints').click();
+    await page.getByTestId('complaint-new').click();
+    await page.getByTestId('intake-subject').fill('理赔员服务态度差');
+    await page.getByTestId('intake-description').fill('客户来电称理赔员语气生硬，多次催问仍未告知理赔进度。');
+    await page.getByTestId('intake-customerName').fill('王小明');
+    await page.getByTestId('intake-customerPhone').fill('13900001111');
+    await page.getByTestId('intake-product').fill('机动车商业保险');
+    await pick(page, 'intake-category', '服务态度');
+    await page.getByTestId('intake-request').fill('要求道歉并尽快告知理赔结果');
+    await page.getByTestId('intake-apology').check();
+    await page.getByTestId('intake-replyHours').fill('24');
+    await screenshot(page, 'complaint-intake');
+    await page.getByTestId('intake-submit').click();
+    await page.getByTestId('complaint-detail').waitFor();
+    number = await textOf(page, 'complaint-number');
+    expect(number).toMatch(/^TSBJ\d{8}\d{4}$/);
+    id = page.url().split('/').at(-1) ?? '';
+    await expectState(page, 'received');
+    expect(await page.getByTestId('clock-complaintReply').getAttribute('data-state')).toBe('open');
+    expect(await page.getByTestId('clock-complaintDecision').getAttribute('data-state')).toBe('open');
+    // Only legal moves are offered: a fresh complaint can only be classified.
+    expect(await page.getByTestId('complaint-actions').locator('button').allTextContents()).toEqual([
+      '分类',
+      '进度反馈',
+    ]);
+    await act(page, 'classify', async () => {
+      await pick(page, 'classify-complexity', '复杂');
+    });
+    await expectState(page, 'classified');
+    await logout(page);
+  });
+
+  it('the team lead routes it to a handler, and the handler asks for an extension', async () => {
+    await login(page, baseUrl, 'teamlead.bj');
+    const me = (await (await page.request.get(`${baseUrl}/api/auth/me`)).json()) as { displayName: string };
+    await page.goto(`${baseUrl}/complaints`);
+    await page.getByTestId('board-column-classified').locator(`[data-number="${number}"]`).waitFor();
+    await screenshot(page, 'complaint-board');
+    await page.getByTestId('board-column-classified').locator(`[data-number="${number}"]`).click();
+    await act(page, 'assign', async () => {
+      await pick(page, 'assignee-select', me.displayName);
+    });
+    await expectState(page, 'assigned');
+    expect(await textOf(page, 'complaint-owner')).toBe(me.displayName);
+    await act(page, 'startInvestigation');
+    await expectState(page, 'investigating');
+    await page.getByTestId('complaint-action-requestExtension').click();
+    await page.getByTestId('dialog-requestExtension').waitFor();
+    await page.getByTestId('action-note').fill('需调取查勘录音并与修理厂核实');
+    await screenshot(page, 'complaint-extension-dialog', false);
+    await page.getByTestId('action-submit').click();
+    await expectState(page, 'extensionRequested');
+    await logout(page);
+  });
+
+  it('the supervisor approves the extension from the approval inbox; the decision limit moves to 30 days', async () => {
+    await login(page, baseUrl, 'supervisor.bj');
+    await page.getByTestId('menu-complaintApprovals').click();
+    const row = page.locator(`[data-testid="approval-row"][data-number="${number}"]`);
+    await row.waitFor();
+    await screenshot(page, 'complaint-approval-inbox');
+    const before = await page.request.get(`${baseUrl}/api/complaints/${id}`);
+    const due15 = ((await before.json()) as { deadlines: { kind: string; dueAt: string }[] }).deadlines.find(
+      (d) => d.kind === 'complaintDecision',
+    )?.dueAt;
+    await row.getByTestId('approval-open').click();
+    await act(page, 'approveExtension');
+    await expectState(page, 'extended');
+    const due30 = await page.getByTestId('clock-complaintDecision').getAttribute('data-due');
+    expect(Date.parse(due30 ?? '')).toBeGreaterThan(Date.parse(due15 ?? ''));
+    await logout(page);
+  });
+
+  it('the handler decides within authority, prints the letter, informs, calls back (satisfied) and closes', async () => {
+    await login(page, baseUrl, 'teamlead.bj');
+    await page.goto(`${baseUrl}/complaints/${id}`);
+    await act(page, 'decide', async () => {
+      await page
+        .getByTestId('decide-decision')
+        .fill('经核查，理赔员未按规定及时告知进度，我公司向您致歉并加快理赔。');
+      await page.getByTestId('decide-remedy').fill('书面致歉');
+      await page.getByTestId('decide-amount').fill('500');
+      await page.getByTestId('action-note').fill('在组长权限内');
+    });
+    await expectState(page, 'decided');
+    const letter = await page.request.get(`${baseUrl}/api/complaints/${id}/letter.pdf`);
+    expect(letter.status()).toBe(200);
+    expect(letter.headers()['content-type']).toBe('application/pdf');
+    await page.getByTestId('complaint-letter').waitFor();
+    await act(page, 'inform');
+    await expectState(page, 'informed');
+    expect(await page.getByTestId('clock-complaintDecision').getAttribute('data-state')).toBe('met');
+    await act(page, 'recordCallback', async () => {
+      await page.getByTestId('callback-score').locator('li').nth(4).click();
+      await page.getByTestId('callback-comment').fill('满意');
+    });
+    await expectState(page, 'calledBack');
+    await act(page, 'close');
+    await expectState(page, 'closed');
+    await page.getByTestId('timeline-approveExtension').waitFor();
+    const shot = await screenshot(page, 'complaint-detail');
+    await publishScreenshot(shot, 'complaint-detail');
+    await logout(page);
+  });
+});
+
+describe('an unattended complaint goes overdue under an injected clock and escalates', () => {
+  let browser: Browser;
+  let page: Page;
+  let dataDir = '';
+  let offsetMs = 0;
+  let system: Awaited<ReturnType<typeof startClaimline>>;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'claimline-e2e-clock-'));
+    // Real time plus an offset the test moves: the server, its sessions and the sweeper all read it.
+    system = await startClaimline({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      pgPort: 0,
+      demo: true,
+      seed: true,
+      clock: { now: () => new Date(Date.now() + offsetMs) },
+    });
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('breaches on the 16th day and climbs the chain; the board and the timeline show it', async () => {
+    const base = system.url;
+    await login(page, base, 'agent.bj');
+    const created = await page.request.post(`${base}/api/complaints`, {
+      headers: { 'idempotency-key': `e2e-overdue-${Date.now()}` },
+      data: {
+        channel: 'phone',
+        subject: '无人跟进的投诉',
+        description: '客户投诉退保款迟迟未到账。',
+        customerPhone: '13900002222',
+        product: '终身寿险',
+        category: 'policyService',
+        request: '尽快退款',
+        apologyGiven: true,
+      },
+    });
+    expect(created.status()).toBe(201);
+    const { id, number } = (await created.json()) as { id: string; number: string };
+    await logout(page);
+    for (const days of [16, 17, 18]) {
+      offsetMs = days * 86_400_000;
+      await sweepOnce(system.deps);
+    }
+    await login(page, base, 'teamlead.bj');
+    await page.goto(`${base}/complaints`);
+    const card = page.getByTestId('board-column-received').locator(`[data-number="${number}"]`);
+    await card.waitFor();
+    expect(await card.getByTestId('deadline-badge').first().getAttribute('data-state')).toBe('escalated');
+    expect(await card.getByTestId('deadline-badge').first().getAttribute('data-urgency')).toBe('late');
+    await screenshot(page, 'complaint-board-overdue');
+    await page.goto(`${base}/complaints/${id}`);
+    await page.getByTestId('timeline-deadlineEscalated').first().waitFor();
+    expect(await page.getByTestId('timeline-deadlineBreached').count()).toBe(1);
+    expect(await page.getByTestId('clock-complaintDecision').getAttribute('data-state')).toBe('escalated');
+    await logout(page);
+  });
+});
