@@ -1,4 +1,5 @@
 import { Form, Input, InputNumber, Modal, Rate, Select, Space, Tag } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import { applyFieldErrors } from '../api/form-errors.ts';
@@ -44,27 +45,37 @@ const FIELDS = [
 
 const AssigneeField = ({ id }: { id: string }) => {
   const { t } = useTranslation();
+  const form = Form.useFormInstance();
   const routing = useRouting(id, true);
   const p = routing.data;
+  // The routed suggestion is preselected once it arrives; the lead may pick anyone eligible instead.
+  const suggested = p?.suggestion?.id;
+  useEffect(() => {
+    if (suggested && !form.getFieldValue('assigneeId')) form.setFieldValue('assigneeId', suggested);
+  }, [form, suggested]);
   return (
     <Form.Item name="assigneeId" label={t('complaints.field.assignee')} rules={[{ required: true }]}>
       <Select
         loading={routing.isLoading}
+        virtual={false}
         data-testid="assignee-select"
-        options={(p?.candidates ?? []).map((c) => ({
-          value: c.id,
-          disabled: !c.eligible || c.interested,
-          label: (
-            <Space size={4}>
-              {c.name}
-              <Tag>{t(`role.${c.role as 'agent'}`)}</Tag>
-              {t('complaints.field.openLoad', { n: c.openComplaints })}
-              {p?.suggestion?.id === c.id && <Tag color="green">{t('complaints.field.suggested')}</Tag>}
-              {c.interested && <Tag color="red">{t('complaints.field.avoid')}</Tag>}
-              {!c.eligible && !c.interested && <Tag>{t('complaints.field.notEligible')}</Tag>}
-            </Space>
-          ),
-        }))}
+        options={[...(p?.candidates ?? [])]
+          // Who may take it first; the others stay visible with the reason they may not.
+          .sort((a, b) => Number(b.eligible && !b.interested) - Number(a.eligible && !a.interested))
+          .map((c) => ({
+            value: c.id,
+            disabled: !c.eligible || c.interested,
+            label: (
+              <Space size={4} data-testid={`assignee-option-${c.id}`}>
+                {c.name}
+                <Tag>{t(`role.${c.role as 'agent'}`)}</Tag>
+                {t('complaints.field.openLoad', { n: c.openComplaints })}
+                {p?.suggestion?.id === c.id && <Tag color="green">{t('complaints.field.suggested')}</Tag>}
+                {c.interested && <Tag color="red">{t('complaints.field.avoid')}</Tag>}
+                {!c.eligible && !c.interested && <Tag>{t('complaints.field.notEligible')}</Tag>}
+              </Space>
+            ),
+          }))}
       />
     </Form.Item>
   );
@@ -84,7 +95,6 @@ export const ActionDialog = ({
   const [form] = Form.useForm();
   const change = useComplaintChange(detail.id);
   const { message, showError } = useFeedback();
-  const routing = useRouting(detail.id, action === 'assign');
   if (!action) return null;
   const ext = detail.nextExtension;
   const initial: Record<string, unknown> = {
@@ -94,7 +104,6 @@ export const ActionDialog = ({
     channel: 'phone',
     remedyAmount: 0,
     score: 5,
-    assigneeId: routing.data?.suggestion?.id,
   };
   const submit = async () => {
     const values = await form.validateFields();
@@ -133,13 +142,13 @@ export const ActionDialog = ({
       confirmLoading={change.isPending}
       okButtonProps={testId('action-submit')}
       destroyOnHidden
-      data-testid={`dialog-${action}`}
     >
       <Form
         form={form}
         layout="vertical"
         initialValues={initial}
-        key={`${action}-${routing.data ? 'r' : ''}`}
+        key={action}
+        data-testid={`dialog-${action}`}
       >
         {action === 'classify' && (
           <>
@@ -194,7 +203,7 @@ export const ActionDialog = ({
         {action === 'recordCallback' ? (
           <>
             <Form.Item name="score" label={t('complaints.field.score')}>
-              <Rate count={5} data-testid="callback-score" />
+              <Rate count={5} allowClear={false} data-testid="callback-score" />
             </Form.Item>
             <Form.Item name="comment" label={t('complaints.field.comment')}>
               <Input.TextArea rows={2} maxLength={1000} data-testid="callback-comment" />
