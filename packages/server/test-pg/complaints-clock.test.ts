@@ -250,7 +250,7 @@ describe('decision letter', () => {
     sys.deps.settings.cjkFont = '/nonexistent/font.ttc';
     try {
       const res = await sys.app.inject({ url: `/api/complaints/${id}/letter.pdf`, headers: { cookie } });
-      expect([res.statusCode, res.json().error.code]).toEqual([503, 'CJK_FONT_MISSING']);
+      expect([res.statusCode, res.json().error.code]).toEqual([503, 'DOCUMENT_FONT_MISSING']);
     } finally {
       sys.deps.settings.cjkFont = before;
     }
