@@ -13,12 +13,13 @@ export type Tx = Transaction<Database>;
 // bigint ids (bigserial) arrive as strings; dates stay Date; `date` columns stay 'YYYY-MM-DD' strings.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
-export const createDb = (url: string, max = 20): Db =>
-  new Kysely<Database>({
-    dialect: new PostgresDialect({
-      pool: new pg.Pool({ connectionString: url, max, application_name: 'claimline' }),
-    }),
-  });
+export const createDb = (url: string, max = 20): Db => {
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'claimline' });
+  // pg reports a server-side close of an idle connection (restart, failover, shutdown: 57P01) on the pool; without
+  // a listener that crashes the process. The connection is discarded and the next query opens a new one.
+  pool.on('error', () => {});
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+};
 
 /** Migrations are code, listed in order; new ones are appended, never edited once released. */
 export const MIGRATIONS = {
