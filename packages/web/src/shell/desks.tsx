@@ -73,7 +73,6 @@ export const DESKS: readonly Desk[] = [
     icon: <ReadOutlined />,
   },
   { key: 'qa', path: '/qa', permission: 'qa.review', labelKey: 'qa', icon: <FileProtectOutlined /> },
-  ,
   {
     key: 'complaints',
     path: '/complaints',
