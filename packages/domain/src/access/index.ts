@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   'call.work',
   'cti.feed',
   'qa.review',
+  // Issue #4 policies: import the insurer's policy data (customer data) into the branch subtree.
+  'policy.import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,8 +63,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   serviceManager: [...LEADS, 'script.manage'],
   claimsHandler: FRONT_LINE,
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
-  branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed'],
-  headOffice: [...LEADS, 'audit.read', 'calendar.manage', 'script.manage', 'cti.feed'],
+  branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed', 'policy.import'],
+  headOffice: [...LEADS, 'audit.read', 'calendar.manage', 'script.manage', 'cti.feed', 'policy.import'],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.
   sysAdmin: ['user.read', 'user.manage', 'branch.read', 'audit.read', 'calendar.manage'],
