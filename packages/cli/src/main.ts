@@ -2,6 +2,7 @@ import { openDeps, startClaimline } from '@claimline/server';
 import { verifyAuditChain } from '@claimline/server/audit/audit';
 import { loadSettings } from '@claimline/server/config';
 import { seedIfEmpty } from '@claimline/server/seed/seed';
+import { IMPORT_USAGE, importPoliciesCommand } from './import-policies.ts';
 
 const USAGE = `claimline — insurance customer-service and claims-service center
 
@@ -9,6 +10,7 @@ const USAGE = `claimline — insurance customer-service and claims-service cente
   claimline migrate         apply database migrations
   claimline seed            seed an empty database (demo data when CLAIMLINE_DEMO=true)
   claimline audit verify    check the audit log's hash chain; exit 1 if it is broken
+${IMPORT_USAGE}
 `;
 
 const withDeps = async <T>(fn: (deps: Awaited<ReturnType<typeof openDeps>>['deps']) => Promise<T>) => {
@@ -60,6 +62,12 @@ const main = async (args: string[]) => {
             : `audit chain BROKEN at entry ${result.firstBrokenId} (after ${result.checked} good entries)`,
         );
         process.exitCode = result.ok ? 0 : 1;
+        return;
+      }
+      break;
+    case 'import':
+      if (sub === 'policies') {
+        process.exitCode = await withDeps((deps) => importPoliciesCommand(deps, args.slice(2)));
         return;
       }
       break;

@@ -39,6 +39,14 @@ const schema = z.object({
   CLAIMLINE_ADMIN_PASSWORD: z.string().optional(),
   // A font file with Chinese glyphs for PDF documents; by default the Noto Sans SC subset shipped with the app.
   CLAIMLINE_CJK_FONT: z.string().optional(),
+  // ---- policies (issue #4): import upload limit and where policies are looked up ----
+  // 100,000 policy rows are about 25 MB of CSV; 64 MB leaves room for wide exports.
+  CLAIMLINE_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(64),
+  CLAIMLINE_POLICY_SOURCE: z.enum(['local', 'core']).default('local'),
+  CLAIMLINE_CORE_URL: z.string().url().optional(),
+  CLAIMLINE_CORE_TOKEN: z.string().optional(),
+  // A hotline agent is on the phone while the core system answers: fail fast, say so, keep the local copy.
+  CLAIMLINE_CORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
 });
 
 export type Settings = {
@@ -60,6 +68,11 @@ export type Settings = {
   fieldKeys: string | undefined;
   adminPassword: string | undefined;
   cjkFont: string | undefined;
+  importMaxBytes: number;
+  policySource: 'local' | 'core';
+  coreUrl: string | undefined;
+  coreToken: string | undefined;
+  coreTimeoutMs: number;
 };
 
 export const loadSettings = (
@@ -86,6 +99,11 @@ export const loadSettings = (
     fieldKeys: e.CLAIMLINE_FIELD_KEYS,
     adminPassword: e.CLAIMLINE_ADMIN_PASSWORD,
     cjkFont: e.CLAIMLINE_CJK_FONT,
+    importMaxBytes: e.CLAIMLINE_IMPORT_MAX_MB * 1_048_576,
+    policySource: e.CLAIMLINE_POLICY_SOURCE,
+    coreUrl: e.CLAIMLINE_CORE_URL,
+    coreToken: e.CLAIMLINE_CORE_TOKEN,
+    coreTimeoutMs: e.CLAIMLINE_CORE_TIMEOUT_MS,
     ...overrides,
   };
 };

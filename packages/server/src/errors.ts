@@ -390,6 +390,36 @@ export const ERRORS = {
     status: 409,
     zh: '尚未作出处理决定,不能生成告知书',
     en: 'There is no decision yet to put in a letter',
+  // ---- policies (issue #4): imports and the core-system adapter ----
+  POLICY_IMPORT_NO_FILE: {
+    status: 400,
+    zh: '请选择要上传的保单文件(CSV 或 .xlsx)',
+    en: 'Choose a policy file to upload (CSV or .xlsx)',
+  },
+  POLICY_IMPORT_FILE_TYPE: {
+    status: 415,
+    zh: '只能导入 CSV 或 Excel(.xlsx)文件',
+    en: 'Only CSV or Excel (.xlsx) files can be imported',
+  },
+  POLICY_IMPORT_TOO_LARGE: {
+    status: 413,
+    zh: '文件超过导入大小上限,请拆分后分批导入',
+    en: 'The file is larger than the import limit; split it and import the parts',
+  },
+  POLICY_IMPORT_NOT_FOUND: {
+    status: 404,
+    zh: '导入记录不存在或不在您的权限范围内',
+    en: 'Import not found',
+  },
+  POLICY_IMPORT_RUNNING: {
+    status: 409,
+    zh: '导入尚未完成,完成后才能下载报告',
+    en: 'The import is still running; the report is available when it ends',
+  },
+  POLICY_SOURCE_UNAVAILABLE: {
+    status: 503,
+    zh: '核心业务系统暂时无法查询保单,请稍后再试',
+    en: 'The core system cannot be reached for policies right now; try again shortly',
   },
   INTERNAL: {
     status: 500,

@@ -308,8 +308,9 @@ const record: fc.Arbitrary<PolicyRecord> = fc
     };
   });
 
+type Row = Record<PolicyField, string>;
 /** One way to break each field; the row must then be refused for that field and for no other. */
-const CORRUPT: Record<PolicyField, fc.Arbitrary<(row: Record<PolicyField, string>) => string>> = {
+const CORRUPT: Record<PolicyField, fc.Arbitrary<(row: Row) => string>> = {
   policyNo: fc.constantFrom(
     () => '',
     () => 'P#12345',
@@ -331,7 +332,7 @@ const CORRUPT: Record<PolicyField, fc.Arbitrary<(row: Record<PolicyField, string
   ),
   coveredPerils: fc.constantFrom(
     () => '',
-    (r) => `${r.coveredPerils};meteor`,
+    (r: Row) => `${r.coveredPerils};meteor`,
     () => '火灾;爆炸',
   ),
   periodStart: fc.constantFrom(
@@ -357,7 +358,7 @@ const CORRUPT: Record<PolicyField, fc.Arbitrary<(row: Record<PolicyField, string
   deductible: fc.constantFrom(
     () => '-1',
     () => 'x',
-    (r) => `${Number(r.sumInsured.split('.')[0]) + 1}`,
+    (r: Row) => `${Number(r.sumInsured.split('.')[0]) + 1}`,
   ),
   policyholderName: fc.constantFrom(
     () => '',
@@ -371,9 +372,9 @@ const CORRUPT: Record<PolicyField, fc.Arbitrary<(row: Record<PolicyField, string
   ),
   insuredIdNumber: fc.constantFrom(
     () => '',
-    (r) => r.insuredIdNumber.slice(0, 17) + (r.insuredIdNumber[17] === '0' ? '1' : '0'),
-    (r) => r.insuredIdNumber.slice(0, 17),
-    (r) => `99${r.insuredIdNumber.slice(2)}`,
+    (r: Row) => r.insuredIdNumber.slice(0, 17) + (r.insuredIdNumber[17] === '0' ? '1' : '0'),
+    (r: Row) => r.insuredIdNumber.slice(0, 17),
+    (r: Row) => `99${r.insuredIdNumber.slice(2)}`,
   ),
   insuredPhone: fc.constantFrom(
     () => '12345678901',

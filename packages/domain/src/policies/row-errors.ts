@@ -67,6 +67,14 @@ export const POLICY_ROW_ERRORS = {
     zh: `同一文件中保单号重复,以后出现的第 ${d} 行为准`,
     en: `policy number repeated in the file; row ${d}, the later one, wins`,
   }),
+  // Whole-file reasons (row 1 is the header).
+  COLUMN_MISSING: (d) => ({ zh: `缺少必需的列 ${d}`, en: `required column ${d} is missing` }),
+  FILE_EMPTY: () => ({ zh: '文件中没有表头和数据', en: 'the file has no header and no rows' }),
+  FILE_UNREADABLE: () => ({
+    zh: '文件无法读取(不是有效的 CSV 或 .xlsx 文件,或已损坏)',
+    en: 'the file cannot be read (not a valid CSV or .xlsx file, or damaged)',
+  }),
+  ROW_NOT_STORED: () => ({ zh: '数据库拒绝保存该行', en: 'the database refused to store this row' }),
 } as const satisfies Record<string, (detail: string) => Message>;
 
 export type PolicyRowErrorCode = keyof typeof POLICY_ROW_ERRORS;

@@ -23,6 +23,7 @@ import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { AppError } from '../errors.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
+import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
 import { scriptsRoutes } from '../scripts/routes.ts';
 import type { Deps, RouteAccess } from './context.ts';
@@ -89,6 +90,7 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
         { name: 'calls' },
         { name: 'qa' },
         { name: 'complaints' },
+        { name: 'policies' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -119,6 +121,7 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
   await app.register(callsRoutes(deps));
   await app.register(qaRoutes(deps));
   await app.register(complaintsRoutes(deps));
+  await app.register(policyImportsRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -1,0 +1,47 @@
+import type { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { FileRecord } from './csv.ts';
+
+/**
+ * The text of one cell as a person sees it. Dates are Excel's local days (exceljs gives them as UTC instants of
+ * that day), so they are written back from the UTC fields; formulas count by their result.
+ */
+export const cellText = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return '';
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}`;
+  }
+  if (typeof v === 'object') {
+    const o = v as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string };
+    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
+    if ('result' in o) return cellText(o.result);
+    if (o.text !== undefined) return cellText(o.text);
+  }
+  return '';
+};
+
+/** Streams the first worksheet of an .xlsx workbook, row by row, without loading the workbook. */
+export async function* readXlsx(input: Readable): AsyncGenerator<FileRecord> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  });
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      // row.values is 1-based (index 0 is empty), with holes for empty cells.
+      const values = row.values as unknown[];
+      const cells: string[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      if (cells.every((c) => c.trim() === '')) continue;
+      yield { row: row.number, cells };
+    }
+    // Only the first sheet holds policies; the others (notes, code lists) are not read.
+    return;
+  }
+}
