@@ -97,7 +97,7 @@ export const parseFields = (
 
   // A catalogue code (MOTOR) stands for its product, whose line is then known.
   const productText = required('product');
-  const catalogue = PRODUCTS.find((p) => p.code === productText?.toUpperCase() || p.zh === productText);
+  const catalogue = PRODUCTS.find((p) => p.key === productText?.toUpperCase() || p.zh === productText);
   const product = catalogue?.zh ?? productText;
   if (product && [...product].length > MAX_PRODUCT)
     errors.push(rowError('product', 'TEXT_TOO_LONG', String(MAX_PRODUCT)));
