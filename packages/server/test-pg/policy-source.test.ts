@@ -92,7 +92,7 @@ describe('core-system policy source', () => {
   });
 
   it('asks the core system with the token, keeps the value out of the URL, and writes the answer through', async () => {
-    handler = (body, _req, res) =>
+    handler = (_body, _req, res) =>
       json(res, 200, {
         policies: [
           corePolicy(),
