@@ -51,6 +51,9 @@ const ClaimIntakePage = lazy(() =>
 const ClaimReportPage = lazy(() =>
   import('./claims/claim-report-page.tsx').then((m) => ({ default: m.ClaimReportPage })),
 );
+const PolicyImportPage = lazy(() =>
+  import('./policies/policy-import-page.tsx').then((m) => ({ default: m.PolicyImportPage })),
+);
 
 export const App = () => (
   <QueryClientProvider client={queryClient}>
@@ -122,6 +125,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="calendar.manage">
             <CalendarAdminPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="policy-imports"
+        element={
+          <RequirePermission me={me} permission="policy.import">
+            <PolicyImportPage />
           </RequirePermission>
         }
       />

@@ -8,6 +8,7 @@ import {
   FieldTimeOutlined,
   FileAddOutlined,
   FileProtectOutlined,
+  ImportOutlined,
   ProfileOutlined,
   ReadOutlined,
 } from '@ant-design/icons';
@@ -29,7 +30,8 @@ export type Desk = {
     | 'scripts'
     | 'qa'
     | 'complaints'
-    | 'complaintApprovals';
+    | 'complaintApprovals'
+    | 'policyImport';
   icon: ReactNode;
 };
 
@@ -94,6 +96,13 @@ export const DESKS: readonly Desk[] = [
     permission: 'calendar.manage',
     labelKey: 'calendars',
     icon: <CalendarOutlined />,
+  },
+  {
+    key: 'policyImport',
+    path: '/policy-imports',
+    permission: 'policy.import',
+    labelKey: 'policyImport',
+    icon: <ImportOutlined />,
   },
 ];
 
