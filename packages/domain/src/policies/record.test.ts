@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PERIL_CODES, PRODUCTS } from '../claims/perils.ts';
@@ -5,6 +6,7 @@ import { computeCheckDigit } from '../identity/id-number.ts';
 import type { PolicyRecord } from './index.ts';
 import {
   BENEFICIARY_RELATIONS,
+  beijingDayOf,
   beijingMidnight,
   fieldOfHeader,
   POLICY_FIELDS,
@@ -392,6 +394,24 @@ const CORRUPT: Record<PolicyField, fc.Arbitrary<(row: Row) => string>> = {
     () => '京A1234',
   ),
 };
+
+describe('Beijing days', () => {
+  it('takes the constant UTC+8 from 1992 and agrees with the time-zone database on every day (property)', () => {
+    const viaTz = (day: { y: number; m: number; d: number }) =>
+      new Date(new TZDate(day.y, day.m - 1, day.d, 'Asia/Shanghai').getTime());
+    fc.assert(
+      fc.property(localDay, (day) => {
+        expect(beijingMidnight(day)).toEqual(viaTz(day));
+        expect(beijingDayOf(beijingMidnight(day))).toBe(
+          `${day.y}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`,
+        );
+      }),
+    );
+    // 1991 kept daylight saving time: 00:00 on 1 July 1991 was 15:00 UTC, not 16:00.
+    expect(beijingMidnight({ y: 1991, m: 7, d: 1 })).toEqual(new Date('1991-06-30T15:00:00Z'));
+    expect(beijingDayOf(new Date('1991-06-30T15:30:00Z'))).toBe('1991-07-01');
+  });
+});
 
 describe('policy row properties', () => {
   it('a valid record written as a row parses back to the same record', () => {

@@ -31,7 +31,8 @@ export type PolicyRowContext = {
   allowedBranches?: ReadonlySet<string>;
   /** Used when a row leaves the branch empty (`--branch-default`). */
   defaultBranch?: string;
-  /** For the ID number's birth date (never in the future); injected, the domain reads no clock. */
+  /** For the ID number's birth date (never in the future); injected, the domain reads no clock. A 'YYYY-MM-DD'
+   * string spares a time-zone conversion per row (see `toLocalDay`). */
   today: string | Date;
 };
 

@@ -1,3 +1,4 @@
+import { toLocalDay } from '@claimline/domain/identity';
 import type { PolicyField, PolicyRecord } from '@claimline/domain/policies';
 import { parseFields } from '@claimline/domain/policies';
 import { z } from 'zod';
@@ -109,7 +110,10 @@ export const corePolicySource = (deps: Deps, opts: CoreSourceOptions): PolicySou
       for (const raw of answered) {
         const p = corePolicy.safeParse(raw);
         if (!p.success) continue;
-        const r = parseFields(asRow(p.data), { knownBranches: new Set(idOfCode.keys()), today: now });
+        const r = parseFields(asRow(p.data), {
+          knownBranches: new Set(idOfCode.keys()),
+          today: toLocalDay(now),
+        });
         // A record the center could not have imported is not stored either; the others still answer.
         if (r.ok) records.push(r.record);
       }

@@ -1,4 +1,5 @@
 import { PassThrough, type Readable } from 'node:stream';
+import { toLocalDay } from '@claimline/domain/identity';
 import {
   fieldOfHeader,
   POLICY_FIELD_LABELS,
@@ -91,7 +92,7 @@ export const importPolicies = async (deps: Deps, opts: ImportOptions): Promise<I
   const ctx: PolicyRowContext = {
     knownBranches: new Set(idOfCode.keys()),
     allowedBranches: new Set(branches.filter((b) => inScope.has(b.id)).map((b) => b.code)),
-    today: deps.clock.now(),
+    today: toLocalDay(deps.clock.now()),
     ...(opts.defaultBranch ? { defaultBranch: opts.defaultBranch.toUpperCase() } : {}),
   };
   const now = deps.clock.now();

@@ -24,9 +24,42 @@ export const cellText = (v: unknown): string => {
   return '';
 };
 
+/** Decodes UTF-8 across chunk boundaries: a character split between two chunks comes out whole. */
+async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const c of chunks) {
+    const text = typeof c === 'string' ? c : decoder.decode(c, { stream: true });
+    if (text) yield text;
+  }
+  const tail = decoder.decode();
+  if (tail) yield tail;
+}
+
+type WorkbookReaderInternals = {
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): unknown;
+  _parseSharedStrings(entry: Readable): unknown;
+};
+
+/**
+ * exceljs 4.4's streaming reader decodes each zip chunk on its own, so a Chinese character that straddles two
+ * chunks turns into U+FFFD (exceljs issues #2084, #2316; fixes proposed, none released). It hands the XML parser
+ * strings unchanged, so the sheet and shared-string entries are decoded here first. These two methods are the
+ * reader's internals: xlsx.test.ts reads a large all-Chinese sheet back to catch a change in them.
+ */
+class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  constructor(input: Readable, options: ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>[1]) {
+    super(input, options);
+    const self = this as unknown as WorkbookReaderInternals;
+    const parseWorksheet = self._parseWorksheet.bind(this);
+    const parseSharedStrings = self._parseSharedStrings.bind(this);
+    self._parseWorksheet = (iterator, sheetNo) => parseWorksheet(utf8Text(iterator), sheetNo);
+    self._parseSharedStrings = (entry) => parseSharedStrings(entry.setEncoding('utf8'));
+  }
+}
+
 /** Streams the first worksheet of an .xlsx workbook, row by row, without loading the workbook. */
 export async function* readXlsx(input: Readable): AsyncGenerator<FileRecord> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new Utf8WorkbookReader(input, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
