@@ -107,6 +107,29 @@ describe('policy import (service)', () => {
     expect(audit[1]?.details).toMatchObject({ inserted: 3, rejected: 1 });
   });
 
+  it('imports the sample file of the README without a single refusal', async () => {
+    const sample = await readFile(
+      path.resolve(import.meta.dirname, '../../../docs/samples/policies-sample.csv'),
+      'utf8',
+    );
+    const { outcome } = await run(headOffice, sample);
+    expect(outcome.counts).toMatchObject({ processed: 4, inserted: 4, rejected: 0, warnings: 0 });
+    const life = await sys.db
+      .selectFrom('policies')
+      .select(['line', 'covered_perils', 'beneficiaries_masked', 'period_end'])
+      .where('policy_no', '=', 'PSH2026800003')
+      .executeTakeFirstOrThrow();
+    expect(life).toEqual({
+      line: 'life',
+      covered_perils: ['death', 'accidentalDeath', 'disability'],
+      beneficiaries_masked: [
+        { name: '周*', relation: 'spouse', sharePercent: 60 },
+        { name: '周**', relation: 'child', sharePercent: 40 },
+      ],
+      period_end: localMidnight(2096, 6, 1),
+    });
+  });
+
   it('upserts by policy number: a second import updates, and the last of repeated rows wins', async () => {
     const text = policiesCsv([
       policy(1, { sumInsuredFen: 1_00, deductibleFen: 0 }),
