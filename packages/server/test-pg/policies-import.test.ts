@@ -4,10 +4,11 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { PolicyRecord } from '@claimline/domain/policies';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importerFor, importPolicyFile } from '../src/policies/file-import.ts';
-import { importPolicies } from '../src/policies/import.ts';
+import { ImportFileError, importPolicies } from '../src/policies/import.ts';
 import { type Importer, openImport, runImport } from '../src/policies/import-record.ts';
 import { policiesCsv } from '../src/policies/sample.ts';
 import { idNumberOf, localMidnight } from '../src/seed/demo-policies.ts';
@@ -41,6 +42,13 @@ const policy = (n: number, over: Partial<PolicyRecord> = {}): PolicyRecord => ({
   plate: '京N8A8B8',
   ...over,
 });
+
+const xlsxOf = async (rows: PolicyRecord[]) => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('policies');
+  for (const line of policiesCsv(rows).trimEnd().split('\n')) ws.addRow(line.split(','));
+  return wb;
+};
 
 const csvInput = (text: string) => Readable.from([Buffer.from(text)]);
 const run = async (
@@ -289,6 +297,44 @@ describe('policy import (service)', () => {
     ).toEqual([]);
     const broken = await run(headOffice, 'PK\u0003\u0004garbage', { format: 'xlsx' });
     expect(broken.outcome.report[0]?.code).toBe('FILE_UNREADABLE');
+  });
+
+  it('ends every damaged or random file as done or failed, never with anything else (property)', async () => {
+    const good = Buffer.from(await (await xlsxOf([policy(90), policy(91)])).xlsx.writeBuffer());
+    const csv = Buffer.from(policiesCsv([policy(92), policy(93)]));
+    const file = fc.oneof(
+      fc.record({ format: fc.constant('xlsx' as const), cut: fc.nat(good.length - 1) }).map((f) => ({
+        format: f.format,
+        bytes: good.subarray(0, f.cut),
+      })),
+      fc.uint8Array({ maxLength: 2_000 }).map((b) => ({
+        format: 'xlsx' as const,
+        bytes: Buffer.concat([Buffer.from('PK\u0003\u0004'), b]),
+      })),
+      fc
+        .record({ format: fc.constant('csv' as const), cut: fc.nat(csv.length - 1), junk: fc.string() })
+        .map((f) => ({
+          format: f.format,
+          bytes: Buffer.concat([csv.subarray(0, f.cut), Buffer.from(f.junk)]),
+        })),
+      fc.uint8Array({ maxLength: 2_000 }).map((b) => ({ format: 'csv' as const, bytes: Buffer.from(b) })),
+    );
+    await fc.assert(
+      fc.asyncProperty(file, async ({ format, bytes }) => {
+        try {
+          const r = await importPolicies(sys.deps, {
+            format,
+            input: Readable.from([bytes]),
+            sizeBytes: bytes.length,
+            scope: headOffice.actor.scope,
+          });
+          expect(r.counts.processed).toBeGreaterThanOrEqual(0);
+        } catch (err) {
+          expect(err).toBeInstanceOf(ImportFileError);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('stores the rest of a batch when the database refuses one row, and reports that row', async () => {
