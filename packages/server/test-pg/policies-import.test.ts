@@ -408,7 +408,7 @@ describe('policy import (HTTP)', () => {
       [policy(60), policy(61, { branchCode: '' }), policy(62, { branchCode: 'SH' })],
       'en',
     );
-    const res = await upload(admin, 'batch.csv', text, '?branchDefault=BJ01');
+    const res = await upload(admin, 'C:\\导出\\batch.csv', text, '?branchDefault=BJ01');
     expect(res.statusCode).toBe(202);
     const done = await waitDone(admin, res.json().id);
     expect(done).toMatchObject({

@@ -54,7 +54,7 @@ export type ImportOptions = {
 
 export type ImportResult = { counts: ImportCounts; report: ReportEntry[]; reportTruncated: boolean };
 
-// One INSERT … ON CONFLICT per 1,000 rows: 15 columns × 1,000 stays far below PostgreSQL's 65,535 parameters.
+// One INSERT … ON CONFLICT per 1,000 rows: 29 columns × 1,000 parameters stay below PostgreSQL's limit of 65,535.
 export const IMPORT_BATCH_SIZE = 1_000;
 // More refused rows than this means the wrong file; counts stay exact, the report lists the first ones.
 export const IMPORT_REPORT_LIMIT = 50_000;

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
@@ -96,7 +95,8 @@ export const policyImportsRoutes = (deps: Deps) => async (app: FastifyInstance) 
         throw new AppError('POLICY_IMPORT_FILE_TYPE');
       if (buf.length === 0) throw new AppError('POLICY_IMPORT_NO_FILE');
       const who = { actor: ctx.actor, requestId: ctx.requestId, ip: ctx.ip };
-      const fileName = path.basename(part.filename).slice(-200);
+      // A browser on Windows may send the whole path, with backslashes.
+      const fileName = (part.filename.split(/[\\/]/).pop() ?? 'policies').slice(-200);
       const id = await openImport(deps, who, { fileName, format });
       const job = runImport(deps, id, who, {
         format,
