@@ -390,6 +390,7 @@ export const ERRORS = {
     status: 409,
     zh: '尚未作出处理决定,不能生成告知书',
     en: 'There is no decision yet to put in a letter',
+  },
   // ---- policies (issue #4): imports and the core-system adapter ----
   POLICY_IMPORT_NO_FILE: {
     status: 400,
