@@ -15,12 +15,13 @@ import {
 } from '@claimline/domain/identity';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
-import { findPolicies, type PolicyLookupField } from '../policies/repository.ts';
+import { createPolicySource } from '../policies/factory.ts';
+import type { PolicyLookupField } from '../policies/repository.ts';
 import { BIDX, normalizeName } from '../policies/seal.ts';
 import * as repo from './repository.ts';
 import { policyView, reportSummaryView } from './views.ts';
 
-type Normalized = { field: PolicyLookupField; value: string; masked: string };
+type Normalized = { field: PolicyLookupField; value: string; masked: string; plain: string };
 
 /** Turns what the agent typed into the indexed value, exactly as policies were sealed (policies/seal.ts). */
 const normalizeQuery = (deps: Deps, by: LookupKind, raw: string, today: Date): Normalized => {
@@ -28,7 +29,7 @@ const normalizeQuery = (deps: Deps, by: LookupKind, raw: string, today: Date): N
     case 'policyNo': {
       const v = raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
       if (!/^[A-Z0-9-]{6,40}$/.test(v)) throw new AppError('LOOKUP_VALUE_INVALID', { by });
-      return { field: 'policy_no', value: v, masked: v };
+      return { field: 'policy_no', value: v, masked: v, plain: v };
     }
     case 'insuredName': {
       const v = normalizeName(raw);
@@ -37,6 +38,7 @@ const normalizeQuery = (deps: Deps, by: LookupKind, raw: string, today: Date): N
         field: 'insured_name_bidx',
         value: deps.crypto.blindIndex(BIDX.insuredName, v),
         masked: maskName(v),
+        plain: v,
       };
     }
     case 'idNumber': {
@@ -46,13 +48,19 @@ const normalizeQuery = (deps: Deps, by: LookupKind, raw: string, today: Date): N
         field: 'insured_id_bidx',
         value: deps.crypto.blindIndex(BIDX.idNumber, r.normalized),
         masked: maskIdNumber(r.normalized),
+        plain: r.normalized,
       };
     }
     case 'plate': {
       const r = validatePlate(raw);
       if (!r.ok) throw new AppError(r.code);
       const v = normalizePlate(r.normalized);
-      return { field: 'plate_bidx', value: deps.crypto.blindIndex(BIDX.plate, v), masked: maskPlate(v) };
+      return {
+        field: 'plate_bidx',
+        value: deps.crypto.blindIndex(BIDX.plate, v),
+        masked: maskPlate(v),
+        plain: v,
+      };
     }
   }
 };
@@ -68,7 +76,12 @@ export const lookupPolicies = async (
 ) => {
   const now = ctx.clock.now();
   const q = normalizeQuery(deps, input.by, input.value, now);
-  const rows = await findPolicies(deps.db, q.field, q.value, ctx.actor.scope);
+  // The configured source: the local copy, or the core system live (written through to the local copy).
+  const rows = await createPolicySource(deps).find(
+    deps.db,
+    { by: input.by, value: q.plain },
+    ctx.actor.scope,
+  );
   const existing = await repo.reportsOnPolicies(
     deps.db,
     rows.map((r) => r.id),
