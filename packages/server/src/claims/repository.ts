@@ -48,26 +48,26 @@ const reportSummaryColumns = [
   'users.display_name as owner_name',
 ] as const;
 
+/** A claim report with its case number, status and owner: what "already reported" shows. */
+const reportSummaries = (q: Q) =>
+  q
+    .selectFrom('claim_reports')
+    .innerJoin('cases', 'cases.id', 'claim_reports.case_id')
+    .innerJoin('users', 'users.id', 'cases.owner_id')
+    .select(reportSummaryColumns);
+
 /** Reports on the given policies, newest first, for "already reported" (seed 003 §(二) 报案记录查询 1). */
 export const reportsOnPolicies = (q: Q, policyIds: string[], limit = 20) =>
   policyIds.length === 0
     ? Promise.resolve([])
-    : q
-        .selectFrom('claim_reports')
-        .innerJoin('cases', 'cases.id', 'claim_reports.case_id')
-        .innerJoin('users', 'users.id', 'cases.owner_id')
-        .select(reportSummaryColumns)
+    : reportSummaries(q)
         .where('claim_reports.policy_id', 'in', policyIds)
         .orderBy('claim_reports.occurred_at', 'desc')
         .limit(limit)
         .execute();
 
 export const reportsInWindow = (tx: Tx, policyId: string, from: Date, to: Date) =>
-  tx
-    .selectFrom('claim_reports')
-    .innerJoin('cases', 'cases.id', 'claim_reports.case_id')
-    .innerJoin('users', 'users.id', 'cases.owner_id')
-    .select(reportSummaryColumns)
+  reportSummaries(tx)
     .where('claim_reports.policy_id', '=', policyId)
     .where('claim_reports.occurred_at', '>=', from)
     .where('claim_reports.occurred_at', '<=', to)

@@ -1,50 +1,18 @@
+import type { ComplaintEvent, ComplaintState } from '@claimline/domain/complaints';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import type { Channel, Deadline, TimelineEvent } from '../api/types.ts';
 
-/** Mirrors domain/complaints; the server is the judge, the console only lays out what it says. */
-export const COMPLAINT_STATES = [
-  'received',
-  'classified',
-  'assigned',
-  'investigating',
-  'extensionRequested',
-  'extended',
-  'decisionProposed',
-  'decided',
-  'informed',
-  'calledBack',
-  'closed',
-] as const;
-export type ComplaintState = (typeof COMPLAINT_STATES)[number];
-export const COMPLAINT_EVENTS = [
-  'classify',
-  'assign',
-  'startInvestigation',
-  'requestExtension',
-  'approveExtension',
-  'rejectExtension',
-  'decide',
-  'proposeDecision',
-  'approveDecision',
-  'rejectDecision',
-  'inform',
-  'recordCallback',
-  'close',
-  'reopen',
-  'escalate',
-] as const;
-export type ComplaintEvent = (typeof COMPLAINT_EVENTS)[number];
-export const URGENCIES = ['normal', 'urgent', 'critical'] as const;
-export const COMPLEXITIES = ['simple', 'complex', 'veryComplex'] as const;
-export const CATEGORIES = [
-  'serviceAttitude',
-  'claimDispute',
-  'claimDelay',
-  'salesPractice',
-  'policyService',
-  'other',
-] as const;
+// One list of states, events and classes, shared with the server (the server is still the judge of moves).
+export {
+  COMPLAINT_CATEGORIES as CATEGORIES,
+  COMPLAINT_EVENTS,
+  COMPLAINT_STATES,
+  COMPLEXITIES,
+  type ComplaintEvent,
+  type ComplaintState,
+  URGENCIES,
+} from '@claimline/domain/complaints';
 
 export type BoardDeadline = {
   kind: string;
