@@ -9,11 +9,16 @@ type Q = Db | Tx;
  * lose its last fraction of a second, and in exchange a look-up never waits for a WAL flush (issue #4 §10: p99
  * under 5 ms). Registrations, reveals and the audit log stay synchronous.
  */
-export const insertLookup = (db: Db, row: ReportLookupTable) =>
-  db.transaction().execute(async (tx) => {
-    await sql`SET LOCAL synchronous_commit = off`.execute(tx);
-    await tx.insertInto('report_lookups').values(row).execute();
-  });
+export const insertLookup = async (db: Db, row: ReportLookupTable) => {
+  // One statement, one round trip: set_config(…, true) lasts until the end of the statement's own transaction,
+  // which is when the commit reads it.
+  await sql`INSERT INTO report_lookups
+      (id, at, actor_id, branch_id, by, query_masked, matches, existing_reports, outcome, outcome_at, case_id)
+    SELECT ${row.id}::uuid, ${row.at}::timestamptz, ${row.actor_id}::uuid, ${row.branch_id}::uuid, ${row.by}::text,
+      ${row.query_masked}::text, ${row.matches}::int, ${row.existing_reports}::int, ${row.outcome}::text,
+      ${row.outcome_at}::timestamptz, ${row.case_id}::uuid
+    FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async_commit`.execute(db);
+};
 
 export const findLookup = (q: Q, id: string, actorId: string) =>
   q

@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-calendar-deadlines.ts';
 import * as m0003 from './migrations/0003-claims.ts';
 import * as m0004 from './migrations/0004-scripts-calls.ts';
 import * as m0005 from './migrations/0005-complaints.ts';
+import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -14,7 +15,12 @@ export type Tx = Transaction<Database>;
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 export const createDb = (url: string, max = 20): Db => {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'claimline' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    application_name: 'claimline',
+    Client: PreparingClient,
+  });
   // pg reports a server-side close of an idle connection (restart, failover, shutdown: 57P01) on the pool; without
   // a listener that crashes the process. The connection is discarded and the next query opens a new one.
   pool.on('error', () => {});
