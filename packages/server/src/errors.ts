@@ -386,6 +386,16 @@ export const ERRORS = {
     zh: '回访结果为满意,无需重新处理',
     en: 'The complainant is satisfied; there is nothing to reopen',
   },
+  COMPLAINT_CLOCK_STOPPED: {
+    status: 409,
+    zh: '处理期限正在暂停计时(鉴定或调解),请先恢复计时',
+    en: 'The decision clock is stopped for an appraisal or a mediation; resume it first',
+  },
+  COMPLAINT_CLOCK_RUNNING: {
+    status: 409,
+    zh: '处理期限未暂停,无需恢复计时',
+    en: 'The decision clock is running; there is nothing to resume',
+  },
   COMPLAINT_LETTER_NOT_READY: {
     status: 409,
     zh: '尚未作出处理决定,不能生成告知书',

@@ -69,10 +69,10 @@ describe('complaint numbering under concurrency', () => {
 });
 
 describe('regulatory clock at holiday boundaries', () => {
-  it('15 days ending in the National Day holiday roll to 8 October; the extensions count from receipt', async () => {
+  it('15 natural days ending in the National Day holiday end on 5 October (办法 art. 43); the extensions count from receipt', async () => {
     const cookie = await t.at('2026-09-20 10:00');
     let d = await ok(await t.intake(cookie, complaintBody({ committedReplyHours: 48 })));
-    expect(decisionDue(d)).toBe(bj('2026-10-09 00:00'));
+    expect(decisionDue(d)).toBe(bj('2026-10-06 00:00'));
     // The promised 48 hours are elapsed hours, holidays or not.
     expect(d.deadlines.find((x) => x.kind === 'complaintReply')?.dueAt).toBe(bj('2026-09-22 10:00'));
     const lead = await t.at('2026-09-20 10:30', 'teamlead.bj');
@@ -130,10 +130,10 @@ describe('regulatory clock at holiday boundaries', () => {
     ).toBe('EXTENSION_NOT_AVAILABLE');
   });
 
-  it('15 days ending in the Spring Festival holiday roll past it; an extension asked for after the limit is refused', async () => {
+  it('15 natural days ending in the Spring Festival holiday end inside it; an extension asked for after the limit is refused', async () => {
     const cookie = await t.at('2026-01-31 09:00');
     let d = await ok(await t.intake(cookie));
-    expect(decisionDue(d)).toBe(bj('2026-02-25 00:00'));
+    expect(decisionDue(d)).toBe(bj('2026-02-16 00:00'));
     const lead = await t.at('2026-01-31 09:30', 'teamlead.bj');
     d = await ok(
       await t.event(lead, d.id, {
@@ -151,7 +151,7 @@ describe('regulatory clock at holiday boundaries', () => {
       }),
     );
     d = await ok(await t.event(lead, d.id, { event: 'startInvestigation', version: d.version }));
-    const late = await t.at('2026-02-25 00:00', 'teamlead.bj');
+    const late = await t.at('2026-02-16 00:00', 'teamlead.bj');
     expect(
       (await t.event(late, d.id, { event: 'requestExtension', version: d.version, note: '晚了' })).json()
         .error.code,

@@ -70,11 +70,11 @@ describe('deadlines start with the case, on the business calendar (seed rules)',
     ]);
   });
 
-  it('complaint decision: 15 days ending in the National Day holiday roll to 8 October', async () => {
+  it('complaint decision: 15 natural days ending in the National Day holiday end on 5 October (办法 art. 43)', async () => {
     const cookie = await at('2026-09-20 10:00');
     const c = (await createCase(sys, cookie, consultation({ kind: 'complaint' }))).json();
     expect(c.deadlines.map((d: DeadlineView) => [d.kind, d.dueAt])).toEqual([
-      ['complaintDecision', bj('2026-10-09 00:00')],
+      ['complaintDecision', bj('2026-10-06 00:00')],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { fixedClock } from '@claimline/domain/core';
+import { Migrator, sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../src/config.ts';
 import { createFieldCrypto, newKeyRing } from '../src/crypto/field-crypto.ts';
@@ -30,6 +31,29 @@ describe('migrations', () => {
     expect((await seedIfEmpty(deps)).seeded).toBe(false);
     const perBranch = await db.selectFrom('cases').select('branch_id').distinct().execute();
     expect(perBranch.length).toBeGreaterThanOrEqual(4);
+    await db.destroy();
+  });
+
+  it('0006 moves an installed complaint-decision rule from calendar days onto natural days; Insurance Law rules keep theirs', async () => {
+    const { db, name } = await freshDatabase({ migrated: false });
+    cleanup.push(name);
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+    expect((await migrator.migrateTo('0005-complaints')).error).toBeUndefined();
+    await sql`
+      INSERT INTO calendars (id, name, kind, working_hours, weekend_days, updated_at)
+        VALUES ('CN', '全国', 'national', '{}'::jsonb, '{0,6}', now());
+      INSERT INTO deadline_rules (id, kind, case_kind, starts_on, unit, amount, calendar_id, escalation_chain, source, updated_at)
+        VALUES ('complaint-decision', 'complaintDecision', 'complaint', 'caseCreated', 'calendarDays', 15, 'CN', '{owner}', 'old', now()),
+               ('claim-decision', 'claimDecision', 'claimApplication', 'materialsComplete', 'calendarDays', 30, 'CN', '{owner}', 'law', now());
+    `.execute(db);
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    const units = await sql<{ id: string; unit: string; source: string }>`
+      SELECT id, unit, source FROM deadline_rules ORDER BY id`.execute(db);
+    expect(units.rows).toEqual([
+      // Insurance Law periods keep the Civil Code roll; only the Measures define 日 as natural days.
+      { id: 'claim-decision', unit: 'calendarDays', source: 'law' },
+      { id: 'complaint-decision', unit: 'naturalDays', source: expect.stringContaining('第四十三条') },
+    ]);
     await db.destroy();
   });
 });

@@ -135,9 +135,9 @@ describe('approval authority table', () => {
 
 describe('regulatory clock rules', () => {
   const rules = DEFAULT_COMPLAINT_CLOCK;
-  it('defaults to 15 / 30 / +30 calendar days', () => {
+  it('defaults to 15 / 30 / +30 natural days (办法 arts. 18, 43)', () => {
     expect([rules.unit, rules.baseDays, rules.complexTotalDays, rules.veryComplexExtraDays]).toEqual([
-      'calendarDays',
+      'naturalDays',
       15,
       30,
       30,

@@ -19,8 +19,11 @@ const all: ComplaintContext = {
   beforeDue: true,
   assigneeHasInterest: false,
   satisfied: true,
+  clockStopped: false,
   note: 'n',
 };
+const stopped = { ...all, clockStopped: true };
+const CLOCK_STATES = ['assigned', 'investigating', 'extensionRequested', 'extended'] as const;
 const unsatisfied = { ...all, satisfied: false };
 
 describe('complaint transition table, row by row', () => {
@@ -49,8 +52,19 @@ describe('complaint transition table, row by row', () => {
     expect(nextComplaintState(from, event, ctx)).toMatchObject({ ok: true, to });
   });
 
+  // 办法 (2020) arts. 18 ¶2-3, 23: the decision clock stops, resumes and restarts without leaving the state.
+  it.each(
+    CLOCK_STATES.flatMap((s) => [
+      [s, 'stopClock', all] as const,
+      [s, 'resumeClock', stopped] as const,
+      [s, 'newFacts', all] as const,
+    ]),
+  )('%s --%s--> itself', (from, event, ctx) => {
+    expect(nextComplaintState(from, event, ctx)).toMatchObject({ ok: true, to: from });
+  });
+
   it('has exactly the rows tested above', () => {
-    expect(COMPLAINT_TRANSITIONS).toHaveLength(20);
+    expect(COMPLAINT_TRANSITIONS).toHaveLength(20 + 3 * CLOCK_STATES.length);
   });
 
   it.each([
@@ -79,6 +93,15 @@ describe('complaint transition table, row by row', () => {
     ['calledBack', 'reopen', all, 'COMPLAINANT_SATISFIED'],
     ['calledBack', 'escalate', all, 'COMPLAINANT_SATISFIED'],
     ['closed', 'reopen', unsatisfied, 'TRANSITION_NOT_ALLOWED'],
+    ['investigating', 'decide', stopped, 'COMPLAINT_CLOCK_STOPPED'],
+    ['extended', 'proposeDecision', { ...stopped, hasAuthority: false }, 'COMPLAINT_CLOCK_STOPPED'],
+    ['investigating', 'stopClock', stopped, 'COMPLAINT_CLOCK_STOPPED'],
+    ['investigating', 'stopClock', { ...all, note: '' }, 'NOTE_REQUIRED'],
+    ['investigating', 'resumeClock', all, 'COMPLAINT_CLOCK_RUNNING'],
+    ['investigating', 'newFacts', { ...all, isOwner: false, canSupervise: false }, 'NOT_CASE_OWNER'],
+    ['decided', 'stopClock', all, 'TRANSITION_NOT_ALLOWED'],
+    ['decisionProposed', 'newFacts', all, 'TRANSITION_NOT_ALLOWED'],
+    ['received', 'stopClock', all, 'TRANSITION_NOT_ALLOWED'],
     ['received', 'assign', all, 'TRANSITION_NOT_ALLOWED'],
     ['decided', 'close', all, 'TRANSITION_NOT_ALLOWED'],
   ] as const)('%s --%s--> refused with %s', (from, event, ctx, code) => {
@@ -89,7 +112,8 @@ describe('complaint transition table, row by row', () => {
     for (const from of COMPLAINT_STATES) {
       for (const event of COMPLAINT_EVENTS) {
         const row = COMPLAINT_TRANSITIONS.find((r) => r.from === from && r.event === event);
-        const ctx = event === 'reopen' || event === 'escalate' ? unsatisfied : all;
+        const ctx =
+          event === 'reopen' || event === 'escalate' ? unsatisfied : event === 'resumeClock' ? stopped : all;
         const needsProposal = event === 'proposeDecision' ? { ...ctx, hasAuthority: false } : ctx;
         expect(nextComplaintState(from, event, needsProposal).ok, `${from} ${event}`).toBe(Boolean(row));
       }
@@ -111,8 +135,16 @@ describe('availableComplaintEvents', () => {
   const agent = { ...all, canSupervise: false, hasAuthority: false, satisfied: null };
   it('offers the handler the decision (for approval) but not the approvals', () => {
     expect(availableComplaintEvents('investigating', agent).sort()).toEqual([
+      'newFacts',
       'proposeDecision',
       'requestExtension',
+      'stopClock',
+    ]);
+    // While an appraisal runs the decision waits; the clock can only be resumed.
+    expect(availableComplaintEvents('investigating', { ...agent, clockStopped: true }).sort()).toEqual([
+      'newFacts',
+      'requestExtension',
+      'resumeClock',
     ]);
     expect(availableComplaintEvents('decisionProposed', agent)).toEqual([]);
   });

@@ -33,6 +33,9 @@ export const COMPLAINT_EVENTS = [
   'close',
   'reopen',
   'escalate',
+  'stopClock',
+  'resumeClock',
+  'newFacts',
 ] as const;
 export type ComplaintEvent = (typeof COMPLAINT_EVENTS)[number];
 
@@ -53,6 +56,8 @@ export type ComplaintContext = {
   assigneeHasInterest: boolean;
   /** From the call-back: null until there is one. */
   satisfied: boolean | null;
+  /** The decision clock is stopped for an appraisal or a mediation (办法 2020 arts. 18 ¶2, 23). */
+  clockStopped: boolean;
   note: string | undefined;
 };
 
@@ -68,6 +73,9 @@ export type ComplaintEffect =
   | 'openCallbackDeadline'
   | 'recordCallback'
   | 'restartDecisionDeadline'
+  | 'stopDecisionClock'
+  | 'resumeDecisionClock'
+  | 'restartForNewFacts'
   | 'raiseHandlerLevel'
   | 'markClosed';
 
@@ -93,6 +101,33 @@ const extension: Guard = { code: 'EXTENSION_NOT_AVAILABLE', test: (c) => c.exten
 const inTime: Guard = { code: 'EXTENSION_TOO_LATE', test: (c) => c.beforeDue };
 const satisfied: Guard = { code: 'COMPLAINANT_NOT_SATISFIED', test: (c) => c.satisfied === true };
 const unsatisfied: Guard = { code: 'COMPLAINANT_SATISFIED', test: (c) => c.satisfied === false };
+const running: Guard = { code: 'COMPLAINT_CLOCK_STOPPED', test: (c) => !c.clockStopped };
+const stopped: Guard = { code: 'COMPLAINT_CLOCK_RUNNING', test: (c) => c.clockStopped };
+
+/**
+ * The decision clock runs from receipt until the decision is made; once someone is responsible for the complaint it
+ * can be stopped and resumed (appraisal, mediation) and restarted when the complainant brings new facts and reasons (办法 2020 art. 18 ¶3:
+ * "处理期限自收到新的投诉材料之日起重新计算"). Each is a move of the same state onto itself.
+ */
+const CLOCK_STATES = ['assigned', 'investigating', 'extensionRequested', 'extended'] as const;
+const clockMoves = (): ComplaintTransition[] =>
+  CLOCK_STATES.flatMap((from): ComplaintTransition[] => [
+    {
+      from,
+      event: 'stopClock',
+      guards: [ownerOrLead, note, running],
+      to: from,
+      effects: ['stopDecisionClock'],
+    },
+    {
+      from,
+      event: 'resumeClock',
+      guards: [ownerOrLead, stopped],
+      to: from,
+      effects: ['resumeDecisionClock'],
+    },
+    { from, event: 'newFacts', guards: [ownerOrLead, note], to: from, effects: ['restartForNewFacts'] },
+  ]);
 
 const investigate = (from: 'investigating' | 'extended'): ComplaintTransition[] => [
   {
@@ -102,11 +137,17 @@ const investigate = (from: 'investigating' | 'extended'): ComplaintTransition[] 
     to: 'extensionRequested',
     effects: ['openApproval'],
   },
-  { from, event: 'decide', guards: [owner, note, authority], to: 'decided', effects: ['recordDecision'] },
+  {
+    from,
+    event: 'decide',
+    guards: [owner, note, running, authority],
+    to: 'decided',
+    effects: ['recordDecision'],
+  },
   {
     from,
     event: 'proposeDecision',
-    guards: [owner, note, needsApproval],
+    guards: [owner, note, running, needsApproval],
     to: 'decisionProposed',
     effects: ['recordDecision', 'openApproval'],
   },
@@ -207,6 +248,7 @@ export const COMPLAINT_TRANSITIONS: readonly ComplaintTransition[] = [
     to: 'classified',
     effects: ['raiseHandlerLevel', 'restartDecisionDeadline'],
   },
+  ...clockMoves(),
 ];
 
 export type ComplaintTransitionResult =

@@ -7,7 +7,13 @@ import {
 } from '../calendar/index.ts';
 import { DomainError } from '../core/index.ts';
 
-export const DEADLINE_UNITS = ['elapsedHours', 'calendarDays', 'workingDays', 'workingHours'] as const;
+export const DEADLINE_UNITS = [
+  'elapsedHours',
+  'calendarDays',
+  'naturalDays',
+  'workingDays',
+  'workingHours',
+] as const;
 export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
 
 /** open → met, or open → breached (owner told) → escalated (one chain step at a time) → met. */
@@ -65,6 +71,8 @@ export const validateRuleSpec = (rule: DeadlineRuleSpec): void => {
  * - elapsedHours ignores the calendar (the 24 h major-case report, seed 003 重大案件).
  * - calendarDays: the start day is not counted and a last day off rolls to the next working day (Civil Code
  *   arts. 201, 203), ending at 24:00.
+ * - naturalDays (自然日): the start day is not counted, ending at 24:00 of the Nth day even when that is a holiday:
+ *   for rules that define their 日 as natural days (银行业保险业消费投诉处理管理办法 art. 43).
  * - workingDays: ends at 24:00 of the Nth working day (seed 003 (五) "3 working days of receipt").
  * - workingHours: working time of the calendar, lunch and nights excluded.
  * The warning is `warnBeforeMinutes` before due, counted in working time for the working units (a warning at
@@ -81,8 +89,8 @@ export const computeDeadline = (
   const due =
     rule.unit === 'elapsedHours'
       ? addElapsedHours(startedAt, rule.amount)
-      : rule.unit === 'calendarDays'
-        ? addCalendarDays(cal, startedAt, rule.amount, { rollToWorkingDay: true })
+      : rule.unit === 'calendarDays' || rule.unit === 'naturalDays'
+        ? addCalendarDays(cal, startedAt, rule.amount, { rollToWorkingDay: rule.unit === 'calendarDays' })
         : rule.unit === 'workingDays'
           ? addWorkingDays(cal, startedAt, rule.amount)
           : addWorkingTime(cal, startedAt, rule.amount * 60 * MINUTE_MS);

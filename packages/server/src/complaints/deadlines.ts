@@ -29,6 +29,10 @@ const scheduleFor = async (tx: Tx, rule: RuleSnapshot, branchId: string, started
   };
 };
 
+/** Where the clock counts from: the start moved later by the time it stood still (办法 2020 arts. 18 ¶2, 23). */
+export const countsFrom = (d: { started_at: Date; clock_shift_ms: string | number }) =>
+  new Date(d.started_at.getTime() + Number(d.clock_shift_ms));
+
 const ruleRow = (tx: Tx, ruleId: string) =>
   tx
     .selectFrom('deadline_rules')
@@ -78,6 +82,8 @@ export const startDeadline = async (
       met_at: null,
       last_swept_at: null,
       created_at: startedAt,
+      paused_at: null,
+      clock_shift_ms: '0',
       ...schedule,
     });
   } else {
@@ -87,6 +93,8 @@ export const startDeadline = async (
         ...schedule,
         rule: JSON.stringify(rule),
         started_at: startedAt,
+        paused_at: null,
+        clock_shift_ms: '0',
         state: 'open',
         escalation_level: 0,
         warned_at: null,
@@ -114,11 +122,13 @@ export const extendDeadline = async (
   const d = await existing(tx, c.caseId, ruleId);
   if (!d || d.state === 'met') return null;
   const rule: RuleSnapshot = { ...ruleOf(d), amount: totalAmount };
-  const schedule = await scheduleFor(tx, rule, c.branchId, d.started_at);
+  const schedule = await scheduleFor(tx, rule, c.branchId, countsFrom(d));
   await tx
     .updateTable('deadlines')
     .set({
       ...schedule,
+      // A stopped clock stays stopped: the longer limit applies once it runs again.
+      ...(d.paused_at ? { next_action_at: null } : {}),
       rule: JSON.stringify(rule),
       state: 'open',
       escalation_level: 0,
@@ -140,3 +150,46 @@ export const openDeadline = (tx: Tx, caseId: string, ruleId: string) =>
     .where('rule_id', '=', ruleId)
     .where('state', '<>', 'met')
     .executeTakeFirst();
+
+/** Stops the clock: the sweeper leaves the deadline alone (no warning, no breach) until it is resumed. */
+export const pauseDeadline = async (tx: Tx, caseId: string, ruleId: string, now: Date) => {
+  const d = await existing(tx, caseId, ruleId);
+  if (!d || d.state === 'met' || d.paused_at) return null;
+  await tx
+    .updateTable('deadlines')
+    .set({ paused_at: now, next_action_at: null, version: sql`version + 1` })
+    .where('id', '=', d.id)
+    .execute();
+  return d.due_at;
+};
+
+/**
+ * Runs the clock again: the stopped time is added to the shift and the due time computed afresh from the moved
+ * start. Like an extension, the deadline is open again; if the new due time has passed too, the next sweep says so.
+ */
+export const resumeDeadline = async (
+  tx: Tx,
+  c: { caseId: string; branchId: string },
+  ruleId: string,
+  now: Date,
+) => {
+  const d = await existing(tx, c.caseId, ruleId);
+  if (!d?.paused_at || d.state === 'met') return null;
+  const shift = Number(d.clock_shift_ms) + Math.max(0, now.getTime() - d.paused_at.getTime());
+  const schedule = await scheduleFor(tx, ruleOf(d), c.branchId, countsFrom({ ...d, clock_shift_ms: shift }));
+  await tx
+    .updateTable('deadlines')
+    .set({
+      ...schedule,
+      paused_at: null,
+      clock_shift_ms: String(shift),
+      state: 'open',
+      escalation_level: 0,
+      warned_at: null,
+      last_escalated_at: null,
+      version: sql`version + 1`,
+    })
+    .where('id', '=', d.id)
+    .execute();
+  return schedule.due_at;
+};

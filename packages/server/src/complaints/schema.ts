@@ -1,5 +1,6 @@
 import { CHANNELS } from '@claimline/domain/cases';
 import {
+  CLOCK_STOP_REASONS,
   COMPLAINT_CATEGORIES,
   COMPLAINT_SOURCES,
   COMPLEXITIES,
@@ -77,6 +78,22 @@ export const complaintEventBody = z.discriminatedUnion('event', [
     comment: z.string().trim().max(1000).optional(),
   }),
   z.object({ event: z.enum(['close', 'reopen', 'escalate']), version, note }),
+  // 办法 (2020) art. 18 ¶2: appraisal time is not counted "但应当及时告知投诉人", so its notice is recorded with it.
+  z
+    .object({
+      event: z.literal('stopClock'),
+      version,
+      reason: z.enum(CLOCK_STOP_REASONS),
+      note,
+      noticeChannel: z.enum(CHANNELS).optional(),
+    })
+    .refine((b) => b.reason !== 'appraisal' || b.noticeChannel !== undefined, {
+      path: ['noticeChannel'],
+      message:
+        'Tell the complainant that the appraisal time is not counted, and record how|鉴定期间不计入处理期限须告知投诉人，请选择告知方式',
+    }),
+  z.object({ event: z.literal('resumeClock'), version, note }),
+  z.object({ event: z.literal('newFacts'), version, note }),
 ]);
 export type ComplaintEventBody = z.infer<typeof complaintEventBody>;
 

@@ -25,6 +25,7 @@ import { meetCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { chooseAssignee } from './assign.ts';
+import { openClockStop, restartForNewFacts, resumeClock, stopClock } from './clock-stops.ts';
 import { extendDeadline, openDeadline, startDeadline } from './deadlines.ts';
 import * as repo from './repository.ts';
 import { CALLBACK_RULE_ID, complaintRules, DECISION_RULE_ID } from './rules.ts';
@@ -56,6 +57,7 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
     const severity = (row.urgency ?? 'normal') as Urgency;
     const ext = nextExtension(rules.clock, row.complexity as Complexity | null, row.extension_stage);
     const due = await openDeadline(tx, id, DECISION_RULE_ID);
+    const clockStopped = (await openClockStop(tx, id)) !== undefined;
 
     let event: ComplaintEvent = body.event;
     let hasAuthority = pending !== undefined && levelCovers(held, pending.required_level as ApprovalLevel);
@@ -76,6 +78,7 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
       beforeDue: !due || now.getTime() < due.due_at.getTime(),
       assigneeHasInterest: assignee?.interested ?? false,
       satisfied: row.callback_score === null ? null : row.callback_score >= rules.clock.satisfiedFromScore,
+      clockStopped,
       note: noteOf(body),
     };
     const result = nextComplaintState(row.state as ComplaintState, event, guardCtx);
@@ -229,6 +232,26 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
             callback_at: null,
           });
           Object.assign(caseSet, { resolved_at: null, closed_at: null });
+          break;
+        case 'stopDecisionClock':
+          if (body.event !== 'stopClock') break;
+          Object.assign(
+            data,
+            await stopClock(tx, c, {
+              reason: body.reason,
+              note: body.note ?? '',
+              noticeChannel: body.noticeChannel ?? null,
+              actorId: ctx.actor.id,
+              now,
+            }),
+          );
+          break;
+        case 'resumeDecisionClock':
+          Object.assign(data, await resumeClock(tx, c, ctx.actor.id, now, noteOf(body) ?? null));
+          break;
+        case 'restartForNewFacts':
+          Object.assign(data, await restartForNewFacts(tx, c, ctx.actor.id, now, noteOf(body) ?? ''));
+          Object.assign(set, { extension_stage: 0 });
           break;
         case 'raiseHandlerLevel': {
           const raised = raiseHandlerRole((row.handler_role ?? 'agent') as HandlerRole);

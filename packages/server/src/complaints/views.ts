@@ -13,6 +13,7 @@ import {
 import { buildCaseDetail } from '../cases/views.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { clockStopsOf } from './clock-stops.ts';
 import * as repo from './repository.ts';
 import { complaintRules } from './rules.ts';
 
@@ -60,6 +61,8 @@ export const buildComplaintDetail = async (deps: Deps, q: Db | Tx, ctx: RequestC
   const isOwner = r.owner_id === ctx.actor.id;
   const canSupervise = can(ctx.actor.role, 'case.supervise');
   const ext = nextExtension(rules.clock, r.complexity as Complexity | null, r.extension_stage);
+  const stops = await clockStopsOf(q, id);
+  const clockStopped = stops.some((s) => s.ended_at === null);
   const events = mayWork
     ? availableComplaintEvents(r.state as ComplaintState, {
         isOwner,
@@ -70,6 +73,7 @@ export const buildComplaintDetail = async (deps: Deps, q: Db | Tx, ctx: RequestC
         extensionAvailable: ext !== null,
         beforeDue: true,
         satisfied: r.callback_score === null ? null : r.callback_score >= rules.clock.satisfiedFromScore,
+        clockStopped,
       })
     : [];
   const approvals = await repo.approvalsOf(q, id);
@@ -80,6 +84,16 @@ export const buildComplaintDetail = async (deps: Deps, q: Db | Tx, ctx: RequestC
     canFeedback: mayWork && (isOwner || canSupervise) && FEEDBACK_STATES.includes(r.state as ComplaintState),
     nextExtension: ext,
     letterAvailable: LETTER_STATES.includes(r.state as ComplaintState),
+    clockStopped,
+    clockStops: stops.map((s) => ({
+      id: s.id,
+      reason: s.reason,
+      startedAt: s.started_at.toISOString(),
+      note: s.note,
+      noticeChannel: s.notice_channel,
+      endedAt: iso(s.ended_at),
+      endNote: s.end_note,
+    })),
     approvals: approvals.map((a) => ({
       id: a.id,
       kind: a.kind,

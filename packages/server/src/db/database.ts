@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-calendar-deadlines.ts';
 import * as m0003 from './migrations/0003-claims.ts';
 import * as m0004 from './migrations/0004-scripts-calls.ts';
 import * as m0005 from './migrations/0005-complaints.ts';
+import * as m0006 from './migrations/0006-complaint-clock.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -34,6 +35,7 @@ export const MIGRATIONS = {
   '0003-claims': m0003,
   '0004-scripts-calls': m0004,
   '0005-complaints': m0005,
+  '0006-complaint-clock': m0006,
 };
 
 export const migrate = async (db: Db) => {

@@ -153,6 +153,10 @@ export type DeadlineTable = {
   last_swept_at: Date | null;
   version: Generated<number>;
   created_at: Date;
+  /** A stopped clock (complaint appraisal or mediation): no due time runs while set. */
+  paused_at: Date | null;
+  /** Time the clock was stopped, so far: the due time counts from started_at plus this. bigint → string. */
+  clock_shift_ms: string;
 };
 
 export type NotificationTable = {
@@ -202,6 +206,21 @@ export type Database = {
   complaints: ComplaintTable;
   complaint_approvals: ComplaintApprovalTable;
   complaint_routing_rules: ComplaintRoutingRuleTable;
+  // complaint clock (0006)
+  complaint_clock_stops: ComplaintClockStopTable;
+};
+
+export type ComplaintClockStopTable = {
+  id: string;
+  case_id: string;
+  reason: string;
+  started_at: Date;
+  started_by: string;
+  note: string;
+  notice_channel: string | null;
+  ended_at: Date | null;
+  ended_by: string | null;
+  end_note: string | null;
 };
 
 // ---- claims (0003): policies, claim reports, look-ups, survey tasks, imports ----

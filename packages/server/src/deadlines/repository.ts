@@ -93,7 +93,7 @@ export const openDeadlinesOn = (tx: Tx, calendarIds: string[]) =>
 export const updateSchedule = (
   tx: Tx,
   id: string,
-  set: { due_at: Date; warn_at: Date | null; calendar_not_published: boolean; next_action_at: Date },
+  set: { due_at: Date; warn_at: Date | null; calendar_not_published: boolean; next_action_at: Date | null },
 ) =>
   tx
     .updateTable('deadlines')

@@ -62,10 +62,9 @@ export const SEED_RULES: readonly SeedRule[] = [
     kind: 'complaintDecision',
     caseKind: 'complaint',
     startsOn: 'caseCreated',
-    unit: 'calendarDays',
-    // 银行业保险业消费投诉处理管理办法 (原银保监会令2020年第3号) ch. 3: "自收到消费投诉之日起15日内作出处理决定并告知
-    // 投诉人"; it writes 日 (and 工作日 where it means working days), so calendar days rolled off a holiday (Civil
-    // Code art. 203). Unit and amount are this row's data; domain/complaints/clock.ts records what was checked.
+    // 银行业保险业消费投诉处理管理办法 (原银保监会令2020年第3号) art. 43 ¶2: "除'7个工作日'以外的'日'均为自然日".
+    unit: 'naturalDays',
+    // Art. 18 ¶1: "自收到消费投诉之日起15日内作出处理决定并告知投诉人". Unit and amount are this row's data.
     amount: 15,
     // Setting: two days' notice.
     warnBeforeMinutes: 2 * 24 * 60,
@@ -74,7 +73,8 @@ export const SEED_RULES: readonly SeedRule[] = [
     escalateEveryMinutes: 24 * 60,
     // Decide *and tell the complainant*: the complaint's `inform` event meets it.
     metBy: ['inform'],
-    source: '银行业保险业消费投诉处理管理办法（2020）：收到投诉之日起 15 日内作出处理决定并告知投诉人',
+    source:
+      '银行业保险业消费投诉处理管理办法（2020）第十八条、第四十三条：收到投诉之日起 15 日（自然日）内作出处理决定并告知投诉人',
   },
   {
     id: 'major-case-report',

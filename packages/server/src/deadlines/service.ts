@@ -82,6 +82,8 @@ export const openCaseDeadlines = async (
       next_action_at: firstActionAt({ dueAt: due.dueAt, warnAt: due.warnAt, warnedAt: null }),
       last_swept_at: null,
       created_at: startedAt,
+      paused_at: null,
+      clock_shift_ms: '0',
     });
   }
 };
@@ -114,12 +116,16 @@ export const recomputeOpenDeadlines = async (tx: Tx, calendarIds: string[]) => {
       cal = await effectiveCalendar(tx, d.calendar_id, { fresh: true });
       calendars.set(d.calendar_id, cal);
     }
-    const due = computeDeadline(ruleOf(d), cal.compiled, d.started_at);
+    // The clock counts from the start moved by any time it stood still; a stopped one stays asleep.
+    const from = new Date(d.started_at.getTime() + Number(d.clock_shift_ms));
+    const due = computeDeadline(ruleOf(d), cal.compiled, from);
     await repo.updateSchedule(tx, d.id, {
       due_at: due.dueAt,
       warn_at: due.warnAt,
       calendar_not_published: due.calendarNotPublished,
-      next_action_at: firstActionAt({ dueAt: due.dueAt, warnAt: due.warnAt, warnedAt: d.warned_at }),
+      next_action_at: d.paused_at
+        ? null
+        : firstActionAt({ dueAt: due.dueAt, warnAt: due.warnAt, warnedAt: d.warned_at }),
     });
   }
   return open.length;
@@ -147,6 +153,7 @@ export const deadlineView = (d: repo.DeadlineRow) => {
     breachedAt: iso(d.breached_at),
     metAt: iso(d.met_at),
     calendarNotPublished: d.calendar_not_published,
+    pausedAt: iso(d.paused_at),
   };
 };
 

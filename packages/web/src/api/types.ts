@@ -129,6 +129,8 @@ export type Deadline = {
   breachedAt: string | null;
   metAt: string | null;
   calendarNotPublished: boolean;
+  /** A stopped clock: no due time runs while set. */
+  pausedAt?: string | null;
 };
 
 export type MyDeadline = Deadline & {

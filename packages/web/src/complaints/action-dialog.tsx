@@ -8,6 +8,7 @@ import { testId } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 import {
   CATEGORIES,
+  CLOCK_STOP_REASONS,
   COMPLEXITIES,
   type ComplaintDetail,
   type ComplaintEvent,
@@ -27,6 +28,8 @@ const NOTE_REQUIRED: readonly DialogAction[] = [
   'reopen',
   'escalate',
   'feedback',
+  'stopClock',
+  'newFacts',
 ];
 const FIELDS = [
   'urgency',
@@ -41,6 +44,7 @@ const FIELDS = [
   'channel',
   'score',
   'comment',
+  'reason',
 ];
 
 const AssigneeField = ({ id }: { id: string }) => {
@@ -104,6 +108,7 @@ export const ActionDialog = ({
     channel: 'phone',
     remedyAmount: 0,
     score: 5,
+    reason: 'appraisal',
   };
   const submit = async () => {
     const values = await form.validateFields();
@@ -179,6 +184,28 @@ export const ActionDialog = ({
             <Select options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
           </Form.Item>
         )}
+        {action === 'stopClock' && (
+          <>
+            <Form.Item name="reason" label={t('complaints.clock.reason')}>
+              <Select
+                options={CLOCK_STOP_REASONS.map((r) => ({ value: r, label: t(`complaints.clock.${r}`) }))}
+                data-testid="clock-reason"
+              />
+            </Form.Item>
+            <Form.Item
+              name="noticeChannel"
+              label={t('complaints.field.noticeChannel')}
+              extra={t('complaints.clock.noticeHint')}
+            >
+              <Select
+                allowClear
+                options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+                data-testid="clock-notice"
+              />
+            </Form.Item>
+          </>
+        )}
+        {action === 'newFacts' && <p>{t('complaints.clock.newFactsHint')}</p>}
         {action === 'decide' && (
           <>
             <Form.Item name="decision" label={t('complaints.field.decision')} rules={[{ required: true }]}>

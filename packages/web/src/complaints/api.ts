@@ -5,6 +5,7 @@ import type { Channel, Deadline, TimelineEvent } from '../api/types.ts';
 
 // One list of states, events and classes, shared with the server (the server is still the judge of moves).
 export {
+  CLOCK_STOP_REASONS,
   COMPLAINT_CATEGORIES as CATEGORIES,
   COMPLAINT_EVENTS,
   COMPLAINT_STATES,
@@ -101,6 +102,17 @@ export type ComplaintDetail = {
   } | null;
   letterAvailable: boolean;
   approvals: Approval[];
+  /** The decision clock stands still (appraisal or mediation, 办法 2020 arts. 18 ¶2, 23). */
+  clockStopped: boolean;
+  clockStops: {
+    id: string;
+    reason: string;
+    startedAt: string;
+    note: string;
+    noticeChannel: string | null;
+    endedAt: string | null;
+    endNote: string | null;
+  }[];
 };
 
 export type InboxItem = {

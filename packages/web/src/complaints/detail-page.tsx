@@ -103,6 +103,10 @@ const Facts = ({ d }: { d: ComplaintDetail }) => {
   );
 };
 
+/** Why the clock stands still now: the reason of the running stop. */
+const stopReason = (d: ComplaintDetail): 'appraisal' | 'mediation' =>
+  d.clockStops.find((s) => s.endedAt === null)?.reason === 'mediation' ? 'mediation' : 'appraisal';
+
 /** Complaint detail: facts, the moves the server offers, clocks, approvals and the timeline. */
 export const ComplaintDetailPage = () => {
   const { t } = useTranslation();
@@ -175,10 +179,21 @@ export const ComplaintDetailPage = () => {
               <Typography.Text style={{ minWidth: 120, display: 'inline-block' }}>
                 {clockLabel(t, x.kind)}
               </Typography.Text>
-              <DeadlineBadge deadline={{ ...x, warned: x.warnedAt !== null }} />
-              <Typography.Text type="secondary">
-                {t('deadline.due')} {formatTime(x.dueAt)}
-              </Typography.Text>
+              {x.pausedAt ? (
+                <Tag color="purple" data-testid="clock-stopped">
+                  {t('complaints.clock.stoppedSince', {
+                    at: formatTime(x.pausedAt),
+                    reason: t(`complaints.clock.${stopReason(d)}`),
+                  })}
+                </Tag>
+              ) : (
+                <>
+                  <DeadlineBadge deadline={{ ...x, warned: x.warnedAt !== null }} />
+                  <Typography.Text type="secondary">
+                    {t('deadline.due')} {formatTime(x.dueAt)}
+                  </Typography.Text>
+                </>
+              )}
               {x.escalatedTo && (
                 <Tag color="red">
                   {t('deadline.escalatedTo', { to: t(`deadline.steps.${x.escalatedTo}`) })}

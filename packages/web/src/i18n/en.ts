@@ -600,6 +600,9 @@ export const en: Messages = {
       close: 'Close',
       reopen: 'Reopen',
       escalate: 'Escalate',
+      stopClock: 'Stop the clock (appraisal / mediation)',
+      resumeClock: 'Resume the clock',
+      newFacts: 'New facts: restart the clock',
       feedback: 'Progress feedback',
       deadlineBreached: 'Deadline breached',
       deadlineEscalated: 'Deadline escalated',
@@ -616,6 +619,17 @@ export const en: Messages = {
     },
     handlerRole: { agent: 'Agent', teamLead: 'Team lead', supervisor: 'Supervisor' },
     level: { teamLead: 'Team lead', supervisor: 'Supervisor', branch: 'Branch', headOffice: 'Head office' },
+    clock: {
+      reason: 'Why the clock stops',
+      appraisal: 'Appraisal, testing or assessment by an outside body (art. 18)',
+      mediation: 'Mediation (art. 23)',
+      noticeHint: 'This time is not counted, but the complainant must be told promptly (art. 18 ¶2)',
+      newFactsHint:
+        'New facts and reasons: the limit counts again from the day the new material arrived (art. 18 ¶3)',
+      stopped: 'Clock stopped',
+      stoppedSince: 'Stopped since {{at}} ({{reason}})',
+      stops: 'Clock stops',
+    },
     deadlineKinds: {
       complaintDecision: 'Decision limit',
       complaintReply: 'Promised reply',
