@@ -16,8 +16,10 @@ import {
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { createPolicySource } from '../policies/factory.ts';
-import type { PolicyLookupField } from '../policies/repository.ts';
+import type { PolicyLookupField, PolicySummaryRow } from '../policies/repository.ts';
 import { BIDX, normalizeName } from '../policies/seal.ts';
+import { lookupLocal } from './lookup-query.ts';
+import type { ReportSummaryRow } from './repository.ts';
 import * as repo from './repository.ts';
 import { policyView, reportSummaryView } from './views.ts';
 
@@ -76,32 +78,39 @@ export const lookupPolicies = async (
 ) => {
   const now = ctx.clock.now();
   const q = normalizeQuery(deps, input.by, input.value, now);
-  // The configured source: the local copy, or the core system live (written through to the local copy).
-  const rows = await createPolicySource(deps).find(
-    deps.db,
-    { by: input.by, value: q.plain },
-    ctx.actor.scope,
-  );
-  const existing = await repo.reportsOnPolicies(
-    deps.db,
-    rows.map((r) => r.id),
-  );
-  const persons =
-    input.by === 'insuredName' ? await repo.distinctInsuredWithName(deps.db, q.value, ctx.actor.scope) : 1;
   const id = randomUUID();
-  await repo.insertLookup(deps.db, {
+  const log = {
     id,
     at: now,
     actor_id: ctx.actor.id,
     branch_id: ctx.actor.branchId,
     by: input.by,
     query_masked: q.masked,
-    matches: rows.length,
-    existing_reports: existing.length,
     outcome: null,
     outcome_at: null,
     case_id: null,
-  });
+  };
+  const source = createPolicySource(deps);
+  let rows: PolicySummaryRow[];
+  let existing: ReportSummaryRow[];
+  let persons = 1;
+  if (source.name === 'local') {
+    // The local copy: everything in one statement (claims/lookup-query.ts).
+    const found = await lookupLocal(deps.db, { field: q.field, value: q.value, scope: ctx.actor.scope }, log);
+    rows = found.policies;
+    existing = found.reports;
+    persons = found.persons;
+  } else {
+    // The core system live (written through to the local copy), then the reports already made here.
+    rows = await source.find(deps.db, { by: input.by, value: q.plain }, ctx.actor.scope);
+    existing = await repo.reportsOnPolicies(
+      deps.db,
+      rows.map((r) => r.id),
+    );
+    if (input.by === 'insuredName')
+      persons = await repo.distinctInsuredWithName(deps.db, q.value, ctx.actor.scope);
+    await repo.insertLookup(deps.db, { ...log, matches: rows.length, existing_reports: existing.length });
+  }
   const sameName = input.by === 'insuredName' && persons > 1;
   return {
     lookupId: id,

@@ -54,7 +54,7 @@ const reportSummaryColumns = [
 ] as const;
 
 /** A claim report with its case number, status and owner: what "already reported" shows. */
-const reportSummaries = (q: Q) =>
+export const reportSummaries = (q: Q) =>
   q
     .selectFrom('claim_reports')
     .innerJoin('cases', 'cases.id', 'claim_reports.case_id')

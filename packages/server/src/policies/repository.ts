@@ -73,7 +73,7 @@ const policyColumns = [
 export type PolicyLookupField = 'policy_no' | 'insured_name_bidx' | 'insured_id_bidx' | 'plate_bidx';
 
 /** Exact look-up on an indexed column, limited to the caller's branch subtree. */
-export const findPolicies = (q: Q, field: PolicyLookupField, value: string, scope: string[], limit = 20) =>
+export const policiesQuery = (q: Q, field: PolicyLookupField, value: string, scope: string[], limit = 20) =>
   q
     .selectFrom('policies')
     .innerJoin('branches', 'branches.id', 'policies.branch_id')
@@ -81,8 +81,10 @@ export const findPolicies = (q: Q, field: PolicyLookupField, value: string, scop
     .where(`policies.${field}`, '=', value)
     .where('policies.branch_id', 'in', scope)
     .orderBy('policies.period_end', 'desc')
-    .limit(limit)
-    .execute();
+    .limit(limit);
+
+export const findPolicies = (q: Q, field: PolicyLookupField, value: string, scope: string[], limit = 20) =>
+  policiesQuery(q, field, value, scope, limit).execute();
 
 /** A policy by id; `scope` null is for a case already in the caller's scope whose policy lies elsewhere. */
 export const findPolicyById = (q: Q, id: string, scope: string[] | null) =>

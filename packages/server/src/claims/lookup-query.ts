@@ -1,0 +1,59 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { ReportLookupTable } from '../db/schema.ts';
+import { type PolicyLookupField, type PolicySummaryRow, policiesQuery } from '../policies/repository.ts';
+import { type ReportSummaryRow, reportSummaries } from './repository.ts';
+
+/**
+ * The whole look-up on the local policy copy in one statement, one round trip: the policies found, the reports
+ * already made on them, for a name the number of different insured persons, and the look-up log row. Each round
+ * trip is a chance to meet a scheduling hiccup, so fewer of them is what brings p99 down
+ * (bench/claim-intake.bench.ts). The log keeps its asynchronous commit (see `insertLookup`); the statement only
+ * reads besides it.
+ */
+export const lookupLocal = async (
+  db: Db,
+  key: { field: PolicyLookupField; value: string; scope: string[] },
+  log: Omit<ReportLookupTable, 'matches' | 'existing_reports'>,
+) => {
+  const policies = policiesQuery(db, key.field, key.value, key.scope);
+  const reports = reportSummaries(db)
+    .where(sql<boolean>`claim_reports.policy_id IN (SELECT id FROM p)`)
+    .orderBy('claim_reports.occurred_at', 'desc')
+    .limit(20);
+  const persons =
+    key.field === 'insured_name_bidx'
+      ? sql`(SELECT count(DISTINCT insured_id_bidx) FROM policies
+            WHERE insured_name_bidx = ${key.value} AND branch_id = ANY(${key.scope}::uuid[]))`
+      : sql`1`;
+  const { rows } = await sql<{ policies: unknown[] | null; reports: unknown[] | null; persons: string }>`
+    WITH cfg AS (SELECT set_config('synchronous_commit', 'off', true)),
+    p AS (${policies}),
+    r AS (${reports}),
+    logged AS (
+      INSERT INTO report_lookups
+        (id, at, actor_id, branch_id, by, query_masked, matches, existing_reports, outcome, outcome_at, case_id)
+      SELECT ${log.id}::uuid, ${log.at}::timestamptz, ${log.actor_id}::uuid, ${log.branch_id}::uuid,
+        ${log.by}::text, ${log.query_masked}::text, (SELECT count(*) FROM p), (SELECT count(*) FROM r), NULL, NULL,
+        NULL
+      FROM cfg)
+    SELECT (SELECT json_agg(p ORDER BY p.period_end DESC) FROM p) AS policies,
+      (SELECT json_agg(r ORDER BY r.occurred_at DESC) FROM r) AS reports,
+      ${persons} AS persons`.execute(db);
+  const row = rows[0];
+  return {
+    policies: (row?.policies ?? []).map(revivePolicy),
+    reports: (row?.reports ?? []).map(reviveReport),
+    persons: Number(row?.persons ?? 0),
+  };
+};
+
+// json_agg writes timestamps as ISO text; the views expect what the driver gives for the same columns.
+const revivePolicy = (raw: unknown): PolicySummaryRow => {
+  const p = raw as PolicySummaryRow & { period_start: string; period_end: string };
+  return { ...p, period_start: new Date(p.period_start), period_end: new Date(p.period_end) };
+};
+const reviveReport = (raw: unknown): ReportSummaryRow => {
+  const r = raw as ReportSummaryRow & { occurred_at: string; created_at: string };
+  return { ...r, occurred_at: new Date(r.occurred_at), created_at: new Date(r.created_at) };
+};
