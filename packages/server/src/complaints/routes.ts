@@ -6,6 +6,7 @@ import { createCase } from '../cases/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
 import { routingProposal } from './assign.ts';
+import { addFeedback } from './feedback.ts';
 import { decisionLetter } from './letter.ts';
 import * as repo from './repository.ts';
 import { complaintRules } from './rules.ts';
@@ -16,7 +17,7 @@ import {
   complaintIntakeBody,
   feedbackBody,
 } from './schema.ts';
-import { addFeedback, applyComplaintEvent } from './service.ts';
+import { applyComplaintEvent } from './service.ts';
 import { approvalInbox, buildComplaintDetail, complaintBoard } from './views.ts';
 
 export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => {

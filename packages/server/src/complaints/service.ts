@@ -32,7 +32,7 @@ import { CALLBACK_RULE_ID, complaintRules, DECISION_RULE_ID } from './rules.ts';
 import type { ComplaintEventBody } from './schema.ts';
 import { buildComplaintDetail } from './views.ts';
 
-const auditActor = (ctx: RequestCtx) => ({ id: ctx.actor.id, displayName: ctx.actor.displayName });
+export const auditActor = (ctx: RequestCtx) => ({ id: ctx.actor.id, displayName: ctx.actor.displayName });
 
 const loadForChange = async (tx: Tx, ctx: RequestCtx, id: string, version: number) => {
   const row = await repo.findScopedComplaint(tx, id, ctx.actor.scope, true);
@@ -288,44 +288,6 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
       requestId: ctx.requestId,
       ip: ctx.ip,
       details: { number: row.number, from: row.state, to: result.to, ...data },
-    });
-    return buildComplaintDetail(deps, tx, ctx, id);
-  });
-
-/** Progress feedback to the complainant (seed 002 §三(二)4), with time and channel; it meets the promised reply. */
-export const addFeedback = (
-  deps: Deps,
-  ctx: RequestCtx,
-  id: string,
-  input: { channel: string; note: string },
-) =>
-  deps.db.transaction().execute(async (tx) => {
-    const row = await repo.findScopedComplaint(tx, id, ctx.actor.scope, true);
-    if (!row) throw new AppError('CASE_NOT_FOUND');
-    if (row.state === 'closed') throw new AppError('CASE_CLOSED');
-    if (row.owner_id !== ctx.actor.id && !can(ctx.actor.role, 'case.supervise'))
-      throw new AppError('NOT_CASE_OWNER');
-    const now = ctx.clock.now();
-    const met = await meetCaseDeadlines(tx, id, 'feedback', now);
-    await caseRepo.insertEvent(tx, {
-      case_id: id,
-      at: now,
-      actor_id: ctx.actor.id,
-      type: 'feedback',
-      note: input.note,
-      data: { channel: input.channel, met },
-    });
-    await tx.updateTable('cases').set({ updated_at: now }).where('id', '=', id).execute();
-    await appendAudit(tx, {
-      at: now,
-      actor: auditActor(ctx),
-      action: 'complaint.feedback',
-      objectType: 'case',
-      objectId: id,
-      result: 'success',
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: { number: row.number, channel: input.channel },
     });
     return buildComplaintDetail(deps, tx, ctx, id);
   });
