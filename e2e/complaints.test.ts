@@ -141,6 +141,26 @@ describe('complaints desk', () => {
     await logout(page);
   });
 
+  it('the handler stops the clock for an outside appraisal (complainant told) and resumes it (办法 art. 18 ¶2)', async () => {
+    await login(page, baseUrl, 'teamlead.bj');
+    await page.goto(`${baseUrl}/complaints/${id}`);
+    await act(page, 'stopClock', async () => {
+      await pick(page, 'clock-notice', '电话');
+      await page.getByTestId('action-note').fill('送第三方评估修理费用');
+    });
+    await page.getByTestId('clock-stopped').waitFor();
+    expect(await textOf(page, 'clock-stopped')).toContain('外部鉴定');
+    // No decision while the clock stands still; only resuming is offered.
+    expect(await page.getByTestId('complaint-action-decide').count()).toBe(0);
+    await act(page, 'resumeClock', async () => {
+      await page.getByTestId('action-note').fill('评估报告已收到');
+    });
+    await page.getByTestId('clock-stopped').waitFor({ state: 'detached' });
+    await page.getByTestId('timeline-resumeClock').waitFor();
+    await page.getByTestId('complaint-action-decide').waitFor();
+    await logout(page);
+  });
+
   it('the handler decides within authority, prints the letter, informs, calls back (satisfied) and closes', async () => {
     await login(page, baseUrl, 'teamlead.bj');
     await page.goto(`${baseUrl}/complaints/${id}`);
