@@ -49,14 +49,25 @@ export type TestSystem = {
 
 /** Fastify in-process on a real PostgreSQL, demo-seeded, clock frozen at 2026-11-22 10:00 Beijing time. */
 export const testSystem = async (
-  opts: { settings?: Partial<Settings>; demoCases?: number; demoPolicies?: number; clockAt?: string } = {},
+  opts: {
+    settings?: Partial<Settings>;
+    demoCases?: number;
+    demoPolicies?: number;
+    demoClaimReports?: number;
+    clockAt?: string;
+  } = {},
 ): Promise<TestSystem> => {
   const { db, name } = await freshDatabase();
   const clock = fixedClock(opts.clockAt ?? '2026-11-22T02:00:00Z');
   const settings = loadSettings({}, { demo: true, loginRatePerMinute: 10_000, ...opts.settings });
   const deps: Deps = { db, settings, clock: clock as Clock, crypto: createFieldCrypto(newKeyRing()) };
   // 200 policies keep each file's start fast; the named demo policies are always among them.
-  await seedIfEmpty(deps, { cases: opts.demoCases ?? 20, policies: opts.demoPolicies ?? 200 });
+  // No demo claim reports unless asked: each is a full registration, and tests count their own reports.
+  await seedIfEmpty(deps, {
+    cases: opts.demoCases ?? 20,
+    policies: opts.demoPolicies ?? 200,
+    claimReports: opts.demoClaimReports ?? 0,
+  });
   const app = await buildApp(deps, { logger: false, webDist: null });
   await app.ready();
   return {

@@ -15,6 +15,7 @@ import type { Tx } from '../db/database.ts';
 import type { Deps } from '../http/context.ts';
 import { seedComplaints } from './complaints.ts';
 import { seedDemoCalls } from './demo-calls.ts';
+import { DEFAULT_DEMO_CLAIM_REPORTS, seedDemoClaimReports } from './demo-claim-reports.ts';
 import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
 import { seedDemoPolicies } from './demo-policies.ts';
 
@@ -57,7 +58,7 @@ export type SeedResult = { seeded: boolean; users: number; cases: number; adminP
  */
 export const seedIfEmpty = async (
   deps: Deps,
-  opts: { cases?: number; policies?: number; calls?: number } = {},
+  opts: { cases?: number; policies?: number; calls?: number; claimReports?: number } = {},
 ): Promise<SeedResult> => {
   const result = await seedDirectory(deps, opts);
   if (deps.settings.demo) await seedDemoPolicies(deps, opts.policies ?? 10_000);
@@ -67,6 +68,13 @@ export const seedIfEmpty = async (
   if (result.seeded && deps.settings.demo)
     await seedDemoCalls(deps, opts.calls ?? (opts.cases === undefined ? 42 : 0));
   await seedComplaints(deps);
+  // Issue #4 demo claim reports, after the deadline rules they start; only while there are none (tests that
+  // choose their own case count get none unless they ask: each is a full registration).
+  if (deps.settings.demo)
+    await seedDemoClaimReports(
+      deps,
+      opts.claimReports ?? (opts.cases === undefined ? DEFAULT_DEMO_CLAIM_REPORTS : 0),
+    );
   return result;
 };
 
