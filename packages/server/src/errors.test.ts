@@ -1,5 +1,7 @@
 import { DomainError } from '@claimline/domain/core';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { ERRORS, errorBody, fromDomain, preferredLanguage } from './errors.ts';
 import { toAppError } from './http/error-handler.ts';
 
@@ -48,5 +50,31 @@ describe('domain codes', () => {
     }
     expect(codes.size).toBeGreaterThan(10);
     expect([...codes].filter((c) => !(c in ERRORS))).toEqual([]);
+  });
+});
+
+describe('validation errors from fastify-type-provider-zod', () => {
+  it('puts each field message in the caller language, custom "english|中文" messages included', () => {
+    const schema = z.object({
+      minDeaths: z.number().int().min(1),
+      life: z.number().int().min(5, 'Five years by law|法定 5 年'),
+      note: z.string(),
+      cause: z.enum(['fire', 'theft']),
+    });
+    const { error } = validatorCompiler({ schema, method: 'PUT', url: '/x', httpPart: 'body' })({
+      minDeaths: 0,
+      life: 2,
+      cause: 'flood',
+    }) as { error: unknown[] };
+    const err = Object.assign(new Error('bad'), { validation: error, validationContext: 'body' });
+    const zh = toAppError(err, 'zh');
+    expect(zh.code).toBe('VALIDATION_FAILED');
+    expect(zh.details).toEqual([
+      { in: 'body', path: 'minDeaths', message: '不能小于 1' },
+      { in: 'body', path: 'life', message: '法定 5 年' },
+      { in: 'body', path: 'note', message: '必填' },
+      { in: 'body', path: 'cause', message: '不是允许的取值' },
+    ]);
+    expect((toAppError(err, 'en').details as { message: string }[])[1]?.message).toBe('Five years by law');
   });
 });

@@ -257,6 +257,21 @@ export const ERRORS = {
     zh: '缺少中文字体,无法生成文书;请设置 CLAIMLINE_CJK_FONT',
     en: 'No Chinese font is available to render the document; set CLAIMLINE_CJK_FONT',
   },
+  CLAIM_RULES_VERSION_CONFLICT: {
+    status: 409,
+    zh: '报案规则已被他人修改,请刷新后在最新版本上修改',
+    en: 'Someone saved newer claim rules; reload and edit the latest version',
+  },
+  CLAIM_RULES_HEAD_OFFICE_ONLY: {
+    status: 403,
+    zh: '报案规则全公司统一,只能由总公司修改',
+    en: 'The claim rules apply to every branch; only head office may change them',
+  },
+  CLAIM_RULES_UNCHANGED: {
+    status: 400,
+    zh: '规则没有变化,无需保存',
+    en: 'No rule changed; there is nothing to save',
+  },
   // ---- end claim reports ----
   // C8 (issue #5): scripts, guard, calls, QA
   FORBIDDEN_PHRASE: {

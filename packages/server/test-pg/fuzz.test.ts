@@ -65,6 +65,8 @@ const junkBody = fc.oneof(
       'name',
       'format',
       'text',
+      'baseVersion',
+      'rules',
     ),
     junkValue,
     { maxKeys: 6 },
@@ -112,11 +114,13 @@ describe('no 5xx for anything a client can send', () => {
       const calendars = route.url.startsWith('/api/calendars');
       // Policy imports need policy.import (head office has it), else every request would stop at 403.
       const policyImports = route.url.startsWith('/api/policy-imports');
+      // The claim rules are saved by head office (claimRules.manage); an agent would stop at 403 too.
+      const claimRules = route.url === '/api/claim-reports/rules';
       const cookie = route.url.startsWith('/api/audit')
         ? cookies.auditor
         : route.url.includes('transfer')
           ? cookies.lead
-          : calendars || policyImports
+          : calendars || policyImports || claimRules
             ? cookies.calendarAdmin
             : cookies.agent;
       await fc.assert(

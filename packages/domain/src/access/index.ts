@@ -33,6 +33,8 @@ export const PERMISSIONS = [
   'qa.review',
   // Issue #4 policies: import the insurer's policy data (customer data) into the branch subtree.
   'policy.import',
+  // Issue #4: the company-wide claim-report rules (major-case thresholds, windows, time limits).
+  'claimRules.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,7 +66,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   claimsHandler: FRONT_LINE,
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
   branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed', 'policy.import'],
-  headOffice: [...LEADS, 'audit.read', 'calendar.manage', 'script.manage', 'cti.feed', 'policy.import'],
+  // claimRules.manage: the rules apply to every branch, and major cases are reported to head office (seed 003).
+  headOffice: [
+    ...LEADS,
+    'audit.read',
+    'calendar.manage',
+    'script.manage',
+    'cti.feed',
+    'policy.import',
+    'claimRules.manage',
+  ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.
   sysAdmin: ['user.read', 'user.manage', 'branch.read', 'audit.read', 'calendar.manage'],

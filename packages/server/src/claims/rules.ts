@@ -1,32 +1,15 @@
-import {
-  CLAIM_TIME_LIMIT_YEARS,
-  type ClaimTimeLimitYears,
-  DEFAULT_MAJOR_CASE_SETTINGS,
-  DEFAULT_SAME_LOSS_SETTINGS,
-  DEFAULT_SCENE_SETTINGS,
-  type MajorCaseSettings,
-  type SameLossSettings,
-  type SceneSettings,
-} from '@claimline/domain/claims';
+import { type ClaimRules, DEFAULT_CLAIM_RULES } from '@claimline/domain/claims';
 import { z } from 'zod';
-import { getSetting } from '../cases/repository.ts';
 import type { Db, Tx } from '../db/database.ts';
+import { readClaimRulesRow } from './rules-repository.ts';
 
-export type ClaimRules = {
-  majorCase: MajorCaseSettings;
-  sameLoss: SameLossSettings;
-  scene: SceneSettings;
-  claimTimeLimitYears: ClaimTimeLimitYears;
-};
+export { type ClaimRules, DEFAULT_CLAIM_RULES };
 
-/** The defaults cite their seed or article in domain/claims; the settings row `claimRules` may override any of them. */
-export const DEFAULT_CLAIM_RULES: ClaimRules = {
-  majorCase: DEFAULT_MAJOR_CASE_SETTINGS,
-  sameLoss: DEFAULT_SAME_LOSS_SETTINGS,
-  scene: DEFAULT_SCENE_SETTINGS,
-  claimTimeLimitYears: CLAIM_TIME_LIMIT_YEARS,
-};
-
+/**
+ * The settings row `claimRules`: any of the rules (a row written by hand may hold only some of them), and the
+ * `meta` of the last save from the console editor. Parsed leniently: a bad row falls back to the defaults
+ * rather than stopping every registration; the editor validates strictly before it writes (rules-schema.ts).
+ */
 const overrides = z
   .object({
     majorCase: z
@@ -54,8 +37,17 @@ const overrides = z
   })
   .partial();
 
-export const loadClaimRules = async (q: Db | Tx): Promise<ClaimRules> => {
-  const parsed = overrides.safeParse((await getSetting(q, 'claimRules')) ?? {});
+const metaSchema = z.object({
+  version: z.number().int().min(0),
+  note: z.string(),
+  savedAt: z.string(),
+  savedById: z.string(),
+  savedBy: z.string(),
+});
+export type ClaimRulesMeta = z.infer<typeof metaSchema>;
+
+export const mergeClaimRules = (value: unknown): ClaimRules => {
+  const parsed = overrides.safeParse(value ?? {});
   const o = parsed.success ? parsed.data : {};
   return {
     majorCase: { ...DEFAULT_CLAIM_RULES.majorCase, ...o.majorCase },
@@ -64,3 +56,13 @@ export const loadClaimRules = async (q: Db | Tx): Promise<ClaimRules> => {
     claimTimeLimitYears: { ...DEFAULT_CLAIM_RULES.claimTimeLimitYears, ...o.claimTimeLimitYears },
   };
 };
+
+/** The last editor save; a row without one (none yet, or written by hand) is version 0. */
+export const claimRulesMeta = (value: unknown): ClaimRulesMeta | null => {
+  const parsed = metaSchema.safeParse((value as { meta?: unknown } | undefined)?.meta);
+  return parsed.success ? parsed.data : null;
+};
+
+/** Read on every registration and follow-up, so a saved change applies to the next one on every node. */
+export const loadClaimRules = async (q: Db | Tx): Promise<ClaimRules> =>
+  mergeClaimRules((await readClaimRulesRow(q))?.value);

@@ -18,6 +18,7 @@ import { calendarsRoutes } from '../calendars/routes.ts';
 import { callsRoutes } from '../calls/routes.ts';
 import { casesRoutes } from '../cases/routes.ts';
 import { claimsRoutes } from '../claims/routes.ts';
+import { claimRulesRoutes } from '../claims/rules-routes.ts';
 import { complaintsRoutes } from '../complaints/routes.ts';
 import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
@@ -117,6 +118,7 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
   await app.register(notificationsRoutes(deps));
   await app.register(calendarsRoutes(deps));
   await app.register(claimsRoutes(deps));
+  await app.register(claimRulesRoutes(deps));
   await app.register(scriptsRoutes(deps));
   await app.register(callsRoutes(deps));
   await app.register(qaRoutes(deps));

@@ -28,7 +28,8 @@ export const toAppError = (err: unknown, lang: 'zh' | 'en' = 'zh'): AppError => 
     return new AppError(
       'VALIDATION_FAILED',
       e.validation.map((v) => {
-        const issue = v.params?.issue as
+        // fastify-type-provider-zod 7 spreads the zod issue into params, its code as keyword and its message.
+        const issue = (v.params?.issue ?? { ...v.params, code: v.keyword, message: v.message }) as
           | ({ path?: PropertyKey[] } & Parameters<typeof fieldMessage>[0])
           | undefined;
         const path =

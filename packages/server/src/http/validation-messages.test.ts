@@ -16,4 +16,15 @@ describe('field messages', () => {
     expect(fieldMessage({ code: 'invalid_format', message: 'Phone|请输入电话' }, 'x', 'en')).toBe('Phone');
     expect(fieldMessage(undefined, 'fallback', 'en')).toBe('fallback');
   });
+
+  it('reads zod 4 issues, which carry no input', () => {
+    const missing = { code: 'invalid_type', message: 'Invalid input: expected string, received undefined' };
+    expect(fieldMessage(missing, 'x', 'zh')).toBe('必填');
+    const wrong = { code: 'invalid_type', message: 'Invalid input: expected number, received string' };
+    expect(fieldMessage(wrong, 'x', 'en')).toBe('Wrong type');
+    const fraction = { code: 'invalid_type', expected: 'int', message: 'expected int, received number' };
+    expect(fieldMessage(fraction, 'x', 'zh')).toBe('须为整数');
+    const option = { code: 'invalid_value', message: 'Invalid option: expected one of "a"|"b"' };
+    expect(fieldMessage(option, 'x', 'zh')).toBe('不是允许的取值');
+  });
 });

@@ -10,11 +10,15 @@ type Issue = {
   input?: unknown;
   message?: string;
   format?: string;
+  expected?: string;
 };
 
 export const fieldMessage = (issue: Issue | undefined, fallback: string, lang: 'zh' | 'en'): string => {
   if (!issue) return fallback;
-  const custom = issue.message?.includes('|') ? issue.message.split('|') : undefined;
+  // Ours is exactly "english|中文"; zod's own messages may hold a "|" too (`expected one of "a"|"b"`).
+  const custom = /^[^|]+\|[^|]*\p{Script=Han}[^|]*$/u.test(issue.message ?? '')
+    ? issue.message?.split('|')
+    : undefined;
   if (custom) return (lang === 'en' ? custom[0] : custom[1]) ?? fallback;
   const zh = lang === 'zh';
   const isText = issue.origin === 'string';
@@ -26,7 +30,10 @@ export const fieldMessage = (issue: Issue | undefined, fallback: string, lang: '
       if (isText) return zh ? `最多 ${issue.maximum} 个字符` : `At most ${issue.maximum} characters`;
       return zh ? `不能大于 ${issue.maximum}` : `Must be at most ${issue.maximum}`;
     case 'invalid_type':
-      if (issue.input === undefined) return zh ? '必填' : 'Required';
+      // zod 4 leaves the input out of its issues; its own message then tells a missing field from a wrong one.
+      if (issue.input === undefined && !/received (?!undefined)/.test(issue.message ?? ''))
+        return zh ? '必填' : 'Required';
+      if (issue.expected === 'int') return zh ? '须为整数' : 'Must be a whole number';
       return zh ? '类型不正确' : 'Wrong type';
     case 'invalid_format':
       return zh ? '格式不正确' : 'Wrong format';
