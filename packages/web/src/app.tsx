@@ -51,6 +51,9 @@ const ClaimIntakePage = lazy(() =>
 const ClaimReportPage = lazy(() =>
   import('./claims/claim-report-page.tsx').then((m) => ({ default: m.ClaimReportPage })),
 );
+const ClaimRulesPage = lazy(() =>
+  import('./claims/rules-page.tsx').then((m) => ({ default: m.ClaimRulesPage })),
+);
 const PolicyImportPage = lazy(() =>
   import('./policies/policy-import-page.tsx').then((m) => ({ default: m.PolicyImportPage })),
 );
@@ -133,6 +136,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="policy.import">
             <PolicyImportPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="claim-rules"
+        element={
+          <RequirePermission me={me} permission="claimRules.manage">
+            <ClaimRulesPage />
           </RequirePermission>
         }
       />

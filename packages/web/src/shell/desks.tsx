@@ -11,6 +11,7 @@ import {
   ImportOutlined,
   ProfileOutlined,
   ReadOutlined,
+  SettingOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types.ts';
@@ -31,7 +32,8 @@ export type Desk = {
     | 'qa'
     | 'complaints'
     | 'complaintApprovals'
-    | 'policyImport';
+    | 'policyImport'
+    | 'claimRules';
   icon: ReactNode;
 };
 
@@ -103,6 +105,13 @@ export const DESKS: readonly Desk[] = [
     permission: 'policy.import',
     labelKey: 'policyImport',
     icon: <ImportOutlined />,
+  },
+  {
+    key: 'claimRules',
+    path: '/claim-rules',
+    permission: 'claimRules.manage',
+    labelKey: 'claimRules',
+    icon: <SettingOutlined />,
   },
 ];
 
