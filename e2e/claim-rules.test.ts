@@ -72,4 +72,15 @@ describe('claim rules editor', () => {
     expect(await page.locator('#rules_majorCase_payoutOverFen').inputValue()).toBe('600,000.00');
     expect(await page.getByTestId('rule-changed-majorCase.payoutOverFen').count()).toBe(0);
   });
+
+  it('shows the same rules in English', async () => {
+    await page.getByTestId('language-en').click();
+    await expect.poll(() => textOf(page, 'menu-claimRules')).toBe('Claim rules');
+    expect(await textOf(page, 'rule-hint-majorCase.payoutOverFen')).toBe(
+      'Strictly over: exactly 600,000.00 CNY does not count, 600,000.01 CNY does',
+    );
+    expect(await textOf(page, 'rule-extra-claimTimeLimitYears.life')).toContain('Insurance Law art. 26');
+    await screenshot(page, 'claim-rules-en');
+    await page.getByTestId('language-zh-CN').click();
+  });
 });
