@@ -84,12 +84,16 @@ describe('complaints desk', () => {
     await expectState(page, 'received');
     expect(await page.getByTestId('clock-complaintReply').getAttribute('data-state')).toBe('open');
     expect(await page.getByTestId('clock-complaintDecision').getAttribute('data-state')).toBe('open');
-    // Only legal moves are offered: a fresh complaint can only be classified.
+    // Only legal moves are offered: a fresh complaint can only be classified (or withdrawn, 办法 art. 15).
     const offered = await page
       .getByTestId('complaint-actions')
       .locator('button')
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid')));
-    expect(offered).toEqual(['complaint-action-classify', 'complaint-action-feedback']);
+    expect(offered).toEqual([
+      'complaint-action-classify',
+      'complaint-action-withdraw',
+      'complaint-action-feedback',
+    ]);
     await act(page, 'classify', async () => {
       await pick(page, 'classify-complexity', '复杂');
     });
@@ -168,6 +172,8 @@ describe('complaints desk', () => {
       await page
         .getByTestId('decide-decision')
         .fill('经核查，理赔员未按规定及时告知进度，我公司向您致歉并加快理赔。');
+      await page.getByTestId('decide-findings').fill('理赔员十个工作日未向客户告知理赔进度，属实。');
+      await page.getByTestId('decide-basis').fill('依据公司理赔服务规范第五条，应定期告知理赔进度。');
       await page.getByTestId('decide-remedy').fill('书面致歉');
       await page.getByTestId('decide-amount').fill('500');
       await page.getByTestId('action-note').fill('在组长权限内');
@@ -256,6 +262,13 @@ describe('an unattended complaint goes overdue under an injected clock and escal
     await page.getByTestId('timeline-deadlineEscalated').first().waitFor();
     expect(await page.getByTestId('timeline-deadlineBreached').count()).toBe(1);
     expect(await page.getByTestId('clock-complaintDecision').getAttribute('data-state')).toBe('escalated');
+    // The complainant then calls to withdraw: the procedure ends that day (办法 art. 15), nothing is left to do.
+    await act(page, 'withdraw', async () => {
+      await page.getByTestId('action-note').fill('客户来电称退保款已到账，撤回投诉');
+    });
+    await expectState(page, 'closed');
+    await page.getByTestId('complaint-withdrawn').waitFor();
+    expect(await page.getByTestId('complaint-actions').locator('button').count()).toBe(0);
     await logout(page);
   });
 });

@@ -83,6 +83,8 @@ describe('the decision clock stops for an appraisal and resumes', () => {
       event: 'decide',
       version: d.version,
       decision: '赔付',
+      findings: '属实',
+      basis: '合同约定',
       note: 'x',
     });
     expect(decide.json().error.code).toBe('COMPLAINT_CLOCK_STOPPED');

@@ -212,6 +212,8 @@ describe('decision letter', () => {
         event: 'decide',
         version: d.version,
         decision: '经核实，我公司向您致歉并退还多收保费。',
+        findings: '保单批改时重复收取保费三百元',
+        basis: '依据保险合同第十二条约定退还多收保费',
         remedy: '退还多收保费',
         remedyAmount: 300,
         note: '在权限内',
@@ -229,6 +231,16 @@ describe('decision letter', () => {
     expect(text).toContain('经核实，我公司向您致歉并退还多收保费。');
     expect(text).toContain('王小明');
     expect(text).toContain('人民币300.00元');
+    // 办法 (2020) art. 19: what was verified, the basis and reasons, and the recourse; art. 20: the review of a
+    // branch's decision by its superior institution within 30 days.
+    expect(text).toContain('经调查核实：保单批改时重复收取保费三百元');
+    expect(text).toContain('作出上述决定的依据和理由：依据保险合同第十二条约定退还多收保费');
+    expect(text).toContain('自收到本决定之日起30日内向总公司书面申请核查');
+    expect(text).toContain('调解、仲裁或者诉讼');
+    expect(d.complaint).toMatchObject({
+      findings: '保单批改时重复收取保费三百元',
+      basis: '依据保险合同第十二条约定退还多收保费',
+    });
     const auditor = await t.at('2026-11-05 10:00', 'auditor.ho');
     expect(
       (await sys.app.inject({ url: `/api/complaints/${d.id}/letter.pdf`, headers: { cookie: auditor } }))

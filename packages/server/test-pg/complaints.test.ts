@@ -62,7 +62,7 @@ describe('intake', () => {
     expect(res.statusCode).toBe(201);
     const d = await ok(await t.get(agent, `/api/complaints/${res.json().id}`));
     expect(d.complaint.state).toBe('received');
-    expect(d.availableComplaintEvents).toEqual(['classify']);
+    expect(d.availableComplaintEvents).toEqual(['classify', 'withdraw']);
     // The general case moves do not apply to complaints.
     const general = await sys.app.inject({
       method: 'POST',
@@ -148,6 +148,8 @@ describe('the whole flow with routing, avoidance, an extension and an approval',
         event: 'decide',
         version: d.version,
         decision: '经核查，理赔员未按规定及时告知进度，向客户致歉并给予补偿。',
+        findings: '理赔员十日未告知进度',
+        basis: '公司理赔服务规范',
         remedy: '书面致歉并给予补偿',
         remedyAmount: 8000,
         note: '处理意见',
@@ -180,7 +182,7 @@ describe('the whole flow with routing, avoidance, an extension and an approval',
     d = await ok(
       await t.event(lead, id, { event: 'recordCallback', version: d.version, score: 5, comment: '满意' }),
     );
-    expect(d.availableComplaintEvents).toEqual(['close']);
+    expect(d.availableComplaintEvents).toEqual(['close', 'withdraw']);
     d = await ok(await t.event(lead, id, { event: 'close', version: d.version }));
     expect(d.complaint.state).toBe('closed');
     expect(d.deadlines.every((x) => x.state === 'met')).toBe(true);
@@ -239,7 +241,14 @@ describe('the whole flow with routing, avoidance, an extension and an approval',
     ).toBe('EXTENSION_NOT_AVAILABLE');
     // An agent holds no approval level: even an apology without money goes to a team lead.
     d = await ok(
-      await t.event(handler, id, { event: 'decide', version: d.version, decision: '致歉', note: '致歉' }),
+      await t.event(handler, id, {
+        event: 'decide',
+        version: d.version,
+        decision: '致歉',
+        findings: '属实',
+        basis: '服务规范',
+        note: '致歉',
+      }),
     );
     expect(d.complaint.state).toBe('decisionProposed');
     const lead2 = await t.at('2026-11-24 10:00', 'teamlead.bj');
@@ -251,7 +260,7 @@ describe('the whole flow with routing, avoidance, an extension and an approval',
     expect((await t.event(lead2, id, { event: 'close', version: d.version })).json().error.code).toBe(
       'COMPLAINANT_NOT_SATISFIED',
     );
-    expect(d.availableComplaintEvents.sort()).toEqual(['escalate', 'reopen']);
+    expect(d.availableComplaintEvents.sort()).toEqual(['escalate', 'reopen', 'withdraw']);
     const later = await t.at('2026-11-25 09:00', 'teamlead.bj');
     d = await ok(
       await t.event(later, id, { event: 'escalate', version: d.version, note: '客户不满意，升级处理' }),
@@ -261,6 +270,8 @@ describe('the whole flow with routing, avoidance, an extension and an approval',
       handlerRole: 'teamLead',
       reopenCount: 1,
       decision: null,
+      findings: null,
+      basis: null,
     });
     // A fresh 15-day limit from the day of escalation: 25 Nov + 15 = Thu 10 Dec.
     expect(d.deadlines.find((x) => x.kind === 'complaintDecision')).toMatchObject({
@@ -295,6 +306,8 @@ describe('the whole flow with routing, avoidance, an extension and an approval',
         event: 'decide',
         version: d.version,
         decision: '补偿',
+        findings: '属实',
+        basis: '服务规范',
         remedyAmount: 20000,
         note: 'x',
       }),

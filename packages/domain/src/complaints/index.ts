@@ -6,5 +6,6 @@
 export * from './authority.ts';
 export * from './classification.ts';
 export * from './clock.ts';
+export * from './recourse.ts';
 export * from './routing.ts';
 export * from './transitions.ts';

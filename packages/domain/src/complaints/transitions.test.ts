@@ -63,8 +63,29 @@ describe('complaint transition table, row by row', () => {
     expect(nextComplaintState(from, event, ctx)).toMatchObject({ ok: true, to: from });
   });
 
+  // 办法 (2020) art. 15: a withdrawal ends the procedure from any open state.
+  const OPEN_STATES = COMPLAINT_STATES.filter((s) => s !== 'closed');
+  it.each(OPEN_STATES)('%s --withdraw--> closed, with a note, by the owner or a lead', (from) => {
+    expect(nextComplaintState(from, 'withdraw', all)).toMatchObject({
+      ok: true,
+      to: 'closed',
+      effects: ['endForWithdrawal', 'markClosed'],
+    });
+    expect(nextComplaintState(from, 'withdraw', { ...all, note: ' ' })).toMatchObject({
+      code: 'NOTE_REQUIRED',
+    });
+    expect(
+      nextComplaintState(from, 'withdraw', { ...all, isOwner: false, canSupervise: false }),
+    ).toMatchObject({
+      code: 'NOT_CASE_OWNER',
+    });
+  });
+  it('a closed complaint cannot be withdrawn', () => {
+    expect(nextComplaintState('closed', 'withdraw', all)).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
+  });
+
   it('has exactly the rows tested above', () => {
-    expect(COMPLAINT_TRANSITIONS).toHaveLength(20 + 3 * CLOCK_STATES.length);
+    expect(COMPLAINT_TRANSITIONS).toHaveLength(20 + 3 * CLOCK_STATES.length + OPEN_STATES.length);
   });
 
   it.each([
@@ -139,26 +160,37 @@ describe('availableComplaintEvents', () => {
       'proposeDecision',
       'requestExtension',
       'stopClock',
+      'withdraw',
     ]);
     // While an appraisal runs the decision waits; the clock can only be resumed.
     expect(availableComplaintEvents('investigating', { ...agent, clockStopped: true }).sort()).toEqual([
       'newFacts',
       'requestExtension',
       'resumeClock',
+      'withdraw',
     ]);
-    expect(availableComplaintEvents('decisionProposed', agent)).toEqual([]);
+    // Waiting for approval the handler can do nothing but record a withdrawal.
+    expect(availableComplaintEvents('decisionProposed', agent)).toEqual(['withdraw']);
   });
   it('offers a lead approval of someone else’s request, not their own', () => {
     const lead = { ...all, isOwner: false, satisfied: null };
     expect(availableComplaintEvents('decisionProposed', lead).sort()).toEqual([
       'approveDecision',
       'rejectDecision',
+      'withdraw',
     ]);
-    expect(availableComplaintEvents('decisionProposed', { ...lead, isRequester: true })).toEqual([]);
+    expect(availableComplaintEvents('decisionProposed', { ...lead, isRequester: true })).toEqual([
+      'withdraw',
+    ]);
   });
   it('offers close only after a satisfied call-back and reopen/escalate only after an unsatisfied one', () => {
-    expect(availableComplaintEvents('calledBack', all)).toEqual(['close']);
-    expect(availableComplaintEvents('calledBack', unsatisfied).sort()).toEqual(['escalate', 'reopen']);
+    expect(availableComplaintEvents('calledBack', all)).toEqual(['close', 'withdraw']);
+    expect(availableComplaintEvents('calledBack', unsatisfied).sort()).toEqual([
+      'escalate',
+      'reopen',
+      'withdraw',
+    ]);
+    expect(availableComplaintEvents('closed', all)).toEqual([]);
   });
   it('offers assignment to leads whatever the future assignee (that is checked on submit)', () => {
     expect(availableComplaintEvents('classified', all)).toContain('assign');

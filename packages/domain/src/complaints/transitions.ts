@@ -1,5 +1,25 @@
 import type { CaseStatus } from '../cases/index.ts';
 import type { Refusal } from '../core/index.ts';
+import {
+  authority,
+  type ComplaintContext,
+  extension,
+  type Guard,
+  inTime,
+  lead,
+  needsApproval,
+  noInterest,
+  note,
+  notRequester,
+  owner,
+  ownerOrLead,
+  running,
+  satisfied,
+  stopped,
+  unsatisfied,
+} from './guards.ts';
+
+export type { ComplaintContext } from './guards.ts';
 
 /** The complaint flow of issue #6; `extended` is investigating with an approved longer limit. */
 export const COMPLAINT_STATES = [
@@ -36,30 +56,9 @@ export const COMPLAINT_EVENTS = [
   'stopClock',
   'resumeClock',
   'newFacts',
+  'withdraw',
 ] as const;
 export type ComplaintEvent = (typeof COMPLAINT_EVENTS)[number];
-
-/** What the guards need; the service fills it in from the actor, the complaint and the request. */
-export type ComplaintContext = {
-  /** The case owner: the intake agent until assignment, then the responsible handler. */
-  isOwner: boolean;
-  /** Team lead or above in scope (case.supervise). */
-  canSupervise: boolean;
-  /** The actor's approval level covers what the pending item (or this decision) needs. */
-  hasAuthority: boolean;
-  /** The actor asked for the pending item: nobody approves their own request. */
-  isRequester: boolean;
-  extensionAvailable: boolean;
-  /** The decision deadline has not passed: an extension must be asked for in time. */
-  beforeDue: boolean;
-  /** The chosen handler has a direct interest in the complained matter (avoidance). */
-  assigneeHasInterest: boolean;
-  /** From the call-back: null until there is one. */
-  satisfied: boolean | null;
-  /** The decision clock is stopped for an appraisal or a mediation (办法 2020 arts. 18 ¶2, 23). */
-  clockStopped: boolean;
-  note: string | undefined;
-};
 
 export type ComplaintEffect =
   | 'setClassification'
@@ -77,9 +76,8 @@ export type ComplaintEffect =
   | 'resumeDecisionClock'
   | 'restartForNewFacts'
   | 'raiseHandlerLevel'
+  | 'endForWithdrawal'
   | 'markClosed';
-
-type Guard = { code: string; test: (c: ComplaintContext) => boolean };
 
 export type ComplaintTransition = {
   from: ComplaintState;
@@ -88,21 +86,6 @@ export type ComplaintTransition = {
   to: ComplaintState;
   effects: readonly ComplaintEffect[];
 };
-
-const owner: Guard = { code: 'NOT_CASE_OWNER', test: (c) => c.isOwner };
-const ownerOrLead: Guard = { code: 'NOT_CASE_OWNER', test: (c) => c.isOwner || c.canSupervise };
-const lead: Guard = { code: 'SUPERVISOR_REQUIRED', test: (c) => c.canSupervise };
-const note: Guard = { code: 'NOTE_REQUIRED', test: (c) => (c.note ?? '').trim().length > 0 };
-const authority: Guard = { code: 'APPROVAL_AUTHORITY_EXCEEDED', test: (c) => c.hasAuthority };
-const needsApproval: Guard = { code: 'WITHIN_OWN_AUTHORITY', test: (c) => !c.hasAuthority };
-const notRequester: Guard = { code: 'SELF_APPROVAL_FORBIDDEN', test: (c) => !c.isRequester };
-const noInterest: Guard = { code: 'AVOIDANCE_CONFLICT', test: (c) => !c.assigneeHasInterest };
-const extension: Guard = { code: 'EXTENSION_NOT_AVAILABLE', test: (c) => c.extensionAvailable };
-const inTime: Guard = { code: 'EXTENSION_TOO_LATE', test: (c) => c.beforeDue };
-const satisfied: Guard = { code: 'COMPLAINANT_NOT_SATISFIED', test: (c) => c.satisfied === true };
-const unsatisfied: Guard = { code: 'COMPLAINANT_SATISFIED', test: (c) => c.satisfied === false };
-const running: Guard = { code: 'COMPLAINT_CLOCK_STOPPED', test: (c) => !c.clockStopped };
-const stopped: Guard = { code: 'COMPLAINT_CLOCK_RUNNING', test: (c) => c.clockStopped };
 
 /**
  * The decision clock runs from receipt until the decision is made; once someone is responsible for the complaint it
@@ -128,6 +111,19 @@ const clockMoves = (): ComplaintTransition[] =>
     },
     { from, event: 'newFacts', guards: [ownerOrLead, note], to: from, effects: ['restartForNewFacts'] },
   ]);
+
+/**
+ * 办法 (2020) art. 15: the complainant may withdraw; "消费投诉处理程序自银行保险机构收到撤回申请当日终止", so from
+ * any open state the complaint ends that day, with how the withdrawal arrived as its note.
+ */
+const withdrawMoves = (): ComplaintTransition[] =>
+  COMPLAINT_STATES.filter((s) => s !== 'closed').map((from) => ({
+    from,
+    event: 'withdraw',
+    guards: [ownerOrLead, note],
+    to: 'closed',
+    effects: ['endForWithdrawal', 'markClosed'],
+  }));
 
 const investigate = (from: 'investigating' | 'extended'): ComplaintTransition[] => [
   {
@@ -249,6 +245,7 @@ export const COMPLAINT_TRANSITIONS: readonly ComplaintTransition[] = [
     effects: ['raiseHandlerLevel', 'restartDecisionDeadline'],
   },
   ...clockMoves(),
+  ...withdrawMoves(),
 ];
 
 export type ComplaintTransitionResult =

@@ -58,7 +58,13 @@ export const stopClock = async (
   };
 };
 
-const endOpenStop = async (tx: Tx, caseId: string, actorId: string, now: Date, note: string | null) => {
+export const endOpenStop = async (
+  tx: Tx,
+  caseId: string,
+  actorId: string,
+  now: Date,
+  note: string | null,
+) => {
   const open = await openClockStop(tx, caseId);
   if (!open) return null;
   await tx

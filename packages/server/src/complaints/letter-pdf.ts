@@ -1,3 +1,4 @@
+import { recourseText } from '@claimline/domain/complaints';
 import { formatBeijing } from '@claimline/domain/deadlines';
 import { renderPdf, resolveCjkFont } from '../documents/pdf.ts';
 
@@ -9,6 +10,12 @@ export type DecisionLetter = {
   subject: string;
   request: string;
   decision: string;
+  /** 办法 (2020) art. 19: 核实情况; null on decisions recorded before it was asked for. */
+  findings: string | null;
+  /** 办法 (2020) art. 19: 作出决定的有关依据和理由. */
+  basis: string | null;
+  /** 办法 (2020) art. 20: the institution that reviews a branch's decision; null when head office decided. */
+  superiorName: string | null;
   remedy: string | null;
   remedyAmount: number | null;
   branchName: string;
@@ -43,16 +50,18 @@ export const renderDecisionLetter = (
           '对由此给您带来的不便，我们深表歉意，感谢您对我们工作的监督。',
       );
       p(`您的诉求：${l.request || '（见投诉记录）'}`);
-      p('经调查核实，我公司作出处理决定如下：');
+      if (l.findings) p(`经调查核实：${l.findings}`);
+      p('我公司作出处理决定如下：');
       doc.moveDown(0.2);
       p(l.decision);
+      if (l.basis) p(`作出上述决定的依据和理由：${l.basis}`);
       if (l.remedy || (l.remedyAmount ?? 0) > 0) {
         const money = (l.remedyAmount ?? 0) > 0 ? `（金额：人民币 ${yuan(l.remedyAmount ?? 0)} 元）` : '';
         p(`处理措施：${l.remedy ?? ''}${money}`);
       }
+      // 办法 (2020) arts. 19, 20: the recourse open to the complainant, with the review body and its 30 days.
       p(
-        '如您对上述处理决定有异议，可与我公司进一步协商，也可以依法通过调解、仲裁或者诉讼等途径解决。' +
-          '我们将在近期对您进行回访，了解您对本次处理的意见。',
+        `${recourseText({ superiorName: l.superiorName })}我们将在近期对您进行回访，了解您对本次处理的意见。`,
       );
       doc.moveDown(2);
       doc.text(l.branchName, { align: 'right' });

@@ -35,7 +35,14 @@ export const findScopedComplaint = (q: Q, caseId: string, scope: string[], forUp
 };
 export type ComplaintRow = NonNullable<Awaited<ReturnType<typeof findScopedComplaint>>>;
 
-export const insertComplaint = (tx: Tx, row: Omit<ComplaintTable, 'extension_stage' | 'reopen_count'>) =>
+type LaterFields =
+  | 'extension_stage'
+  | 'reopen_count'
+  | 'decision_findings'
+  | 'decision_basis'
+  | 'withdrawn_at'
+  | 'withdrawn_channel';
+export const insertComplaint = (tx: Tx, row: Omit<ComplaintTable, LaterFields>) =>
   tx.insertInto('complaints').values(row).execute();
 
 export const updateComplaint = (tx: Tx, caseId: string, set: Omit<Updateable<ComplaintTable>, 'case_id'>) =>
@@ -58,7 +65,7 @@ export const settleApproval = (
   tx: Tx,
   id: string,
   set: {
-    outcome: 'approved' | 'rejected';
+    outcome: 'approved' | 'rejected' | 'withdrawn';
     decided_by: string;
     decided_at: Date;
     decision_note: string | null;
@@ -190,3 +197,14 @@ export const userName = async (q: Q, id: string | null) =>
     ? ((await q.selectFrom('users').select('display_name').where('id', '=', id).executeTakeFirst())
         ?.display_name ?? null)
     : null;
+
+/** The institution above a branch (办法 2020 art. 20: where a branch's decision is reviewed), or null at the root. */
+export const superiorBranchName = async (q: Q, branchId: string) =>
+  (
+    await q
+      .selectFrom('branches as b')
+      .innerJoin('branches as p', 'p.id', 'b.parent_id')
+      .select('p.name')
+      .where('b.id', '=', branchId)
+      .executeTakeFirst()
+  )?.name ?? null;

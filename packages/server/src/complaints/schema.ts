@@ -67,6 +67,9 @@ export const complaintEventBody = z.discriminatedUnion('event', [
     version,
     note,
     decision: z.string().trim().min(1).max(4000),
+    // 办法 (2020) art. 19: the complainant is told what was verified and the basis and reasons of the decision.
+    findings: z.string().trim().min(1).max(4000),
+    basis: z.string().trim().min(1).max(4000),
     remedy: z.string().trim().max(500).optional(),
     remedyAmount: z.number().min(0).max(100_000_000).multipleOf(0.01).default(0),
   }),
@@ -94,6 +97,8 @@ export const complaintEventBody = z.discriminatedUnion('event', [
     }),
   z.object({ event: z.literal('resumeClock'), version, note }),
   z.object({ event: z.literal('newFacts'), version, note }),
+  // 办法 (2020) art. 15: the withdrawal ends the procedure; how it was received is recorded with it.
+  z.object({ event: z.literal('withdraw'), version, note, channel: z.enum(CHANNELS) }),
 ]);
 export type ComplaintEventBody = z.infer<typeof complaintEventBody>;
 

@@ -31,6 +31,7 @@ import * as repo from './repository.ts';
 import { CALLBACK_RULE_ID, complaintRules, DECISION_RULE_ID } from './rules.ts';
 import type { ComplaintEventBody } from './schema.ts';
 import { buildComplaintDetail } from './views.ts';
+import { endForWithdrawal } from './withdrawal.ts';
 
 export const auditActor = (ctx: RequestCtx) => ({ id: ctx.actor.id, displayName: ctx.actor.displayName });
 
@@ -39,6 +40,14 @@ const loadForChange = async (tx: Tx, ctx: RequestCtx, id: string, version: numbe
   if (!row) throw new AppError('CASE_NOT_FOUND');
   if (row.version !== version) throw new AppError('VERSION_CONFLICT', { currentVersion: row.version });
   return row;
+};
+
+const CLEARED_DECISION = {
+  decision: null,
+  decision_findings: null,
+  decision_basis: null,
+  remedy: null,
+  remedy_amount: null,
 };
 
 const noteOf = (b: ComplaintEventBody) => ('note' in b ? b.note : undefined);
@@ -174,7 +183,7 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
           if (effect === 'approvePending' && pending.kind === 'decision')
             Object.assign(set, { decided_at: now });
           if (effect === 'rejectPending' && pending.kind === 'decision')
-            Object.assign(set, { decision: null, remedy: null, remedy_amount: null, decided_by: null });
+            Object.assign(set, { ...CLEARED_DECISION, decided_by: null });
           break;
         case 'extendDecisionDeadline': {
           const stage = pending?.stage ?? row.extension_stage + 1;
@@ -188,6 +197,8 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
           if (body.event !== 'decide') break;
           Object.assign(set, {
             decision: body.decision,
+            decision_findings: body.findings,
+            decision_basis: body.basis,
             remedy: body.remedy ?? null,
             remedy_amount: body.remedyAmount,
             decided_by: ctx.actor.id,
@@ -220,9 +231,7 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
           Object.assign(set, {
             extension_stage: 0,
             reopen_count: row.reopen_count + 1,
-            decision: null,
-            remedy: null,
-            remedy_amount: null,
+            ...CLEARED_DECISION,
             decided_at: null,
             decided_by: null,
             informed_at: null,
@@ -257,6 +266,19 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
           const raised = raiseHandlerRole((row.handler_role ?? 'agent') as HandlerRole);
           set.handler_role = raised;
           data.handlerRole = raised;
+          break;
+        }
+        case 'endForWithdrawal': {
+          if (body.event !== 'withdraw') break;
+          const w = await endForWithdrawal(tx, {
+            caseId: id,
+            actorId: ctx.actor.id,
+            now,
+            ...body,
+            note: body.note ?? '',
+          });
+          Object.assign(set, w.set);
+          Object.assign(data, w.data);
           break;
         }
         case 'markClosed':

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-claims.ts';
 import * as m0004 from './migrations/0004-scripts-calls.ts';
 import * as m0005 from './migrations/0005-complaints.ts';
 import * as m0006 from './migrations/0006-complaint-clock.ts';
+import * as m0007 from './migrations/0007-complaint-letter-withdrawal.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -36,6 +37,7 @@ export const MIGRATIONS = {
   '0004-scripts-calls': m0004,
   '0005-complaints': m0005,
   '0006-complaint-clock': m0006,
+  '0007-complaint-letter-withdrawal': m0007,
 };
 
 export const migrate = async (db: Db) => {

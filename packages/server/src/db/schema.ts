@@ -461,6 +461,11 @@ export type ComplaintTable = {
   callback_at: Date | null;
   reopen_count: Generated<number>;
   updated_at: Date;
+  // 0007: art. 19 letter contents and art. 15 withdrawal; optional on insert.
+  decision_findings: Generated<string | null>;
+  decision_basis: Generated<string | null>;
+  withdrawn_at: Generated<Date | null>;
+  withdrawn_channel: Generated<string | null>;
 };
 
 export type ComplaintApprovalTable = {
@@ -474,7 +479,7 @@ export type ComplaintApprovalTable = {
   stage: number | null;
   note: string | null;
   notice_channel: string | null;
-  outcome: 'approved' | 'rejected' | null;
+  outcome: 'approved' | 'rejected' | 'withdrawn' | null;
   decided_by: string | null;
   decided_at: Date | null;
   decision_note: string | null;

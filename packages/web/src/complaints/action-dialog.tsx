@@ -30,6 +30,7 @@ const NOTE_REQUIRED: readonly DialogAction[] = [
   'feedback',
   'stopClock',
   'newFacts',
+  'withdraw',
 ];
 const FIELDS = [
   'urgency',
@@ -39,6 +40,8 @@ const FIELDS = [
   'note',
   'noticeChannel',
   'decision',
+  'findings',
+  'basis',
   'remedy',
   'remedyAmount',
   'channel',
@@ -208,8 +211,23 @@ export const ActionDialog = ({
         {action === 'newFacts' && <p>{t('complaints.clock.newFactsHint')}</p>}
         {action === 'decide' && (
           <>
+            {/* 办法 (2020) art. 19: the letter tells what was verified and the basis and reasons. */}
+            <Form.Item
+              name="findings"
+              label={t('complaints.field.findings')}
+              rules={[{ required: true, whitespace: true }]}
+            >
+              <Input.TextArea rows={2} maxLength={4000} data-testid="decide-findings" />
+            </Form.Item>
             <Form.Item name="decision" label={t('complaints.field.decision')} rules={[{ required: true }]}>
               <Input.TextArea rows={3} maxLength={4000} data-testid="decide-decision" />
+            </Form.Item>
+            <Form.Item
+              name="basis"
+              label={t('complaints.field.basis')}
+              rules={[{ required: true, whitespace: true }]}
+            >
+              <Input.TextArea rows={2} maxLength={4000} data-testid="decide-basis" />
             </Form.Item>
             <Form.Item name="remedy" label={t('complaints.field.remedy')}>
               <Input maxLength={500} data-testid="decide-remedy" />
@@ -219,7 +237,8 @@ export const ActionDialog = ({
             </Form.Item>
           </>
         )}
-        {(action === 'inform' || action === 'feedback') && (
+        {action === 'withdraw' && <p>{t('complaints.withdrawHint')}</p>}
+        {(action === 'inform' || action === 'feedback' || action === 'withdraw') && (
           <Form.Item name="channel" label={t('complaints.field.channel')}>
             <Select
               options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}

@@ -85,8 +85,12 @@ export type ComplaintDetail = {
     handlerRole: string | null;
     extensionStage: number;
     decision: string | null;
+    findings: string | null;
+    basis: string | null;
     remedy: string | null;
     remedyAmount: number | null;
+    withdrawnAt: string | null;
+    withdrawnChannel: string | null;
     informedChannel: string | null;
     callbackScore: number | null;
     callbackComment: string | null;

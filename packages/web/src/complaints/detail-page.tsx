@@ -94,6 +94,23 @@ const Facts = ({ d }: { d: ComplaintDetail }) => {
           {c.remedyAmount ? ` · ¥${c.remedyAmount.toFixed(2)}` : ''}
         </Descriptions.Item>
       )}
+      {c.findings && (
+        <Descriptions.Item label={t('complaints.field.findings')} span={2}>
+          {c.findings}
+        </Descriptions.Item>
+      )}
+      {c.basis && (
+        <Descriptions.Item label={t('complaints.field.basis')} span={2}>
+          {c.basis}
+        </Descriptions.Item>
+      )}
+      {c.withdrawnAt && (
+        <Descriptions.Item label={t('complaints.field.withdrawn')} span={2}>
+          <span data-testid="complaint-withdrawn">
+            {formatTime(c.withdrawnAt)} · {t(`channel.${c.withdrawnChannel as 'phone'}`)}
+          </span>
+        </Descriptions.Item>
+      )}
       {c.callbackScore !== null && (
         <Descriptions.Item label={t('complaints.field.score')}>
           {t('complaints.field.callback', { score: c.callbackScore })} {c.callbackComment ?? ''}
@@ -155,8 +172,12 @@ export const ComplaintDetailPage = () => {
             {moves.map((m) => (
               <Button
                 key={m}
-                type={m.startsWith('reject') || m === 'escalate' || m === 'reopen' ? 'default' : 'primary'}
-                danger={m.startsWith('reject')}
+                type={
+                  m.startsWith('reject') || m === 'escalate' || m === 'reopen' || m === 'withdraw'
+                    ? 'default'
+                    : 'primary'
+                }
+                danger={m.startsWith('reject') || m === 'withdraw'}
                 onClick={() => setAction(m)}
                 data-testid={`complaint-action-${m}`}
               >

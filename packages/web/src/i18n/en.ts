@@ -653,6 +653,7 @@ export const en: Messages = {
       stopClock: 'Stop the clock (appraisal / mediation)',
       resumeClock: 'Resume the clock',
       newFacts: 'New facts: restart the clock',
+      withdraw: 'Withdrawn by the complainant',
       feedback: 'Progress feedback',
       deadlineBreached: 'Deadline breached',
       deadlineEscalated: 'Deadline escalated',
@@ -669,6 +670,8 @@ export const en: Messages = {
     },
     handlerRole: { agent: 'Agent', teamLead: 'Team lead', supervisor: 'Supervisor' },
     level: { teamLead: 'Team lead', supervisor: 'Supervisor', branch: 'Branch', headOffice: 'Head office' },
+    withdrawHint:
+      'When the complainant withdraws, the procedure ends the day the withdrawal is received (Measures art. 15). Record how it was received and a note.',
     clock: {
       reason: 'Why the clock stops',
       appraisal: 'Appraisal, testing or assessment by an outside body (art. 18)',
@@ -693,6 +696,9 @@ export const en: Messages = {
       handlerRole: 'Handler level',
       owner: 'Owner',
       decision: 'Decision',
+      findings: 'What was verified',
+      basis: 'Basis and reasons of the decision',
+      withdrawn: 'Withdrawn',
       remedy: 'Remedy',
       remedyAmount: 'Amount (CNY)',
       note: 'Note',
