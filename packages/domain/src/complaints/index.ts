@@ -7,4 +7,6 @@ export * from './authority.ts';
 export * from './classification.ts';
 export * from './clock.ts';
 export * from './routing.ts';
+export * from './routing-trace.ts';
+export * from './rule-settings.ts';
 export * from './transitions.ts';
