@@ -74,7 +74,9 @@ describe('complaint rules desk', () => {
     await option('branch-option-SH');
     await page.getByTestId('routing-category').click();
     await option('category-option-claimDispute');
+    // The list of people is long (a virtual list): search for the one.
     await page.getByTestId('routing-assignee').click();
+    await page.keyboard.type('teamlead.sh');
     await option('user-option-teamlead.sh');
     await page.getByTestId('routing-save').click();
     await page.getByTestId('routing-row-e2e-sh-dispute').waitFor();
@@ -90,6 +92,7 @@ describe('complaint rules desk', () => {
     expect(await textOf(page, 'preview-rule-sh-sales')).toContain('不匹配：类别');
 
     await page.getByTestId('preview-complained').click();
+    await page.keyboard.type('teamlead.sh');
     await option('user-option-teamlead.sh');
     await page.getByTestId('preview-run').click();
     await expect.poll(() => textOf(page, 'preview-rule-e2e-sh-dispute')).toContain('指定处理人须回避');

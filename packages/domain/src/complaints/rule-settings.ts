@@ -57,8 +57,8 @@ export const COMPLAINT_CLOCK_FIELDS: readonly ComplaintClockField[] = [
     min: 0,
     max: 0,
     source: {
-      zh: '办法第四十三条第二款：除"7个工作日"以外的"日"均为自然日（工作日或顺延可能晚于法定期限）',
-      en: 'Measures art. 43 ¶2: every "day" except "7 working days" is a natural day (working days or a roll may end later than the statute)',
+      zh: '办法第四十三条第二款：除"7个工作日"以外的"日"均为自然日',
+      en: 'Measures art. 43 ¶2: every "day" except "7 working days" is a natural day',
     },
   },
   {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { type RoutingPreview, usePreviewRouting } from './rules-admin-api.ts';
 
-type Option = { value: string; label: ReactNode };
+type Option = { value: string; label: ReactNode; search?: string };
 type Values = {
   branchId: string;
   product: string;
@@ -125,6 +125,7 @@ export const RoutingPreviewCard = ({
         <Form.Item name="complainedUserId" label={t('complaintRules.preview.complainedUser')}>
           <Select
             allowClear
+            showSearch={{ optionFilterProp: 'search' }}
             style={{ width: 200 }}
             options={handlerOptions}
             data-testid="preview-complained"
