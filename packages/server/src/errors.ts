@@ -416,6 +416,38 @@ export const ERRORS = {
     zh: '尚未作出处理决定,不能生成告知书',
     en: 'There is no decision yet to put in a letter',
   },
+  COMPLAINT_RULES_VERSION_CONFLICT: {
+    status: 409,
+    zh: '投诉规则已被他人修改,请刷新后在最新版本上修改',
+    en: 'Someone saved newer complaint rules; reload and edit the latest version',
+  },
+  COMPLAINT_RULES_HEAD_OFFICE_ONLY: {
+    status: 403,
+    zh: '投诉规则全公司统一,只能由总公司修改',
+    en: 'The complaint rules apply to every branch; only head office may change them',
+  },
+  COMPLAINT_RULES_UNCHANGED: {
+    status: 400,
+    zh: '投诉规则没有变化,无需保存',
+    en: 'No complaint rule changed; there is nothing to save',
+  },
+  ROUTING_RULE_NOT_FOUND: { status: 404, zh: '分派规则不存在', en: 'Routing rule not found' },
+  ROUTING_RULE_EXISTS: {
+    status: 409,
+    zh: '已有相同编号的分派规则',
+    en: 'A routing rule with this id already exists',
+  },
+  ROUTING_RULE_CONFLICT: {
+    status: 409,
+    zh: '该分派规则已被他人修改,请刷新后重试',
+    en: 'Someone changed this routing rule; reload and try again',
+  },
+  ROUTING_BRANCH_INVALID: { status: 400, zh: '机构不存在', en: 'Unknown branch' },
+  ROUTING_ASSIGNEE_INVALID: {
+    status: 400,
+    zh: '指定处理人不存在、已停用,或不能处理该机构的投诉',
+    en: 'The assignee does not exist, is inactive, or cannot handle complaints of that branch',
+  },
   // ---- policies (issue #4): imports and the core-system adapter ----
   POLICY_IMPORT_NO_FILE: {
     status: 400,

@@ -67,6 +67,13 @@ const junkBody = fc.oneof(
       'text',
       'baseVersion',
       'rules',
+      'branchId',
+      'product',
+      'category',
+      'assigneeId',
+      'priority',
+      'updatedAt',
+      'complainedUserId',
     ),
     junkValue,
     { maxKeys: 6 },
@@ -115,7 +122,11 @@ describe('no 5xx for anything a client can send', () => {
       // Policy imports need policy.import (head office has it), else every request would stop at 403.
       const policyImports = route.url.startsWith('/api/policy-imports');
       // The claim rules are saved by head office (claimRules.manage); an agent would stop at 403 too.
-      const claimRules = route.url === '/api/claim-reports/rules';
+      const claimRules =
+        route.url === '/api/claim-reports/rules' ||
+        // Likewise the complaint rules and routing rules (complaintRules.manage).
+        route.url === '/api/complaints/rules' ||
+        route.url.startsWith('/api/complaints/routing-rules');
       const cookie = route.url.startsWith('/api/audit')
         ? cookies.auditor
         : route.url.includes('transfer')

@@ -32,6 +32,9 @@ const ComplaintDetailPage = lazy(() =>
 const ApprovalInboxPage = lazy(() =>
   import('./complaints/approvals-page.tsx').then((m) => ({ default: m.ApprovalInboxPage })),
 );
+const ComplaintRulesPage = lazy(() =>
+  import('./complaints/rules-admin-page.tsx').then((m) => ({ default: m.ComplaintRulesPage })),
+);
 const CalendarAdminPage = lazy(() =>
   import('./calendar-admin/calendar-admin-page.tsx').then((m) => ({ default: m.CalendarAdminPage })),
 );
@@ -208,6 +211,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="case.supervise">
             <ApprovalInboxPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="complaints/admin"
+        element={
+          <RequirePermission me={me} permission="complaintRules.manage">
+            <ComplaintRulesPage />
           </RequirePermission>
         }
       />

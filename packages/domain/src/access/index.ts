@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   'policy.import',
   // Issue #4: the company-wide claim-report rules (major-case thresholds, windows, time limits).
   'claimRules.manage',
+  // Issue #6: the company-wide complaint rules (clock, classification, authority) and the routing rules.
+  'complaintRules.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,6 +69,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
   branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed', 'policy.import'],
   // claimRules.manage: the rules apply to every branch, and major cases are reported to head office (seed 003).
+  // complaintRules.manage: one complaint policy for the company; the Measures' extension needs head office.
   headOffice: [
     ...LEADS,
     'audit.read',
@@ -75,6 +78,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cti.feed',
     'policy.import',
     'claimRules.manage',
+    'complaintRules.manage',
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.

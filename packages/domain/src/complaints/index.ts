@@ -8,4 +8,6 @@ export * from './classification.ts';
 export * from './clock.ts';
 export * from './recourse.ts';
 export * from './routing.ts';
+export * from './routing-trace.ts';
+export * from './rule-settings.ts';
 export * from './transitions.ts';

@@ -65,7 +65,8 @@ export const canHandle = (p: Candidate, handlerRole: HandlerRole, complaintBranc
 export const hasInterest = (personId: string, c: Pick<RoutingInput, 'interestedIds'>): boolean =>
   c.interestedIds.includes(personId);
 
-const leastLoaded = (people: Candidate[], branchPath: string): Candidate | undefined =>
+/** Nearest the complaint's branch first, then the fewest open complaints, then by name: deterministic. */
+export const leastLoaded = (people: Candidate[], branchPath: string): Candidate | undefined =>
   [...people].sort(
     (a, b) =>
       // Nearest first: someone in the complaint's own branch before someone above it.

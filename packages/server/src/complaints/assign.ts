@@ -18,7 +18,7 @@ type ComplaintForRouting = {
   complained_user_id: string | null;
 };
 
-const candidatesFor = async (q: Db | Tx, branchPath: string): Promise<Candidate[]> =>
+export const candidatesFor = async (q: Db | Tx, branchPath: string): Promise<Candidate[]> =>
   (await repo.routingCandidates(q, branchPath)).map((u) => ({
     id: u.id,
     role: u.role as Candidate['role'],
@@ -26,6 +26,17 @@ const candidatesFor = async (q: Db | Tx, branchPath: string): Promise<Candidate[
     branchPath: u.branch_path,
     openComplaints: Number(u.open),
     name: u.name,
+  }));
+
+/** The active routing rules as the domain takes them. */
+export const activeRoutingRules = async (q: Db | Tx): Promise<RoutingRule[]> =>
+  (await repo.routingRules(q)).map((r) => ({
+    id: r.id,
+    branchPath: r.branch_path,
+    product: r.product,
+    category: r.category as ComplaintCategory | null,
+    assigneeId: r.assignee_id,
+    priority: r.priority,
   }));
 
 const inputOf = (c: ComplaintForRouting) => ({
@@ -40,14 +51,7 @@ const inputOf = (c: ComplaintForRouting) => ({
 /** What the assign dialog shows: the routed suggestion and every candidate with why they can or cannot take it. */
 export const routingProposal = async (q: Db | Tx, c: ComplaintForRouting) => {
   const candidates = await candidatesFor(q, c.branch_path);
-  const rules: RoutingRule[] = (await repo.routingRules(q)).map((r) => ({
-    id: r.id,
-    branchPath: r.branch_path,
-    product: r.product,
-    category: r.category as ComplaintCategory | null,
-    assigneeId: r.assignee_id,
-    priority: r.priority,
-  }));
+  const rules = await activeRoutingRules(q);
   const input = inputOf(c);
   const routed = routeComplaint(rules, input, candidates);
   return {

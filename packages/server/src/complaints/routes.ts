@@ -9,7 +9,6 @@ import { routingProposal } from './assign.ts';
 import { addFeedback } from './feedback.ts';
 import { decisionLetter } from './letter.ts';
 import * as repo from './repository.ts';
-import { complaintRules } from './rules.ts';
 import {
   boardQuery,
   complaintEventBody,
@@ -69,18 +68,6 @@ export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => 
       const id = (result.body as { id: string }).id;
       return reply.status(result.status).send(await detail(request, id));
     },
-  );
-
-  r.get(
-    '/api/complaints/rules',
-    {
-      config: { access: 'case.read' },
-      schema: {
-        tags,
-        summary: 'The complaint rules in force: clock, classification matrix, approval authority',
-      },
-    },
-    () => complaintRules(deps.db),
   );
 
   r.get(

@@ -44,6 +44,21 @@ const stored = z.object({
     .optional(),
 });
 
+const metaSchema = z.object({
+  version: z.number().int().min(0),
+  note: z.string(),
+  savedAt: z.string(),
+  savedById: z.string(),
+  savedBy: z.string(),
+});
+export type ComplaintRulesMeta = z.infer<typeof metaSchema>;
+
+/** The last save from the console editor; a row without one (none yet, or written by hand) is version 0. */
+export const complaintRulesMeta = (value: unknown): ComplaintRulesMeta | null => {
+  const parsed = metaSchema.safeParse((value as { meta?: unknown } | undefined)?.meta);
+  return parsed.success ? parsed.data : null;
+};
+
 export type ComplaintRules = {
   clock: ComplaintClockRules;
   matrix: ClassificationMatrix;

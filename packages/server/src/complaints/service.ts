@@ -213,7 +213,8 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
           data.met = await meetCaseDeadlines(tx, id, 'inform', now);
           break;
         case 'openCallbackDeadline':
-          await startDeadline(tx, c, CALLBACK_RULE_ID, now);
+          // The call-back delay is the head-office setting; the deadline rule gives its unit, warning and chain.
+          await startDeadline(tx, c, CALLBACK_RULE_ID, now, rules.clock.callbackWorkingDays);
           break;
         case 'recordCallback':
           if (body.event !== 'recordCallback') break;

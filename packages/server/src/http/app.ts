@@ -20,6 +20,7 @@ import { casesRoutes } from '../cases/routes.ts';
 import { claimsRoutes } from '../claims/routes.ts';
 import { claimRulesRoutes } from '../claims/rules-routes.ts';
 import { complaintsRoutes } from '../complaints/routes.ts';
+import { complaintRulesRoutes } from '../complaints/rules-routes.ts';
 import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { AppError } from '../errors.ts';
@@ -123,6 +124,7 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
   await app.register(callsRoutes(deps));
   await app.register(qaRoutes(deps));
   await app.register(complaintsRoutes(deps));
+  await app.register(complaintRulesRoutes(deps));
   await app.register(policyImportsRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;

@@ -70,3 +70,67 @@ export const seedComplaints = async (deps: Pick<Deps, 'db' | 'clock'>) => {
       });
   });
 };
+
+/**
+ * A few demo routing rules so the 投诉规则 desk has something to show: a claim dispute in Beijing goes to its team
+ * lead, a sales complaint in Shanghai to the Shanghai team, a motor claim delay anywhere to head office's
+ * supervisor. Only while there are none, so an administrator's deletions stay deleted.
+ */
+export const seedDemoRoutingRules = async (deps: Pick<Deps, 'db' | 'clock'>) => {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (tx) => {
+    if (await tx.selectFrom('complaint_routing_rules').select('id').limit(1).executeTakeFirst()) return;
+    const branch = async (code: string) =>
+      (await tx.selectFrom('branches').select('id').where('code', '=', code).executeTakeFirst())?.id;
+    const user = async (username: string) =>
+      (await tx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst())?.id;
+    const [bj, sh, leadBj, supHo] = await Promise.all([
+      branch('BJ'),
+      branch('SH'),
+      user('teamlead.bj'),
+      user('supervisor.ho'),
+    ]);
+    if (!bj || !sh || !leadBj || !supHo) return;
+    const rules = [
+      {
+        id: 'bj-claim-dispute',
+        branch_id: bj,
+        product: null,
+        category: 'claimDispute',
+        assignee_id: leadBj,
+        priority: 10,
+      },
+      {
+        id: 'sh-sales',
+        branch_id: sh,
+        product: null,
+        category: 'salesPractice',
+        assignee_id: null,
+        priority: 20,
+      },
+      {
+        id: 'motor-claim-delay',
+        branch_id: null,
+        product: '机动车商业保险',
+        category: 'claimDelay',
+        assignee_id: supHo,
+        priority: 50,
+      },
+    ];
+    await tx
+      .insertInto('complaint_routing_rules')
+      .values(rules.map((r) => ({ ...r, active: true, updated_at: now })))
+      .execute();
+    await appendAudit(tx, {
+      at: now,
+      actor: null,
+      action: 'system.seedComplaintRoutingRules',
+      objectType: 'complaintRoutingRule',
+      objectId: null,
+      result: 'success',
+      requestId: null,
+      ip: null,
+      details: { rules: rules.map((r) => r.id) },
+    });
+  });
+};

@@ -13,7 +13,7 @@ import { seedCalendars } from '../calendars/seed.ts';
 import { maskName, maskPhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import type { Deps } from '../http/context.ts';
-import { seedComplaints } from './complaints.ts';
+import { seedComplaints, seedDemoRoutingRules } from './complaints.ts';
 import { seedDemoCalls } from './demo-calls.ts';
 import { DEFAULT_DEMO_CLAIM_REPORTS, seedDemoClaimReports } from './demo-claim-reports.ts';
 import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
@@ -68,6 +68,9 @@ export const seedIfEmpty = async (
   if (result.seeded && deps.settings.demo)
     await seedDemoCalls(deps, opts.calls ?? (opts.cases === undefined ? 42 : 0));
   await seedComplaints(deps);
+  // Issue #6 demo routing rules: on a demo with the default data only (tests that choose their own case count
+  // route without rules unless they add some).
+  if (deps.settings.demo && opts.cases === undefined) await seedDemoRoutingRules(deps);
   // Issue #4 demo claim reports, after the deadline rules they start; only while there are none (tests that
   // choose their own case count get none unless they ask: each is a full registration).
   if (deps.settings.demo)

@@ -1,5 +1,5 @@
 import { Button, Card, Checkbox, Form, Input, InputNumber, Radio, Select } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, newIdempotencyKey } from '../api/client.ts';
@@ -7,6 +7,7 @@ import { applyFieldErrors } from '../api/form-errors.ts';
 import { CHANNELS } from '../api/types.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { CATEGORIES, type NewComplaint, useIntake } from './api.ts';
+import { useComplaintRules } from './rules-admin-api.ts';
 
 const FIELDS = [
   'channel',
@@ -34,6 +35,12 @@ export const ComplaintIntakePage = () => {
   // One key per form: a double click or a retry after a timeout registers the complaint once.
   const key = useMemo(() => newIdempotencyKey(), []);
   const source = Form.useWatch('source', form);
+  // The hours offered by default are head office's setting (投诉规则), until the agent types their own.
+  const defaultReplyHours = useComplaintRules().data?.rules.clock.defaultReplyHours;
+  useEffect(() => {
+    if (defaultReplyHours && !form.isFieldTouched('committedReplyHours'))
+      form.setFieldValue('committedReplyHours', defaultReplyHours);
+  }, [defaultReplyHours, form]);
   const submit = async (values: NewComplaint) => {
     try {
       const d = await intake.mutateAsync({

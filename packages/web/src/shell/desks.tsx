@@ -4,6 +4,7 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   CommentOutlined,
+  ControlOutlined,
   CustomerServiceOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
@@ -33,7 +34,8 @@ export type Desk = {
     | 'complaints'
     | 'complaintApprovals'
     | 'policyImport'
-    | 'claimRules';
+    | 'claimRules'
+    | 'complaintRules';
   icon: ReactNode;
 };
 
@@ -112,6 +114,13 @@ export const DESKS: readonly Desk[] = [
     permission: 'claimRules.manage',
     labelKey: 'claimRules',
     icon: <SettingOutlined />,
+  },
+  {
+    key: 'complaintRules',
+    path: '/complaints/admin',
+    permission: 'complaintRules.manage',
+    labelKey: 'complaintRules',
+    icon: <ControlOutlined />,
   },
 ];
 
