@@ -269,7 +269,14 @@ describe('a saved clock applies to the next complaint', () => {
     await step({ event: 'classify', urgency: 'normal', complexity: 'simple' });
     await step({ event: 'assign', assigneeId: leadId });
     await step({ event: 'startInvestigation' });
-    await step({ event: 'decide', decision: '经核查向客户致歉。', remedyAmount: 0, note: '处理意见' });
+    await step({
+      event: 'decide',
+      decision: '经核查向客户致歉。',
+      findings: '属实',
+      basis: '服务规范',
+      remedyAmount: 0,
+      note: '处理意见',
+    });
     await step({ event: 'inform', channel: 'phone' });
     // Tue 24 Nov + 5 working days: Tue 1 Dec, ending 24:00 (3 days would be Fri 27 Nov).
     expect(d.deadlines.find((x) => x.kind === 'complaintCallback')?.dueAt).toBe(bj('2026-12-02 00:00'));

@@ -18,7 +18,6 @@ import {
   requiredApprovalLevel,
   type Urgency,
 } from '@claimline/domain/complaints';
-import { appendAudit } from '../audit/audit.ts';
 import * as caseRepo from '../cases/repository.ts';
 import type { Tx } from '../db/database.ts';
 import { meetCaseDeadlines } from '../deadlines/service.ts';
@@ -27,13 +26,14 @@ import type { Deps, RequestCtx } from '../http/context.ts';
 import { chooseAssignee } from './assign.ts';
 import { openClockStop, restartForNewFacts, resumeClock, stopClock } from './clock-stops.ts';
 import { extendDeadline, openDeadline, startDeadline } from './deadlines.ts';
+import { recordMove } from './record-move.ts';
 import * as repo from './repository.ts';
 import { CALLBACK_RULE_ID, complaintRules, DECISION_RULE_ID } from './rules.ts';
 import type { ComplaintEventBody } from './schema.ts';
 import { buildComplaintDetail } from './views.ts';
 import { endForWithdrawal } from './withdrawal.ts';
 
-export const auditActor = (ctx: RequestCtx) => ({ id: ctx.actor.id, displayName: ctx.actor.displayName });
+export { auditActor } from './record-move.ts';
 
 const loadForChange = async (tx: Tx, ctx: RequestCtx, id: string, version: number) => {
   const row = await repo.findScopedComplaint(tx, id, ctx.actor.scope, true);
@@ -293,24 +293,14 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
     await repo.updateComplaint(tx, id, set);
     if (!(await caseRepo.updateCaseVersioned(tx, id, body.version, caseSet)))
       throw new AppError('VERSION_CONFLICT');
-    await caseRepo.insertEvent(tx, {
-      case_id: id,
-      at: now,
-      actor_id: ctx.actor.id,
-      type: event,
+    await recordMove(tx, ctx, {
+      caseId: id,
+      number: row.number,
+      event,
+      from: row.state,
+      to: result.to,
       note: noteOf(body) ?? (body.event === 'recordCallback' ? (body.comment ?? null) : null),
-      data: { from: row.state, to: result.to, ...data },
-    });
-    await appendAudit(tx, {
-      at: now,
-      actor: auditActor(ctx),
-      action: `complaint.${event}`,
-      objectType: 'case',
-      objectId: id,
-      result: 'success',
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: { number: row.number, from: row.state, to: result.to, ...data },
+      data,
     });
     return buildComplaintDetail(deps, tx, ctx, id);
   });
