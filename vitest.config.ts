@@ -33,6 +33,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A save seen in the browser can take over a second on two busy cores; expect.poll's default is 1 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
