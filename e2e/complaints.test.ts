@@ -198,6 +198,31 @@ describe('complaints desk', () => {
     await publishScreenshot(shot, 'complaint-detail');
     await logout(page);
   });
+
+  it('registers a walk-in group of 20 as a major complaint (办法 art. 29): hint, tag, report to head office', async () => {
+    await login(page, baseUrl, 'agent.bj');
+    await page.goto(`${baseUrl}/complaints/new`);
+    await page.getByTestId('intake-subject').fill('二十名客户集体投诉退保手续费');
+    await page.getByTestId('intake-description').fill('二十名客户到柜面集体反映退保手续费过高。');
+    await page.getByTestId('intake-customerPhone').fill('13900003333');
+    await pick(page, 'intake-channel', '上门');
+    await page.getByTestId('intake-complainantCount').fill('20');
+    await page.getByTestId('intake-representatives').fill('3');
+    await page.getByTestId('intake-major-hint').waitFor();
+    await page.getByTestId('intake-product').fill('终身寿险');
+    await pick(page, 'intake-category', '保全服务');
+    await page.getByTestId('intake-request').fill('要求降低退保手续费');
+    await page.getByTestId('intake-submit').click();
+    await page.getByTestId('complaint-detail').waitFor();
+    expect(await page.getByTestId('complaint-major').getAttribute('data-reasons')).toBe('groupFaceToFace');
+    await page.getByTestId('timeline-majorComplaint').waitFor();
+    await logout(page);
+    await login(page, baseUrl, 'headoffice.ho');
+    const notices = await page.request.get(`${baseUrl}/api/notifications`);
+    const items = ((await notices.json()) as { items: { kind: string; messageZh: string }[] }).items;
+    expect(items.some((n) => n.kind === 'report' && n.messageZh.includes('重大投诉'))).toBe(true);
+    await logout(page);
+  });
 });
 
 describe('an unattended complaint goes overdue under an injected clock and escalates', () => {

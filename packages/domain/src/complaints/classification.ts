@@ -56,13 +56,17 @@ export const DEFAULT_CLASSIFICATION_MATRIX: ClassificationMatrix = {
   },
 };
 
-/** A regulator-transferred complaint is never handled below team-lead level (it is already a dispute outside). */
+/**
+ * A regulator-transferred complaint is never handled below team-lead level (it is already a dispute outside); a
+ * major complaint (办法 2020 art. 29) goes to the supervisor, as seed 002 §二(三)6 gives 重大客户投诉 to 客服主管.
+ */
 export const classifyComplaint = (
   matrix: ClassificationMatrix,
-  c: { urgency: Urgency; complexity: Complexity; source: ComplaintSource },
+  c: { urgency: Urgency; complexity: Complexity; source: ComplaintSource; major?: boolean },
 ): ClassificationCell => {
   const cell = matrix[c.urgency]?.[c.complexity];
   if (!cell) throw new DomainError('COMPLAINT_CLASSIFICATION_INVALID', { ...c });
+  if (c.major) return { handlerRole: 'supervisor' };
   if (c.source === 'regulator' && handlerRank(cell.handlerRole) < handlerRank('teamLead'))
     return { handlerRole: 'teamLead' };
   return cell;

@@ -6,6 +6,7 @@
 export * from './authority.ts';
 export * from './classification.ts';
 export * from './clock.ts';
+export * from './major.ts';
 export * from './recourse.ts';
 export * from './routing.ts';
 export * from './routing-trace.ts';

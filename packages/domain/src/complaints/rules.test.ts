@@ -62,6 +62,15 @@ describe('classification matrix', () => {
     ).toEqual({ handlerRole: 'teamLead' });
   });
 
+  it('gives every major complaint to the supervisor, whatever the cell (seed 002 §二(三)6, 办法 art. 29)', () => {
+    for (const urgency of URGENCIES)
+      for (const complexity of COMPLEXITIES)
+        for (const source of ['customer', 'regulator'] as const)
+          expect(
+            classifyComplaint(DEFAULT_CLASSIFICATION_MATRIX, { urgency, complexity, source, major: true }),
+          ).toEqual({ handlerRole: 'supervisor' });
+  });
+
   it('raises the handler one level on escalation and stops at the top', () => {
     expect(raiseHandlerRole('agent')).toBe('teamLead');
     expect(raiseHandlerRole('teamLead')).toBe('supervisor');

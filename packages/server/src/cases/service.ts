@@ -82,7 +82,13 @@ export const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: 
   await openCaseDeadlines(tx, { caseId: id, caseKind: input.kind, branchId: ctx.actor.branchId }, now);
   // C6: a complaint's own record, whichever door it came in by.
   if (input.kind === 'complaint')
-    await insertComplaintRecord(tx, ctx, { caseId: id, branchId: ctx.actor.branchId }, now, input.complaint);
+    await insertComplaintRecord(
+      tx,
+      ctx,
+      { caseId: id, branchId: ctx.actor.branchId, channel: input.channel, number },
+      now,
+      input.complaint,
+    );
   await appendAudit(tx, {
     at: now,
     actor: auditActor(ctx),

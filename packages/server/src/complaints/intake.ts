@@ -3,6 +3,7 @@ import type { Tx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { RequestCtx } from '../http/context.ts';
 import { startDeadline } from './deadlines.ts';
+import { majorFacts, reportIfMajor } from './major.ts';
 import * as repo from './repository.ts';
 import { REPLY_RULE_ID } from './rules.ts';
 
@@ -17,6 +18,11 @@ export type ComplaintIntake = {
   apologyGiven: boolean;
   committedReplyHours?: number | undefined;
   complainedUserId?: string | undefined;
+  /** 办法 (2020) arts. 12, 29: how many bring it together, their representatives, and what makes it major. */
+  complainantCount?: number | undefined;
+  representatives?: number | undefined;
+  disasterRelated?: boolean | undefined;
+  regulatorDesignated?: boolean | undefined;
 };
 
 /**
@@ -27,7 +33,7 @@ export type ComplaintIntake = {
 export const insertComplaintRecord = async (
   tx: Tx,
   ctx: RequestCtx,
-  c: { caseId: string; branchId: string },
+  c: { caseId: string; branchId: string; channel: string; number: string },
   now: Date,
   intake: ComplaintIntake | undefined,
 ) => {
@@ -35,6 +41,11 @@ export const insertComplaintRecord = async (
     const person = await repo.userInScope(tx, intake.complainedUserId, ctx.actor.branchPath);
     if (!person) throw new AppError('COMPLAINED_USER_INVALID');
   }
+  const facts = majorFacts(c.channel, {
+    complainantCount: intake?.complainantCount ?? 1,
+    disasterRelated: intake?.disasterRelated ?? false,
+    regulatorDesignated: intake?.regulatorDesignated ?? false,
+  });
   await repo.insertComplaint(tx, {
     case_id: c.caseId,
     state: 'received',
@@ -47,6 +58,10 @@ export const insertComplaintRecord = async (
     apology_given: intake?.apologyGiven ?? false,
     committed_reply_hours: intake?.committedReplyHours ?? null,
     complained_user_id: intake?.complainedUserId ?? null,
+    complainant_count: facts.complainantCount,
+    representatives: intake?.representatives ?? null,
+    disaster_related: facts.disasterRelated,
+    regulator_designated: facts.regulatorDesignated,
     urgency: null,
     complexity: null,
     handler_role: null,
@@ -63,4 +78,6 @@ export const insertComplaintRecord = async (
     updated_at: now,
   });
   if (intake?.committedReplyHours) await startDeadline(tx, c, REPLY_RULE_ID, now, intake.committedReplyHours);
+  const reasons = await reportIfMajor(tx, ctx, { ...c, state: 'received' }, facts, []);
+  if (reasons.length > 0) await repo.updateComplaint(tx, c.caseId, { major_reasons: reasons });
 };

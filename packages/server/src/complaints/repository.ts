@@ -1,4 +1,4 @@
-import type { Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
 import type { ComplaintApprovalTable, ComplaintTable } from '../db/schema.ts';
@@ -35,14 +35,7 @@ export const findScopedComplaint = (q: Q, caseId: string, scope: string[], forUp
 };
 export type ComplaintRow = NonNullable<Awaited<ReturnType<typeof findScopedComplaint>>>;
 
-type LaterFields =
-  | 'extension_stage'
-  | 'reopen_count'
-  | 'decision_findings'
-  | 'decision_basis'
-  | 'withdrawn_at'
-  | 'withdrawn_channel';
-export const insertComplaint = (tx: Tx, row: Omit<ComplaintTable, LaterFields>) =>
+export const insertComplaint = (tx: Tx, row: Insertable<ComplaintTable>) =>
   tx.insertInto('complaints').values(row).execute();
 
 export const updateComplaint = (tx: Tx, caseId: string, set: Omit<Updateable<ComplaintTable>, 'case_id'>) =>
@@ -129,6 +122,7 @@ export const boardRows = (q: Q, scope: string[], closedSince: Date, mine: string
       'x.complexity',
       'x.handler_role',
       'x.extension_stage',
+      'x.major_reasons',
       'c.number',
       'c.subject',
       'c.channel',
@@ -208,3 +202,7 @@ export const superiorBranchName = async (q: Q, branchId: string) =>
       .where('b.id', '=', branchId)
       .executeTakeFirst()
   )?.name ?? null;
+
+/** Who receives the report of a major complaint (办法 2020 art. 29 ¶1: 报告): head office's active people. */
+export const headOfficeRecipients = (q: Q) =>
+  q.selectFrom('users').select('id').where('role', '=', 'headOffice').where('active', '=', true).execute();

@@ -4,6 +4,7 @@ import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_SOURCES,
   COMPLEXITIES,
+  GROUP_REPRESENTATIVES_MAX,
   URGENCIES,
 } from '@claimline/domain/complaints';
 import { z } from 'zod';
@@ -33,6 +34,20 @@ export const complaintIntakeBody = createCaseBody
     // Seed 000 §(四)5 "在XX小时之内给您明确的答复": up to 30 days' worth of hours.
     committedReplyHours: z.number().int().min(1).max(720).optional(),
     complainedUserId: z.uuid().optional(),
+    // 办法 (2020) art. 29 ¶2 (二): 20 or more face to face make a group complaint major.
+    complainantCount: z.number().int().min(1).max(100_000).default(1),
+    // 办法 (2020) art. 12 ¶2: a face-to-face group "应当推选代表，代表人数不超过5名".
+    representatives: z
+      .number()
+      .int()
+      .min(1)
+      .max(
+        GROUP_REPRESENTATIVES_MAX,
+        'At most 5 representatives (Measures art. 12)|代表人数不超过5名（办法第十二条）',
+      )
+      .optional(),
+    disasterRelated: z.boolean().default(false),
+    regulatorDesignated: z.boolean().default(false),
   })
   .refine((b) => b.source !== 'regulator' || b.regulatorRef !== undefined, {
     path: ['regulatorRef'],
@@ -47,6 +62,9 @@ export const complaintEventBody = z.discriminatedUnion('event', [
     urgency: z.enum(URGENCIES),
     complexity: z.enum(COMPLEXITIES),
     category: z.enum(COMPLAINT_CATEGORIES).optional(),
+    // 办法 (2020) art. 29 ¶2 (一), (三): learnt after intake, e.g. the regulator's designation; absent = unchanged.
+    disasterRelated: z.boolean().optional(),
+    regulatorDesignated: z.boolean().optional(),
     note,
   }),
   z.object({ event: z.literal('assign'), version, assigneeId: z.uuid().optional(), note }),

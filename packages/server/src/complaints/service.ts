@@ -24,6 +24,7 @@ import { meetCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { chooseAssignee } from './assign.ts';
+import { classifyEffect } from './classify.ts';
 import { openClockStop, restartForNewFacts, resumeClock, stopClock } from './clock-stops.ts';
 import { extendDeadline, openDeadline, startDeadline } from './deadlines.ts';
 import { recordMove } from './record-move.ts';
@@ -104,24 +105,9 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
       switch (effect) {
         case 'setClassification': {
           if (body.event !== 'classify') break;
-          const category = body.category ?? row.category;
-          const cell = classifyComplaint(rules.matrix, {
-            urgency: body.urgency,
-            complexity: body.complexity,
-            source: row.source as 'customer' | 'regulator',
-          });
-          Object.assign(set, {
-            urgency: body.urgency,
-            complexity: body.complexity,
-            category,
-            handler_role: cell.handlerRole,
-          });
-          Object.assign(data, {
-            urgency: body.urgency,
-            complexity: body.complexity,
-            category,
-            handlerRole: cell.handlerRole,
-          });
+          const classified = await classifyEffect(tx, ctx, rules.matrix, row, body);
+          Object.assign(set, classified.set);
+          Object.assign(data, classified.data);
           break;
         }
         case 'setHandler':

@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004-scripts-calls.ts';
 import * as m0005 from './migrations/0005-complaints.ts';
 import * as m0006 from './migrations/0006-complaint-clock.ts';
 import * as m0007 from './migrations/0007-complaint-letter-withdrawal.ts';
+import * as m0008 from './migrations/0008-major-complaints.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -38,6 +39,7 @@ export const MIGRATIONS = {
   '0005-complaints': m0005,
   '0006-complaint-clock': m0006,
   '0007-complaint-letter-withdrawal': m0007,
+  '0008-major-complaints': m0008,
 };
 
 export const migrate = async (db: Db) => {

@@ -466,6 +466,12 @@ export type ComplaintTable = {
   decision_basis: Generated<string | null>;
   withdrawn_at: Generated<Date | null>;
   withdrawn_channel: Generated<string | null>;
+  // 0008: art. 29 major complaints, art. 12 representatives.
+  complainant_count: Generated<number>;
+  representatives: Generated<number | null>;
+  disaster_related: Generated<boolean>;
+  regulator_designated: Generated<boolean>;
+  major_reasons: Generated<string[]>;
 };
 
 export type ComplaintApprovalTable = {

@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, Modal, Rate, Select, Space, Tag } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Modal, Rate, Select, Space, Tag } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
@@ -48,6 +48,8 @@ const FIELDS = [
   'score',
   'comment',
   'reason',
+  'disasterRelated',
+  'regulatorDesignated',
 ];
 
 const AssigneeField = ({ id }: { id: string }) => {
@@ -112,6 +114,8 @@ export const ActionDialog = ({
     remedyAmount: 0,
     score: 5,
     reason: 'appraisal',
+    disasterRelated: detail.complaint.disasterRelated,
+    regulatorDesignated: detail.complaint.regulatorDesignated,
   };
   const submit = async () => {
     const values = await form.validateFields();
@@ -174,6 +178,15 @@ export const ActionDialog = ({
             </Form.Item>
             <Form.Item name="category" label={t('complaints.intake.category')}>
               <Select options={CATEGORIES.map((c) => ({ value: c, label: t(`complaints.category.${c}`) }))} />
+            </Form.Item>
+            {/* 办法 (2020) art. 29 ¶2 (一), (三): facts learnt after intake make the complaint major. */}
+            <Form.Item name="disasterRelated" valuePropName="checked">
+              <Checkbox data-testid="classify-disasterRelated">{t('complaints.major.disaster')}</Checkbox>
+            </Form.Item>
+            <Form.Item name="regulatorDesignated" valuePropName="checked">
+              <Checkbox data-testid="classify-regulatorDesignated">
+                {t('complaints.major.regulatorDesignated')}
+              </Checkbox>
             </Form.Item>
           </>
         )}

@@ -31,6 +31,7 @@ export type BoardItem = {
   state: ComplaintState;
   source: 'customer' | 'regulator';
   category: string;
+  majorReasons: string[];
   urgency: string | null;
   complexity: string | null;
   ownerName: string;
@@ -80,6 +81,11 @@ export type ComplaintDetail = {
     apologyGiven: boolean;
     committedReplyHours: number | null;
     complainedUser: { id: string; name: string | null } | null;
+    majorReasons: string[];
+    complainantCount: number;
+    representatives: number | null;
+    disasterRelated: boolean;
+    regulatorDesignated: boolean;
     urgency: string | null;
     complexity: string | null;
     handlerRole: string | null;
@@ -199,6 +205,10 @@ export type NewComplaint = {
   request: string;
   apologyGiven: boolean;
   committedReplyHours?: number;
+  complainantCount?: number;
+  representatives?: number;
+  disasterRelated?: boolean;
+  regulatorDesignated?: boolean;
 };
 
 export const useIntake = () => {

@@ -7,6 +7,7 @@ import { hasPermission, useMe } from '../api/auth.ts';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
 import { type BoardItem, COMPLAINT_STATES, useBoard } from './api.ts';
 import { categoryLabel, clockLabel, URGENCY_COLOR, urgencyLabel } from './labels.ts';
+import { MajorTag } from './major-tag.tsx';
 
 const ComplaintCard = ({ item }: { item: BoardItem }) => {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ const ComplaintCard = ({ item }: { item: BoardItem }) => {
             {item.urgency && <Tag color={URGENCY_COLOR[item.urgency]}>{urgencyLabel(t, item.urgency)}</Tag>}
             <Tag>{categoryLabel(t, item.category)}</Tag>
             {item.source === 'regulator' && <Tag color="purple">{t('complaints.source.regulator')}</Tag>}
+            <MajorTag reasons={item.majorReasons} />
           </Space>
           <Typography.Text type="secondary">
             {item.ownerName} · {item.customerName ?? ''}

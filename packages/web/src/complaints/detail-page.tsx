@@ -31,6 +31,7 @@ import {
   URGENCY_COLOR,
   urgencyLabel,
 } from './labels.ts';
+import { MajorTag } from './major-tag.tsx';
 
 const Facts = ({ d }: { d: ComplaintDetail }) => {
   const { t } = useTranslation();
@@ -147,6 +148,7 @@ export const ComplaintDetailPage = () => {
             <Tag color="blue" data-testid="complaint-state" data-state={d.complaint.state}>
               {t(`complaints.states.${d.complaint.state}`)}
             </Tag>
+            <MajorTag reasons={d.complaint.majorReasons} />
           </Space>
         }
         extra={

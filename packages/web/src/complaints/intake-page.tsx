@@ -7,6 +7,7 @@ import { applyFieldErrors } from '../api/form-errors.ts';
 import { CHANNELS } from '../api/types.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { CATEGORIES, type NewComplaint, useIntake } from './api.ts';
+import { MajorFields } from './major-fields.tsx';
 import { useComplaintRules } from './rules-admin-api.ts';
 
 const FIELDS = [
@@ -23,6 +24,10 @@ const FIELDS = [
   'request',
   'apologyGiven',
   'committedReplyHours',
+  'complainantCount',
+  'representatives',
+  'disasterRelated',
+  'regulatorDesignated',
 ];
 
 /** Intake on any channel (seed 002 §三(二)1–3): the words, the product, the request, the apology, the promise. */
@@ -35,6 +40,10 @@ export const ComplaintIntakePage = () => {
   // One key per form: a double click or a retry after a timeout registers the complaint once.
   const key = useMemo(() => newIdempotencyKey(), []);
   const source = Form.useWatch('source', form);
+  const channel = Form.useWatch('channel', form);
+  const complainants = Form.useWatch('complainantCount', form) ?? 1;
+  // 办法 (2020) art. 12 ¶2: several complainants face to face speak through at most 5 representatives.
+  const faceToFaceGroup = channel === 'walkIn' && complainants > 1;
   // The hours offered by default are head office's setting (投诉规则), until the agent types their own.
   const defaultReplyHours = useComplaintRules().data?.rules.clock.defaultReplyHours;
   useEffect(() => {
@@ -44,7 +53,11 @@ export const ComplaintIntakePage = () => {
   const submit = async (values: NewComplaint) => {
     try {
       const d = await intake.mutateAsync({
-        input: { ...values, regulatorRef: values.source === 'regulator' ? values.regulatorRef : undefined },
+        input: {
+          ...values,
+          regulatorRef: values.source === 'regulator' ? values.regulatorRef : undefined,
+          representatives: faceToFaceGroup ? values.representatives : undefined,
+        },
         key,
       });
       void message.success(t('complaints.intake.created', { number: d.number }));
@@ -65,7 +78,15 @@ export const ComplaintIntakePage = () => {
         form={form}
         layout="vertical"
         onFinish={(v) => void submit(v)}
-        initialValues={{ channel: 'phone', source: 'customer', apologyGiven: false, committedReplyHours: 24 }}
+        initialValues={{
+          channel: 'phone',
+          source: 'customer',
+          apologyGiven: false,
+          committedReplyHours: 24,
+          complainantCount: 1,
+          disasterRelated: false,
+          regulatorDesignated: false,
+        }}
         data-testid="complaint-intake-form"
       >
         <Form.Item name="source" label={t('complaints.intake.source')}>
@@ -91,6 +112,7 @@ export const ComplaintIntakePage = () => {
             data-testid="intake-channel"
           />
         </Form.Item>
+        <MajorFields faceToFaceGroup={faceToFaceGroup} regulator={source === 'regulator'} />
         <Form.Item name="subject" label={t('complaints.intake.subject')} rules={[{ required: true }]}>
           <Input maxLength={200} data-testid="intake-subject" />
         </Form.Item>

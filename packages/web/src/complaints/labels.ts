@@ -8,6 +8,7 @@ const TIMELINE = [
   ...COMPLAINT_EVENTS,
   'created',
   'feedback',
+  'majorComplaint',
   'deadlineBreached',
   'deadlineEscalated',
 ] as const;

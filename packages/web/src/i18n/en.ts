@@ -757,6 +757,7 @@ export const en: Messages = {
       resumeClock: 'Resume the clock',
       newFacts: 'New facts: restart the clock',
       withdraw: 'Withdrawn by the complainant',
+      majorComplaint: 'Major complaint reported to head office',
       feedback: 'Progress feedback',
       deadlineBreached: 'Deadline breached',
       deadlineEscalated: 'Deadline escalated',
@@ -773,6 +774,22 @@ export const en: Messages = {
     },
     handlerRole: { agent: 'Agent', teamLead: 'Team lead', supervisor: 'Supervisor' },
     level: { teamLead: 'Team lead', supervisor: 'Supervisor', branch: 'Branch', headOffice: 'Head office' },
+    major: {
+      tag: 'Major complaint',
+      complainantCount: 'Complainants',
+      representatives: 'Representatives',
+      representativesHint:
+        'Several complainants face to face choose representatives, at most 5 (Measures art. 12)',
+      disaster: 'Caused by a major natural disaster, safety accident or public-health event',
+      regulatorDesignated: 'Designated a major complaint by the regulator',
+      groupHint:
+        '20 or more complainants face to face make a major complaint (Measures art. 29): it will be reported to head office and handled by a supervisor',
+      reasons: {
+        disaster: 'disaster, accident or public-health event',
+        groupFaceToFace: 'group of 20+ face to face',
+        regulatorDesignated: 'designated by the regulator',
+      },
+    },
     withdrawHint:
       'When the complainant withdraws, the procedure ends the day the withdrawal is received (Measures art. 15). Record how it was received and a note.',
     clock: {

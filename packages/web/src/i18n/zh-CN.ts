@@ -735,6 +735,7 @@ export const zhCN = {
       resumeClock: '恢复计时',
       newFacts: '新事实重新计时',
       withdraw: '投诉人撤回',
+      majorComplaint: '重大投诉已报告总公司',
       feedback: '进度反馈',
       deadlineBreached: '时效超时',
       deadlineEscalated: '时效升级',
@@ -751,6 +752,21 @@ export const zhCN = {
     },
     handlerRole: { agent: '客服专员', teamLead: '客服组长', supervisor: '客服主管' },
     level: { teamLead: '客服组长', supervisor: '客服主管', branch: '分公司', headOffice: '总公司' },
+    major: {
+      tag: '重大投诉',
+      complainantCount: '投诉人数',
+      representatives: '代表人数',
+      representativesHint: '多名投诉人面谈提出共同投诉的，应当推选代表，代表人数不超过5名（办法第十二条）',
+      disaster: '因重大自然灾害、安全事故、公共卫生事件等引发',
+      regulatorDesignated: '监管机构认定为重大消费投诉',
+      groupHint:
+        '20名以上投诉人面谈提出共同投诉，属重大消费投诉（办法第二十九条），登记后将报告总公司并由客服主管处理',
+      reasons: {
+        disaster: '重大灾害、事故或公共卫生事件引发',
+        groupFaceToFace: '20名以上面谈群体投诉',
+        regulatorDesignated: '监管机构认定',
+      },
+    },
     withdrawHint: '投诉人撤回投诉的，处理程序自收到撤回申请当日终止（办法第十五条）。请登记撤回方式和说明。',
     clock: {
       reason: '暂停原因',
