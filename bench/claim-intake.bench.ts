@@ -69,6 +69,14 @@ const bulkLoad = async (databaseUrl: string) => {
   // write out the bulk load in the middle of the timing.
   await db.query('VACUUM (ANALYZE)');
   await db.query('CHECKPOINT');
+  // Let the engine's own after-load work (autovacuum workers) finish before anything is timed.
+  for (let i = 0; i < 120; i++) {
+    const busy = await db.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'`,
+    );
+    if (busy.rows[0].n === 0) break;
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
   process.stdout.write(`\n  bulk load ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   await db.end();
 };
@@ -158,13 +166,18 @@ export default async function run(): Promise<BenchResult[]> {
     ).lookupId;
     let n = 0;
     const ids = new Map<string, string>();
+    // As an agent does: look up first, and leave out a policy that already has a report near the day used below
+    // (the demo reports of the last 30 days), which the desk would rightly refuse as the same loss.
+    const day = now.getTime() - 86_400_000;
     for (const p of policies.slice(0, 2_000)) {
       const r = (await (
         await post('/api/claim-reports/lookups', { by: 'policyNo', value: p.policyNo })
       ).json()) as {
         policies: { id: string }[];
+        existingReports: { occurredAt: string }[];
       };
-      if (r.policies[0]) ids.set(p.policyNo, r.policies[0].id);
+      const near = r.existingReports.some((x) => Math.abs(Date.parse(x.occurredAt) - day) < 3 * 86_400_000);
+      if (r.policies[0] && !near) ids.set(p.policyNo, r.policies[0].id);
     }
     const pool = [...ids.values()];
     const report = (i: number) => ({
@@ -208,7 +221,10 @@ export default async function run(): Promise<BenchResult[]> {
     process.stdout.write(
       `  intake: ${intake.requests.average.toFixed(0)} req/s, p99 ${intake.latency.p99} ms, 2xx ${ok}, non-2xx ${intake.non2xx}\n`,
     );
-    if (intake.non2xx > 0) throw new Error(`intake under load answered ${intake.non2xx} non-2xx responses`);
+    if (intake.non2xx > 0)
+      throw new Error(
+        `intake under load answered ${intake.non2xx} non-2xx responses: ${JSON.stringify(intake.statusCodeStats)}`,
+      );
     results.push(
       judge({
         name: 'intake under load, 100 connections',

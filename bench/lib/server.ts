@@ -19,7 +19,8 @@ export const startBenchServer = async () => {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'packages/cli/src/main.ts', 'start'],
+    // The same node flags as `npm start` (package.json): a larger young generation, fewer scavenges in a request.
+    ['--max-semi-space-size=32', '--import', 'tsx', 'packages/cli/src/main.ts', 'start'],
     {
       cwd: repoRoot,
       env: {

@@ -11,11 +11,11 @@ import { type ReportSummaryRow, reportSummaries } from './repository.ts';
  * (bench/claim-intake.bench.ts). The log keeps its asynchronous commit (see `insertLookup`); the statement only
  * reads besides it.
  */
-export const lookupLocal = async (
-  db: Db,
-  key: { field: PolicyLookupField; value: string; scope: string[] },
-  log: Omit<ReportLookupTable, 'matches' | 'existing_reports'>,
-) => {
+type LookupKey = { field: PolicyLookupField; value: string; scope: string[] };
+type LookupLog = Omit<ReportLookupTable, 'matches' | 'existing_reports'>;
+
+/** The statement itself, apart so that its plan can be examined (EXPLAIN) on a loaded database. */
+export const lookupLocalStatement = (db: Db, key: LookupKey, log: LookupLog) => {
   const policies = policiesQuery(db, key.field, key.value, key.scope);
   const reports = reportSummaries(db)
     .where(sql<boolean>`claim_reports.policy_id IN (SELECT id FROM p)`)
@@ -26,7 +26,7 @@ export const lookupLocal = async (
       ? sql`(SELECT count(DISTINCT insured_id_bidx) FROM policies
             WHERE insured_name_bidx = ${key.value} AND branch_id = ANY(${key.scope}::uuid[]))`
       : sql`1`;
-  const { rows } = await sql<{ policies: unknown[] | null; reports: unknown[] | null; persons: string }>`
+  return sql<{ policies: unknown[] | null; reports: unknown[] | null; persons: string }>`
     WITH cfg AS (SELECT set_config('synchronous_commit', 'off', true)),
     p AS (${policies}),
     r AS (${reports}),
@@ -39,7 +39,11 @@ export const lookupLocal = async (
       FROM cfg)
     SELECT (SELECT json_agg(p ORDER BY p.period_end DESC) FROM p) AS policies,
       (SELECT json_agg(r ORDER BY r.occurred_at DESC) FROM r) AS reports,
-      ${persons} AS persons`.execute(db);
+      ${persons} AS persons`;
+};
+
+export const lookupLocal = async (db: Db, key: LookupKey, log: LookupLog) => {
+  const { rows } = await lookupLocalStatement(db, key, log).execute(db);
   const row = rows[0];
   return {
     policies: (row?.policies ?? []).map(revivePolicy),
