@@ -8,7 +8,6 @@ import {
   type ComplaintState,
   type Complexity,
   caseStatusOfComplaint,
-  classifyComplaint,
   decisionLimitDays,
   type HandlerRole,
   levelCovers,
