@@ -74,8 +74,18 @@ describe('call transcript and QA scorecard', () => {
     await page.goto(`${baseUrl}/calls/${callId}`);
     await page.getByTestId('qa-review').click();
     const row = page.getByTestId('qa-review-noForbiddenPhrase');
-    await row.locator('.ant-select').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('不适用', { exact: true }).click();
+    // A click during the dropdown's opening animation is sometimes lost: pick until the select shows it.
+    const select = row.locator('.ant-select');
+    for (
+      let attempt = 0;
+      attempt < 3 && !((await select.textContent()) ?? '').includes('不适用');
+      attempt++
+    ) {
+      await select.click();
+      await page.locator('.ant-select-dropdown:visible').getByText('不适用', { exact: true }).click();
+      await page.waitForTimeout(200);
+    }
+    expect(await select.textContent()).toContain('不适用');
     await row.locator('input.ant-input').fill('客户要求核实后回电，属规范用语缺失，另行培训');
     await page.getByTestId('qa-review-submit').click();
     await expect.poll(() => textOf(page, 'qa-score')).toContain('100');

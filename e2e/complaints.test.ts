@@ -8,12 +8,22 @@ import { launchBrowser, login, logout, newPage, publishScreenshot, screenshot, t
 
 const baseUrl = inject('baseUrl');
 
+/** Picks an option until its form item shows it: a click during the dropdown's opening animation is sometimes lost. */
 const pick = async (page: Page, testId: string, label: string) => {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
-    .first()
-    .click();
+  const item = page
+    .locator('.ant-form-item')
+    .filter({ has: page.getByTestId(testId) })
+    .last();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByTestId(testId).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
+      .first()
+      .click();
+    await page.waitForTimeout(200);
+    if (((await item.textContent()) ?? '').includes(label)) return;
+  }
+  throw new Error(`could not pick ${label} in ${testId}`);
 };
 
 const expectState = (page: Page, state: string) =>
