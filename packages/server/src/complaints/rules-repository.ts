@@ -1,42 +1,14 @@
-import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
+import { readSettingRow, writeVersionedSetting } from '../db/versioned-setting.ts';
 import { COMPLAINT_RULES_SETTING, DECISION_RULE_ID } from './rules.ts';
 
 type Q = Db | Tx;
 
-/** The settings row; `forUpdate` holds it until the saving transaction ends. */
-export const readComplaintRulesRow = (q: Q, forUpdate = false) => {
-  const query = q
-    .selectFrom('settings')
-    .select(['value', 'updated_at'])
-    .where('key', '=', COMPLAINT_RULES_SETTING);
-  return (forUpdate ? query.forUpdate() : query).executeTakeFirst();
-};
+export const readComplaintRulesRow = (q: Q, forUpdate = false) =>
+  readSettingRow(q, COMPLAINT_RULES_SETTING, forUpdate);
 
-/**
- * Writes the row only if it still carries `baseVersion` (a row without a saved version counts as 0), in one
- * statement, as the claim rules do: two saves on the same base cannot both succeed, even with no row yet.
- */
-export const writeComplaintRulesRow = async (tx: Tx, value: unknown, baseVersion: number, now: Date) => {
-  const json = JSON.stringify(value);
-  const row = await tx
-    .insertInto('settings')
-    .values({ key: COMPLAINT_RULES_SETTING, value: json, updated_at: now })
-    .onConflict((oc) =>
-      oc
-        .column('key')
-        .doUpdateSet({ value: json, updated_at: now })
-        .where(
-          sql<number>`CASE WHEN jsonb_typeof(settings.value #> '{meta,version}') = 'number'
-            THEN (settings.value #>> '{meta,version}')::numeric ELSE 0 END`,
-          '=',
-          baseVersion,
-        ),
-    )
-    .returning('key')
-    .executeTakeFirst();
-  return row !== undefined;
-};
+export const writeComplaintRulesRow = (tx: Tx, value: unknown, baseVersion: number, now: Date) =>
+  writeVersionedSetting(tx, COMPLAINT_RULES_SETTING, value, baseVersion, now);
 
 /** The deadline rule that times the decision: its unit and amount are the clock's unit and base days. */
 export const decisionDeadlineRule = (q: Q) =>
