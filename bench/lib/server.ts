@@ -20,7 +20,15 @@ export const startBenchServer = async () => {
   const child: ChildProcess = spawn(
     process.execPath,
     // The same node flags as `npm start` (package.json): a larger young generation, fewer scavenges in a request.
-    ['--max-semi-space-size=32', '--import', 'tsx', 'packages/cli/src/main.ts', 'start'],
+    // CLAIMLINE_BENCH_NODE_ARGS adds flags for a closer look, e.g. "--cpu-prof --cpu-prof-dir=prof".
+    [
+      '--max-semi-space-size=32',
+      ...(process.env.CLAIMLINE_BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      'packages/cli/src/main.ts',
+      'start',
+    ],
     {
       cwd: repoRoot,
       env: {

@@ -22,6 +22,9 @@ const schema = z.object({
     .max(24 * 60)
     .default(30),
   CLAIMLINE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  // How long a node may answer from its session cache; revocations reach every node at once by LISTEN/NOTIFY,
+  // so this is only the bound when that channel is silently lost. 0 turns the cache off.
+  CLAIMLINE_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   // GB/T 22239-2019 level 3 "login failure handling": lock after repeated failures.
   CLAIMLINE_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   CLAIMLINE_LOCKOUT_MINUTES: z.coerce
@@ -59,6 +62,7 @@ export type Settings = {
   logLevel: z.infer<typeof schema>['CLAIMLINE_LOG_LEVEL'];
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
+  sessionCacheMs: number;
   lockoutThreshold: number;
   lockoutMs: number;
   loginRatePerMinute: number;
@@ -90,6 +94,7 @@ export const loadSettings = (
     logLevel: e.CLAIMLINE_LOG_LEVEL,
     sessionIdleMs: e.CLAIMLINE_SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.CLAIMLINE_SESSION_ABSOLUTE_HOURS * 3_600_000,
+    sessionCacheMs: e.CLAIMLINE_SESSION_CACHE_SECONDS * 1000,
     lockoutThreshold: e.CLAIMLINE_LOCKOUT_THRESHOLD,
     lockoutMs: e.CLAIMLINE_LOCKOUT_MINUTES * 60_000,
     loginRatePerMinute: e.CLAIMLINE_LOGIN_RATE_PER_MINUTE,

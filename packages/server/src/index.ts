@@ -1,4 +1,6 @@
 import { type Clock, systemClock } from '@claimline/domain/core';
+import { SessionCache } from './auth/session-cache.ts';
+import { listenForAuthChanges } from './auth/session-listener.ts';
 import { loadSettings, type Settings } from './config.ts';
 import { createFieldCrypto, loadKeyRing } from './crypto/field-crypto.ts';
 import { createDb, migrate } from './db/database.ts';
@@ -44,11 +46,19 @@ export const openDeps = async (settings: Settings, clock: Clock = systemClock) =
   const deps: Deps = { db, settings, clock, crypto };
   return {
     deps,
+    url,
     close: async () => {
       await db.destroy();
       if (stopEmbedded) await stopEmbedded();
     },
   };
+};
+
+/** A session cache kept live by LISTEN/NOTIFY (auth/session-cache.ts), unless CLAIMLINE_SESSION_CACHE_SECONDS=0. */
+const startSessionCache = (deps: Deps, url: string, onError: (err: unknown) => void) => {
+  if (deps.settings.sessionCacheMs <= 0) return undefined;
+  deps.sessions = new SessionCache({ ttlMs: deps.settings.sessionCacheMs });
+  return listenForAuthChanges(url, deps.sessions, { onError });
 };
 
 /** The whole system on one port: API, console, and (by default) the embedded PostgreSQL with demo data. */
@@ -63,9 +73,13 @@ export const startClaimline = async (opts: StartOptions = {}) => {
       ? { embeddedPgPort: opts.pgPort === 0 ? await freePort() : opts.pgPort }
       : {}),
   });
-  const { deps, close } = await openDeps(settings, opts.clock);
+  const opened = await openDeps(settings, opts.clock);
+  const { deps, close } = opened;
   if (opts.seed !== false) await seedIfEmpty(deps);
   const app = await buildApp(deps, { logger: opts.logger ?? false, webDist: opts.webDist });
+  const listener = startSessionCache(deps, opened.url, (err) =>
+    app.log.warn({ err }, 'session cache off: lost the auth notification channel'),
+  );
   const address = await app.listen({ port: settings.port, host: settings.host });
   const port = Number(new URL(address).port);
   // Every node sweeps; SKIP LOCKED keeps them from repeating each other's work (C7).
@@ -79,6 +93,7 @@ export const startClaimline = async (opts: StartOptions = {}) => {
     deps,
     close: async () => {
       await sweeper.stop();
+      await listener?.stop();
       await app.close();
       await close();
     },

@@ -35,5 +35,4 @@ export class DomainError extends Error {
 export type Refusal = { ok: false; code: string; details?: Record<string, unknown> };
 export type Outcome<T> = ({ ok: true } & T) | Refusal;
 
-/** Business rules think in China Standard Time; instants are stored in UTC. */
-export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
+export { BUSINESS_TIME_ZONE, beijingDateTimeOf, beijingDayOf, beijingMidnight } from './business-day.ts';

@@ -1,6 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { BUSINESS_TIME_ZONE } from '../core/index.ts';
+import { beijingDayOf } from '../core/index.ts';
 
 /**
  * 18-character resident ID number, GB 11643-1999 (docs/RULES.md "Common formats"):
@@ -52,7 +50,7 @@ export const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 /** "Today" as a business-day string; a Date is read in Asia/Shanghai because a birthday is a local date. */
 export const toLocalDay = (today: string | Date): string =>
-  typeof today === 'string' ? today : format(new TZDate(today.getTime(), BUSINESS_TIME_ZONE), 'yyyy-MM-dd');
+  typeof today === 'string' ? today : beijingDayOf(today);
 
 /** True when y-m-d names a real Gregorian day (catches 02-30, 1900-02-29, month 13…). */
 export const isCalendarDate = (y: number, m: number, d: number): boolean => {

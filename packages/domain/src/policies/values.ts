@@ -1,7 +1,6 @@
-import { TZDate } from '@date-fns/tz';
 import type { InsuranceLine } from '../claims/claim-time-limit.ts';
 import { PERILS, type PerilCode } from '../claims/perils.ts';
-import { BUSINESS_TIME_ZONE } from '../core/index.ts';
+import { beijingDayOf, beijingMidnight } from '../core/index.ts';
 import { isCalendarDate } from '../identity/id-number.ts';
 import { BENEFICIARY_RELATIONS, type BeneficiaryRelation } from './columns.ts';
 
@@ -60,26 +59,8 @@ export const parseLocalDay = (text: string): LocalDay | undefined => {
   return undefined;
 };
 
-// Asia/Shanghai has been UTC+8 all year since 1992 (daylight saving time was kept 1986–1991 only), so from then
-// on the offset is a constant; earlier days go through the time-zone database. It spares an Intl call per row.
-const FIXED_OFFSET_FROM_YEAR = 1992;
-const UTC8_MS = 8 * 3_600_000;
-const FIXED_OFFSET_FROM = Date.UTC(FIXED_OFFSET_FROM_YEAR, 0, 1) - UTC8_MS;
-
-/** 00:00 Beijing time of a local day ("自…零时起"). Day overflow rolls over, so d + 1 is the next day. */
-export const beijingMidnight = ({ y, m, d }: LocalDay): Date =>
-  y >= FIXED_OFFSET_FROM_YEAR
-    ? new Date(Date.UTC(y, m - 1, d) - UTC8_MS)
-    : new Date(new TZDate(y, m - 1, d, BUSINESS_TIME_ZONE).getTime());
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** The local day an instant falls on in Beijing, written YYYY-MM-DD. */
-export const beijingDayOf = (at: Date): string => {
-  if (at.getTime() >= FIXED_OFFSET_FROM) return new Date(at.getTime() + UTC8_MS).toISOString().slice(0, 10);
-  const t = new TZDate(at.getTime(), BUSINESS_TIME_ZONE);
-  return `${t.getFullYear()}-${pad2(t.getMonth() + 1)}-${pad2(t.getDate())}`;
-};
+// Kept here too: importers and tests of policy values think of them as policy helpers.
+export { beijingDayOf, beijingMidnight };
 
 const LINES: ReadonlyMap<string, InsuranceLine> = new Map([
   ['nonlife', 'nonLife'],

@@ -61,6 +61,8 @@ export const findSessionActor = (db: Db, idHash: string) =>
     .where('s.id_hash', '=', idHash)
     .executeTakeFirst();
 
+export type SessionActorRow = NonNullable<Awaited<ReturnType<typeof findSessionActor>>>;
+
 export const touchSession = (db: Db, idHash: string, now: Date) =>
   db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
 

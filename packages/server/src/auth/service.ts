@@ -62,20 +62,47 @@ export const login = async (deps: Deps, username: string, password: string, meta
   return { token };
 };
 
-/** Server-side sessions: idle and absolute timeouts are checked here, on every request. */
+/**
+ * Server-side sessions: idle and absolute timeouts are checked here, on every request. The row comes from the
+ * node's session cache when it has it (auth/session-cache.ts); a refusal is only ever decided on a fresh row.
+ */
 export const authenticate = async (deps: Deps, token: string): Promise<Actor | 'expired' | null> => {
   const idHash = hashToken(token);
-  const row = await repo.findSessionActor(deps.db, idHash);
-  if (!row || row.revoked_at || !row.active) return null;
   const now = deps.clock.now();
-  const idle = now.getTime() - row.last_seen_at.getTime() > deps.settings.sessionIdleMs;
-  const absolute = now.getTime() - row.created_at.getTime() > deps.settings.sessionAbsoluteMs;
-  if (idle || absolute) {
+  const cached = deps.sessions?.get(idHash);
+  if (cached && sessionState(deps, cached, now) === 'valid') return touchAndBuild(deps, idHash, cached, now);
+  const generation = deps.sessions?.generation() ?? 0;
+  const row = await repo.findSessionActor(deps.db, idHash);
+  if (!row) return null;
+  const state = sessionState(deps, row, now);
+  if (state === 'invalid') return null;
+  if (state === 'expired') {
     await repo.revokeSession(deps.db, idHash, now);
+    deps.sessions?.invalidate(`s:${idHash}`);
     return 'expired';
   }
+  deps.sessions?.put(idHash, row, generation);
+  return touchAndBuild(deps, idHash, row, now);
+};
+
+const sessionState = (deps: Deps, row: repo.SessionActorRow, now: Date) => {
+  if (row.revoked_at || !row.active) return 'invalid';
+  const idle = now.getTime() - row.last_seen_at.getTime() > deps.settings.sessionIdleMs;
+  const absolute = now.getTime() - row.created_at.getTime() > deps.settings.sessionAbsoluteMs;
+  return idle || absolute ? 'expired' : 'valid';
+};
+
+const touchAndBuild = async (
+  deps: Deps,
+  idHash: string,
+  row: repo.SessionActorRow,
+  now: Date,
+): Promise<Actor> => {
   // Touch at most once a minute: the idle clock needs no finer grain, and it saves a write per request.
-  if (now.getTime() - row.last_seen_at.getTime() > 60_000) await repo.touchSession(deps.db, idHash, now);
+  if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
+    await repo.touchSession(deps.db, idHash, now);
+    deps.sessions?.touched(idHash, now);
+  }
   const role = row.role as Role;
   return {
     id: row.id,
@@ -96,6 +123,8 @@ export const authenticate = async (deps: Deps, token: string): Promise<Actor | '
 export const logout = async (deps: Deps, actor: Actor, meta: Meta) => {
   const now = deps.clock.now();
   await repo.revokeSession(deps.db, actor.sessionHash, now);
+  // Other nodes hear it from the database trigger; this node forgets at once, before it answers.
+  deps.sessions?.invalidate(`s:${actor.sessionHash}`);
   await appendAuditAlone(deps.db, {
     at: now,
     actor: { id: actor.id, displayName: actor.displayName },
@@ -116,6 +145,7 @@ export const changePassword = async (deps: Deps, actor: Actor, current: string, 
   const now = deps.clock.now();
   await repo.updatePassword(deps.db, actor.id, await hashPassword(next));
   await repo.revokeAllSessions(deps.db, actor.id, now, actor.sessionHash);
+  deps.sessions?.invalidate(`u:${actor.id}`);
   await appendAuditAlone(deps.db, {
     at: now,
     actor: { id: actor.id, displayName: actor.displayName },

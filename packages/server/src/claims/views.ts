@@ -1,18 +1,14 @@
 import { isPerilCode, PERILS } from '@claimline/domain/claims';
-import { BUSINESS_TIME_ZONE } from '@claimline/domain/core';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { beijingDateTimeOf, beijingDayOf } from '@claimline/domain/core';
 import type { PolicySummaryRow } from '../policies/repository.ts';
 import type { ReportSummaryRow } from './repository.ts';
 
 export const yuan = (fen: string | number) => Number(fen) / 100;
 
 /** The last covered local day: the period ends at 24:00 of it (stored as 00:00 of the next day). */
-export const lastDayOf = (periodEnd: Date) =>
-  format(new TZDate(periodEnd.getTime() - 1, BUSINESS_TIME_ZONE), 'yyyy-MM-dd');
-export const localDay = (at: Date) => format(new TZDate(at.getTime(), BUSINESS_TIME_ZONE), 'yyyy-MM-dd');
-export const localDateTime = (at: Date) =>
-  format(new TZDate(at.getTime(), BUSINESS_TIME_ZONE), 'yyyy-MM-dd HH:mm');
+export const lastDayOf = (periodEnd: Date) => beijingDayOf(new Date(periodEnd.getTime() - 1));
+export const localDay = beijingDayOf;
+export const localDateTime = beijingDateTimeOf;
 
 export const perilLabel = (code: string) => (isPerilCode(code) ? PERILS[code] : { zh: code, en: code });
 

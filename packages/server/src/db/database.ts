@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005-complaints.ts';
 import * as m0006 from './migrations/0006-complaint-clock.ts';
 import * as m0007 from './migrations/0007-complaint-letter-withdrawal.ts';
 import * as m0008 from './migrations/0008-major-complaints.ts';
+import * as m0009 from './migrations/0009-auth-notify.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -40,6 +41,7 @@ export const MIGRATIONS = {
   '0006-complaint-clock': m0006,
   '0007-complaint-letter-withdrawal': m0007,
   '0008-major-complaints': m0008,
+  '0009-auth-notify': m0009,
 };
 
 export const migrate = async (db: Db) => {

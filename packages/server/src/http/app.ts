@@ -65,6 +65,8 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Time spent inside the server (W3C Server-Timing): tells a slow network or client from a slow server.
+    reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(2)}`);
   });
   installErrorHandling(app);
   await app.register(helmet, {
