@@ -177,3 +177,34 @@ describe('case routes × role × own/other branch', () => {
     expect(all.total).toBe(total);
   });
 });
+
+describe('security headers', () => {
+  it('sends the same protective headers on every answer, API, error and public alike', async () => {
+    const cookie = await sys.login('agent.bj');
+    const answers = [
+      await sys.app.inject({ url: '/healthz' }),
+      await sys.app.inject({ url: '/api/auth/me', headers: { cookie } }),
+      await sys.app.inject({ url: '/api/auth/me' }), // 401
+      await sys.app.inject({
+        method: 'POST',
+        url: '/api/cases',
+        headers: { cookie },
+        payload: { kind: 'x' },
+      }),
+    ];
+    for (const res of answers) {
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
+      expect(res.headers['content-security-policy']).toContain("img-src 'self' data:");
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(res.headers['x-powered-by']).toBeUndefined();
+      expect(res.headers['server-timing']).toMatch(/^app;dur=\d+\.\d{2}$/);
+    }
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 200, 401, 400]);
+  });
+});
