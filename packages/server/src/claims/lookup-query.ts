@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { precompiled } from '../db/precompiled.ts';
 import type { ReportLookupTable } from '../db/schema.ts';
 import { type PolicyLookupField, type PolicySummaryRow, policiesQuery } from '../policies/repository.ts';
 import { type ReportSummaryRow, reportSummaries } from './repository.ts';
@@ -26,7 +27,7 @@ export const lookupLocalStatement = (db: Db, key: LookupKey, log: LookupLog) => 
       ? sql`(SELECT count(DISTINCT insured_id_bidx) FROM policies
             WHERE insured_name_bidx = ${key.value} AND branch_id = ANY(${key.scope}::uuid[]))`
       : sql`1`;
-  return sql<{ policies: unknown[] | null; reports: unknown[] | null; persons: string }>`
+  return sql<LookupRow>`
     WITH cfg AS (SELECT set_config('synchronous_commit', 'off', true)),
     p AS (${policies}),
     r AS (${reports}),
@@ -42,8 +43,23 @@ export const lookupLocalStatement = (db: Db, key: LookupKey, log: LookupLog) => 
       ${persons} AS persons`;
 };
 
+type LookupRow = { policies: unknown[] | null; reports: unknown[] | null; persons: string };
+type LookupValues = LookupLog & { value: string; scope: string[] };
+
+// Compiled once per looked-up column (db/precompiled.ts): only the values change from one look-up to the next.
+const compiledFor = new WeakMap<Db, ReturnType<typeof precompiledLookup>>();
+const precompiledLookup = (db: Db) =>
+  precompiled<PolicyLookupField, LookupValues, LookupRow>((field, { value, scope, ...log }) =>
+    lookupLocalStatement(db, { field, value, scope }, log).compile(db),
+  );
+
 export const lookupLocal = async (db: Db, key: LookupKey, log: LookupLog) => {
-  const { rows } = await lookupLocalStatement(db, key, log).execute(db);
+  let compile = compiledFor.get(db);
+  if (!compile) {
+    compile = precompiledLookup(db);
+    compiledFor.set(db, compile);
+  }
+  const { rows } = await db.executeQuery(compile(key.field, { ...log, value: key.value, scope: key.scope }));
   const row = rows[0];
   return {
     policies: (row?.policies ?? []).map(revivePolicy),

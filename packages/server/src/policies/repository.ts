@@ -79,7 +79,8 @@ export const policiesQuery = (q: Q, field: PolicyLookupField, value: string, sco
     .innerJoin('branches', 'branches.id', 'policies.branch_id')
     .select(policyColumns)
     .where(`policies.${field}`, '=', value)
-    .where('policies.branch_id', 'in', scope)
+    // One array parameter, not an IN list: the statement text is the same for every scope (db/precompiled.ts).
+    .where(sql<boolean>`policies.branch_id = ANY(${scope}::uuid[])`)
     .orderBy('policies.period_end', 'desc')
     .limit(limit);
 
