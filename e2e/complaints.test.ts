@@ -209,6 +209,31 @@ describe('complaints desk', () => {
     await logout(page);
   });
 
+  it('head office records a written review application and decides it (办法 art. 20)', async () => {
+    // The branch's own lead is not offered the review of its decision.
+    await login(page, baseUrl, 'teamlead.bj');
+    await page.goto(`${baseUrl}/complaints/${id}`);
+    await expectState(page, 'closed');
+    await page.getByTestId('complaint-review-last-day').waitFor();
+    expect(await page.getByTestId('complaint-action-requestReview').count()).toBe(0);
+    await logout(page);
+
+    await login(page, baseUrl, 'supervisor.ho');
+    await page.goto(`${baseUrl}/complaints/${id}`);
+    await act(page, 'requestReview', async () => {
+      await page.getByTestId('action-note').fill('客户来信认为致歉不足，申请核查');
+    });
+    await expectState(page, 'reviewing');
+    expect(await page.getByTestId('clock-complaintReview').getAttribute('data-state')).toBe('open');
+    await act(page, 'decideReview', async () => {
+      await page.getByTestId('action-note').fill('处理过程、时限和结果均符合规定，维持原处理决定');
+    });
+    await expectState(page, 'closed');
+    await expect.poll(() => page.getByTestId('complaint-review').textContent()).toContain('维持原处理决定');
+    expect(await page.getByTestId('clock-complaintReview').getAttribute('data-state')).toBe('met');
+    await logout(page);
+  });
+
   it('registers a walk-in group of 20 as a major complaint (办法 art. 29): hint, tag, report to head office', async () => {
     await login(page, baseUrl, 'agent.bj');
     await page.goto(`${baseUrl}/complaints/new`);

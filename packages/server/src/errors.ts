@@ -411,6 +411,22 @@ export const ERRORS = {
     zh: '处理期限未暂停,无需恢复计时',
     en: 'The decision clock is running; there is nothing to resume',
   },
+  // 办法 (2020) art. 20: review (核查) of a branch's decision by the institution above it.
+  REVIEW_BY_SUPERIOR_ONLY: {
+    status: 403,
+    zh: '核查由作出决定的分支机构的上级机构的组长或以上人员登记和处理，且不能由原处理人或决定人核查',
+    en: 'A review is recorded and decided by a lead of an institution above the branch that decided, not by whoever handled or decided the complaint',
+  },
+  REVIEW_NOT_AVAILABLE: {
+    status: 409,
+    zh: '该投诉不适用核查:总公司作出的决定或已经核查过的投诉不能再申请核查',
+    en: 'No review is available: head office decided, or the decision was already reviewed',
+  },
+  REVIEW_TOO_LATE: {
+    status: 409,
+    zh: '已超过收到处理决定之日起30日的核查申请期限(办法第二十条)',
+    en: 'The 30 days for applying for a review after receiving the decision have passed (Measures art. 20)',
+  },
   COMPLAINT_LETTER_NOT_READY: {
     status: 409,
     zh: '尚未作出处理决定,不能生成告知书',

@@ -19,6 +19,15 @@ export type ComplaintContext = {
   satisfied: boolean | null;
   /** The decision clock is stopped for an appraisal or a mediation (办法 2020 arts. 18 ¶2, 23). */
   clockStopped: boolean;
+  /**
+   * The actor works at an institution above the complaint's branch and neither handled nor decided it: a review
+   * (核查) is theirs to handle.
+   */
+  atSuperior: boolean;
+  /** The decision was a branch's: head office's own decisions have no review above them (办法 2020 art. 20). */
+  reviewAvailable: boolean;
+  /** Within 30 days of the complainant being told the decision (办法 2020 art. 20). */
+  inReviewWindow: boolean;
   note: string | undefined;
 };
 
@@ -38,3 +47,9 @@ export const satisfied: Guard = { code: 'COMPLAINANT_NOT_SATISFIED', test: (c) =
 export const unsatisfied: Guard = { code: 'COMPLAINANT_SATISFIED', test: (c) => c.satisfied === false };
 export const running: Guard = { code: 'COMPLAINT_CLOCK_STOPPED', test: (c) => !c.clockStopped };
 export const stopped: Guard = { code: 'COMPLAINT_CLOCK_RUNNING', test: (c) => c.clockStopped };
+export const superior: Guard = {
+  code: 'REVIEW_BY_SUPERIOR_ONLY',
+  test: (c) => c.atSuperior && c.canSupervise,
+};
+export const reviewable: Guard = { code: 'REVIEW_NOT_AVAILABLE', test: (c) => c.reviewAvailable };
+export const reviewInTime: Guard = { code: 'REVIEW_TOO_LATE', test: (c) => c.inReviewWindow };

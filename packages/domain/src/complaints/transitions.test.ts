@@ -20,6 +20,9 @@ const all: ComplaintContext = {
   assigneeHasInterest: false,
   satisfied: true,
   clockStopped: false,
+  atSuperior: true,
+  reviewAvailable: true,
+  inReviewWindow: true,
   note: 'n',
 };
 const stopped = { ...all, clockStopped: true };
@@ -48,6 +51,10 @@ describe('complaint transition table, row by row', () => {
     ['calledBack', 'close', all, 'closed'],
     ['calledBack', 'reopen', unsatisfied, 'investigating'],
     ['calledBack', 'escalate', unsatisfied, 'classified'],
+    ['informed', 'requestReview', all, 'reviewing'],
+    ['calledBack', 'requestReview', all, 'reviewing'],
+    ['closed', 'requestReview', all, 'reviewing'],
+    ['reviewing', 'decideReview', all, 'closed'],
   ] as const)('%s --%s--> %s', (from, event, ctx, to) => {
     expect(nextComplaintState(from, event, ctx)).toMatchObject({ ok: true, to });
   });
@@ -85,7 +92,7 @@ describe('complaint transition table, row by row', () => {
   });
 
   it('has exactly the rows tested above', () => {
-    expect(COMPLAINT_TRANSITIONS).toHaveLength(20 + 3 * CLOCK_STATES.length + OPEN_STATES.length);
+    expect(COMPLAINT_TRANSITIONS).toHaveLength(24 + 3 * CLOCK_STATES.length + OPEN_STATES.length);
   });
 
   it.each([
@@ -125,6 +132,16 @@ describe('complaint transition table, row by row', () => {
     ['received', 'stopClock', all, 'TRANSITION_NOT_ALLOWED'],
     ['received', 'assign', all, 'TRANSITION_NOT_ALLOWED'],
     ['decided', 'close', all, 'TRANSITION_NOT_ALLOWED'],
+    // 办法 (2020) art. 20: review above a branch's decision, applied for in 30 days, handled by a lead there.
+    ['informed', 'requestReview', { ...all, atSuperior: false }, 'REVIEW_BY_SUPERIOR_ONLY'],
+    ['closed', 'requestReview', { ...all, canSupervise: false }, 'REVIEW_BY_SUPERIOR_ONLY'],
+    ['closed', 'requestReview', { ...all, reviewAvailable: false }, 'REVIEW_NOT_AVAILABLE'],
+    ['calledBack', 'requestReview', { ...all, inReviewWindow: false }, 'REVIEW_TOO_LATE'],
+    ['informed', 'requestReview', { ...all, note: ' ' }, 'NOTE_REQUIRED'],
+    ['decided', 'requestReview', all, 'TRANSITION_NOT_ALLOWED'],
+    ['reviewing', 'decideReview', { ...all, atSuperior: false }, 'REVIEW_BY_SUPERIOR_ONLY'],
+    ['reviewing', 'decideReview', { ...all, note: undefined }, 'NOTE_REQUIRED'],
+    ['reviewing', 'requestReview', all, 'TRANSITION_NOT_ALLOWED'],
   ] as const)('%s --%s--> refused with %s', (from, event, ctx, code) => {
     expect(nextComplaintState(from, event, ctx)).toMatchObject({ ok: false, code });
   });
@@ -184,13 +201,26 @@ describe('availableComplaintEvents', () => {
     ]);
   });
   it('offers close only after a satisfied call-back and reopen/escalate only after an unsatisfied one', () => {
-    expect(availableComplaintEvents('calledBack', all)).toEqual(['close', 'withdraw']);
-    expect(availableComplaintEvents('calledBack', unsatisfied).sort()).toEqual([
+    const notAbove = { ...all, atSuperior: false };
+    expect(availableComplaintEvents('calledBack', notAbove)).toEqual(['close', 'withdraw']);
+    expect(availableComplaintEvents('calledBack', { ...unsatisfied, atSuperior: false }).sort()).toEqual([
       'escalate',
       'reopen',
       'withdraw',
     ]);
-    expect(availableComplaintEvents('closed', all)).toEqual([]);
+    expect(availableComplaintEvents('closed', notAbove)).toEqual([]);
+  });
+  it('offers review only to a lead above the deciding branch, in time', () => {
+    expect(availableComplaintEvents('closed', all)).toEqual(['requestReview']);
+    expect(availableComplaintEvents('calledBack', all).sort()).toEqual([
+      'close',
+      'requestReview',
+      'withdraw',
+    ]);
+    expect(availableComplaintEvents('closed', { ...all, inReviewWindow: false })).toEqual([]);
+    expect(availableComplaintEvents('closed', { ...all, reviewAvailable: false })).toEqual([]);
+    expect(availableComplaintEvents('reviewing', all).sort()).toEqual(['decideReview', 'withdraw']);
+    expect(availableComplaintEvents('reviewing', { ...all, atSuperior: false })).toEqual(['withdraw']);
   });
   it('offers assignment to leads whatever the future assignee (that is checked on submit)', () => {
     expect(availableComplaintEvents('classified', all)).toContain('assign');
@@ -210,6 +240,7 @@ describe('caseStatusOfComplaint', () => {
       'resolved',
       'resolved',
       'resolved',
+      'inProgress', // reviewing: open again until the review is decided
       'closed',
     ]);
   });

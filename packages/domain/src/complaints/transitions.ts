@@ -13,9 +13,12 @@ import {
   notRequester,
   owner,
   ownerOrLead,
+  reviewable,
+  reviewInTime,
   running,
   satisfied,
   stopped,
+  superior,
   unsatisfied,
 } from './guards.ts';
 
@@ -33,6 +36,7 @@ export const COMPLAINT_STATES = [
   'decided',
   'informed',
   'calledBack',
+  'reviewing',
   'closed',
 ] as const;
 export type ComplaintState = (typeof COMPLAINT_STATES)[number];
@@ -57,6 +61,8 @@ export const COMPLAINT_EVENTS = [
   'resumeClock',
   'newFacts',
   'withdraw',
+  'requestReview',
+  'decideReview',
 ] as const;
 export type ComplaintEvent = (typeof COMPLAINT_EVENTS)[number];
 
@@ -77,6 +83,8 @@ export type ComplaintEffect =
   | 'restartForNewFacts'
   | 'raiseHandlerLevel'
   | 'endForWithdrawal'
+  | 'openReview'
+  | 'recordReview'
   | 'markClosed';
 
 export type ComplaintTransition = {
@@ -125,6 +133,30 @@ const withdrawMoves = (): ComplaintTransition[] =>
     effects: ['endForWithdrawal', 'markClosed'],
   }));
 
+/**
+ * 办法 (2020) art. 20: a complainant who disputes a branch's decision may apply in writing to the institution above
+ * within 30 days of receiving it; that institution reviews (核查) and decides within 30 days. The application is
+ * recorded and decided by a lead of that institution; the review decision ends the complaint again.
+ */
+const reviewMoves = (): ComplaintTransition[] => [
+  ...(['informed', 'calledBack', 'closed'] as const).map(
+    (from): ComplaintTransition => ({
+      from,
+      event: 'requestReview',
+      guards: [superior, reviewable, reviewInTime, note],
+      to: 'reviewing',
+      effects: ['openReview'],
+    }),
+  ),
+  {
+    from: 'reviewing',
+    event: 'decideReview',
+    guards: [superior, note],
+    to: 'closed',
+    effects: ['recordReview', 'markClosed'],
+  },
+];
+
 const investigate = (from: 'investigating' | 'extended'): ComplaintTransition[] => [
   {
     from,
@@ -153,7 +185,7 @@ const investigate = (from: 'investigating' | 'extended'): ComplaintTransition[] 
  * Every legal move of a complaint, on one screen:
  * received → classified → assigned → investigating → (extensionRequested → extended) → decide, or
  * decisionProposed → (approval) → decided → informed → calledBack → closed; an unsatisfied call-back reopens
- * the investigation or escalates to a higher handler level.
+ * the investigation or escalates to a higher handler level; a branch's decision can go to review above it.
  */
 export const COMPLAINT_TRANSITIONS: readonly ComplaintTransition[] = [
   {
@@ -245,6 +277,7 @@ export const COMPLAINT_TRANSITIONS: readonly ComplaintTransition[] = [
     effects: ['raiseHandlerLevel', 'restartDecisionDeadline'],
   },
   ...clockMoves(),
+  ...reviewMoves(),
   ...withdrawMoves(),
 ];
 

@@ -17,6 +17,7 @@ export const COMPLAINT_RULES_SETTING = 'complaintRules';
 export const DECISION_RULE_ID = 'complaint-decision';
 export const REPLY_RULE_ID = 'complaint-reply';
 export const CALLBACK_RULE_ID = 'complaint-callback';
+export const REVIEW_RULE_ID = 'complaint-review';
 
 const level = z.enum(['agent', 'teamLead', 'supervisor']);
 const cell = z.object({ handlerRole: level });

@@ -5,6 +5,7 @@ import {
   COMPLAINT_SOURCES,
   COMPLEXITIES,
   GROUP_REPRESENTATIVES_MAX,
+  REVIEW_OUTCOMES,
   URGENCIES,
 } from '@claimline/domain/complaints';
 import { z } from 'zod';
@@ -117,6 +118,19 @@ export const complaintEventBody = z.discriminatedUnion('event', [
   z.object({ event: z.literal('newFacts'), version, note }),
   // 办法 (2020) art. 15: the withdrawal ends the procedure; how it was received is recorded with it.
   z.object({ event: z.literal('withdraw'), version, note, channel: z.enum(CHANNELS) }),
+  // 办法 (2020) art. 20: "向其上级机构书面申请核查": a written application, so not by phone.
+  z.object({
+    event: z.literal('requestReview'),
+    version,
+    note,
+    channel: z
+      .enum(CHANNELS)
+      .refine(
+        (c) => c !== 'phone',
+        'A review is applied for in writing (Measures art. 20)|核查须书面申请（办法第二十条），不能通过电话提出',
+      ),
+  }),
+  z.object({ event: z.literal('decideReview'), version, outcome: z.enum(REVIEW_OUTCOMES), note }),
 ]);
 export type ComplaintEventBody = z.infer<typeof complaintEventBody>;
 

@@ -28,6 +28,7 @@ import { openClockStop, restartForNewFacts, resumeClock, stopClock } from './clo
 import { extendDeadline, openDeadline, startDeadline } from './deadlines.ts';
 import { recordMove } from './record-move.ts';
 import * as repo from './repository.ts';
+import { reviewContext, reviewEffect } from './review.ts';
 import { CALLBACK_RULE_ID, complaintRules, DECISION_RULE_ID } from './rules.ts';
 import type { ComplaintEventBody } from './schema.ts';
 import { buildComplaintDetail } from './views.ts';
@@ -67,6 +68,7 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
     const ext = nextExtension(rules.clock, row.complexity as Complexity | null, row.extension_stage);
     const due = await openDeadline(tx, id, DECISION_RULE_ID);
     const clockStopped = (await openClockStop(tx, id)) !== undefined;
+    const review = await reviewContext(tx, row, ctx.actor, now);
 
     let event: ComplaintEvent = body.event;
     let hasAuthority = pending !== undefined && levelCovers(held, pending.required_level as ApprovalLevel);
@@ -88,6 +90,7 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
       assigneeHasInterest: assignee?.interested ?? false,
       satisfied: row.callback_score === null ? null : row.callback_score >= rules.clock.satisfiedFromScore,
       clockStopped,
+      ...review.guards,
       note: noteOf(body),
     };
     const result = nextComplaintState(row.state as ComplaintState, event, guardCtx);
@@ -265,6 +268,19 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
           });
           Object.assign(set, w.set);
           Object.assign(data, w.data);
+          break;
+        }
+        case 'openReview':
+        case 'recordReview': {
+          const r = await reviewEffect(tx, effect, body, {
+            ...c,
+            actorId: ctx.actor.id,
+            now,
+            lastDay: review.lastDay,
+          });
+          Object.assign(set, r.set);
+          Object.assign(caseSet, r.caseSet);
+          Object.assign(data, r.data);
           break;
         }
         case 'markClosed':

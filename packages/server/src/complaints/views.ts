@@ -15,6 +15,7 @@ import type { Db, Tx } from '../db/database.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { clockStopsOf } from './clock-stops.ts';
 import * as repo from './repository.ts';
+import { reviewContext } from './review.ts';
 import { complaintRules } from './rules.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -57,6 +58,17 @@ export const complaintFields = (r: repo.ComplaintRow, complainedName: string | n
   callbackComment: r.callback_comment,
   callbackAt: iso(r.callback_at),
   reopenCount: r.reopen_count,
+  // 办法 (2020) art. 20: the review once applied for.
+  review: r.review_requested_at
+    ? {
+        requestedAt: r.review_requested_at.toISOString(),
+        channel: r.review_channel,
+        request: r.review_request,
+        outcome: r.review_outcome,
+        findings: r.review_findings,
+        reviewedAt: iso(r.reviewed_at),
+      }
+    : null,
 });
 
 /** The case detail (timeline, deadlines, masked complainant) with the complaint and the moves this actor may make. */
@@ -72,6 +84,7 @@ export const buildComplaintDetail = async (deps: Deps, q: Db | Tx, ctx: RequestC
   const ext = nextExtension(rules.clock, r.complexity as Complexity | null, r.extension_stage);
   const stops = await clockStopsOf(q, id);
   const clockStopped = stops.some((s) => s.ended_at === null);
+  const review = await reviewContext(q, r, ctx.actor, ctx.clock.now());
   const events = mayWork
     ? availableComplaintEvents(r.state as ComplaintState, {
         isOwner,
@@ -83,12 +96,17 @@ export const buildComplaintDetail = async (deps: Deps, q: Db | Tx, ctx: RequestC
         beforeDue: true,
         satisfied: r.callback_score === null ? null : r.callback_score >= rules.clock.satisfiedFromScore,
         clockStopped,
+        ...review.guards,
       })
     : [];
   const approvals = await repo.approvalsOf(q, id);
   return {
     ...(await buildCaseDetail(deps, q, ctx, id)),
-    complaint: complaintFields(r, await repo.userName(q, r.complained_user_id)),
+    complaint: {
+      ...complaintFields(r, await repo.userName(q, r.complained_user_id)),
+      // 办法 (2020) art. 20: the last day a review may still be applied for, while it may.
+      reviewLastDay: review.guards.reviewAvailable ? review.lastDay : null,
+    },
     availableComplaintEvents: events,
     canFeedback: mayWork && (isOwner || canSupervise) && FEEDBACK_STATES.includes(r.state as ComplaintState),
     nextExtension: ext,

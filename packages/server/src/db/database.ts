@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006-complaint-clock.ts';
 import * as m0007 from './migrations/0007-complaint-letter-withdrawal.ts';
 import * as m0008 from './migrations/0008-major-complaints.ts';
 import * as m0009 from './migrations/0009-auth-notify.ts';
+import * as m0010 from './migrations/0010-complaint-review.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -42,6 +43,7 @@ export const MIGRATIONS = {
   '0007-complaint-letter-withdrawal': m0007,
   '0008-major-complaints': m0008,
   '0009-auth-notify': m0009,
+  '0010-complaint-review': m0010,
 };
 
 export const migrate = async (db: Db) => {

@@ -472,6 +472,15 @@ export type ComplaintTable = {
   disaster_related: Generated<boolean>;
   regulator_designated: Generated<boolean>;
   major_reasons: Generated<string[]>;
+  // 0010: art. 20 review (核查) by the institution above.
+  review_requested_at: Generated<Date | null>;
+  review_requested_by: Generated<string | null>;
+  review_request: Generated<string | null>;
+  review_channel: Generated<string | null>;
+  review_outcome: Generated<'upheld' | 'changed' | null>;
+  review_findings: Generated<string | null>;
+  reviewed_by: Generated<string | null>;
+  reviewed_at: Generated<Date | null>;
 };
 
 export type ComplaintApprovalTable = {

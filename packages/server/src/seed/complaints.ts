@@ -1,13 +1,14 @@
-import { DEFAULT_COMPLAINT_CLOCK } from '@claimline/domain/complaints';
+import { DEFAULT_COMPLAINT_CLOCK, REVIEW_DECISION_DAYS } from '@claimline/domain/complaints';
 import { appendAudit } from '../audit/audit.ts';
-import { CALLBACK_RULE_ID, REPLY_RULE_ID } from '../complaints/rules.ts';
+import { CALLBACK_RULE_ID, REPLY_RULE_ID, REVIEW_RULE_ID } from '../complaints/rules.ts';
 import { backfillComplaints } from '../db/migrations/0005-complaints.ts';
 import { FULL_ESCALATION_CHAIN, SEED_RULE_CALENDAR } from '../deadlines/seed-rules.ts';
 import type { Deps } from '../http/context.ts';
 
 /**
- * The complaint clocks besides the regulatory decision limit (seeded with the other deadline rules), and a
- * complaint record for every complaint case the general seed made. Runs on every start, idempotently.
+ * The complaint clocks besides the regulatory decision limit, which is seeded with the other deadline rules (the
+ * reply promise, the call-back, the art. 20 review), and a complaint record for every complaint case the general
+ * seed made. Runs on every start, idempotently.
  */
 export const seedComplaints = async (deps: Pick<Deps, 'db' | 'clock'>) => {
   const now = deps.clock.now();
@@ -49,6 +50,27 @@ export const seedComplaints = async (deps: Pick<Deps, 'db' | 'clock'>) => {
           escalate_every_minutes: 24 * 60,
           met_by: ['callback'],
           source: '种子 002 §三(二)5：处理完毕后对客户进行回访（时限为设定值）',
+          updated_at: now,
+        },
+        {
+          id: REVIEW_RULE_ID,
+          kind: 'complaintReview',
+          case_kind: 'complaint',
+          starts_on: 'complaintReviewRequested',
+          // 办法 (2020) art. 43 ¶2: days other than "7个工作日" are natural days.
+          unit: 'naturalDays',
+          // Art. 20: "自收到核查申请之日起30日内作出核查决定并告知投诉人".
+          amount: REVIEW_DECISION_DAYS,
+          calendar_id: SEED_RULE_CALENDAR,
+          // Setting: three days' notice.
+          warn_before_minutes: 3 * 24 * 60,
+          // The review belongs to the institution above, not to the branch handler who owns the case.
+          escalation_chain: ['supervisor', 'headOffice'],
+          // Setting: one step per day once late.
+          escalate_every_minutes: 24 * 60,
+          met_by: ['reviewDecided'],
+          source:
+            '银行业保险业消费投诉处理管理办法（2020）第二十条、第四十三条：收到核查申请之日起 30 日（自然日）内作出核查决定并告知投诉人',
           updated_at: now,
         },
       ])

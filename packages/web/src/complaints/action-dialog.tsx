@@ -12,6 +12,7 @@ import {
   COMPLEXITIES,
   type ComplaintDetail,
   type ComplaintEvent,
+  REVIEW_OUTCOMES,
   URGENCIES,
   useComplaintChange,
   useRouting,
@@ -31,6 +32,8 @@ const NOTE_REQUIRED: readonly DialogAction[] = [
   'stopClock',
   'newFacts',
   'withdraw',
+  'requestReview',
+  'decideReview',
 ];
 const FIELDS = [
   'urgency',
@@ -50,7 +53,10 @@ const FIELDS = [
   'reason',
   'disasterRelated',
   'regulatorDesignated',
+  'outcome',
 ];
+/** 办法 (2020) art. 20: a review is applied for in writing, so every channel but the phone. */
+const WRITTEN_CHANNELS = CHANNELS.filter((c) => c !== 'phone');
 
 const AssigneeField = ({ id }: { id: string }) => {
   const { t } = useTranslation();
@@ -116,6 +122,8 @@ export const ActionDialog = ({
     reason: 'appraisal',
     disasterRelated: detail.complaint.disasterRelated,
     regulatorDesignated: detail.complaint.regulatorDesignated,
+    ...(action === 'requestReview' ? { channel: 'letter' } : {}),
+    outcome: 'upheld',
   };
   const submit = async () => {
     const values = await form.validateFields();
@@ -251,6 +259,31 @@ export const ActionDialog = ({
           </>
         )}
         {action === 'withdraw' && <p>{t('complaints.withdrawHint')}</p>}
+        {action === 'requestReview' && (
+          <>
+            <p>{t('complaints.review.requestHint', { day: detail.complaint.reviewLastDay ?? '' })}</p>
+            <Form.Item name="channel" label={t('complaints.field.channel')}>
+              <Select
+                options={WRITTEN_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+                data-testid="review-channel"
+              />
+            </Form.Item>
+          </>
+        )}
+        {action === 'decideReview' && (
+          <>
+            <p>{t('complaints.review.decideHint')}</p>
+            <Form.Item name="outcome" label={t('complaints.review.outcomeLabel')}>
+              <Select
+                options={REVIEW_OUTCOMES.map((o) => ({
+                  value: o,
+                  label: t(`complaints.review.outcome.${o}`),
+                }))}
+                data-testid="review-outcome"
+              />
+            </Form.Item>
+          </>
+        )}
         {(action === 'inform' || action === 'feedback' || action === 'withdraw') && (
           <Form.Item name="channel" label={t('complaints.field.channel')}>
             <Select

@@ -12,6 +12,7 @@ export {
   COMPLEXITIES,
   type ComplaintEvent,
   type ComplaintState,
+  REVIEW_OUTCOMES,
   URGENCIES,
 } from '@claimline/domain/complaints';
 
@@ -101,6 +102,15 @@ export type ComplaintDetail = {
     callbackScore: number | null;
     callbackComment: string | null;
     reopenCount: number;
+    reviewLastDay: string | null;
+    review: {
+      requestedAt: string;
+      channel: string | null;
+      request: string | null;
+      outcome: 'upheld' | 'changed' | null;
+      findings: string | null;
+      reviewedAt: string | null;
+    } | null;
   };
   availableComplaintEvents: ComplaintEvent[];
   canFeedback: boolean;

@@ -117,6 +117,29 @@ const Facts = ({ d }: { d: ComplaintDetail }) => {
           {t('complaints.field.callback', { score: c.callbackScore })} {c.callbackComment ?? ''}
         </Descriptions.Item>
       )}
+      {/* 办法 (2020) art. 20: the review by the institution above, applied for within 30 days. */}
+      {c.reviewLastDay && !c.review && (
+        <Descriptions.Item label={t('complaints.review.lastDay')}>
+          <span data-testid="complaint-review-last-day">{c.reviewLastDay}</span>
+        </Descriptions.Item>
+      )}
+      {c.review && (
+        <Descriptions.Item label={t('complaints.review.title')} span={2}>
+          <span data-testid="complaint-review">
+            {formatTime(c.review.requestedAt)} · {t(`channel.${c.review.channel as 'letter'}`)} ·{' '}
+            {c.review.request}
+            {c.review.outcome && (
+              <>
+                <br />
+                <Tag color={c.review.outcome === 'upheld' ? 'blue' : 'orange'}>
+                  {t(`complaints.review.outcome.${c.review.outcome}`)}
+                </Tag>
+                {c.review.reviewedAt ? formatTime(c.review.reviewedAt) : ''} · {c.review.findings}
+              </>
+            )}
+          </span>
+        </Descriptions.Item>
+      )}
     </Descriptions>
   );
 };

@@ -12,7 +12,12 @@ const TIMELINE = [
   'deadlineBreached',
   'deadlineEscalated',
 ] as const;
-const DEADLINE_KINDS = ['complaintDecision', 'complaintReply', 'complaintCallback'] as const;
+const DEADLINE_KINDS = [
+  'complaintDecision',
+  'complaintReply',
+  'complaintCallback',
+  'complaintReview',
+] as const;
 
 /** Labels of server codes; a code the console does not know yet is shown as it is. */
 export const eventLabel = (t: TFunction, type: string) =>

@@ -219,6 +219,7 @@ export const en: Messages = {
       claimPayment: 'Payout',
       complaintReply: 'Promised complaint reply',
       complaintCallback: 'Complaint call-back',
+      complaintReview: 'Complaint review',
     },
     steps: {
       owner: 'case owner',
@@ -734,6 +735,7 @@ export const en: Messages = {
       decided: 'Decided',
       informed: 'Complainant informed',
       calledBack: 'Called back',
+      reviewing: 'Under review',
       closed: 'Closed',
     },
     events: {
@@ -757,6 +759,8 @@ export const en: Messages = {
       resumeClock: 'Resume the clock',
       newFacts: 'New facts: restart the clock',
       withdraw: 'Withdrawn by the complainant',
+      requestReview: 'Record a review application',
+      decideReview: 'Decide the review',
       majorComplaint: 'Major complaint reported to head office',
       feedback: 'Progress feedback',
       deadlineBreached: 'Deadline breached',
@@ -790,6 +794,16 @@ export const en: Messages = {
         regulatorDesignated: 'designated by the regulator',
       },
     },
+    review: {
+      title: 'Review',
+      lastDay: 'Review application due by',
+      requestHint:
+        'A complainant who disputes a branch’s decision may apply in writing to the institution above within 30 days of receiving it (until {{day}}); that institution decides within 30 days of the application and tells the complainant (Measures art. 20).',
+      decideHint:
+        'Write the review findings: how the handling, its time limits and its result were checked, and why the decision stands or changes.',
+      outcomeLabel: 'Review outcome',
+      outcome: { upheld: 'Decision upheld', changed: 'Decision changed' },
+    },
     withdrawHint:
       'When the complainant withdraws, the procedure ends the day the withdrawal is received (Measures art. 15). Record how it was received and a note.',
     clock: {
@@ -807,6 +821,7 @@ export const en: Messages = {
       complaintDecision: 'Decision limit',
       complaintReply: 'Promised reply',
       complaintCallback: 'Call-back',
+      complaintReview: 'Review decision',
     },
     field: {
       number: 'Complaint no.',

@@ -210,6 +210,7 @@ export const zhCN = {
       claimPayment: '赔款支付',
       complaintReply: '投诉承诺答复',
       complaintCallback: '投诉回访',
+      complaintReview: '投诉核查',
     },
     steps: { owner: '案件负责人', teamLead: '客服组长', supervisor: '客服主管', headOffice: '总公司' },
   },
@@ -712,6 +713,7 @@ export const zhCN = {
       decided: '已决定',
       informed: '已告知',
       calledBack: '已回访',
+      reviewing: '核查中',
       closed: '已结案',
     },
     events: {
@@ -735,6 +737,8 @@ export const zhCN = {
       resumeClock: '恢复计时',
       newFacts: '新事实重新计时',
       withdraw: '投诉人撤回',
+      requestReview: '登记核查申请',
+      decideReview: '作出核查决定',
       majorComplaint: '重大投诉已报告总公司',
       feedback: '进度反馈',
       deadlineBreached: '时效超时',
@@ -767,6 +771,15 @@ export const zhCN = {
         regulatorDesignated: '监管机构认定',
       },
     },
+    review: {
+      title: '核查',
+      lastDay: '核查申请截止',
+      requestHint:
+        '投诉人对分支机构的处理决定有异议的，可以自收到处理决定之日起30日内（至 {{day}}）向上级机构书面申请核查；上级机构自收到申请之日起30日内作出核查决定并告知投诉人（办法第二十条）。',
+      decideHint: '请写明核查意见：对处理过程、处理时限和处理结果的核查情况，以及维持或变更的理由。',
+      outcomeLabel: '核查结论',
+      outcome: { upheld: '维持原处理决定', changed: '变更原处理决定' },
+    },
     withdrawHint: '投诉人撤回投诉的，处理程序自收到撤回申请当日终止（办法第十五条）。请登记撤回方式和说明。',
     clock: {
       reason: '暂停原因',
@@ -782,6 +795,7 @@ export const zhCN = {
       complaintDecision: '处理决定时限',
       complaintReply: '承诺答复',
       complaintCallback: '回访',
+      complaintReview: '核查决定时限',
     },
     field: {
       number: '投诉编号',
