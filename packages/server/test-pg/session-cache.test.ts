@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionCache } from '../src/auth/session-cache.ts';
 import { listenForAuthChanges, type SessionListener } from '../src/auth/session-listener.ts';
+import { createDb } from '../src/db/database.ts';
+import { buildApp } from '../src/http/app.ts';
 import { adminQuery, dbUrl, type TestSystem, testSystem } from './helpers.ts';
 
 /*
@@ -139,5 +141,28 @@ describe('session cache', () => {
     const again = await sys.login('agent.bj01');
     expect((await me(again)).statusCode).toBe(200);
     expect(cache.size).toBeGreaterThan(0);
+  });
+
+  it('a second node on the same database refuses a session the first node logged out', async () => {
+    // Node B: its own pool, its own cache and listener, the same database and keys.
+    const db = createDb(dbUrl(sys.dbName), 5);
+    const cacheB = new SessionCache({ ttlMs: 3_600_000 });
+    const deps = { ...sys.deps, db, sessions: cacheB };
+    const nodeB = await buildApp(deps, { logger: false, webDist: null });
+    const listenerB = listenForAuthChanges(dbUrl(sys.dbName), cacheB, { retryMs: 50 });
+    try {
+      await listenerB.connected();
+      const cookie = await sys.login('teamlead.bj01');
+      const meB = () => nodeB.inject({ url: '/api/auth/me', headers: { cookie } });
+      expect((await meB()).statusCode).toBe(200);
+      expect(cacheB.size).toBe(1); // node B now answers this session from memory
+      await sys.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+      expect((await me(cookie)).statusCode).toBe(401); // node A at once
+      await expect.poll(async () => (await meB()).statusCode, { timeout: 2_000 }).toBe(401); // node B on notice
+    } finally {
+      await listenerB.stop();
+      await nodeB.close();
+      await db.destroy();
+    }
   });
 });
