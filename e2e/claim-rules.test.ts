@@ -4,7 +4,10 @@ import { launchBrowser, login, newPage, publishScreenshot, screenshot, textOf } 
 
 const baseUrl = inject('baseUrl');
 
-type RulesView = { version: number; rules: { majorCase: { payoutOverFen: number } } };
+type RulesView = {
+  version: number;
+  rules: { majorCase: { payoutOverFen: number }; sameLoss: { windowHours: number } };
+};
 
 /** Issue #4 in the browser: head office edits a claim rule in yuan, sees what it means, and saves a version. */
 describe('claim rules editor', () => {
@@ -71,6 +74,46 @@ describe('claim rules editor', () => {
     await page.getByTestId('claim-rules').waitFor();
     expect(await page.locator('#rules_majorCase_payoutOverFen').inputValue()).toBe('600,000.00');
     expect(await page.getByTestId('rule-changed-majorCase.payoutOverFen').count()).toBe(0);
+  });
+
+  it('refuses a save on a version someone else replaced meanwhile, and reloads the one in force', async () => {
+    await page.reload();
+    await page.getByTestId('claim-rules').waitFor();
+    const loaded = await rulesNow();
+    await page.locator('#rules_majorCase_payoutOverFen').fill('700000');
+    await page.getByTestId('claim-rules-note').fill('E2E：第二次修改');
+    // Another head-office user saves first: one more hour in the same-loss window, a new version.
+    const { reportWithinHours: _notEditable, ...majorCase } = loaded.rules.majorCase as Record<
+      string,
+      unknown
+    >;
+    const sameLoss = loaded.rules.sameLoss;
+    const put = (baseVersion: number, note: string, windowHours: number) =>
+      page.request.put(`${baseUrl}/api/claim-reports/rules`, {
+        data: {
+          baseVersion,
+          note,
+          rules: { ...loaded.rules, majorCase, sameLoss: { ...sameLoss, windowHours } },
+        },
+      });
+    const other = await put(loaded.version, 'E2E：另一位同事的保存', sameLoss.windowHours + 1);
+    expect(other.status(), await other.text()).toBe(200);
+    await page.getByTestId('claim-rules-save').click();
+    await page.getByTestId('claim-rules-conflict').waitFor();
+    expect((await rulesNow()).version).toBe(loaded.version + 1);
+    await page.getByTestId('claim-rules-reload').click();
+    await page.getByTestId('claim-rules-conflict').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.getByTestId('claim-rules-version').getAttribute('data-version'))
+      .toBe(String(loaded.version + 1));
+    expect(await textOf(page, 'claim-rules-saved-by')).toContain('E2E：另一位同事的保存');
+    expect(await page.locator('#rules_majorCase_payoutOverFen').inputValue()).toBe('600,000.00');
+    // Put the window back for the other browser tests.
+    expect((await put(loaded.version + 1, 'E2E：恢复同一事故时间窗', sameLoss.windowHours)).status()).toBe(
+      200,
+    );
+    await page.reload();
+    await page.getByTestId('claim-rules').waitFor();
   });
 
   it('shows the same rules in English', async () => {

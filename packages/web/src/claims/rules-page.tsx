@@ -1,10 +1,10 @@
 import { type ClaimRuleKey, diffClaimRules } from '@claimline/domain/claims';
-import { Alert, Button, Card, Flex, Form, Input, Result, Skeleton, Space, Typography } from 'antd';
+import { Alert, Card, Flex, Form, Result, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client.ts';
-import { formatTime } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
+import { RulesBanners, RulesSaveBar, RulesVersionLine } from '../shell/versioned-rules.tsx';
 import { RuleItem } from './rule-item.tsx';
 import { type ClaimRulesView, useClaimRules, useSaveClaimRules } from './rules-api.ts';
 import {
@@ -25,24 +25,6 @@ const initialValues = (data: ClaimRulesView): Values => ({
   rules: toFormValues(data.rules, data.fields),
   note: '',
 });
-
-const VersionLine = ({ data }: { data: ClaimRulesView }) => {
-  const { t } = useTranslation();
-  return (
-    <Flex vertical gap={2}>
-      <Typography.Text strong data-testid="claim-rules-version" data-version={data.version}>
-        {data.version === 0
-          ? t('claimRules.versionDefault')
-          : t('claimRules.version', { version: data.version })}
-      </Typography.Text>
-      {data.savedBy && (
-        <Typography.Text type="secondary" data-testid="claim-rules-saved-by">
-          {t('claimRules.savedBy', { by: data.savedBy, at: formatTime(data.savedAt), note: data.note })}
-        </Typography.Text>
-      )}
-    </Flex>
-  );
-};
 
 /**
  * 报案规则 (issue #4): the claimRules setting as a form. Amounts are typed in yuan and sent in fen; each rule
@@ -73,6 +55,15 @@ export const ClaimRulesPage = () => {
     return values.rules[group]?.[name];
   };
 
+  // The form keeps what was typed across versions; a reload after a conflict starts again from what is in force.
+  const reload = () =>
+    void query.refetch().then((r) => {
+      if (r.data) {
+        form.setFieldsValue(initialValues(r.data));
+        setValues(initialValues(r.data));
+      }
+      setConflict(false);
+    });
   const onFinish = (v: Values) => {
     const rules = fromFormValues(v.rules, data.fields);
     if (!rules) return;
@@ -96,25 +87,14 @@ export const ClaimRulesPage = () => {
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
           {t('claimRules.intro')}
         </Typography.Paragraph>
-        <VersionLine data={data} />
-        {!data.editable && <Alert type="info" showIcon title={t('claimRules.readOnly')} />}
-        {conflict && (
-          <Alert
-            type="warning"
-            showIcon
-            data-testid="claim-rules-conflict"
-            title={t('claimRules.conflict')}
-            action={
-              <Button
-                size="small"
-                onClick={() => void query.refetch().then(() => setConflict(false))}
-                data-testid="claim-rules-reload"
-              >
-                {t('claimRules.reload')}
-              </Button>
-            }
-          />
-        )}
+        <RulesVersionLine data={data} ns="claimRules" id="claim-rules" />
+        <RulesBanners
+          editable={data.editable}
+          conflict={conflict}
+          onReload={reload}
+          ns="claimRules"
+          id="claim-rules"
+        />
         {/* A new version (a save, or a reload after a conflict) starts the form again from what is in force. */}
         <Form<Values>
           key={data.version}
@@ -153,30 +133,13 @@ export const ClaimRulesPage = () => {
               )}
             </section>
           ))}
-          <Form.Item
-            name="note"
-            label={t('claimRules.note')}
-            extra={t('claimRules.noteHint')}
-            rules={[{ required: true, whitespace: true, message: t('claimRules.required') }]}
-          >
-            <Input maxLength={500} style={{ maxWidth: 520 }} data-testid="claim-rules-note" />
-          </Form.Item>
-          <Space>
-            <Button
-              type="primary"
-              htmlType="submit"
-              loading={save.isPending}
-              disabled={!data.editable || changes.length === 0}
-              data-testid="claim-rules-save"
-            >
-              {t('claimRules.save')}
-            </Button>
-            <Typography.Text type="secondary" data-testid="claim-rules-changes">
-              {changes.length > 0
-                ? t('claimRules.changes', { count: changes.length })
-                : t('claimRules.noChanges')}
-            </Typography.Text>
-          </Space>
+          <RulesSaveBar
+            ns="claimRules"
+            id="claim-rules"
+            saving={save.isPending}
+            editable={data.editable}
+            changes={changes.length}
+          />
         </Form>
       </Flex>
     </Card>

@@ -3,12 +3,12 @@ import {
   type ComplaintRuleSettings,
   DECISION_UNITS,
 } from '@claimline/domain/complaints';
-import { Alert, Button, Flex, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Alert, Flex, Form, InputNumber, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client.ts';
-import { formatTime } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
+import { RulesBanners, RulesSaveBar, RulesVersionLine } from '../shell/versioned-rules.tsx';
 import { type ComplaintRulesView, useComplaintRules, useSaveComplaintRules } from './rules-admin-api.ts';
 import {
   changedKeys,
@@ -93,6 +93,15 @@ export const ComplaintRulesEditor = () => {
 
   const typed = values.rules ? normalise(values.rules) : undefined;
   const changed = changedKeys(data.rules, typed);
+  // The form keeps what was typed across versions; a reload after a conflict starts again from what is in force.
+  const reload = () =>
+    void query.refetch().then((r) => {
+      if (r.data) {
+        form.setFieldsValue(initial(r.data));
+        setValues(initial(r.data));
+      }
+      setConflict(false);
+    });
   const onFinish = (v: RulesFormValues) => {
     const rules = normalise(v.rules as ComplaintRuleSettings);
     if (!complete(rules)) return;
@@ -117,36 +126,14 @@ export const ComplaintRulesEditor = () => {
 
   return (
     <Flex vertical gap={16} style={{ maxWidth: 900 }}>
-      <Flex vertical gap={2}>
-        <Typography.Text strong data-testid="complaint-rules-version" data-version={data.version}>
-          {data.version === 0
-            ? t('complaintRules.versionDefault')
-            : t('complaintRules.version', { version: data.version })}
-        </Typography.Text>
-        {data.savedBy && (
-          <Typography.Text type="secondary" data-testid="complaint-rules-saved-by">
-            {t('complaintRules.savedBy', { by: data.savedBy, at: formatTime(data.savedAt), note: data.note })}
-          </Typography.Text>
-        )}
-      </Flex>
-      {!data.editable && <Alert type="info" showIcon title={t('complaintRules.readOnly')} />}
-      {conflict && (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="complaint-rules-conflict"
-          title={t('complaintRules.conflict')}
-          action={
-            <Button
-              size="small"
-              onClick={() => void query.refetch().then(() => setConflict(false))}
-              data-testid="complaint-rules-reload"
-            >
-              {t('complaintRules.reload')}
-            </Button>
-          }
-        />
-      )}
+      <RulesVersionLine data={data} ns="complaintRules" id="complaint-rules" />
+      <RulesBanners
+        editable={data.editable}
+        conflict={conflict}
+        onReload={reload}
+        ns="complaintRules"
+        id="complaint-rules"
+      />
       {/* A new version (a save, or a reload after a conflict) starts the form again from what is in force. */}
       <Form<RulesFormValues>
         key={data.version}
@@ -181,31 +168,14 @@ export const ComplaintRulesEditor = () => {
           {t('complaintRules.source', { source: data.sources.authority[english ? 'en' : 'zh'] })}
         </Typography.Paragraph>
         <Authority changed={changed} />
-        <Form.Item
-          name="note"
-          label={t('complaintRules.note')}
-          extra={t('complaintRules.noteHint')}
-          style={{ marginTop: 24 }}
-          rules={[{ required: true, whitespace: true, message: t('complaintRules.required') }]}
-        >
-          <Input maxLength={500} style={{ maxWidth: 520 }} data-testid="complaint-rules-note" />
-        </Form.Item>
-        <Space>
-          <Button
-            type="primary"
-            htmlType="submit"
-            loading={save.isPending}
-            disabled={!data.editable || changed.size === 0}
-            data-testid="complaint-rules-save"
-          >
-            {t('complaintRules.save')}
-          </Button>
-          <Typography.Text type="secondary" data-testid="complaint-rules-changes">
-            {changed.size > 0
-              ? t('complaintRules.changes', { count: changed.size })
-              : t('complaintRules.noChanges')}
-          </Typography.Text>
-        </Space>
+        <RulesSaveBar
+          ns="complaintRules"
+          id="complaint-rules"
+          saving={save.isPending}
+          editable={data.editable}
+          changes={changed.size}
+          noteStyle={{ marginTop: 24 }}
+        />
       </Form>
     </Flex>
   );
