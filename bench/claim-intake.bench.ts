@@ -18,7 +18,7 @@ const REPORTS = Number(process.env.CLAIMLINE_BENCH_REPORTS ?? 1_000_000);
 const EXTRA_POLICIES = 200_000;
 const CHUNK = 100_000;
 
-export const bulkLoad = async (databaseUrl: string) => {
+const bulkLoad = async (databaseUrl: string) => {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   const t0 = performance.now();

@@ -23,12 +23,25 @@ export const reviewContext = async (
   >,
   actor: Pick<Actor, 'id' | 'branchPath'>,
   now: Date,
+  /** Whether the application window is needed (a calendar read); a move other than requestReview does not use it. */
+  opts: { window: boolean } = { window: true },
 ) => {
+  // A branch's decision told to the complainant, reviewed once: head office has nobody above it, a complaint never
+  // told (withdrawn) has no decision, and a review decision is not reviewed again.
+  const reviewAvailable =
+    row.branch_path.split('/').filter(Boolean).length > 1 &&
+    row.informed_at !== null &&
+    row.review_requested_at === null;
   // The branch's calendar (the national one with the branch's own days) moves a last day off to a working day.
-  const calendar = row.informed_at
-    ? (await effectiveCalendar(q, await calendarForBranch(q, SEED_RULE_CALENDAR, row.branch_id))).compiled
-    : null;
-  const window = row.informed_at && calendar ? reviewWindow(row.informed_at, now, calendar) : null;
+  const window =
+    reviewAvailable && opts.window && row.informed_at
+      ? reviewWindow(
+          row.informed_at,
+          now,
+          (await effectiveCalendar(q, await calendarForBranch(q, SEED_RULE_CALENDAR, row.branch_id)))
+            .compiled,
+        )
+      : null;
   return {
     guards: {
       // Above the complaint's branch, and never the person who handled or decided it (a complaint can be routed
@@ -38,12 +51,7 @@ export const reviewContext = async (
         row.branch_path.startsWith(actor.branchPath) &&
         actor.id !== row.owner_id &&
         actor.id !== row.decided_by,
-      // A branch's decision told to the complainant, reviewed once: head office has nobody above it, a complaint
-      // never told (withdrawn) has no decision, and a review decision is not reviewed again.
-      reviewAvailable:
-        row.branch_path.split('/').filter(Boolean).length > 1 &&
-        row.informed_at !== null &&
-        row.review_requested_at === null,
+      reviewAvailable,
       inReviewWindow: window?.open ?? false,
     },
     /** The last day a review may be applied for, while one may be. */

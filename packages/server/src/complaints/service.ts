@@ -68,7 +68,7 @@ export const applyComplaintEvent = (deps: Deps, ctx: RequestCtx, id: string, bod
     const ext = nextExtension(rules.clock, row.complexity as Complexity | null, row.extension_stage);
     const due = await openDeadline(tx, id, DECISION_RULE_ID);
     const clockStopped = (await openClockStop(tx, id)) !== undefined;
-    const review = await reviewContext(tx, row, ctx.actor, now);
+    const review = await reviewContext(tx, row, ctx.actor, now, { window: body.event === 'requestReview' });
 
     let event: ComplaintEvent = body.event;
     let hasAuthority = pending !== undefined && levelCovers(held, pending.required_level as ApprovalLevel);

@@ -105,7 +105,7 @@ export const buildComplaintDetail = async (deps: Deps, q: Db | Tx, ctx: RequestC
     complaint: {
       ...complaintFields(r, await repo.userName(q, r.complained_user_id)),
       // 办法 (2020) art. 20: the last day a review may still be applied for, while it may.
-      reviewLastDay: review.guards.reviewAvailable ? review.lastDay : null,
+      reviewLastDay: review.lastDay,
     },
     availableComplaintEvents: events,
     canFeedback: mayWork && (isOwner || canSupervise) && FEEDBACK_STATES.includes(r.state as ComplaintState),
