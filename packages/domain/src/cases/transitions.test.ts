@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_STATUSES } from './kinds.ts';
+import { allowedEvents, checkTable, next } from '../workflow/index.ts';
 import {
-  availableCaseEvents,
-  CASE_EVENTS,
-  CASE_TRANSITIONS,
-  nextCaseState,
-  type TransitionContext,
+  type CaseFacts,
+  CONSULTATION_MACHINE,
+  GENERAL_CASE_MACHINE,
+  runsCaseMachine,
 } from './transitions.ts';
 
-const owner: TransitionContext = {
+const owner: CaseFacts = {
   isOwner: true,
   canSupervise: false,
   note: 'answered by phone',
   transferPending: false,
 };
-const lead: TransitionContext = {
-  isOwner: false,
-  canSupervise: true,
-  note: 'reopened',
-  transferPending: false,
-};
-const other: TransitionContext = { isOwner: false, canSupervise: false, note: 'x', transferPending: false };
+const lead: CaseFacts = { isOwner: false, canSupervise: true, note: 'reopened', transferPending: false };
+const other: CaseFacts = { isOwner: false, canSupervise: false, note: 'x', transferPending: false };
 
-describe('consultation transition table, row by row', () => {
+describe.each([CONSULTATION_MACHINE, GENERAL_CASE_MACHINE])('$title.en table', (machine) => {
+  it.each(checkTable(machine).map((c) => [c.name, c.problems] as const))('%s', (_name, problems) => {
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('consultation transition table, row by row with real facts', () => {
   it.each([
     ['new', 'answer', owner, 'answered'],
     ['answered', 'answer', owner, 'answered'],
@@ -31,8 +31,8 @@ describe('consultation transition table, row by row', () => {
     ['resolved', 'close', lead, 'closed'],
     ['resolved', 'reopen', owner, 'answered'],
     ['closed', 'reopen', lead, 'answered'],
-  ] as const)('%s --%s--> %s', (from, event, ctx, to) => {
-    expect(nextCaseState('consultation', from, event, ctx)).toMatchObject({ ok: true, to });
+  ] as const)('%s --%s--> %s', (from, event, facts, to) => {
+    expect(next(CONSULTATION_MACHINE, from, event, facts)).toMatchObject({ ok: true, to });
   });
 
   it.each([
@@ -40,56 +40,46 @@ describe('consultation transition table, row by row', () => {
     ['new', 'answer', { ...owner, note: '  ' }, 'NOTE_REQUIRED'],
     ['new', 'answer', { ...owner, transferPending: true }, 'TRANSFER_PENDING'],
     ['new', 'resolve', owner, 'TRANSITION_NOT_ALLOWED'],
+    ['new', 'start', owner, 'TRANSITION_NOT_ALLOWED'],
     ['answered', 'resolve', other, 'NOT_CASE_OWNER'],
     ['answered', 'resolve', lead, 'NOT_CASE_OWNER'],
     ['resolved', 'close', other, 'NOT_CASE_OWNER'],
     ['closed', 'reopen', owner, 'SUPERVISOR_REQUIRED'],
     ['closed', 'close', owner, 'TRANSITION_NOT_ALLOWED'],
     ['closed', 'answer', owner, 'TRANSITION_NOT_ALLOWED'],
-  ] as const)('%s --%s--> refused', (from, event, ctx, code) => {
-    expect(nextCaseState('consultation', from, event, ctx)).toMatchObject({ ok: false, code });
-  });
-
-  it('refuses every state/event pair that is not a row', () => {
-    for (const from of CASE_STATUSES) {
-      for (const event of CASE_EVENTS) {
-        const row = CASE_TRANSITIONS.find(
-          (r) => r.flow === 'consultation' && r.from === from && r.event === event,
-        );
-        const result = nextCaseState('consultation', from, event, { ...owner, canSupervise: true });
-        expect(result.ok).toBe(Boolean(row));
-      }
-    }
+    ['inProgress', 'resolve', owner, 'TRANSITION_NOT_ALLOWED'],
+  ] as const)('%s --%s--> refused', (from, event, facts, code) => {
+    expect(next(CONSULTATION_MACHINE, from, event, facts)).toMatchObject({ ok: false, code });
   });
 });
 
 describe('general flow for other kinds', () => {
   it('walks new → inProgress → resolved → closed', () => {
-    expect(nextCaseState('suggestion', 'new', 'start', owner)).toMatchObject({ ok: true, to: 'inProgress' });
-    expect(nextCaseState('suggestion', 'inProgress', 'resolve', owner)).toMatchObject({
+    expect(next(GENERAL_CASE_MACHINE, 'new', 'start', owner)).toMatchObject({ ok: true, to: 'inProgress' });
+    expect(next(GENERAL_CASE_MACHINE, 'inProgress', 'resolve', owner)).toMatchObject({
       ok: true,
       to: 'resolved',
     });
-    expect(nextCaseState('suggestion', 'resolved', 'close', owner)).toMatchObject({ ok: true, to: 'closed' });
-    expect(nextCaseState('suggestion', 'new', 'answer', owner)).toMatchObject({ ok: false });
-  });
-});
-
-describe('availableCaseEvents', () => {
-  it('offers only what the owner may do', () => {
-    expect(availableCaseEvents('consultation', 'new', owner)).toEqual(['answer']);
-    expect(availableCaseEvents('consultation', 'answered', owner).sort()).toEqual(['answer', 'resolve']);
-    expect(availableCaseEvents('consultation', 'answered', other)).toEqual([]);
-    expect(availableCaseEvents('consultation', 'closed', lead)).toEqual(['reopen']);
-  });
-});
-
-describe('complaints', () => {
-  it('are refused by the general table: they move only through domain/complaints', () => {
-    expect(nextCaseState('complaint', 'new', 'start', owner)).toMatchObject({
+    expect(next(GENERAL_CASE_MACHINE, 'resolved', 'close', owner)).toMatchObject({ ok: true, to: 'closed' });
+    expect(next(GENERAL_CASE_MACHINE, 'new', 'answer', owner)).toMatchObject({ ok: false });
+    expect(next(GENERAL_CASE_MACHINE, 'closed', 'reopen', lead)).toMatchObject({
       ok: false,
       code: 'TRANSITION_NOT_ALLOWED',
     });
-    expect(availableCaseEvents('complaint', 'inProgress', lead)).toEqual([]);
+  });
+});
+
+describe('offered moves', () => {
+  it('offers only what this person may do, the note being asked for by the dialog', () => {
+    const noNote = (f: CaseFacts) => ({ ...f, note: undefined });
+    expect(allowedEvents(CONSULTATION_MACHINE, 'new', noNote(owner))).toEqual(['answer']);
+    expect(allowedEvents(CONSULTATION_MACHINE, 'answered', noNote(owner))).toEqual(['answer', 'resolve']);
+    expect(allowedEvents(CONSULTATION_MACHINE, 'answered', noNote(other))).toEqual([]);
+    expect(allowedEvents(CONSULTATION_MACHINE, 'closed', noNote(lead))).toEqual(['reopen']);
+  });
+
+  it('leaves complaints to their own machine', () => {
+    expect(runsCaseMachine('complaint')).toBe(false);
+    expect(runsCaseMachine('claimReport')).toBe(true);
   });
 });

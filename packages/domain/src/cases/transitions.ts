@@ -1,11 +1,10 @@
-import type { Refusal } from '../core/index.ts';
-import type { CaseKind, CaseStatus } from './kinds.ts';
+import { defineMachine, type GuardDef } from '../workflow/index.ts';
 
 export const CASE_EVENTS = ['answer', 'start', 'resolve', 'close', 'reopen'] as const;
 export type CaseEvent = (typeof CASE_EVENTS)[number];
 
-/** What the rules need to know about the actor and the request; the service fills it in. */
-export type TransitionContext = {
+/** What the case rows need to know about the actor and the request; the service fills it in. */
+export type CaseFacts = {
   /** First-contact ownership (首问负责): the owner works the case until a hand-over is accepted. */
   isOwner: boolean;
   /** Team leads and above may close or reopen cases of their scope. */
@@ -14,135 +13,177 @@ export type TransitionContext = {
   transferPending: boolean;
 };
 
-export type CaseEffect = 'recordAnswer' | 'markResolved' | 'markClosed' | 'clearResolution';
+const guards = {
+  owner: { code: 'NOT_CASE_OWNER', kind: 'actor', test: (f) => f.isOwner, doc: 'the case owner' },
+  ownerOrLead: {
+    code: 'NOT_CASE_OWNER',
+    kind: 'actor',
+    test: (f) => f.isOwner || f.canSupervise,
+    doc: 'the owner, or a team lead or above in scope',
+  },
+  lead: {
+    code: 'SUPERVISOR_REQUIRED',
+    kind: 'actor',
+    test: (f) => f.canSupervise,
+    doc: 'a team lead or above in scope',
+  },
+  note: {
+    code: 'NOTE_REQUIRED',
+    kind: 'input',
+    test: (f) => (f.note ?? '').trim().length > 0,
+    doc: 'a note (the answer, the resolution or the reason)',
+  },
+  noTransfer: {
+    code: 'TRANSFER_PENDING',
+    kind: 'state',
+    test: (f) => !f.transferPending,
+    doc: 'no hand-over is waiting for the new owner',
+  },
+} as const satisfies Record<string, GuardDef<CaseFacts>>;
 
-type Guard = { code: string; test: (ctx: TransitionContext) => boolean };
+const states = {
+  new: { zh: '新建', en: 'New' },
+  answered: { zh: '已答复', en: 'Answered' },
+  inProgress: { zh: '处理中', en: 'In progress' },
+  resolved: { zh: '已解决', en: 'Resolved' },
+  closed: { zh: '已关闭', en: 'Closed' },
+} as const;
 
-export type TransitionRow = {
-  flow: 'consultation' | 'general';
-  from: CaseStatus;
-  event: CaseEvent;
-  guards: Guard[];
-  to: CaseStatus;
-  effects: CaseEffect[];
-};
+const effects = {
+  recordAnswer: 'keeps the answer as the note of the move',
+  markResolved: 'stamps the resolution time and whether it was resolved at first contact',
+  markClosed: 'stamps the closing time; every open deadline of the case is met',
+  clearResolution: 'clears the resolution and closing times',
+} as const;
 
-const ownerOnly: Guard = { code: 'NOT_CASE_OWNER', test: (c) => c.isOwner };
-const ownerOrSupervisor: Guard = { code: 'NOT_CASE_OWNER', test: (c) => c.isOwner || c.canSupervise };
-const needsNote: Guard = { code: 'NOTE_REQUIRED', test: (c) => (c.note ?? '').trim().length > 0 };
-const noPendingTransfer: Guard = { code: 'TRANSFER_PENDING', test: (c) => !c.transferPending };
+const FIRST_CONTACT = 'seed 001 首问负责原则; PRODUCT C1';
 
-/**
- * Every legal move of a case, on one screen. Consultations (咨询): create → answer → resolve → close.
- * Other kinds run the general flow until their own capability replaces it with a richer table.
- */
-export const CASE_TRANSITIONS: readonly TransitionRow[] = [
-  {
-    flow: 'consultation',
-    from: 'new',
-    event: 'answer',
-    guards: [ownerOnly, needsNote, noPendingTransfer],
-    to: 'answered',
-    effects: ['recordAnswer'],
+/** Consultations (咨询): create → answer → resolve → close, reopened by the owner or, once closed, by a lead. */
+export const CONSULTATION_MACHINE = defineMachine<CaseFacts>()({
+  id: 'case',
+  title: { zh: '咨询', en: 'Consultation' },
+  source:
+    'A consultation is answered by the agent who took it (first-contact ownership, seed 001 首问负责原则).',
+  initial: 'new',
+  states: { new: states.new, answered: states.answered, resolved: states.resolved, closed: states.closed },
+  events: {
+    answer: { zh: '答复', en: 'Answer' },
+    resolve: { zh: '解决', en: 'Resolve' },
+    close: { zh: '关闭', en: 'Close' },
+    reopen: { zh: '重新打开', en: 'Reopen' },
   },
-  {
-    flow: 'consultation',
-    from: 'answered',
-    event: 'answer',
-    guards: [ownerOnly, needsNote, noPendingTransfer],
-    to: 'answered',
-    effects: ['recordAnswer'],
-  },
-  {
-    flow: 'consultation',
-    from: 'answered',
-    event: 'resolve',
-    guards: [ownerOnly, noPendingTransfer],
-    to: 'resolved',
-    effects: ['markResolved'],
-  },
-  {
-    flow: 'consultation',
-    from: 'resolved',
-    event: 'close',
-    guards: [ownerOrSupervisor, noPendingTransfer],
-    to: 'closed',
-    effects: ['markClosed'],
-  },
-  {
-    flow: 'consultation',
-    from: 'resolved',
-    event: 'reopen',
-    guards: [ownerOrSupervisor, needsNote],
-    to: 'answered',
-    effects: ['clearResolution'],
-  },
-  {
-    flow: 'consultation',
-    from: 'closed',
-    event: 'reopen',
-    guards: [{ code: 'SUPERVISOR_REQUIRED', test: (c) => c.canSupervise }, needsNote],
-    to: 'answered',
-    effects: ['clearResolution'],
-  },
-  {
-    flow: 'general',
-    from: 'new',
-    event: 'start',
-    guards: [ownerOnly, noPendingTransfer],
-    to: 'inProgress',
-    effects: [],
-  },
-  {
-    flow: 'general',
-    from: 'inProgress',
-    event: 'resolve',
-    guards: [ownerOnly, needsNote, noPendingTransfer],
-    to: 'resolved',
-    effects: ['markResolved'],
-  },
-  {
-    flow: 'general',
-    from: 'resolved',
-    event: 'close',
-    guards: [ownerOrSupervisor, noPendingTransfer],
-    to: 'closed',
-    effects: ['markClosed'],
-  },
-  {
-    flow: 'general',
-    from: 'resolved',
-    event: 'reopen',
-    guards: [ownerOrSupervisor, needsNote],
-    to: 'inProgress',
-    effects: ['clearResolution'],
-  },
-];
+  guards,
+  effects,
+  rows: [
+    {
+      from: 'new',
+      event: 'answer',
+      guards: ['owner', 'note', 'noTransfer'],
+      to: 'answered',
+      effects: ['recordAnswer'],
+      source: FIRST_CONTACT,
+    },
+    {
+      from: 'answered',
+      event: 'answer',
+      guards: ['owner', 'note', 'noTransfer'],
+      to: 'answered',
+      effects: ['recordAnswer'],
+    },
+    {
+      from: 'answered',
+      event: 'resolve',
+      guards: ['owner', 'noTransfer'],
+      to: 'resolved',
+      effects: ['markResolved'],
+    },
+    {
+      from: 'resolved',
+      event: 'close',
+      guards: ['ownerOrLead', 'noTransfer'],
+      to: 'closed',
+      effects: ['markClosed'],
+    },
+    {
+      from: 'resolved',
+      event: 'reopen',
+      guards: ['ownerOrLead', 'note'],
+      to: 'answered',
+      effects: ['clearResolution'],
+    },
+    {
+      from: 'closed',
+      event: 'reopen',
+      guards: ['lead', 'note'],
+      to: 'answered',
+      effects: ['clearResolution'],
+    },
+  ],
+  notAllowed: 'TRANSITION_NOT_ALLOWED',
+});
 
-/** Complaints run their own table (domain/complaints); no row of this one applies to them. */
-export const flowOf = (kind: CaseKind): TransitionRow['flow'] | 'complaint' =>
-  kind === 'consultation' ? 'consultation' : kind === 'complaint' ? 'complaint' : 'general';
+/** Other kinds without a table of their own yet (suggestions, surrenders, …): start → resolve → close. */
+export const GENERAL_CASE_MACHINE = defineMachine<CaseFacts>()({
+  id: 'case',
+  title: { zh: '一般案件', en: 'General case' },
+  source: 'Kinds whose own capability has no richer table yet follow this one.',
+  initial: 'new',
+  states: {
+    new: states.new,
+    inProgress: states.inProgress,
+    resolved: states.resolved,
+    closed: states.closed,
+  },
+  events: {
+    start: { zh: '开始处理', en: 'Start' },
+    resolve: { zh: '解决', en: 'Resolve' },
+    close: { zh: '关闭', en: 'Close' },
+    reopen: { zh: '重新打开', en: 'Reopen' },
+  },
+  guards: {
+    owner: guards.owner,
+    ownerOrLead: guards.ownerOrLead,
+    note: guards.note,
+    noTransfer: guards.noTransfer,
+  },
+  effects: {
+    markResolved: effects.markResolved,
+    markClosed: effects.markClosed,
+    clearResolution: effects.clearResolution,
+  },
+  rows: [
+    {
+      from: 'new',
+      event: 'start',
+      guards: ['owner', 'noTransfer'],
+      to: 'inProgress',
+      effects: [],
+      source: FIRST_CONTACT,
+    },
+    {
+      from: 'inProgress',
+      event: 'resolve',
+      guards: ['owner', 'note', 'noTransfer'],
+      to: 'resolved',
+      effects: ['markResolved'],
+    },
+    {
+      from: 'resolved',
+      event: 'close',
+      guards: ['ownerOrLead', 'noTransfer'],
+      to: 'closed',
+      effects: ['markClosed'],
+    },
+    {
+      from: 'resolved',
+      event: 'reopen',
+      guards: ['ownerOrLead', 'note'],
+      to: 'inProgress',
+      effects: ['clearResolution'],
+    },
+  ],
+  notAllowed: 'TRANSITION_NOT_ALLOWED',
+});
 
-export type TransitionResult = { ok: true; to: CaseStatus; effects: CaseEffect[] } | Refusal;
-
-export const nextCaseState = (
-  kind: CaseKind,
-  from: CaseStatus,
-  event: CaseEvent,
-  ctx: TransitionContext,
-): TransitionResult => {
-  const row = CASE_TRANSITIONS.find((r) => r.flow === flowOf(kind) && r.from === from && r.event === event);
-  if (!row) return { ok: false, code: 'TRANSITION_NOT_ALLOWED', details: { from, event } };
-  const failed = row.guards.find((g) => !g.test(ctx));
-  if (failed) return { ok: false, code: failed.code, details: { from, event } };
-  return { ok: true, to: row.to, effects: row.effects };
-};
-
-/** Events the UI may offer: legal from this state and passing every guard for this actor. */
-export const availableCaseEvents = (kind: CaseKind, from: CaseStatus, ctx: Omit<TransitionContext, 'note'>) =>
-  CASE_TRANSITIONS.filter(
-    (r) =>
-      r.flow === flowOf(kind) &&
-      r.from === from &&
-      r.guards.every((g) => g.code === 'NOTE_REQUIRED' || g.test({ ...ctx, note: undefined })),
-  ).map((r) => r.event);
+/** Complaints run their own machine (domain/complaints): no case row applies to them. */
+export const runsCaseMachine = (kind: string) => kind !== 'complaint';

@@ -1,26 +1,23 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { can } from '@claimline/domain/access';
 import {
   businessDay,
-  type CaseEvent,
   type CaseKind,
-  type CaseStatus,
   DEFAULT_NUMBER_PATTERNS,
   formatCaseNumber,
-  nextCaseState,
 } from '@claimline/domain/cases';
 import { appendAudit } from '../audit/audit.ts';
 import { canonical } from '../audit/audit-chain.ts';
 import { type ComplaintIntake, insertComplaintRecord } from '../complaints/intake.ts';
 import { maskName, maskPhone, normalizePhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
-import { meetCaseDeadlines, openCaseDeadlines } from '../deadlines/service.ts';
+import { openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { checkCustomerText } from '../scripts/guard.ts';
 import * as repo from './repository.ts';
 import type { CreateCaseInput } from './schema.ts';
 import { buildCaseDetail } from './views.ts';
+import { runCaseMove } from './workflow.ts';
 
 const auditActor = (ctx: RequestCtx) => ({ id: ctx.actor.id, displayName: ctx.actor.displayName });
 
@@ -149,77 +146,7 @@ const loadForChange = async (tx: Tx, ctx: RequestCtx, id: string, version: numbe
   return row;
 };
 
-const saveVersioned = async (
-  tx: Tx,
-  id: string,
-  version: number,
-  set: Parameters<typeof repo.updateCaseVersioned>[3],
-) => {
-  if (!(await repo.updateCaseVersioned(tx, id, version, set))) throw new AppError('VERSION_CONFLICT');
-};
-
-export const applyCaseEvent = (
-  deps: Deps,
-  ctx: RequestCtx,
-  id: string,
-  input: {
-    event: CaseEvent;
-    version: number;
-    note?: string | undefined;
-    firstContactResolution?: boolean | undefined;
-    overrideReason?: string | undefined;
-  },
-) =>
-  deps.db.transaction().execute(async (tx) => {
-    const row = await loadForChange(tx, ctx, id, input.version);
-    // C8: the answer and the resolution note are the reply the customer hears or reads.
-    if (input.note && (input.event === 'answer' || input.event === 'resolve')) {
-      const { overrideReason } = input;
-      await checkCustomerText(deps, tx, ctx, { text: input.note, field: 'note', caseId: id, overrideReason });
-    }
-    const result = nextCaseState(row.kind as CaseKind, row.status as CaseStatus, input.event, {
-      isOwner: row.owner_id === ctx.actor.id,
-      canSupervise: can(ctx.actor.role, 'case.supervise'),
-      note: input.note,
-      transferPending: row.transfer_to_id !== null,
-    });
-    if (!result.ok) throw new AppError(result.code as never, result.details);
-    const now = ctx.clock.now();
-    const set: Parameters<typeof repo.updateCaseVersioned>[3] = { status: result.to, updated_at: now };
-    for (const effect of result.effects) {
-      if (effect === 'markResolved') {
-        set.resolved_at = now;
-        set.first_contact_resolution = input.firstContactResolution ?? false;
-      }
-      if (effect === 'markClosed') set.closed_at = now;
-      if (effect === 'clearResolution')
-        Object.assign(set, { resolved_at: null, closed_at: null, first_contact_resolution: null });
-    }
-    await saveVersioned(tx, id, input.version, set);
-    const data = input.event === 'resolve' ? { firstContactResolution: set.first_contact_resolution } : {};
-    await repo.insertEvent(tx, {
-      case_id: id,
-      at: now,
-      actor_id: ctx.actor.id,
-      type: input.event,
-      note: input.note ?? null,
-      data,
-    });
-    // C7: an event that meets a deadline (answer → first response; close → all) closes it in this transaction.
-    await meetCaseDeadlines(tx, id, input.event, now);
-    await appendAudit(tx, {
-      at: now,
-      actor: auditActor(ctx),
-      action: `case.${input.event}`,
-      objectType: 'case',
-      objectId: id,
-      result: 'success',
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: { from: row.status, to: result.to, ...data },
-    });
-    return buildCaseDetail(deps, tx, ctx, id);
-  });
+export { runCaseMove as applyCaseEvent };
 
 export const addNote = (deps: Deps, ctx: RequestCtx, id: string, note: string, overrideReason?: string) =>
   deps.db.transaction().execute(async (tx) => {

@@ -1,8 +1,9 @@
 import { can } from '@claimline/domain/access';
-import { availableCaseEvents, type CaseKind, type CaseStatus } from '@claimline/domain/cases';
+import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE, runsCaseMachine } from '@claimline/domain/cases';
 import type { Db, Tx } from '../db/database.ts';
 import { caseDeadlines } from '../deadlines/service.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { offeredMoves } from '../workflow/offered-moves.ts';
 import * as repo from './repository.ts';
 
 type SummaryRow = {
@@ -48,6 +49,19 @@ export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx,
   const isOwner = r.owner_id === ctx.actor.id;
   const mayWork = can(ctx.actor.role, 'case.work');
   const transferPending = r.transfer_to_id !== null;
+  const facts = {
+    isOwner,
+    canSupervise: can(ctx.actor.role, 'case.supervise'),
+    note: undefined,
+    transferPending,
+  };
+  // The console asks the table what this person may do now, and why not the rest.
+  const moves =
+    !mayWork || !runsCaseMachine(r.kind)
+      ? []
+      : r.kind === 'consultation'
+        ? offeredMoves(CONSULTATION_MACHINE, r.status, facts)
+        : offeredMoves(GENERAL_CASE_MACHINE, r.status, facts);
   return {
     ...caseSummary(r),
     description: r.description,
@@ -59,13 +73,8 @@ export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx,
           requestedAt: r.transfer_requested_at?.toISOString() ?? null,
         }
       : null,
-    availableEvents: mayWork
-      ? availableCaseEvents(r.kind as CaseKind, r.status as CaseStatus, {
-          isOwner,
-          canSupervise: can(ctx.actor.role, 'case.supervise'),
-          transferPending,
-        })
-      : [],
+    availableEvents: moves.filter((m) => m.allowed).map((m) => m.event),
+    moves,
     canTransfer: mayWork && isOwner && !transferPending && r.status !== 'closed',
     canAcceptTransfer: mayWork && transferPending && r.transfer_to_id === ctx.actor.id,
     canCancelTransfer: transferPending && isOwner,

@@ -1,0 +1,3 @@
+export * from './docs.ts';
+export * from './machine.ts';
+export * from './table-check.ts';
