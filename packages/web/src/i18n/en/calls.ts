@@ -1,0 +1,63 @@
+import type { DeepStrings } from '../messages.ts';
+import type { hotlineCalls as zh } from '../zh-CN/calls.ts';
+
+/** Calls: the call list and detail, simulated calls, transcripts, the silent-call protocol (C8). */
+export const hotlineCalls: DeepStrings<typeof zh> = {
+  silent: {
+    title: 'Silent call',
+    waiting: 'Wait…',
+    said: 'Said line {{n}}',
+    hangUp: 'Hang up',
+    customerSpoke: 'Customer spoke',
+    waitBeforeHangUp: 'Wait 5 s after the last line before hanging up',
+    followed: 'Silent-call protocol followed',
+    notFollowed: 'Silent-call protocol not followed',
+  },
+  silentProblem: {
+    STEP_MISSING: 'line {{n}} missing',
+    STEP_ORDER: 'line {{n}} out of order',
+    WAIT_TOO_SHORT: 'too short a wait before line {{n}}',
+    HUNG_UP_EARLY: 'hung up too early after line {{n}}',
+    HANG_UP_MISSING: 'no hang-up after line {{n}}',
+  },
+  speaker: { agent: 'Agent', customer: 'Customer' },
+  calls: {
+    title: 'Calls',
+    mine: 'Mine',
+    all: 'All',
+    simulate: 'Simulate a call',
+    time: 'Time',
+    caller: 'Caller',
+    agent: 'Agent',
+    queue: 'Queue',
+    answer: 'Answer',
+    state: 'State',
+    simulated: 'Simulated',
+    notAnswered: 'Not answered',
+    rings: 'Ring {{n}}',
+    caseId: 'Case id',
+    link: 'Link case',
+    notFound: 'Call not found',
+    call: 'Call',
+    ringStart: 'Ringing',
+    end: 'Ended',
+    hungUpBy: 'Hung up first',
+    cases: 'Cases',
+  },
+  scenario: {
+    standard: 'Standard consultation',
+    claimReport: 'Claim report',
+    forbidden: 'Call with forbidden phrases',
+    lateAnswer: 'Late answer',
+    silent: 'Silent call',
+  },
+  state: { ringing: 'Ringing', answered: 'In call', ended: 'Ended' },
+  hungUp: { customer: 'Customer', agent: 'Agent', system: 'System' },
+  transcript: {
+    title: 'Transcript',
+    placeholder: 'One turn a line: [mm:ss] 坐席：text / [mm:ss] 客户：text',
+    submit: 'Upload and score',
+    file: 'Choose a text file',
+    none: 'No transcript yet',
+  },
+};
