@@ -13,7 +13,7 @@ export const audit: DeepStrings<typeof zh> = {
     result: 'Result',
     requestId: 'Request id',
     details: 'Details',
-    actionPlaceholder: 'Filter by action, e.g. case.create',
+    actionPlaceholder: 'Filter by action',
     actorPlaceholder: 'Filter by actor',
     verify: 'Verify chain',
     verifyOk: 'The chain is intact: {{checked}} entries checked',

@@ -52,6 +52,7 @@ export const hotlineCalls: DeepStrings<typeof zh> = {
     silent: 'Silent call',
   },
   state: { ringing: 'Ringing', answered: 'In call', ended: 'Ended' },
+  queue: { general: 'General', claimReport: 'Claim reports', other: 'Other queue' },
   hungUp: { customer: 'Customer', agent: 'Agent', system: 'System' },
   transcript: {
     title: 'Transcript',

@@ -34,8 +34,16 @@ export const hotlineQa: DeepStrings<typeof zh> = {
     trendAll: 'QA trend, all agents',
     overrideList: 'Texts sent with a forbidden phrase',
     phrases: 'Phrases',
+    retiredPhrase: 'A phrase no longer listed',
   },
   result: { pass: 'Pass', fail: 'Fail', na: 'N/A' },
+  question: {
+    policyInfo: 'Policy no. / plate / insured name',
+    timeAndPlace: 'Time and place of the loss',
+    course: 'How the loss happened',
+    nextStep: 'Keeping the scene / claims contact',
+    other: 'Another required question',
+  },
   reason: {
     NO_AGENT_TURN: 'The agent said nothing',
     GREETING_NO_HELLO: 'No greeting in the first turn',
@@ -53,5 +61,6 @@ export const hotlineQa: DeepStrings<typeof zh> = {
     AGENT_HUNG_UP_FIRST: 'Agent hung up first',
     NOT_ANSWERED: 'Not answered',
     ANSWERED_LATE: 'Answered after the third ring',
+    other: 'Other reason',
   },
 };

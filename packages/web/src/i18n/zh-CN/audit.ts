@@ -10,7 +10,7 @@ export const audit = {
     result: '结果',
     requestId: '请求 ID',
     details: '详情',
-    actionPlaceholder: '按操作筛选，如 case.create',
+    actionPlaceholder: '按操作筛选',
     actorPlaceholder: '按操作人筛选',
     verify: '校验审计链',
     verifyOk: '审计链完整，已校验 {{checked}} 条',

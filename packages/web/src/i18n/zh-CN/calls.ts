@@ -49,6 +49,7 @@ export const hotlineCalls = {
     silent: '无声电话',
   },
   state: { ringing: '振铃中', answered: '通话中', ended: '已结束' },
+  queue: { general: '普通来电', claimReport: '报案专线', other: '其他队列' },
   hungUp: { customer: '客户', agent: '坐席', system: '系统' },
   transcript: {
     title: '通话记录文本',

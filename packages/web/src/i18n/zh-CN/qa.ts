@@ -31,8 +31,16 @@ export const hotlineQa = {
     trendAll: '全部坐席质检趋势',
     overrideList: '含禁语坚持发送记录',
     phrases: '禁语',
+    retiredPhrase: '已停用的禁语',
   },
   result: { pass: '达标', fail: '未达标', na: '不适用' },
+  question: {
+    policyInfo: '保单号码/车牌号码/被保险人姓名',
+    timeAndPlace: '出险的时间和地点',
+    course: '出险经过',
+    nextStep: '保护现场/理赔人员联系',
+    other: '其他必问事项',
+  },
   reason: {
     NO_AGENT_TURN: '坐席无发言',
     GREETING_NO_HELLO: '首句未问候',
@@ -50,5 +58,6 @@ export const hotlineQa = {
     AGENT_HUNG_UP_FIRST: '坐席先挂机',
     NOT_ANSWERED: '未接通',
     ANSWERED_LATE: '超过三声接听',
+    other: '其他原因',
   },
 };
