@@ -1,5 +1,10 @@
 import { can } from '@claimline/domain/access';
-import { type CaseStatus, nextTransferState, type TransferEvent } from '@claimline/domain/cases';
+import {
+  type CaseStatus,
+  nextTransferState,
+  TRANSFER_TIMELINE_TYPES,
+  type TransferEvent,
+} from '@claimline/domain/cases';
 import { appendAudit, appendAuditAlone } from '../audit/audit.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
@@ -46,12 +51,7 @@ export const transferCase = (
       ...(result.changesOwner ? { owner_id: ctx.actor.id } : {}),
       updated_at: now,
     });
-    const type = {
-      request: 'transferRequested',
-      accept: 'transferAccepted',
-      decline: 'transferDeclined',
-      cancel: 'transferCancelled',
-    }[event];
+    const type = TRANSFER_TIMELINE_TYPES[event];
     const to = event === 'request' ? (input.toUserId ?? null) : row.transfer_to_id;
     const names = await repo.userNames(tx, [row.owner_id, ...(to ? [to] : [])]);
     const data = {

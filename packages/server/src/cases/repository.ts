@@ -1,3 +1,4 @@
+import type { TimelineEventType } from '@claimline/domain/cases';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
 import type { CaseTable } from '../db/schema.ts';
@@ -65,7 +66,14 @@ export const insertCase = (tx: Tx, row: Omit<CaseTable, 'version'>) =>
 
 export const insertEvent = (
   tx: Tx,
-  e: { case_id: string; at: Date; actor_id: string; type: string; note: string | null; data?: unknown },
+  e: {
+    case_id: string;
+    at: Date;
+    actor_id: string;
+    type: TimelineEventType;
+    note: string | null;
+    data?: unknown;
+  },
 ) =>
   tx
     .insertInto('case_events')

@@ -1,3 +1,4 @@
+import type { ComplaintEvent } from '@claimline/domain/complaints';
 import { appendAudit } from '../audit/audit.ts';
 import * as caseRepo from '../cases/repository.ts';
 import type { Tx } from '../db/database.ts';
@@ -12,7 +13,7 @@ export const recordMove = async (
   m: {
     caseId: string;
     number: string;
-    event: string;
+    event: ComplaintEvent | 'majorComplaint';
     from: string;
     to: string;
     note: string | null;
