@@ -108,3 +108,6 @@ export const AUDIT_OBJECT_TYPES = {
 } as const satisfies Record<string, Label>;
 
 export type AuditObjectType = keyof typeof AUDIT_OBJECT_TYPES;
+
+/** For names composed at run time (a machine's id and move): registered or not. */
+export const isAuditAction = (s: string): s is AuditAction => Object.hasOwn(AUDIT_ACTIONS, s);

@@ -61,3 +61,7 @@ export const TRANSFER_TIMELINE_TYPES = {
   decline: 'transferDeclined',
   cancel: 'transferCancelled',
 } as const satisfies Record<TransferEvent, TimelineEventType>;
+
+/** For names composed at run time (a machine's move): registered or not. */
+export const isTimelineEventType = (s: string): s is TimelineEventType =>
+  Object.hasOwn(TIMELINE_EVENT_TYPES, s);

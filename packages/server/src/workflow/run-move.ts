@@ -1,3 +1,5 @@
+import { type AuditAction, type AuditObjectType, isAuditAction } from '@claimline/domain/audit';
+import { isTimelineEventType, type TimelineEventType } from '@claimline/domain/cases';
 import type { GuardDef, MachineDef } from '@claimline/domain/workflow';
 import { next } from '@claimline/domain/workflow';
 import { appendAudit } from '../audit/audit.ts';
@@ -65,10 +67,12 @@ export type Workflow<
   record: {
     /** The case whose timeline shows the move; null for an object without one (a call). */
     caseId: (row: R) => string | null;
-    objectType: string;
+    objectType: AuditObjectType;
     objectId: (row: R) => string;
-    timelineType?: (env: MoveEnv<R, I, P>) => string;
-    auditAction?: (env: MoveEnv<R, I, P>) => string;
+    /** Default: the recorded move name, which must be a registered timeline type. */
+    timelineType?: (env: MoveEnv<R, I, P>) => TimelineEventType;
+    /** Default: `${machine.id}.${name}`, which must be a registered audit action. */
+    auditAction?: (env: MoveEnv<R, I, P>) => AuditAction;
     note: (env: MoveEnv<R, I, P>) => string | null;
     /** Extra audit details (the case number). */
     details?: (row: R) => Record<string, unknown>;
@@ -90,6 +94,15 @@ export const defineWorkflow =
   <R, I extends { event: string; version?: number | undefined }, P>(
     wf: Omit<Workflow<S, E, F, G, X, N, R, I, P>, 'machine'>,
   ): Workflow<S, E, F, G, X, N, R, I, P> => ({ machine, ...wf });
+
+/**
+ * Names composed from a machine at run time are checked against the registries (the compiler cannot see them);
+ * every move is exercised by the tests, so an unregistered one fails there, never silently on a screen.
+ */
+const registered = <T extends string>(is: (s: string) => s is T, name: string): T => {
+  if (!is(name)) throw new AppError('INTERNAL', { unregisteredName: name });
+  return name;
+};
 
 /**
  * One move inside the caller's transaction: lock and version check → facts → the machine decides → effects →
@@ -137,7 +150,7 @@ export const applyMove = async <
       case_id: caseId,
       at: now,
       actor_id: ctx.actor.id,
-      type: wf.record.timelineType?.(env) ?? env.name,
+      type: wf.record.timelineType?.(env) ?? registered(isTimelineEventType, env.name),
       note,
       data,
     });
@@ -145,7 +158,7 @@ export const applyMove = async <
   await appendAudit(tx, {
     at: now,
     actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },
-    action: wf.record.auditAction?.(env) ?? `${wf.machine.id}.${env.name}`,
+    action: wf.record.auditAction?.(env) ?? registered(isAuditAction, `${wf.machine.id}.${env.name}`),
     objectType: wf.record.objectType,
     objectId: wf.record.objectId(row),
     result: 'success',
