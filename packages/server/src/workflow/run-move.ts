@@ -3,10 +3,10 @@ import { isTimelineEventType, type TimelineEventType } from '@claimline/domain/c
 import type { GuardDef, MachineDef } from '@claimline/domain/workflow';
 import { next } from '@claimline/domain/workflow';
 import { appendAudit } from '../audit/audit.ts';
-import { insertEvent } from '../cases/repository.ts';
 import type { Tx } from '../db/database.ts';
 import { AppError, type ErrorCode } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { insertEvent } from '../timeline/repository.ts';
 
 /** What one move's guards, effects and save are given. */
 export type MoveEnv<R, I, P> = {
