@@ -1,8 +1,13 @@
 import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE } from '../cases/index.ts';
+import { COMPLAINT_MACHINE } from '../complaints/index.ts';
 import type { AnyMachine } from '../workflow/index.ts';
 
 /**
  * Every state machine of the product, in the order a newcomer meets them. docs/WORKFLOWS.md is generated from
  * this list and every machine on it is held to its own table by machines.test.ts: a new machine is added here.
  */
-export const MACHINES: readonly AnyMachine[] = [CONSULTATION_MACHINE, GENERAL_CASE_MACHINE];
+export const MACHINES: readonly AnyMachine[] = [
+  CONSULTATION_MACHINE,
+  GENERAL_CASE_MACHINE,
+  COMPLAINT_MACHINE,
+];

@@ -8,6 +8,8 @@ const isOneOf = <T extends string>(list: readonly T[], v: string | null | undefi
 
 const TIMELINE = [
   ...COMPLAINT_EVENTS,
+  // A decision above the handler's authority is recorded under this name (the machine's second `decide` row).
+  'proposeDecision',
   'created',
   'feedback',
   'majorComplaint',
