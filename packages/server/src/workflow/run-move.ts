@@ -9,7 +9,7 @@ import type { Deps, RequestCtx } from '../http/context.ts';
 import { insertEvent } from '../timeline/repository.ts';
 
 /** What one move's guards, effects and save are given. */
-export type MoveEnv<R, I, P> = {
+export type MoveEnv<R, I, P, S extends string = string> = {
   deps: Deps;
   tx: Tx;
   ctx: RequestCtx;
@@ -18,7 +18,8 @@ export type MoveEnv<R, I, P> = {
   row: R;
   input: I;
   from: string;
-  to: string;
+  /** A state of the machine's own rows. */
+  to: S;
   /** The name the move is recorded under (the row's `as`, else the event). */
   name: string;
   /** What the save writes; effects add to it. */
@@ -59,7 +60,7 @@ export type Workflow<
   before?: (env: MoveEnv<R, I, P>) => Promise<void> | void;
   effects: { readonly [K in X]: (env: MoveEnv<R, I, P>) => Promise<void> | void };
   /** The patch every move starts from (the new state, the time). */
-  patch: (env: Omit<MoveEnv<R, I, P>, 'patch' | 'data'>) => P;
+  patch: (env: Omit<MoveEnv<R, I, P, S>, 'patch' | 'data'>) => P;
   /** Writes the patch; false when the version moved in between (a conflict). */
   save: (env: MoveEnv<R, I, P>) => Promise<boolean>;
   /** Runs after the save in the same transaction (deadlines met by the move, rescoring). */
@@ -137,7 +138,7 @@ export const applyMove = async <
   const result = next(wf.machine, from, input.event, facts);
   if (!result.ok) throw new AppError(result.code, result.details);
   const head = { ...base, from, to: result.to, name: result.name };
-  const env: MoveEnv<R, I, P> = { ...head, patch: wf.patch(head), data: {} };
+  const env: MoveEnv<R, I, P, S> = { ...head, patch: wf.patch(head), data: {} };
   await wf.before?.(env);
   for (const effect of result.effects) await wf.effects[effect](env);
   if (!(await wf.save(env))) throw new AppError('VERSION_CONFLICT');
