@@ -1,4 +1,3 @@
-import type { TimelineEventType } from '@claimline/domain/cases';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
 import type { CaseTable } from '../db/schema.ts';
