@@ -247,6 +247,17 @@ export const ERRORS = {
     zh: '出险时间不能晚于报案时间',
     en: 'The accident cannot be later than the report',
   },
+  // The schema refuses these two on their field (VALIDATION_FAILED); the codes are for a caller that bypasses it.
+  ACCIDENT_TOO_EARLY: {
+    status: 400,
+    zh: '出险时间早于系统中最早的保单,请核对',
+    en: 'The accident is earlier than any policy the center holds; please check the date',
+  },
+  KNEW_BEFORE_ACCIDENT: {
+    status: 400,
+    zh: '知道出险的时间不能早于出险时间',
+    en: 'The claimant cannot have learnt of the accident before it happened',
+  },
   CLAIM_NOTICE_NOT_NEEDED: {
     status: 409,
     zh: '该报案已通过初步审核,无需出具不予受理通知书',
