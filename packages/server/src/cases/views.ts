@@ -52,13 +52,15 @@ export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx,
     ...caseSummary(r),
     description: r.description,
     customerPhoneMasked: r.customer_phone_masked,
-    pendingTransfer: transferPending
-      ? {
-          toUserId: r.transfer_to_id,
-          toUserName: r.transfer_to_name,
-          requestedAt: r.transfer_requested_at?.toISOString() ?? null,
-        }
-      : null,
+    // Same test as transferPending, written so the type knows the id is there.
+    pendingTransfer:
+      r.transfer_to_id !== null
+        ? {
+            toUserId: r.transfer_to_id,
+            toUserName: r.transfer_to_name,
+            requestedAt: r.transfer_requested_at?.toISOString() ?? null,
+          }
+        : null,
     availableEvents: mayWork
       ? availableCaseEvents(r.kind as CaseKind, r.status as CaseStatus, {
           isOwner,

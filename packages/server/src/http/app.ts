@@ -8,7 +8,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { auditRoutes } from '../audit/routes.ts';
 import { installAuthHook } from '../auth/hook.ts';
@@ -27,6 +32,7 @@ import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
 import { scriptsRoutes } from '../scripts/routes.ts';
+import { withoutUnusedInputCopies } from './answers.ts';
 import type { Deps, RouteAccess } from './context.ts';
 import { installErrorHandling } from './error-handler.ts';
 import { installSecurityHeaders } from './security-headers.ts';
@@ -90,6 +96,8 @@ export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: s
       ],
     },
     transform: jsonSchemaTransform,
+    // Named answers (http/answers.ts) become components.schemas, referenced by every route that sends them.
+    transformObject: (doc) => withoutUnusedInputCopies(jsonSchemaTransformObject(doc)),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   installAuthHook(app, deps);
