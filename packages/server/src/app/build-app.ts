@@ -8,7 +8,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { auditRoutes } from '../audit/routes.ts';
 import { installAuthHook } from '../auth/hook.ts';
@@ -24,6 +29,7 @@ import { complaintRulesRoutes } from '../complaints/rules-routes.ts';
 import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { AppError } from '../errors.ts';
+import { withoutUnusedInputCopies } from '../http/answers.ts';
 import type { RouteAccess } from '../http/context.ts';
 import { installErrorHandling } from '../http/error-handler.ts';
 import { installSecurityHeaders } from '../http/security-headers.ts';
@@ -91,6 +97,8 @@ export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist
       ],
     },
     transform: jsonSchemaTransform,
+    // Named answers (http/answers.ts) become components.schemas, referenced by every route that sends them.
+    transformObject: (doc) => withoutUnusedInputCopies(jsonSchemaTransformObject(doc)),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   installAuthHook(app, deps);

@@ -1,17 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../auth/hook.ts';
 import type { Deps } from '../http/context.ts';
 import { verifyAuditChain } from './audit.ts';
-
-const query = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  action: z.string().trim().max(64).optional(),
-  actorId: z.uuid().optional(),
-  objectId: z.string().trim().max(64).optional(),
-});
+import { auditPageResponse, auditQuery, auditVerificationResponse } from './schema.ts';
 
 export const auditRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -19,7 +11,12 @@ export const auditRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     '/api/audit',
     {
       config: { access: 'audit.read' },
-      schema: { tags: ['audit'], querystring: query, summary: 'Audit log entries, newest first' },
+      schema: {
+        tags: ['audit'],
+        querystring: auditQuery,
+        response: auditPageResponse,
+        summary: 'Audit log entries, newest first',
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -67,7 +64,11 @@ export const auditRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     '/api/audit/verify',
     {
       config: { access: 'audit.read' },
-      schema: { tags: ['audit'], summary: 'Verify the hash chain of the audit log' },
+      schema: {
+        tags: ['audit'],
+        response: auditVerificationResponse,
+        summary: 'Verify the hash chain of the audit log',
+      },
     },
     async (request) => {
       requireActor(request);

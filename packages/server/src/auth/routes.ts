@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Actor } from '../http/context.ts';
 import { clearSessionCookie, cookieOptions, requireActor, SESSION_COOKIE } from './hook.ts';
+import { changePasswordBody, loginBody, noContentAnswer, userAnswer } from './schema.ts';
 import { authenticate, changePassword, login, logout } from './service.ts';
 import type { AuthDeps } from './session-cache.ts';
 
@@ -27,7 +27,8 @@ export const authRoutes = (deps: AuthDeps) => async (app: FastifyInstance) => {
       schema: {
         tags: ['auth'],
         summary: 'Log in; sets the HttpOnly session cookie',
-        body: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }),
+        body: loginBody,
+        response: userAnswer,
       },
     },
     async (request, reply) => {
@@ -45,7 +46,11 @@ export const authRoutes = (deps: AuthDeps) => async (app: FastifyInstance) => {
     '/api/auth/logout',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'Log out; the session is revoked on the server' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log out; the session is revoked on the server',
+        response: noContentAnswer,
+      },
     },
     async (request, reply) => {
       await logout(deps, requireActor(request), { requestId: request.id, ip: request.ip });
@@ -57,7 +62,11 @@ export const authRoutes = (deps: AuthDeps) => async (app: FastifyInstance) => {
     '/api/auth/me',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'The logged-in user with role, branch and permissions' },
+      schema: {
+        tags: ['auth'],
+        summary: 'The logged-in user with role, branch and permissions',
+        response: userAnswer,
+      },
     },
     async (request) => ({
       user: meOf(requireActor(request)),
@@ -69,10 +78,9 @@ export const authRoutes = (deps: AuthDeps) => async (app: FastifyInstance) => {
       config: { access: 'authenticated' },
       schema: {
         tags: ['auth'],
-        body: z.object({
-          currentPassword: z.string().min(1).max(200),
-          newPassword: z.string().min(1).max(200),
-        }),
+        summary: 'Change your password; the current one is required',
+        body: changePasswordBody,
+        response: noContentAnswer,
       },
     },
     async (request, reply) => {

@@ -2,7 +2,18 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
 import type { Deps } from '../http/context.ts';
-import { calendarDayParams, calendarIdParams, importBody, setDayBody, yearQuery } from './schema.ts';
+import {
+  applyImportResponse,
+  calendarDayParams,
+  calendarIdParams,
+  calendarsResponse,
+  calendarYearResponse,
+  importBody,
+  previewImportResponse,
+  setDayBody,
+  setDayResponse,
+  yearQuery,
+} from './schema.ts';
 import { applyImport, calendarYear, listCalendars, previewImport, setCalendarDay } from './service.ts';
 
 /** Calendar administration (C7): branch admins keep their branch's calendar, head office the national one. */
@@ -18,6 +29,7 @@ export const calendarsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       config,
       schema: {
         tags,
+        response: calendarsResponse,
         summary: 'Calendars the caller may see, with needsNextYearNotice (from 1 November) and editable',
       },
     },
@@ -32,6 +44,7 @@ export const calendarsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: calendarIdParams,
         querystring: yearQuery,
+        response: calendarYearResponse,
         summary: "One year's dated entries of a calendar (and of its base calendar for a branch)",
       },
     },
@@ -46,6 +59,7 @@ export const calendarsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: calendarDayParams,
         body: setDayBody,
+        response: setDayResponse,
         summary: 'Set a day (national: holiday/makeUpWorkday; branch: closed/open) or clear it (type null)',
       },
     },
@@ -60,6 +74,7 @@ export const calendarsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: calendarIdParams,
         body: importBody,
+        response: previewImportResponse,
         summary:
           'Preview a holiday notice (JSON or CSV rows of date, type, name): what it adds, removes, changes',
       },
@@ -75,6 +90,7 @@ export const calendarsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: calendarIdParams,
         body: importBody,
+        response: applyImportResponse,
         summary: 'Apply a holiday notice: replaces its years, marks them published, moves open deadlines',
       },
     },

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
 import type { Deps } from '../http/context.ts';
 import { applyCti } from './cti.ts';
+import { callDetailResponse, callListResponse, ctiEventResponse } from './response-schema.ts';
 import {
   callIdParams,
   ctiEventBody,
@@ -27,6 +28,7 @@ export const callsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags,
         body: ctiEventBody,
+        response: ctiEventResponse,
         summary: 'CTI event from a PBX (ringing, answered, ended); idempotent by callId and event',
       },
     },
@@ -44,6 +46,7 @@ export const callsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags,
         body: simulateBody,
+        response: callDetailResponse,
         summary: 'Demo only: simulate a call to the caller (CTI events and a transcript)',
       },
     },
@@ -61,6 +64,7 @@ export const callsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags,
         querystring: listCallsQuery,
+        response: callListResponse,
         summary: 'Calls of the caller’s branch subtree, newest first',
       },
     },
@@ -74,6 +78,7 @@ export const callsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags,
         params: callIdParams,
+        response: callDetailResponse,
         summary: 'Call with events, linked cases, transcript (masked) and QA scorecard',
       },
     },
@@ -84,7 +89,13 @@ export const callsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     '/api/calls/:id/cases',
     {
       config: { access: 'call.work' },
-      schema: { tags, params: callIdParams, body: linkCaseBody, summary: 'Link a case to the call' },
+      schema: {
+        tags,
+        params: callIdParams,
+        body: linkCaseBody,
+        response: callDetailResponse,
+        summary: 'Link a case to the call',
+      },
     },
     async (request) => {
       const ctx = ctxOf(request);
@@ -101,6 +112,7 @@ export const callsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: callIdParams,
         body: silentLogBody,
+        response: callDetailResponse,
         summary: 'Log the silent-call protocol as the agent ran it',
       },
     },
@@ -135,6 +147,7 @@ export const callsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: callIdParams,
         body: transcriptBody,
+        response: callDetailResponse,
         summary: 'Upload or post a transcript (turns, or the text format); scores the call',
       },
     },

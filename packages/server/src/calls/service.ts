@@ -1,5 +1,5 @@
 import { checkSilentCallLog, silentCallSteps } from '@claimline/domain/calls';
-import { parseTranscriptText, type Turn, validateTurns } from '@claimline/domain/qa';
+import { parseTranscriptText, type Scorecard, type Turn, validateTurns } from '@claimline/domain/qa';
 import { appendAudit } from '../audit/audit.ts';
 import * as cases from '../cases/repository.ts';
 import { AppError } from '../errors.ts';
@@ -98,8 +98,9 @@ export const callDetail = async (deps: Deps, ctx: RequestCtx, id: string) => {
           version: card.version,
           score: card.score,
           autoScore: card.auto_score,
-          card: card.card,
-          autoCard: card.auto_card,
+          // jsonb written by qa/service.ts from the domain's scorer; checked again when sent.
+          card: card.card as Scorecard,
+          autoCard: card.auto_card as Scorecard,
           configVersion: card.config_version,
           phraseVersion: card.phrase_version,
           reviewedAt: card.reviewed_at,

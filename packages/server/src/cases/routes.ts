@@ -8,13 +8,18 @@ import type { Deps } from '../http/context.ts';
 import { revealCaseField, transferCase } from './handover.ts';
 import * as repo from './repository.ts';
 import {
+  type CaseDetailAnswer,
+  caseCreatedResponse,
+  caseDetailResponse,
   caseEventBody,
   caseIdParams,
+  casesListResponse,
   createCaseBody,
   idempotencyHeaders,
   listCasesQuery,
   noteBody,
   revealBody,
+  revealResponse,
   transferActionBody,
   transferBody,
 } from './schema.ts';
@@ -33,6 +38,7 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags,
         querystring: listCasesQuery,
+        response: casesListResponse,
         summary: 'List cases in the branch subtree of the caller (filters, paging, sort)',
       },
     },
@@ -63,6 +69,7 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         body: createCaseBody,
         headers: idempotencyHeaders,
+        response: caseCreatedResponse,
         summary: 'Create a case; requires Idempotency-Key',
       },
     },
@@ -71,7 +78,7 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       if (!key) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
       const result = await createCase(deps, ctxOf(request), request.body, key);
       if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(result.status).send(result.body);
+      return reply.status(result.status).send(result.body as CaseDetailAnswer);
     },
   );
 
@@ -82,6 +89,7 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags,
         params: caseIdParams,
+        response: caseDetailResponse,
         summary: 'Case detail with timeline and the actions the caller may take',
       },
     },
@@ -96,6 +104,7 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: caseIdParams,
         body: caseEventBody,
+        response: caseDetailResponse,
         summary: 'Apply a transition (answer, start, resolve, close, reopen); carries the version',
       },
     },
@@ -106,7 +115,13 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     '/api/cases/:id/notes',
     {
       config: { access: 'case.work' },
-      schema: { tags, params: caseIdParams, body: noteBody, summary: 'Add a note to the timeline' },
+      schema: {
+        tags,
+        params: caseIdParams,
+        body: noteBody,
+        response: caseDetailResponse,
+        summary: 'Add a note to the timeline',
+      },
     },
     (request) =>
       addNote(deps, ctxOf(request), request.params.id, request.body.note, request.body.overrideReason),
@@ -120,6 +135,7 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: caseIdParams,
         body: transferBody,
+        response: caseDetailResponse,
         summary: 'Ask a colleague to take over the case (they must accept)',
       },
     },
@@ -134,6 +150,7 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
           tags,
           params: caseIdParams,
           body: transferActionBody,
+          response: caseDetailResponse,
           summary: `${action} a pending hand-over`,
         },
       },
@@ -149,6 +166,7 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: caseIdParams,
         body: revealBody,
+        response: revealResponse,
         summary: 'Reveal a masked personal field; needs a reason, audited before the value is returned',
       },
     },

@@ -1,5 +1,7 @@
 import { CASE_EVENTS, CASE_KINDS, CASE_STATUSES, CHANNELS } from '@claimline/domain/cases';
 import { z } from 'zod';
+import { deadlineAnswer, nextDeadlineAnswer } from '../deadlines/schema.ts';
+import { answers, instant, named, offeredMoveAnswer, stored } from '../http/answers.ts';
 
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
@@ -74,3 +76,97 @@ export const revealBody = z.object({
   field: z.enum(['customerName', 'customerPhone']),
   reason: z.string().trim().min(4).max(500),
 });
+
+// ——— Answers: derived from views.ts (caseSummary, buildCaseDetail); a field missing here is not sent. ———
+
+export const caseSummaryAnswer = named(
+  'CaseSummary',
+  z.object({
+    id: z.string(),
+    number: z.string(),
+    kind: stored(CASE_KINDS),
+    channel: stored(CHANNELS),
+    status: stored(CASE_STATUSES),
+    subject: z.string(),
+    branchId: z.string(),
+    branchName: z.string(),
+    ownerId: z.string(),
+    ownerName: z.string(),
+    /** Masked (C11). */
+    customerName: z.string().nullable(),
+    firstContactResolution: z.boolean().nullable(),
+    createdAt: instant,
+    updatedAt: instant,
+    version: z.number().int(),
+  }),
+);
+
+export const caseListItemAnswer = named(
+  'CaseListItem',
+  caseSummaryAnswer.extend({
+    /** The most urgent unmet deadline (C7); null when all are met or the kind has none. */
+    nextDeadline: nextDeadlineAnswer.nullable(),
+  }),
+);
+
+export const timelineEventAnswer = named(
+  'TimelineEvent',
+  z.object({
+    id: z.string(),
+    at: instant,
+    /** Null for events the system writes (deadline escalations). */
+    actorId: z.string().nullable(),
+    actorName: z.string().nullable(),
+    type: z.string(),
+    note: z.string().nullable(),
+    data: z.unknown(),
+  }),
+);
+
+/**
+ * The case detail (buildCaseDetail). Exported as its own constant so the complaint and claim-report details
+ * extend it, and so new fields (e.g. `moves`) are added in one place.
+ */
+export const caseDetailAnswer = named(
+  'CaseDetail',
+  caseSummaryAnswer.extend({
+    description: z.string(),
+    customerPhoneMasked: z.string().nullable(),
+    pendingTransfer: z
+      .object({ toUserId: z.string(), toUserName: z.string().nullable(), requestedAt: instant.nullable() })
+      .nullable(),
+    availableEvents: z.array(stored(CASE_EVENTS)),
+    /** The case machine's moves for this person, with the reasons the others are not available. */
+    moves: z.array(offeredMoveAnswer),
+    /** The owner may hand the case over now (no hand-over pending, not closed). */
+    canTransfer: z.boolean(),
+    canAcceptTransfer: z.boolean(),
+    canCancelTransfer: z.boolean(),
+    deadlines: z.array(deadlineAnswer),
+    events: z.array(timelineEventAnswer),
+  }),
+);
+
+/** What a replayed create sends back (stored as JSON) is checked against this when it is sent. */
+export type CaseDetailAnswer = z.output<typeof caseDetailAnswer>;
+
+export const casesListResponse = answers({
+  200: named(
+    'CasePage',
+    z.object({
+      items: z.array(caseListItemAnswer),
+      total: z.number().int(),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+    }),
+  ),
+});
+export const caseDetailResponse = answers({ 200: caseDetailAnswer });
+/** A create answers 201; a replay of the same Idempotency-Key answers what the first one did. */
+export const caseCreatedResponse = answers({ 200: caseDetailAnswer, 201: caseDetailAnswer });
+
+export const revealAnswer = named(
+  'RevealedField',
+  z.object({ field: z.string(), value: z.string().nullable() }),
+);
+export const revealResponse = answers({ 200: revealAnswer });

@@ -66,13 +66,15 @@ export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx,
     ...caseSummary(r),
     description: r.description,
     customerPhoneMasked: r.customer_phone_masked,
-    pendingTransfer: transferPending
-      ? {
-          toUserId: r.transfer_to_id,
-          toUserName: r.transfer_to_name,
-          requestedAt: r.transfer_requested_at?.toISOString() ?? null,
-        }
-      : null,
+    // Same test as transferPending, written so the type knows the id is there.
+    pendingTransfer:
+      r.transfer_to_id !== null
+        ? {
+            toUserId: r.transfer_to_id,
+            toUserName: r.transfer_to_name,
+            requestedAt: r.transfer_requested_at?.toISOString() ?? null,
+          }
+        : null,
     availableEvents: moves.filter((m) => m.allowed).map((m) => m.event),
     moves,
     canTransfer: mayWork && isOwner && !transferPending && r.status !== 'closed',

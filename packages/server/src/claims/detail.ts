@@ -1,10 +1,11 @@
-import type { CheckFailure, MajorCaseReason } from '@claimline/domain/claims';
+import type { CheckFailure, MajorCaseFacts, MajorCaseReason } from '@claimline/domain/claims';
 import { buildCaseDetail } from '../cases/views.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { findPolicyById } from '../policies/repository.ts';
 import * as repo from './repository.ts';
+import type { MajorReportStored } from './response-schema.ts';
 import { perilLabel, policyView } from './views.ts';
 
 /** Seed 000 §(三)4 and seed 003 §(二) 现场保全: what the agent tells the reporter when the scene must be kept. */
@@ -59,10 +60,11 @@ export const buildClaimReportDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
       major: {
         flagged: r.major,
         reasons: r.major_reasons as MajorCaseReason[],
-        facts: r.major_facts,
+        // jsonb columns: written by register.ts / follow-up.ts in these shapes, checked again when sent.
+        facts: r.major_facts as MajorCaseFacts,
         flaggedAt: r.major_flagged_at?.toISOString() ?? null,
         reportedAt: r.major_reported_at?.toISOString() ?? null,
-        report: r.major_report ?? null,
+        report: (r.major_report ?? null) as MajorReportStored | null,
       },
       scenePreservation: r.scene_preservation ? SCENE_LINE : null,
       surveyTasks: tasks.map((t) => ({

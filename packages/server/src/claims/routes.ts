@@ -10,6 +10,15 @@ import { lookupPolicies, recordLookupOutcome } from './lookup.ts';
 import { renderRefusalNotice } from './notice-pdf.ts';
 import { registerClaimReport } from './register.ts';
 import {
+  type ClaimReportDetailAnswer,
+  claimReportCreatedResponse,
+  claimReportDetailResponse,
+  lookupOutcomeResponse,
+  lookupResponse,
+  refusalNoticeResponse,
+  reportRevealResponse,
+} from './response-schema.ts';
+import {
   caseIdParams,
   lookupBody,
   lookupIdParams,
@@ -34,6 +43,7 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags,
         body: lookupBody,
+        response: lookupResponse,
         summary: 'Look up policies and existing reports by policy no., insured name, ID number or plate',
       },
     },
@@ -48,6 +58,7 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: lookupIdParams,
         body: lookupOutcomeBody,
+        response: lookupOutcomeResponse,
         summary: 'Record what came of a look-up that did not register a report',
       },
     },
@@ -62,6 +73,7 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         body: registerBody,
         headers: idempotencyHeaders,
+        response: claimReportCreatedResponse,
         summary:
           'Register a claim report (preliminary check, major case, scene survey); requires Idempotency-Key',
       },
@@ -71,7 +83,7 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       if (!key) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
       const result = await registerClaimReport(deps, ctxOf(request), request.body, key);
       if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(result.status).send(result.body);
+      return reply.status(result.status).send(result.body as ClaimReportDetailAnswer);
     },
   );
 
@@ -82,6 +94,7 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags,
         params: caseIdParams,
+        response: claimReportDetailResponse,
         summary: 'A claim report with its case, policy, checks and timeline',
       },
     },
@@ -96,6 +109,7 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: caseIdParams,
         body: majorFactsBody,
+        response: claimReportDetailResponse,
         summary: 'Update the facts that decide a major case; flags it and starts its 24-hour report',
       },
     },
@@ -110,6 +124,7 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: caseIdParams,
         body: majorReportBody,
+        response: claimReportDetailResponse,
         summary: 'Submit the major-case report to head office',
       },
     },
@@ -121,7 +136,12 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     {
       // It carries the reporter's full name: printing it is a reveal, audited (notice-pdf.ts).
       config: { access: 'personal.reveal' },
-      schema: { tags, params: caseIdParams, summary: 'The written refusal notice (PDF, Chinese)' },
+      schema: {
+        tags,
+        params: caseIdParams,
+        response: refusalNoticeResponse,
+        summary: 'The written refusal notice (PDF, Chinese)',
+      },
     },
     async (request, reply) => {
       const { pdf, fileName } = await renderRefusalNotice(deps, ctxOf(request), request.params.caseId);
@@ -141,6 +161,7 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: caseIdParams,
         body: noticeBody,
+        response: claimReportDetailResponse,
         summary: 'Record that the notice was given, copies archived and originals returned',
       },
     },
@@ -155,6 +176,7 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: caseIdParams,
         body: revealBody,
+        response: reportRevealResponse,
         summary: 'Reveal a masked field of the report; needs a reason, audited before the value is returned',
       },
     },

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
 import type { Deps } from '../http/context.ts';
-import { saveClaimRulesBody } from './rules-schema.ts';
+import { claimRulesViewResponse, saveClaimRulesBody } from './rules-schema.ts';
 import { getClaimRules, saveClaimRules } from './rules-service.ts';
 
 /** The claim-report rules (issue #4): read by anyone who works cases, changed by head office only. */
@@ -16,6 +16,7 @@ export const claimRulesRoutes = (deps: Deps) => async (app: FastifyInstance) => 
       config: { access: 'case.read' },
       schema: {
         tags,
+        response: claimRulesViewResponse,
         summary:
           'The claim rules in force (amounts in fen), their defaults, sources and bounds, the version, and whether the caller may edit them',
       },
@@ -30,6 +31,7 @@ export const claimRulesRoutes = (deps: Deps) => async (app: FastifyInstance) => 
       schema: {
         tags,
         body: saveClaimRulesBody,
+        response: claimRulesViewResponse,
         summary:
           'Save the claim rules as a new version (head office; refused if baseVersion is not the latest; audited)',
       },

@@ -1,5 +1,6 @@
 import { type ClaimRuleKey, claimRuleField, PERIL_CODES } from '@claimline/domain/claims';
 import { z } from 'zod';
+import { answers, named } from '../http/answers.ts';
 
 /** An integer inside the field's bounds (domain/claims/rule-settings.ts), with its reason when the law sets it. */
 const bounded = (key: ClaimRuleKey) => {
@@ -42,3 +43,67 @@ export const saveClaimRulesBody = z.strictObject({
   rules: claimRulesInput,
 });
 export type SaveClaimRulesInput = z.infer<typeof saveClaimRulesBody>;
+
+// ——— Answer (rules-service.ts view): the rules in force, defaults, field bounds and sources ———
+
+const text = z.object({ zh: z.string(), en: z.string() });
+
+export const claimRulesAnswer = named(
+  'ClaimRules',
+  z.object({
+    majorCase: z.object({
+      minDeaths: z.number().int(),
+      payoutOverFen: z.number().int(),
+      sumInsuredOverFen: z.number().int(),
+      /** Shown only: the report deadline is the deadline rule `major-case-report`. */
+      reportWithinHours: z.number(),
+    }),
+    sameLoss: z.object({ windowHours: z.number().int() }),
+    scene: z.object({
+      promptReportHours: z.number().int(),
+      causesNeedingScene: z.array(z.string()).readonly(),
+    }),
+    claimTimeLimitYears: z.object({ nonLife: z.number().int(), life: z.number().int() }),
+  }),
+);
+
+export const claimRuleFieldAnswer = named(
+  'ClaimRuleField',
+  z.object({
+    key: z.enum([
+      'majorCase.minDeaths',
+      'majorCase.payoutOverFen',
+      'majorCase.sumInsuredOverFen',
+      'sameLoss.windowHours',
+      'scene.promptReportHours',
+      'scene.causesNeedingScene',
+      'claimTimeLimitYears.nonLife',
+      'claimTimeLimitYears.life',
+    ]),
+    unit: z.enum(['persons', 'fen', 'hours', 'years', 'perils']),
+    compare: z.enum(['atLeast', 'over', 'within', 'list']),
+    min: z.number(),
+    max: z.number(),
+    minReason: text.optional(),
+    source: text,
+  }),
+);
+
+export const claimRulesViewResponse = answers({
+  200: named(
+    'ClaimRulesView',
+    z.object({
+      version: z.number().int(),
+      note: z.string().nullable(),
+      savedAt: z.string().nullable(),
+      savedBy: z.string().nullable(),
+      editable: z.boolean(),
+      rules: claimRulesAnswer,
+      defaults: claimRulesAnswer,
+      fields: z.array(claimRuleFieldAnswer).readonly(),
+      reportDeadline: z
+        .object({ ruleId: z.string(), unit: z.string(), amount: z.number(), source: z.string() })
+        .nullable(),
+    }),
+  ),
+});

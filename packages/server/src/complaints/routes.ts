@@ -10,6 +10,14 @@ import { addFeedback } from './feedback.ts';
 import { decisionLetter } from './letter.ts';
 import * as repo from './repository.ts';
 import {
+  boardResponse,
+  complaintCreatedResponse,
+  complaintDetailResponse,
+  inboxResponse,
+  letterResponse,
+  routingProposalResponse,
+} from './response-schema.ts';
+import {
   boardQuery,
   complaintEventBody,
   complaintIdParams,
@@ -36,6 +44,7 @@ export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => 
       schema: {
         tags,
         querystring: boardQuery,
+        response: boardResponse,
         summary: 'Complaints board: open complaints in scope with their clocks',
       },
     },
@@ -50,6 +59,7 @@ export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => 
         tags,
         body: complaintIntakeBody,
         headers: idempotencyHeaders,
+        response: complaintCreatedResponse,
         summary:
           'Register a complaint (any channel, or transferred by the regulator); requires Idempotency-Key',
       },
@@ -76,6 +86,7 @@ export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => 
       config: { access: 'case.supervise' },
       schema: {
         tags,
+        response: inboxResponse,
         summary: 'Approval inbox: open extension and decision approvals the caller may settle',
       },
     },
@@ -89,6 +100,7 @@ export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => 
       schema: {
         tags,
         params: complaintIdParams,
+        response: complaintDetailResponse,
         summary: 'Complaint detail with timeline, clocks and legal actions',
       },
     },
@@ -102,6 +114,7 @@ export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => 
       schema: {
         tags,
         params: complaintIdParams,
+        response: routingProposalResponse,
         summary: 'Routing proposal for assignment, with avoidance of the person complained about',
       },
     },
@@ -120,6 +133,7 @@ export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => 
         tags,
         params: complaintIdParams,
         body: complaintEventBody,
+        response: complaintDetailResponse,
         summary: 'Apply a move of the complaint transition table; carries the case version',
       },
     },
@@ -138,10 +152,15 @@ export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => 
         tags,
         params: complaintIdParams,
         body: feedbackBody,
+        response: complaintDetailResponse,
         summary: 'Log progress feedback to the complainant (time and channel)',
       },
     },
-    (request) => addFeedback(deps, ctxOf(request), request.params.id, request.body),
+    async (request) => {
+      const d = await addFeedback(deps, ctxOf(request), request.params.id, request.body);
+      if (!d) throw new AppError('CASE_NOT_FOUND');
+      return d;
+    },
   );
 
   r.get(
@@ -151,6 +170,7 @@ export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => 
       schema: {
         tags,
         params: complaintIdParams,
+        response: letterResponse,
         summary:
           'Printable decision letter (PDF, Chinese); carries the full name, so it is audited as a reveal',
       },

@@ -10,9 +10,15 @@ import {
   updateRoutingRule,
 } from './routing-admin.ts';
 import {
+  complaintRulesViewResponse,
   createRoutingRuleBody,
   routingPreviewBody,
+  routingPreviewResponse,
+  routingRuleCreatedResponse,
+  routingRuleDeletedResponse,
   routingRuleParams,
+  routingRuleResponse,
+  routingRulesResponse,
   saveComplaintRulesBody,
   updateRoutingRuleBody,
 } from './rules-schema.ts';
@@ -30,6 +36,7 @@ export const complaintRulesRoutes = (deps: Deps) => async (app: FastifyInstance)
       config: { access: 'case.read' },
       schema: {
         tags,
+        response: complaintRulesViewResponse,
         summary:
           'The complaint rules in force (clock with the decision unit and days, classification matrix, approval authority), their defaults, bounds and sources, the version, and whether the caller may edit them',
       },
@@ -44,6 +51,7 @@ export const complaintRulesRoutes = (deps: Deps) => async (app: FastifyInstance)
       schema: {
         tags,
         body: saveComplaintRulesBody,
+        response: complaintRulesViewResponse,
         summary:
           'Save the complaint rules as a new version (head office at the root; refused if baseVersion is not the latest; audited with each change)',
       },
@@ -53,7 +61,10 @@ export const complaintRulesRoutes = (deps: Deps) => async (app: FastifyInstance)
 
   r.get(
     '/api/complaints/routing-rules',
-    { config: manage, schema: { tags, summary: 'The complaint routing rules, active or not' } },
+    {
+      config: manage,
+      schema: { tags, response: routingRulesResponse, summary: 'The complaint routing rules, active or not' },
+    },
     (request) => listRoutingRules(deps, requestCtx(deps, request)),
   );
 
@@ -64,6 +75,7 @@ export const complaintRulesRoutes = (deps: Deps) => async (app: FastifyInstance)
       schema: {
         tags,
         body: createRoutingRuleBody,
+        response: routingRuleCreatedResponse,
         summary: 'Add a routing rule (branch, product, category → assignee or the branch team; audited)',
       },
     },
@@ -78,6 +90,7 @@ export const complaintRulesRoutes = (deps: Deps) => async (app: FastifyInstance)
       schema: {
         tags,
         body: routingPreviewBody,
+        response: routingPreviewResponse,
         summary:
           'Who routing would pick for a branch, product and category (and a person complained about): each rule matched or why not, each candidate, the avoided',
       },
@@ -93,6 +106,7 @@ export const complaintRulesRoutes = (deps: Deps) => async (app: FastifyInstance)
         tags,
         params: routingRuleParams,
         body: updateRoutingRuleBody,
+        response: routingRuleResponse,
         summary: 'Change a routing rule (or switch it off); refused if someone saved it since (audited)',
       },
     },
@@ -106,6 +120,7 @@ export const complaintRulesRoutes = (deps: Deps) => async (app: FastifyInstance)
       schema: {
         tags,
         params: routingRuleParams,
+        response: routingRuleDeletedResponse,
         summary: 'Delete a routing rule (audited with what it was)',
       },
     },

@@ -9,6 +9,7 @@ import {
   URGENCIES,
 } from '@claimline/domain/complaints';
 import { z } from 'zod';
+import { answers, instant, named, stored } from '../http/answers.ts';
 
 /** An integer inside the field's bounds, with the article when the statute sets the upper one. */
 const bounded = (key: ComplaintClockKey) => {
@@ -117,3 +118,77 @@ export const routingPreviewBody = z.strictObject({
   complainedUserId: z.uuid().optional(),
 });
 export type RoutingPreviewInput = z.infer<typeof routingPreviewBody>;
+
+// ——— Answers (rules-service.ts, routing-admin.ts) ———
+
+/**
+ * Settings whose shape the domain owns and checks (ComplaintRuleSettings, ComplaintClockField, RoutingTrace of
+ * @claimline/domain/complaints): passed on whole as objects, and typed by the console with the domain's types.
+ */
+const domainObject = z.record(z.string(), z.unknown());
+const text = z.object({ zh: z.string(), en: z.string() });
+const deadlineRuleRef = z.object({
+  ruleId: z.string(),
+  unit: z.string(),
+  amount: z.number(),
+  source: z.string(),
+});
+
+export const complaintRulesViewResponse = answers({
+  200: named(
+    'ComplaintRulesView',
+    z.object({
+      version: z.number().int(),
+      note: z.string().nullable(),
+      savedAt: z.string().nullable(),
+      savedBy: z.string().nullable(),
+      editable: z.boolean(),
+      rules: domainObject,
+      defaults: domainObject,
+      fields: z.array(domainObject).readonly(),
+      sources: z.object({ matrix: text, authority: text }),
+      decisionRule: deadlineRuleRef.nullable(),
+    }),
+  ),
+});
+
+export const routingRuleAnswer = named(
+  'RoutingRuleView',
+  z.object({
+    id: z.string(),
+    branchId: z.string().nullable(),
+    branchName: z.string().nullable(),
+    branchNameEn: z.string().nullable(),
+    product: z.string().nullable(),
+    category: stored(COMPLAINT_CATEGORIES).nullable(),
+    assigneeId: z.string().nullable(),
+    assigneeName: z.string().nullable(),
+    priority: z.number().int(),
+    active: z.boolean(),
+    updatedAt: instant,
+  }),
+);
+
+export const routingRulesResponse = answers({
+  200: z.object({ editable: z.boolean(), rules: z.array(routingRuleAnswer) }),
+});
+export const routingRuleResponse = answers({ 200: routingRuleAnswer });
+export const routingRuleCreatedResponse = answers({ 201: routingRuleAnswer });
+export const routingRuleDeletedResponse = answers({ 200: z.object({ deleted: z.string() }) });
+
+export const routingPreviewResponse = answers({
+  200: named(
+    'RoutingPreview',
+    z.object({
+      handlerRole: z.enum(HANDLER_ROLES),
+      rules: z.array(domainObject),
+      candidates: z.array(z.object({ id: z.string(), name: z.string(), block: z.string().nullable() })),
+      fallback: z.boolean(),
+      result: domainObject,
+      picked: z
+        .object({ id: z.string(), name: z.string().nullable(), ruleId: z.string().nullable() })
+        .nullable(),
+      avoided: z.array(z.object({ id: z.string(), name: z.string().nullable() })),
+    }),
+  ),
+});

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../auth/hook.ts';
 import type { Deps } from '../http/context.ts';
+import { myDeadlinesResponse } from './schema.ts';
 import { myDeadlines } from './service.ts';
 
 export const deadlinesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
@@ -12,6 +13,7 @@ export const deadlinesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       config: { access: 'case.read' },
       schema: {
         tags: ['deadlines'],
+        response: myDeadlinesResponse,
         summary: 'Unmet deadlines of the cases the caller owns, most urgent first (at most 200)',
       },
     },

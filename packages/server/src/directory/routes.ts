@@ -1,10 +1,9 @@
-import { ROLES } from '@claimline/domain/access';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../auth/hook.ts';
 import type { Deps } from '../http/context.ts';
 import { listBranches, listUsers } from './repository.ts';
+import { branchesResponse, usersQuery, usersResponse } from './schema.ts';
 
 export const directoryRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -12,7 +11,11 @@ export const directoryRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     '/api/branches',
     {
       config: { access: 'branch.read' },
-      schema: { tags: ['directory'], summary: 'Branches in the subtree of the caller' },
+      schema: {
+        tags: ['directory'],
+        summary: 'Branches in the subtree of the caller',
+        response: branchesResponse,
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -36,7 +39,8 @@ export const directoryRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags: ['directory'],
         summary: 'Colleagues the caller may name (own subtree and the branches above)',
-        querystring: z.object({ branchId: z.uuid().optional(), role: z.enum(ROLES).optional() }),
+        querystring: usersQuery,
+        response: usersResponse,
       },
     },
     async (request) => {

@@ -1,10 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../auth/hook.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
 import * as repo from './repository.ts';
+import {
+  notificationIdParams,
+  notificationResponse,
+  notificationsQuery,
+  notificationsResponse,
+} from './schema.ts';
 
 const view = (n: Awaited<ReturnType<typeof repo.listNotifications>>[number] | repo.NotificationRow) => ({
   id: n.id,
@@ -30,10 +35,8 @@ export const notificationsRoutes = (deps: Deps) => async (app: FastifyInstance) 
       schema: {
         tags,
         summary: "The caller's notifications, newest first, with the unread count",
-        querystring: z.object({
-          unread: z.enum(['true', 'false']).optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-        }),
+        querystring: notificationsQuery,
+        response: notificationsResponse,
       },
     },
     async (request) => {
@@ -51,7 +54,12 @@ export const notificationsRoutes = (deps: Deps) => async (app: FastifyInstance) 
     '/api/notifications/:id/read',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'Mark one of your notifications read', params: z.object({ id: z.uuid() }) },
+      schema: {
+        tags,
+        summary: 'Mark one of your notifications read',
+        params: notificationIdParams,
+        response: notificationResponse,
+      },
     },
     async (request) => {
       const actor = requireActor(request);

@@ -2,7 +2,6 @@ import { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requestCtx } from '../auth/hook.ts';
 import { AppError, preferredLanguage } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
@@ -16,17 +15,16 @@ import {
   reportCsv,
   runImport,
 } from './import-record.ts';
-
-const importIdParams = z.object({ id: z.uuid() });
-const uploadQuery = z.object({
-  branchDefault: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9]{1,20}$/)
-    .optional(),
-});
-const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
-const reportQuery = z.object({ lang: z.enum(['zh', 'en']).optional() });
+import {
+  importDetailResponse,
+  importIdParams,
+  importListResponse,
+  importReportCsvResponse,
+  importStartedResponse,
+  listQuery,
+  reportQuery,
+  uploadQuery,
+} from './schema.ts';
 
 // The console shows this many report lines; the CSV download has them all.
 const REPORT_ROWS_SHOWN = 200;
@@ -73,6 +71,7 @@ export const policyImportsRoutes = (deps: Deps) => async (app: FastifyInstance) 
         tags,
         consumes: ['multipart/form-data'],
         querystring: uploadQuery,
+        response: importStartedResponse,
         summary:
           'Upload a policy file (multipart field "file": .csv UTF-8/GB18030 or .xlsx); 202 with the import id, runs in the background',
       },
@@ -117,7 +116,12 @@ export const policyImportsRoutes = (deps: Deps) => async (app: FastifyInstance) 
     '/api/policy-imports',
     {
       config,
-      schema: { tags, querystring: listQuery, summary: 'Recent policy imports in the caller’s subtree' },
+      schema: {
+        tags,
+        querystring: listQuery,
+        response: importListResponse,
+        summary: 'Recent policy imports in the caller’s subtree',
+      },
     },
     async (request) => {
       const ctx = requestCtx(deps, request);
@@ -133,6 +137,7 @@ export const policyImportsRoutes = (deps: Deps) => async (app: FastifyInstance) 
       schema: {
         tags,
         params: importIdParams,
+        response: importDetailResponse,
         summary: `Progress and outcome of an import, with the first ${REPORT_ROWS_SHOWN} report lines (row, field, reason)`,
       },
     },
@@ -152,6 +157,7 @@ export const policyImportsRoutes = (deps: Deps) => async (app: FastifyInstance) 
         tags,
         params: importIdParams,
         querystring: reportQuery,
+        response: importReportCsvResponse,
         summary: 'The whole per-row report of a finished import as CSV (UTF-8 with BOM)',
       },
     },

@@ -1,16 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requestCtx } from '../auth/hook.ts';
+import { callDetailResponse } from '../calls/response-schema.ts';
 import { callIdParams, reviewBody } from '../calls/schema.ts';
 import { callDetail } from '../calls/service.ts';
 import type { Deps } from '../http/context.ts';
+import { agentQaResponse, daysQuery, trendResponse } from './schema.ts';
 import { agentList, reviewCall, trend } from './service.ts';
-
-const daysQuery = z.object({
-  days: z.coerce.number().int().min(1).max(366).default(30),
-  agentId: z.uuid().optional(),
-});
 
 export const qaRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -25,6 +21,7 @@ export const qaRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: callIdParams,
         body: reviewBody,
+        response: callDetailResponse,
         summary: 'Manual QA review: override scorecard items with a comment',
       },
     },
@@ -39,7 +36,12 @@ export const qaRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     '/api/qa/agents',
     {
       config: { access: 'qa.review' },
-      schema: { tags, querystring: daysQuery, summary: 'Per-agent QA list for the caller’s branch subtree' },
+      schema: {
+        tags,
+        querystring: daysQuery,
+        response: agentQaResponse,
+        summary: 'Per-agent QA list for the caller’s branch subtree',
+      },
     },
     (request) => agentList(deps, ctxOf(request), request.query.days),
   );
@@ -51,6 +53,7 @@ export const qaRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags,
         querystring: daysQuery,
+        response: trendResponse,
         summary: 'Daily mean QA score (Beijing days), one agent or the whole scope',
       },
     },

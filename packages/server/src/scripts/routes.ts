@@ -8,10 +8,17 @@ import { loadPack } from './packs.ts';
 import * as repo from './repository.ts';
 import {
   checkTextBody,
+  checkTextResponse,
+  deskResponse,
   hotlineSettingsBody,
+  hotlineSettingsResponse,
+  type OverrideHit,
   overridesQuery,
+  overridesResponse,
   packKindParams,
+  packResponse,
   packVersionParams,
+  packVersionsResponse,
   savePackBody,
 } from './schema.ts';
 import { deskContext, packVersions, savePack, updateHotlineSettings } from './service.ts';
@@ -28,6 +35,7 @@ export const scriptsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       config: { access: 'script.read' },
       schema: {
         tags,
+        response: deskResponse,
         summary: 'Standard phrases, forbidden phrases and the values that fill them, for the agent desk',
       },
     },
@@ -41,6 +49,7 @@ export const scriptsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags,
         params: packKindParams,
+        response: packResponse,
         summary: 'The pack in force (forbidden phrases, standard phrases, QA scorecard)',
       },
     },
@@ -54,6 +63,7 @@ export const scriptsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags,
         params: packKindParams,
+        response: packVersionsResponse,
         summary: 'Saved versions of a pack, newest first; version 0 is the shipped default',
       },
     },
@@ -64,7 +74,12 @@ export const scriptsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     '/api/scripts/packs/:kind/versions/:version',
     {
       config: { access: 'script.read' },
-      schema: { tags, params: packVersionParams, summary: 'One saved version of a pack' },
+      schema: {
+        tags,
+        params: packVersionParams,
+        response: packResponse,
+        summary: 'One saved version of a pack',
+      },
     },
     async (request) => {
       const { kind, version } = request.params;
@@ -81,6 +96,7 @@ export const scriptsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: packKindParams,
         body: savePackBody,
+        response: packResponse,
         summary: 'Save a new version of a pack (validated; refused if baseVersion is not the latest)',
       },
     },
@@ -94,6 +110,7 @@ export const scriptsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags,
         body: checkTextBody,
+        response: checkTextResponse,
         summary: 'Find forbidden phrases in a text, with positions and alternatives',
       },
     },
@@ -107,6 +124,7 @@ export const scriptsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       schema: {
         tags,
         querystring: overridesQuery,
+        response: overridesResponse,
         summary: 'Texts sent with a forbidden phrase and the reason given',
       },
     },
@@ -126,7 +144,7 @@ export const scriptsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
           caseNumber: o.case_number,
           field: o.field,
           reason: o.reason,
-          hits: o.hits,
+          hits: o.hits as OverrideHit[],
         })),
       };
     },
@@ -136,7 +154,11 @@ export const scriptsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     '/api/scripts/settings',
     {
       config: { access: 'script.read' },
-      schema: { tags, summary: 'Hotline settings (line name, rings, reply hours)' },
+      schema: {
+        tags,
+        response: hotlineSettingsResponse,
+        summary: 'Hotline settings (line name, rings, reply hours)',
+      },
     },
     () => getHotlineSettings(deps.db),
   );
@@ -145,7 +167,12 @@ export const scriptsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     '/api/scripts/settings',
     {
       config: { access: 'script.manage' },
-      schema: { tags, body: hotlineSettingsBody, summary: 'Change the hotline settings' },
+      schema: {
+        tags,
+        body: hotlineSettingsBody,
+        response: hotlineSettingsResponse,
+        summary: 'Change the hotline settings',
+      },
     },
     (request) => updateHotlineSettings(deps, ctxOf(request), request.body),
   );

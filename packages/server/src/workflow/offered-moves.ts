@@ -2,8 +2,8 @@ import { type GuardDef, type Label, type MachineDef, movesFrom } from '@claimlin
 import { ERRORS, type ErrorCode } from '../errors.ts';
 
 /** A move as the console receives it: what to call the button and, when it is greyed out, why. */
-export type OfferedMove = {
-  event: string;
+export type OfferedMove<E extends string = string> = {
+  event: E;
   label: Label;
   allowed: boolean;
   reason: { code: string; zh: string; en: string } | null;
@@ -28,7 +28,7 @@ export const offeredMoves = <
   m: MachineDef<S, E, F, G, X, N>,
   state: string,
   facts: F,
-): OfferedMove[] =>
+): OfferedMove<E>[] =>
   movesFrom(m, state, facts).map((o) => ({
     event: o.event,
     label: m.events[o.event],

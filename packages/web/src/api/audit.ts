@@ -1,12 +1,12 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
 import { auditKey } from './keys.ts';
-import type { AuditEntry, AuditQuery, AuditVerification, Page } from './types.ts';
+import type { AuditPage, AuditQuery, AuditVerification } from './types.ts';
 
 export const useAuditLog = (query: AuditQuery) =>
   useQuery({
     queryKey: auditKey(query),
-    queryFn: ({ signal }) => api<Page<AuditEntry>>('/api/audit', { query, signal }),
+    queryFn: ({ signal }) => api<AuditPage>('/api/audit', { query, signal }),
     placeholderData: keepPreviousData,
   });
 

@@ -1,12 +1,13 @@
+import type { Permission } from '@claimline/domain/access';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from './client.ts';
 import { meKey } from './keys.ts';
-import type { Me } from './types.ts';
+import type { Answer, Body, Me } from './types.ts';
 
 /** The signed-in user, or null when there is no session. */
 export const fetchMe = async (): Promise<Me | null> => {
   try {
-    const { user } = await api<{ user: Me }>('/api/auth/me');
+    const { user } = await api<Answer<'/api/auth/me', 'get'>>('/api/auth/me');
     return user;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
@@ -16,14 +17,14 @@ export const fetchMe = async (): Promise<Me | null> => {
 
 export const useMe = () => useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000 });
 
-export const hasPermission = (me: Me | null | undefined, permission: string): boolean =>
+export const hasPermission = (me: Me | null | undefined, permission: Permission): boolean =>
   Boolean(me?.permissions.includes(permission));
 
 export const useLogin = () => {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { username: string; password: string }) =>
-      api<{ user: Me }>('/api/auth/login', { body: input }),
+    mutationFn: (input: Body<'/api/auth/login', 'post'>) =>
+      api<Answer<'/api/auth/login', 'post'>>('/api/auth/login', { body: input }),
     onSuccess: ({ user }) => {
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
       client.setQueryData(meKey, user);
@@ -45,7 +46,7 @@ export const useLogout = () => {
 export const useChangePassword = () => {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
+    mutationFn: (input: Body<'/api/auth/password', 'post'>) =>
       api<void>('/api/auth/password', { body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: meKey }),
   });

@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
 import { caseKey, caseListKey, casesKey } from './keys.ts';
-import type { CaseDetail, CaseEventInput, CaseQuery, CaseSummary, NewCase, Page } from './types.ts';
+import type { CaseDetail, CaseEventInput, CasePage, CaseQuery, NewCase } from './types.ts';
 
 export const useCaseList = (query: CaseQuery) =>
   useQuery({
     queryKey: caseListKey(query),
     queryFn: ({ signal }) =>
-      api<Page<CaseSummary>>('/api/cases', {
+      api<CasePage>('/api/cases', {
         query: { ...query, mine: query.mine ? true : undefined },
         signal,
       }),

@@ -1,8 +1,11 @@
-/** Shapes of the claimline HTTP API as the console uses them (see the server's route schemas). */
+/**
+ * Shapes of the claimline HTTP API as the console uses them: aliases of schema.gen.ts, which `npm run gen:api`
+ * generates from the server's route schemas (so a field the server stops sending fails the console's build).
+ */
 
 // One source of truth for the enumerations the server validates against.
-import type { Role } from '@claimline/domain/access';
-import type { CaseEvent, CaseKind, CaseStatus, Channel } from '@claimline/domain/cases';
+import type { CaseKind, CaseStatus, Channel } from '@claimline/domain/cases';
+import type { components, paths } from './schema.gen.ts';
 
 export { ROLES, type Role } from '@claimline/domain/access';
 export {
@@ -23,140 +26,48 @@ export type SortOrder = 'asc' | 'desc';
 export const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   values.some((v) => v === value);
 
-export type Me = {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  branchId: string;
-  branchCode: string;
-  branchName: string;
-  permissions: string[];
-  mustChangePassword: boolean;
-};
+/** The named answers of the API (components.schemas of docs/openapi.json). */
+export type Answers = components['schemas'];
 
-export type Branch = {
-  id: string;
-  code: string;
-  name: string;
-  nameEn?: string | null;
-  parentId: string | null;
-  path: string;
-};
+type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type Method = 'get' | 'post' | 'put' | 'delete';
 
-export type UserSummary = {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  branchId: string;
-  branchName: string;
-};
+/** The JSON answer of an operation, e.g. `Answer<'/api/calls/{id}', 'get'>`. */
+export type Answer<P extends keyof paths, M extends Method, S extends number = 200> = paths[P][M] extends {
+  responses: infer R;
+}
+  ? S extends keyof R
+    ? JsonOf<R[S]>
+    : never
+  : never;
 
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+/** The JSON body an operation takes, e.g. `Body<'/api/cases', 'post'>`. */
+export type Body<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: infer B }
+  ? JsonOf<NonNullable<B>>
+  : never;
 
-export type CaseSummary = {
-  id: string;
-  number: string;
-  kind: CaseKind;
-  channel: Channel;
-  status: CaseStatus;
-  subject: string;
-  branchId: string;
-  branchName: string;
-  ownerId: string;
-  ownerName: string;
-  customerName: string | null;
-  firstContactResolution: boolean | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  /** The most urgent unmet deadline (C7); null when all are met or the kind has none. */
-  nextDeadline?: NextDeadline | null;
-};
+export type Me = Answers['Me'];
+export type Branch = Answers['Branch'];
+export type UserSummary = Answers['UserSummary'];
+
+/** A row of the case list: the case with its most urgent unmet deadline (C7). */
+export type CaseSummary = Answers['CaseListItem'];
+export type CasePage = Answers['CasePage'];
 
 export const DEADLINE_STATES = ['open', 'met', 'breached', 'escalated'] as const;
-export type DeadlineState = (typeof DEADLINE_STATES)[number];
+export type DeadlineState = Answers['Deadline']['state'];
 export const ESCALATION_STEPS = ['owner', 'teamLead', 'supervisor', 'headOffice'] as const;
-export type EscalationStep = (typeof ESCALATION_STEPS)[number];
+export type EscalationStep = NonNullable<Answers['Deadline']['escalatedTo']>;
 
-export type NextDeadline = {
-  kind: string;
-  dueAt: string;
-  state: DeadlineState;
-  warned: boolean;
-  calendarNotPublished: boolean;
-};
+export type NextDeadline = Answers['NextDeadline'];
+export type Deadline = Answers['Deadline'];
+export type MyDeadline = Answers['MyDeadline'];
+export type AppNotification = Answers['AppNotification'];
+export type TimelineEvent = Answers['TimelineEvent'];
+export type CaseDetail = Answers['CaseDetail'];
+export type PendingTransfer = NonNullable<CaseDetail['pendingTransfer']>;
 
-export type Deadline = {
-  id: string;
-  kind: string;
-  ruleId: string;
-  ruleSource: string;
-  unit: string;
-  amount: number;
-  startedAt: string;
-  dueAt: string;
-  warnAt: string | null;
-  state: DeadlineState;
-  escalationLevel: number;
-  escalatedTo: EscalationStep | null;
-  warnedAt: string | null;
-  breachedAt: string | null;
-  metAt: string | null;
-  calendarNotPublished: boolean;
-  /** A stopped clock: no due time runs while set. */
-  pausedAt?: string | null;
-};
-
-export type MyDeadline = Deadline & {
-  caseId: string;
-  caseNumber: string;
-  caseSubject: string;
-  caseKind: CaseKind;
-  caseStatus: CaseStatus;
-};
-
-export type AppNotification = {
-  id: string;
-  kind: 'warn' | 'escalate';
-  caseId: string | null;
-  caseNumber: string | null;
-  deadlineId: string | null;
-  escalationLevel: number;
-  messageZh: string;
-  messageEn: string;
-  createdAt: string;
-  readAt: string | null;
-};
-
-export type TimelineEvent = {
-  id: string;
-  at: string;
-  /** Null for events the system writes (deadline escalations). */
-  actorId: string | null;
-  actorName: string | null;
-  /** A code of TIMELINE_EVENT_TYPES (@claimline/domain/cases); a newer server may send one this console lacks. */
-  type: string;
-  note: string | null;
-  data: unknown;
-};
-
-export type PendingTransfer = { toUserId: string; toUserName: string; requestedAt: string };
-
-export type CaseDetail = CaseSummary & {
-  description: string;
-  customerPhoneMasked: string | null;
-  pendingTransfer: PendingTransfer | null;
-  availableEvents: string[];
-  /** Set by the server when the user may hand the case over now (owner, no hand-over pending, not closed). */
-  canTransfer?: boolean;
-  canAcceptTransfer: boolean;
-  canCancelTransfer?: boolean;
-  deadlines?: Deadline[];
-  events: TimelineEvent[];
-};
-
+/** The case list's filters as the console keeps them (the query string carries `mine=true`). */
 export type CaseQuery = {
   kind?: CaseKind;
   status?: CaseStatus;
@@ -169,37 +80,13 @@ export type CaseQuery = {
   order: SortOrder;
 };
 
-export type NewCase = {
-  kind: CaseKind;
-  channel: Channel;
-  subject: string;
-  description: string;
-  customerName?: string;
-  customerPhone?: string;
-};
+export type NewCase = Body<'/api/cases', 'post'>;
+export type CaseEventInput = Body<'/api/cases/{id}/events', 'post'>;
 
-export type CaseEventInput = {
-  event: CaseEvent;
-  version: number;
-  note?: string;
-  firstContactResolution?: boolean;
-  /** C8 guard: reason to send a reply that contains a forbidden phrase. */
-  overrideReason?: string | undefined;
-};
+export type AuditEntry = Answers['AuditEntry'];
+export type AuditPage = Answers['AuditPage'];
 
-export type AuditEntry = {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  result: string;
-  requestId: string | null;
-  details: unknown;
-};
-
+/** The audit filters as the console keeps them. */
 export type AuditQuery = {
   page: number;
   pageSize: number;
@@ -208,43 +95,11 @@ export type AuditQuery = {
   objectId?: string;
 };
 
-export type AuditVerification = { ok: boolean; checked: number; firstBrokenId: string | null };
+export type AuditVerification = Answers['AuditVerification'];
 
-export type CalendarDayType = 'holiday' | 'makeUpWorkday' | 'closed' | 'open';
-
-export type CalendarSummary = {
-  id: string;
-  name: string;
-  kind: 'national' | 'branch';
-  branchId: string | null;
-  branchName: string | null;
-  baseCalendarId: string | null;
-  workingHours: unknown;
-  weekendDays: number[];
-  publishedYears: number[];
-  needsNextYearNotice: boolean;
-  editable: boolean;
-  version: number;
-  updatedAt: string;
-};
-
-export type CalendarDayEntry = { day: string; type: CalendarDayType; name: string };
-
-export type CalendarYear = {
-  calendar: CalendarSummary;
-  year: number;
-  days: CalendarDayEntry[];
-  baseDays: CalendarDayEntry[];
-};
-
-export type NoticeDay = { date: string; type: 'holiday' | 'makeUpWorkday'; name: string };
-
-export type CalendarDiff = {
-  years: number[];
-  added: NoticeDay[];
-  removed: NoticeDay[];
-  changedType: { date: string; from: string; to: string; name: string }[];
-  renamed: { date: string; from: string; to: string }[];
-  unchanged: number;
-  version: number;
-};
+export type CalendarDayType = Answers['CalendarDayEntry']['type'];
+export type CalendarSummary = Answers['CalendarSummary'];
+export type CalendarDayEntry = Answers['CalendarDayEntry'];
+export type CalendarYear = Answers['CalendarYear'];
+export type NoticeDay = Answers['NoticeDay'];
+export type CalendarDiff = Answers['CalendarDiff'];

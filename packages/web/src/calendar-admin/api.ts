@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import type { CalendarDayType, CalendarDiff, CalendarSummary, CalendarYear } from '../api/types.ts';
+import type { Answer, Body, CalendarDayType, CalendarDiff, CalendarYear } from '../api/types.ts';
 
 export const calendarsKey = ['calendars'] as const;
 const yearKey = (id: string, year: number) => ['calendars', 'days', id, year] as const;
@@ -8,7 +8,7 @@ const yearKey = (id: string, year: number) => ['calendars', 'days', id, year] as
 export const useCalendars = () =>
   useQuery({
     queryKey: calendarsKey,
-    queryFn: ({ signal }) => api<{ today: string; items: CalendarSummary[] }>('/api/calendars', { signal }),
+    queryFn: ({ signal }) => api<Answer<'/api/calendars', 'get'>>('/api/calendars', { signal }),
   });
 
 export const useCalendarYear = (id: string | undefined, year: number) =>
@@ -35,7 +35,7 @@ export const useSetDay = (id: string) => {
   const invalidate = useInvalidateAfterChange();
   return useMutation({
     mutationFn: ({ day, ...body }: SetDayInput) =>
-      api<{ movedDeadlines: number; version: number }>(
+      api<Answer<'/api/calendars/{id}/days/{day}', 'put'>>(
         `/api/calendars/${encodeURIComponent(id)}/days/${encodeURIComponent(day)}`,
         { method: 'PUT', body },
       ),
@@ -43,7 +43,7 @@ export const useSetDay = (id: string) => {
   });
 };
 
-export type NoticeInput = { format: 'csv' | 'json'; text: string };
+export type NoticeInput = Omit<Body<'/api/calendars/{id}/import', 'post'>, 'version'>;
 
 export const usePreviewImport = (id: string) =>
   useMutation({
@@ -55,7 +55,7 @@ export const useApplyImport = (id: string) => {
   const invalidate = useInvalidateAfterChange();
   return useMutation({
     mutationFn: (input: NoticeInput & { version: number }) =>
-      api<CalendarDiff & { movedDeadlines: number }>(`/api/calendars/${encodeURIComponent(id)}/import`, {
+      api<Answer<'/api/calendars/{id}/import', 'post'>>(`/api/calendars/${encodeURIComponent(id)}/import`, {
         body: input,
       }),
     onSuccess: invalidate,

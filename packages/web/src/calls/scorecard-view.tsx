@@ -1,4 +1,4 @@
-import type { ItemResult, ScoredItem } from '@claimline/domain/qa';
+import type { ItemResult, QaItemId, ScoredItem } from '@claimline/domain/qa';
 import { Button, Flex, Input, Modal, Select, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { type CallDetail, useReview } from './api.ts';
 
 const COLOR: Record<ItemResult, string> = { pass: 'green', fail: 'red', na: 'default' };
 
-type Draft = Record<string, { result: ItemResult; comment: string }>;
+type Draft = Partial<Record<QaItemId, { result: ItemResult; comment: string }>>;
 
 /** The QA scorecard; reviewers change items with a comment (manual review, issue #5 part 5). */
 export const ScorecardView = ({ call, canReview }: { call: CallDetail; canReview: boolean }) => {
@@ -19,11 +19,11 @@ export const ScorecardView = ({ call, canReview }: { call: CallDetail; canReview
   const sc = call.scorecard;
   if (!sc) return <Typography.Text type="secondary">{t('hotline.qa.noCard')}</Typography.Text>;
   const submit = () => {
-    const overrides = Object.entries(draft ?? {})
-      .filter(
-        ([id, d]) => d.comment.trim() !== '' || sc.card.items.find((i) => i.id === id)?.result !== d.result,
-      )
-      .map(([id, d]) => ({ id, ...d }));
+    // Walk the card's items, so each override carries an item id the server knows.
+    const overrides = sc.card.items.flatMap((item) => {
+      const d = draft?.[item.id];
+      return d && (d.comment.trim() !== '' || item.result !== d.result) ? [{ id: item.id, ...d }] : [];
+    });
     review.mutate(
       { version: sc.version, overrides },
       {

@@ -1,129 +1,23 @@
-import type { InjuryDegree, LookupKind, ReporterRelation } from '@claimline/domain/claims';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { casesKey } from '../api/keys.ts';
-import type { CaseDetail, Channel } from '../api/types.ts';
+import type { Answer, Answers, Body } from '../api/types.ts';
 
-export type Line = { zh: string; en: string; source: string };
+export type Line = Answers['Line'];
+export type PolicyView = Answers['PolicyView'];
+export type ReportSummary = Answers['ReportSummary'];
+export type LookupResult = Answers['LookupResult'];
+export type CheckFailure = Answers['CheckFailure'];
+export type ClaimReportDetail = Answers['ClaimReportDetail'];
 
-export type PolicyView = {
-  id: string;
-  policyNo: string;
-  branchCode: string;
-  product: string;
-  line: 'nonLife' | 'life';
-  coveredPerils: { code: string; zh: string; en: string }[];
-  periodFirstDay: string;
-  periodLastDay: string;
-  inForce: boolean;
-  sumInsuredYuan: number;
-  deductibleYuan: number;
-  policyholderName: string;
-  insuredName: string;
-  insuredIdNumber: string;
-  insuredPhone: string | null;
-  plate: string | null;
-};
-
-export type ReportSummary = {
-  caseId: string;
-  number: string;
-  status: string;
-  policyId: string;
-  occurredAt: string;
-  place: string;
-  cause: string;
-  major: boolean;
-  ownerName: string;
-  registeredAt: string;
-};
-
-export type LookupResult = {
-  lookupId: string;
-  by: LookupKind;
-  query: string;
-  policies: PolicyView[];
-  existingReports: ReportSummary[];
-  insuredPersons: number;
-  confirmIdNumberRequired: boolean;
-  script: Line | null;
-};
-
-export type CheckFailure = { code: string; reasonZh: string; reasonEn: string; source: string };
-
-export type ClaimReportDetail = CaseDetail & {
-  claimReport: {
-    policy: PolicyView;
-    accident: {
-      occurredAt: string;
-      place: string;
-      cause: { code: string; zh: string; en: string };
-      course: string;
-      injuryDegree: InjuryDegree;
-      deaths: number;
-      injured: number;
-      measures: string;
-      currentState: string;
-      hospital: string | null;
-    };
-    reporter: { name: string; phone: string; address: string | null; relation: ReporterRelation };
-    knewAt: string;
-    reportedAt: string;
-    check: { ok: boolean; failures: CheckFailure[] };
-    notice: { issuedAt: string | null; copiesArchived: boolean; originalsReturned: boolean } | null;
-    major: {
-      flagged: boolean;
-      reasons: { code: string; source: string }[];
-      flaggedAt: string | null;
-      reportedAt: string | null;
-      report: { summary: string; reportedTo: string } | null;
-    };
-    scenePreservation: Line | null;
-    surveyTasks: {
-      id: string;
-      kind: string;
-      status: string;
-      assignedTo: string;
-      note: string;
-      createdAt: string;
-    }[];
-  };
-};
-
-export type RegisterInput = {
-  lookupId: string;
-  policyId: string;
-  channel: Channel;
-  confirmIdNumber?: string;
-  confirmDistinctFrom?: string[];
-  occurredAt: string;
-  /** When the reporter learnt of the accident (Insurance Law art. 26); the server takes the accident time if absent. */
-  knewAt?: string;
-  place: string;
-  cause: string;
-  course: string;
-  injuryDegree: InjuryDegree;
-  deaths: number;
-  injured: number;
-  measures: string;
-  currentState: string;
-  hospital?: string;
-  reporterName: string;
-  reporterPhone: string;
-  reporterAddress?: string;
-  reporterRelation: ReporterRelation;
-  estimatedPayoutYuan?: number;
-  outcomeUncertain: boolean;
-  disputeTakenTo: ('regulator' | 'association' | 'media')[];
-  mediaInvolved: boolean;
-  litigation: 'none' | 'likely' | 'started';
-};
+/** What the desk sends to register; defaults are filled in by the server. */
+export type RegisterInput = Body<'/api/claim-reports', 'post'>;
 
 export const claimReportKey = (id: string) => ['claimReports', id] as const;
 
 export const useLookup = () =>
   useMutation({
-    mutationFn: (input: { by: LookupKind; value: string }) =>
+    mutationFn: (input: Body<'/api/claim-reports/lookups', 'post'>) =>
       api<LookupResult>('/api/claim-reports/lookups', { body: input }),
   });
 
@@ -136,9 +30,12 @@ export const useLookupOutcome = () =>
       lookupId: string;
       outcome: 'noPolicyTold' | 'existingShown' | 'abandoned';
     }) =>
-      api<{ outcome: string }>(`/api/claim-reports/lookups/${encodeURIComponent(lookupId)}/outcome`, {
-        body: { outcome },
-      }),
+      api<Answer<'/api/claim-reports/lookups/{id}/outcome', 'post'>>(
+        `/api/claim-reports/lookups/${encodeURIComponent(lookupId)}/outcome`,
+        {
+          body: { outcome },
+        },
+      ),
   });
 
 export const useRegisterReport = () => {
@@ -176,12 +73,9 @@ const useReportChange = <I>(id: string, path: string) => {
 };
 
 export const useMajorReport = (id: string) =>
-  useReportChange<{ summary: string; measuresTaken: string; estimatedLossYuan: number; reportedTo: string }>(
-    id,
-    '/major-report',
-  );
+  useReportChange<Body<'/api/claim-reports/{caseId}/major-report', 'post'>>(id, '/major-report');
 
 export const useRecordNotice = (id: string) =>
-  useReportChange<{ copiesArchived: boolean; originalsReturned: boolean }>(id, '/notice');
+  useReportChange<Body<'/api/claim-reports/{caseId}/notice', 'post'>>(id, '/notice');
 
 export const noticeUrl = (id: string) => `/api/claim-reports/${encodeURIComponent(id)}/notice.pdf`;

@@ -1,7 +1,6 @@
-import type { ComplaintEvent, ComplaintState } from '@claimline/domain/complaints';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import type { Channel, Deadline, TimelineEvent } from '../api/types.ts';
+import type { Answer, Answers, Body } from '../api/types.ts';
 
 // One list of states, events and classes, shared with the server (the server is still the judge of moves).
 export {
@@ -16,171 +15,14 @@ export {
   URGENCIES,
 } from '@claimline/domain/complaints';
 
-export type ComplaintMove = {
-  event: ComplaintEvent;
-  label: { zh: string; en: string };
-  allowed: boolean;
-  reason: { code: string; zh: string; en: string } | null;
-  /** The move's row asks for a note (its input guard), so the dialog makes the field required. */
-  noteRequired: boolean;
-  /** Refused only because another role makes this move: not shown at all. */
-  otherRole: boolean;
-};
-
-export type BoardDeadline = {
-  kind: string;
-  dueAt: string;
-  state: Deadline['state'];
-  warned: boolean;
-  escalationLevel: number;
-  calendarNotPublished: boolean;
-};
-
-export type BoardItem = {
-  id: string;
-  number: string;
-  subject: string;
-  state: ComplaintState;
-  source: 'customer' | 'regulator';
-  category: string;
-  majorReasons: string[];
-  urgency: string | null;
-  complexity: string | null;
-  ownerName: string;
-  branchName: string;
-  customerName: string | null;
-  createdAt: string;
-  deadlines: BoardDeadline[];
-};
-
-export type Approval = {
-  id: string;
-  kind: 'extension' | 'decision';
-  requiredLevel: string;
-  requestedBy: string;
-  requestedAt: string;
-  amount: number | null;
-  stage: number | null;
-  note: string | null;
-  outcome: 'approved' | 'rejected' | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  decisionNote: string | null;
-};
-
-export type ComplaintDetail = {
-  id: string;
-  number: string;
-  version: number;
-  subject: string;
-  description: string;
-  channel: Channel;
-  ownerName: string;
-  branchName: string;
-  customerName: string | null;
-  customerPhoneMasked: string | null;
-  createdAt: string;
-  deadlines: Deadline[];
-  events: (Omit<TimelineEvent, 'type'> & { type: string })[];
-  complaint: {
-    state: ComplaintState;
-    source: 'customer' | 'regulator';
-    regulatorRef: string | null;
-    product: string;
-    policyNo: string | null;
-    category: string;
-    request: string;
-    apologyGiven: boolean;
-    committedReplyHours: number | null;
-    complainedUser: { id: string; name: string | null } | null;
-    majorReasons: string[];
-    complainantCount: number;
-    representatives: number | null;
-    disasterRelated: boolean;
-    regulatorDesignated: boolean;
-    urgency: string | null;
-    complexity: string | null;
-    handlerRole: string | null;
-    extensionStage: number;
-    decision: string | null;
-    findings: string | null;
-    basis: string | null;
-    remedy: string | null;
-    remedyAmount: number | null;
-    withdrawnAt: string | null;
-    withdrawnChannel: string | null;
-    informedChannel: string | null;
-    callbackScore: number | null;
-    callbackComment: string | null;
-    reopenCount: number;
-    reviewLastDay: string | null;
-    review: {
-      requestedAt: string;
-      channel: string | null;
-      request: string | null;
-      outcome: 'upheld' | 'changed' | null;
-      findings: string | null;
-      reviewedAt: string | null;
-    } | null;
-  };
-  /**
-   * The moves of the complaint machine from its state, as the server offers them to this person: the button label,
-   * whether it is allowed now and, if not, why; the console never decides a move itself.
-   */
-  moves: ComplaintMove[];
-  availableComplaintEvents: ComplaintEvent[];
-  canFeedback: boolean;
-  nextExtension: {
-    stage: number;
-    totalDays: number;
-    approverLevel: string;
-    noticeToComplainant: boolean;
-  } | null;
-  letterAvailable: boolean;
-  approvals: Approval[];
-  /** The decision clock stands still (appraisal or mediation, 办法 2020 arts. 18 ¶2, 23). */
-  clockStopped: boolean;
-  clockStops: {
-    id: string;
-    reason: string;
-    startedAt: string;
-    note: string;
-    noticeChannel: string | null;
-    endedAt: string | null;
-    endNote: string | null;
-  }[];
-};
-
-export type InboxItem = {
-  id: string;
-  caseId: string;
-  number: string;
-  subject: string;
-  version: number;
-  kind: 'extension' | 'decision';
-  requiredLevel: string;
-  amount: number | null;
-  stage: number | null;
-  decision: string | null;
-  remedy: string | null;
-  note: string | null;
-  requestedBy: string;
-  requestedAt: string;
-  branchName: string;
-};
-
-export type RoutingProposal = {
-  handlerRole: string;
-  suggestion: { id: string; ruleId: string | null } | null;
-  candidates: {
-    id: string;
-    name: string;
-    role: string;
-    openComplaints: number;
-    eligible: boolean;
-    interested: boolean;
-  }[];
-};
+export type BoardItem = Answers['BoardItem'];
+export type BoardDeadline = BoardItem['deadlines'][number];
+export type Approval = Answers['Approval'];
+export type ComplaintDetail = Answers['ComplaintDetail'];
+export type InboxItem = Answers['InboxItem'];
+export type RoutingProposal = Answers['RoutingProposal'];
+/** A move as the server offers it to this person (label, allowed or why not, what the dialog must ask). */
+export type ComplaintMove = ComplaintDetail['moves'][number];
 
 const keys = {
   all: ['complaints'] as const,
@@ -194,7 +36,10 @@ export const useBoard = (mine: boolean) =>
   useQuery({
     queryKey: keys.board(mine),
     queryFn: ({ signal }) =>
-      api<{ items: BoardItem[] }>('/api/complaints', { query: { mine: mine ? true : undefined }, signal }),
+      api<Answer<'/api/complaints', 'get'>>('/api/complaints', {
+        query: { mine: mine ? true : undefined },
+        signal,
+      }),
   });
 
 export const useComplaint = (id: string) =>
@@ -206,7 +51,8 @@ export const useComplaint = (id: string) =>
 export const useApprovalInbox = () =>
   useQuery({
     queryKey: keys.inbox,
-    queryFn: ({ signal }) => api<{ items: InboxItem[] }>('/api/complaints/approvals', { signal }),
+    queryFn: ({ signal }) =>
+      api<Answer<'/api/complaints/approvals', 'get'>>('/api/complaints/approvals', { signal }),
   });
 
 export const useRouting = (id: string, enabled: boolean) =>
@@ -217,25 +63,7 @@ export const useRouting = (id: string, enabled: boolean) =>
     enabled,
   });
 
-export type NewComplaint = {
-  channel: Channel;
-  source: 'customer' | 'regulator';
-  regulatorRef?: string;
-  subject: string;
-  description: string;
-  customerName?: string;
-  customerPhone: string;
-  product: string;
-  policyNo?: string;
-  category: string;
-  request: string;
-  apologyGiven: boolean;
-  committedReplyHours?: number;
-  complainantCount?: number;
-  representatives?: number;
-  disasterRelated?: boolean;
-  regulatorDesignated?: boolean;
-};
+export type NewComplaint = Body<'/api/complaints', 'post'>;
 
 export const useIntake = () => {
   const client = useQueryClient();

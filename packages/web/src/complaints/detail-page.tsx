@@ -251,7 +251,8 @@ export const ComplaintDetailPage = () => {
                   a.outcome === null ? (
                     <Tag color="orange">{t('complaints.detail.pending')}</Tag>
                   ) : (
-                    `${t(`complaints.detail.${a.outcome}`)} · ${a.decidedBy ?? ''} ${formatTime(a.decidedAt)}`
+                    // A withdrawal (art. 15) closes open approvals as 'withdrawn': the field label says it.
+                    `${t(a.outcome === 'withdrawn' ? 'complaints.field.withdrawn' : `complaints.detail.${a.outcome}`)} · ${a.decidedBy ?? ''} ${formatTime(a.decidedAt)}`
                   ),
               },
             ]}

@@ -33,7 +33,7 @@ type FormValues = {
   id?: string;
   branchId?: string | null;
   product?: string | null;
-  category?: string | null;
+  category?: RoutingRuleInput['category'];
   assigneeId?: string | null;
   priority: number;
   active: boolean;

@@ -1,4 +1,4 @@
-import { HANDLER_ROLES, type HandlerRole } from '@claimline/domain/complaints';
+import { type ComplaintCategory, HANDLER_ROLES, type HandlerRole } from '@claimline/domain/complaints';
 import { Alert, Button, Card, Flex, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ type Option = { value: string; label: ReactNode; search?: string };
 type Values = {
   branchId: string;
   product: string;
-  category: string;
+  category: ComplaintCategory;
   handlerRole: HandlerRole;
   complainedUserId?: string;
 };

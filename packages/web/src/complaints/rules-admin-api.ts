@@ -1,26 +1,16 @@
-import type {
-  ComplaintClockField,
-  ComplaintRuleSettings,
-  HandlerRole,
-  RoutingTrace,
-} from '@claimline/domain/complaints';
+import type { ComplaintClockField, ComplaintRuleSettings, RoutingTrace } from '@claimline/domain/complaints';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
+import type { Answer, Answers, Body } from '../api/types.ts';
 
-type Text = { zh: string; en: string };
-
-/** GET /api/complaints/rules. */
-export type ComplaintRulesView = {
-  version: number;
-  note: string | null;
-  savedAt: string | null;
-  savedBy: string | null;
-  editable: boolean;
+/**
+ * GET /api/complaints/rules. The rule settings and clock fields are the domain's (ComplaintRuleSettings,
+ * ComplaintClockField), checked by its parsers; the answer carries them as objects.
+ */
+export type ComplaintRulesView = Omit<Answers['ComplaintRulesView'], 'rules' | 'defaults' | 'fields'> & {
   rules: ComplaintRuleSettings;
   defaults: ComplaintRuleSettings;
   fields: ComplaintClockField[];
-  sources: { matrix: Text; authority: Text };
-  decisionRule: { ruleId: string; unit: string; amount: number; source: string } | null;
 };
 
 export const complaintRulesKey = ['complaintRules'] as const;
@@ -40,34 +30,12 @@ export const useSaveComplaintRules = () => {
   });
 };
 
-export type RoutingRuleView = {
-  id: string;
-  branchId: string | null;
-  branchName: string | null;
-  branchNameEn: string | null;
-  product: string | null;
-  category: string | null;
-  assigneeId: string | null;
-  assigneeName: string | null;
-  priority: number;
-  active: boolean;
-  updatedAt: string;
-};
+export type RoutingRuleView = Answers['RoutingRuleView'];
+export type RoutingRuleInput = Omit<Body<'/api/complaints/routing-rules', 'post'>, 'id'>;
 
-export type RoutingRuleInput = {
-  branchId: string | null;
-  product: string | null;
-  category: string | null;
-  assigneeId: string | null;
-  priority: number;
-  active: boolean;
-};
-
-export type RoutingPreview = RoutingTrace & {
-  handlerRole: HandlerRole;
-  picked: { id: string; name: string | null; ruleId: string | null } | null;
-  avoided: { id: string; name: string | null }[];
-};
+/** The routing trace (rules, candidates, result) is the domain's RoutingTrace. */
+export type RoutingPreview = RoutingTrace &
+  Pick<Answers['RoutingPreview'], 'handlerRole' | 'picked' | 'avoided'>;
 
 const RR = '/api/complaints/routing-rules';
 export const routingRulesKey = ['complaintRoutingRules'] as const;
@@ -75,7 +43,7 @@ export const routingRulesKey = ['complaintRoutingRules'] as const;
 export const useRoutingRules = () =>
   useQuery({
     queryKey: routingRulesKey,
-    queryFn: ({ signal }) => api<{ editable: boolean; rules: RoutingRuleView[] }>(RR, { signal }),
+    queryFn: ({ signal }) => api<Answer<'/api/complaints/routing-rules', 'get'>>(RR, { signal }),
   });
 
 /** Add (no `updatedAt`) or change (with the `updatedAt` the editor read) a rule; the list is read again. */
@@ -104,11 +72,6 @@ export const useDeleteRoutingRule = () => {
 
 export const usePreviewRouting = () =>
   useMutation({
-    mutationFn: (body: {
-      branchId: string;
-      product: string;
-      category: string;
-      handlerRole: HandlerRole;
-      complainedUserId?: string;
-    }) => api<RoutingPreview>(`${RR}/preview`, { method: 'POST', body }),
+    mutationFn: (body: Body<'/api/complaints/routing-rules/preview', 'post'>) =>
+      api<RoutingPreview>(`${RR}/preview`, { method: 'POST', body }),
   });

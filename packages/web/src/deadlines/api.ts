@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import type { AppNotification, MyDeadline } from '../api/types.ts';
+import type { Answer, AppNotification } from '../api/types.ts';
 
 export const myDeadlinesKey = ['deadlines', 'mine'] as const;
 export const notificationsKey = ['notifications'] as const;
@@ -11,15 +11,14 @@ const NOTIFICATION_POLL_MS = 60_000;
 export const useMyDeadlines = () =>
   useQuery({
     queryKey: myDeadlinesKey,
-    queryFn: ({ signal }) => api<{ items: MyDeadline[] }>('/api/deadlines/mine', { signal }),
+    queryFn: ({ signal }) => api<Answer<'/api/deadlines/mine', 'get'>>('/api/deadlines/mine', { signal }),
     refetchInterval: NOTIFICATION_POLL_MS,
   });
 
 export const useNotifications = (enabled = true) =>
   useQuery({
     queryKey: notificationsKey,
-    queryFn: ({ signal }) =>
-      api<{ items: AppNotification[]; unread: number }>('/api/notifications', { signal }),
+    queryFn: ({ signal }) => api<Answer<'/api/notifications', 'get'>>('/api/notifications', { signal }),
     refetchInterval: NOTIFICATION_POLL_MS,
     enabled,
   });

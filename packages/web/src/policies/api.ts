@@ -1,44 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, buildUrl } from '../api/client.ts';
+import type { Answer, Answers } from '../api/types.ts';
 import { currentLanguage, i18n } from '../i18n/index.ts';
 
-export type PolicyImportStatus = 'running' | 'done' | 'failed';
-
-export type PolicyImportSummary = {
-  id: string;
-  fileName: string;
-  format: 'csv' | 'xlsx';
-  status: PolicyImportStatus;
-  totalRows: number;
-  processedRows: number;
-  inserted: number;
-  updated: number;
-  rejected: number;
-  warnings: number;
-  reportSize: number;
-  actorName: string;
-  startedAt: string;
-  finishedAt: string | null;
-};
-
-export type ReportEntry = {
-  row: number;
-  policyNo: string | null;
-  field: string | null;
-  code: string;
-  severity: 'error' | 'warning';
-  zh: string;
-  en: string;
-};
-
-export type PolicyImportDetail = PolicyImportSummary & { report: ReportEntry[] };
+export type PolicyImportSummary = Answers['PolicyImportSummary'];
+export type PolicyImportStatus = PolicyImportSummary['status'];
+export type ReportEntry = Answers['ReportEntry'];
+export type PolicyImportDetail = Answers['PolicyImportDetail'];
 
 const importsKey = ['policy-imports'] as const;
 
 export const usePolicyImports = () =>
   useQuery({
     queryKey: [...importsKey, 'list'],
-    queryFn: ({ signal }) => api<{ items: PolicyImportSummary[] }>('/api/policy-imports', { signal }),
+    queryFn: ({ signal }) => api<Answer<'/api/policy-imports', 'get'>>('/api/policy-imports', { signal }),
   });
 
 // Progress is polled from the import row (any node answers) twice a second while the import runs.

@@ -2,39 +2,22 @@ import type { QaConfig } from '@claimline/domain/qa';
 import type { ForbiddenPack, StandardPack } from '@claimline/domain/scripts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
+import type { Answer, Answers } from '../api/types.ts';
 
-export type PackKind = 'forbidden' | 'standard' | 'qa';
+export type PackKind = Answers['Pack']['kind'];
+/** A pack's data is owned and checked by the domain's parsers; the answer carries it as an object. */
 export type PackData = { forbidden: ForbiddenPack; standard: StandardPack; qa: QaConfig };
-export type Pack<K extends PackKind> = { kind: K; version: number; data: PackData[K] };
-export type HotlineSettings = {
-  lineName: string;
-  ringSeconds: number;
-  answerWithinRings: number;
-  complaintReplyHours: number;
+export type Pack<K extends PackKind> = Omit<Answers['Pack'], 'kind' | 'data'> & {
+  kind: K;
+  data: PackData[K];
 };
-export type Desk = {
-  settings: HotlineSettings;
-  agentNo: string | null;
+export type HotlineSettings = Answers['HotlineSettings'];
+export type Desk = Omit<Answers['Desk'], 'standard' | 'forbidden'> & {
   standard: Pack<'standard'>;
   forbidden: Pack<'forbidden'>;
 };
-export type PackVersion = {
-  version: number;
-  note: string | null;
-  createdAt: string | null;
-  createdBy: string | null;
-};
-export type GuardOverride = {
-  id: string;
-  at: string;
-  actorName: string;
-  agentNo: string | null;
-  caseId: string | null;
-  caseNumber: string | null;
-  field: string;
-  reason: string;
-  hits: { phraseId: string; start: number; end: number }[];
-};
+export type PackVersion = Answers['PackVersion'];
+export type GuardOverride = Answers['GuardOverride'];
 
 export const scriptsKey = ['scripts'] as const;
 
@@ -54,7 +37,10 @@ export const usePack = <K extends PackKind>(kind: K) =>
 export const usePackVersions = (kind: PackKind) =>
   useQuery({
     queryKey: [...scriptsKey, 'versions', kind],
-    queryFn: ({ signal }) => api<{ items: PackVersion[] }>(`/api/scripts/packs/${kind}/versions`, { signal }),
+    queryFn: ({ signal }) =>
+      api<Answer<'/api/scripts/packs/{kind}/versions', 'get'>>(`/api/scripts/packs/${kind}/versions`, {
+        signal,
+      }),
   });
 
 export const useSavePack = <K extends PackKind>(kind: K) => {
@@ -79,6 +65,6 @@ export const useOverrides = (days: number, enabled = true) =>
   useQuery({
     queryKey: [...scriptsKey, 'overrides', days],
     queryFn: ({ signal }) =>
-      api<{ items: GuardOverride[] }>('/api/scripts/overrides', { query: { days }, signal }),
+      api<Answer<'/api/scripts/overrides', 'get'>>('/api/scripts/overrides', { query: { days }, signal }),
     enabled,
   });

@@ -14,13 +14,14 @@ import {
   ReadOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
+import type { Permission } from '@claimline/domain/access';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types.ts';
 
 export type Desk = {
   key: string;
   path: string;
-  permission: string;
+  permission: Permission;
   labelKey:
     | 'cases'
     | 'newCase'

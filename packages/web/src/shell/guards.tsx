@@ -1,3 +1,4 @@
+import type { Permission } from '@claimline/domain/access';
 import { Button, Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +34,7 @@ export const RequirePermission = ({
   children,
 }: {
   me: Me;
-  permission: string;
+  permission: Permission;
   children: ReactNode;
 }) => {
   const { t } = useTranslation();
