@@ -7,7 +7,7 @@ import { AppError, type ErrorCode } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 
 /** What one move's guards, effects and save are given. */
-export type MoveEnv<R, I, P> = {
+export type MoveEnv<R, I, P, F = unknown> = {
   deps: Deps;
   tx: Tx;
   ctx: RequestCtx;
@@ -23,9 +23,12 @@ export type MoveEnv<R, I, P> = {
   patch: P;
   /** Recorded with the move on the timeline and in the audit row. */
   data: Record<string, unknown>;
+  /** The facts the machine decided on: an effect reads what a guard computed instead of loading it again. */
+  facts: F;
 };
 
 export type LoadEnv<R, I> = Pick<MoveEnv<R, I, never>, 'deps' | 'tx' | 'ctx' | 'now' | 'row' | 'input'>;
+type Env<R, I, P, F> = MoveEnv<R, I, P, F>;
 
 /**
  * One capability's workflow: how to lock its object, which facts its guards read, a handler for each effect of its
@@ -54,22 +57,22 @@ export type Workflow<
   /** Only the facts the rows need, read inside the move's transaction. */
   facts: (env: LoadEnv<R, I>) => Promise<F> | F;
   /** Checks that need the input and the outcome together (the guard of customer text, for instance). */
-  before?: (env: MoveEnv<R, I, P>) => Promise<void> | void;
-  effects: { readonly [K in X]: (env: MoveEnv<R, I, P>) => Promise<void> | void };
+  before?: (env: Env<R, I, P, F>) => Promise<void> | void;
+  effects: { readonly [K in X]: (env: Env<R, I, P, F>) => Promise<void> | void };
   /** The patch every move starts from (the new state, the time). */
-  patch: (env: Omit<MoveEnv<R, I, P>, 'patch' | 'data'>) => P;
+  patch: (env: Omit<Env<R, I, P, F>, 'patch' | 'data'>) => P;
   /** Writes the patch; false when the version moved in between (a conflict). */
-  save: (env: MoveEnv<R, I, P>) => Promise<boolean>;
+  save: (env: Env<R, I, P, F>) => Promise<boolean>;
   /** Runs after the save in the same transaction (deadlines met by the move, rescoring). */
-  after?: (env: MoveEnv<R, I, P>) => Promise<void> | void;
+  after?: (env: Env<R, I, P, F>) => Promise<void> | void;
   record: {
     /** The case whose timeline shows the move; null for an object without one (a call). */
     caseId: (row: R) => string | null;
     objectType: string;
     objectId: (row: R) => string;
-    timelineType?: (env: MoveEnv<R, I, P>) => string;
-    auditAction?: (env: MoveEnv<R, I, P>) => string;
-    note: (env: MoveEnv<R, I, P>) => string | null;
+    timelineType?: (env: Env<R, I, P, F>) => string;
+    auditAction?: (env: Env<R, I, P, F>) => string;
+    note: (env: Env<R, I, P, F>) => string | null;
     /** Extra audit details (the case number). */
     details?: (row: R) => Record<string, unknown>;
   };
@@ -123,8 +126,8 @@ export const applyMove = async <
   const from = wf.stateOf(row);
   const result = next(wf.machine, from, input.event, facts);
   if (!result.ok) throw new AppError(result.code, result.details);
-  const head = { ...base, from, to: result.to, name: result.name };
-  const env: MoveEnv<R, I, P> = { ...head, patch: wf.patch(head), data: {} };
+  const head = { ...base, from, to: result.to, name: result.name, facts };
+  const env: MoveEnv<R, I, P, F> = { ...head, patch: wf.patch(head), data: {} };
   await wf.before?.(env);
   for (const effect of result.effects) await wf.effects[effect](env);
   if (!(await wf.save(env))) throw new AppError('VERSION_CONFLICT');

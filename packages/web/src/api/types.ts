@@ -167,12 +167,21 @@ export type TimelineEvent = {
 
 export type PendingTransfer = { toUserId: string; toUserName: string; requestedAt: string };
 
+/** A move the server offers, read off its workflow table: the button's label and, when greyed out, why. */
+export type OfferedMove = {
+  event: string;
+  label: { zh: string; en: string };
+  allowed: boolean;
+  reason: { code: string; zh: string; en: string } | null;
+};
+
 export type CaseDetail = CaseSummary & {
   description: string;
   customerPhoneMasked: string | null;
   pendingTransfer: PendingTransfer | null;
   availableEvents: string[];
-  /** Set by the server when the user may hand the case over now (owner, no hand-over pending, not closed). */
+  /** The hand-over moves (request, accept, decline, cancel) this person is offered now. */
+  transferMoves: OfferedMove[];
   canTransfer?: boolean;
   canAcceptTransfer: boolean;
   canCancelTransfer?: boolean;
