@@ -2,7 +2,7 @@ import type { InjuryDegree, LookupKind, ReporterRelation } from '@claimline/doma
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { casesKey } from '../api/keys.ts';
-import type { CaseDetail, Channel } from '../api/types.ts';
+import type { CaseDetail, Channel, OfferedMove } from '../api/types.ts';
 
 export type Line = { zh: string; en: string; source: string };
 
@@ -79,6 +79,8 @@ export type ClaimReportDetail = CaseDetail & {
       report: { summary: string; reportedTo: string } | null;
     };
     scenePreservation: Line | null;
+    /** The follow-up moves (updateMajorFacts, submitMajorReport, recordNotice) the server offers now. */
+    moves: OfferedMove[];
     surveyTasks: {
       id: string;
       kind: string;
@@ -181,5 +183,9 @@ export const useMajorReport = (id: string) =>
 
 export const useRecordNotice = (id: string) =>
   useReportChange<{ copiesArchived: boolean; originalsReturned: boolean }>(id, '/notice');
+
+/** Whether the server offers this follow-up now: the console asks the table instead of copying its guards. */
+export const offersMove = (detail: ClaimReportDetail, event: string) =>
+  detail.claimReport.moves.some((m) => m.event === event && m.allowed);
 
 export const noticeUrl = (id: string) => `/api/claim-reports/${encodeURIComponent(id)}/notice.pdf`;
