@@ -208,8 +208,17 @@ describe('consultation life cycle across branches', () => {
     await table.locator('tbody tr.ant-table-row').first().waitFor();
     await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBeGreaterThanOrEqual(5);
     const text = (await table.textContent()) ?? '';
+    // Labels on screen, never the codes; the code stays on the element.
+    for (const label of ['新建案件', '查看完整个人信息', '答复案件', '解决案件', '关闭案件'])
+      expect(text).toContain(label);
+    expect(text).not.toContain('case.create');
+    expect(text).toContain('成功');
+    expect(text).not.toContain('success');
+    const codes = await table
+      .locator('[data-action]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-action')));
     for (const action of ['case.create', 'personal.reveal', 'case.answer', 'case.resolve', 'case.close']) {
-      expect(text).toContain(action);
+      expect(codes).toContain(action);
     }
     expect(text).toContain(caseId);
 

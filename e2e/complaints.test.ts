@@ -166,6 +166,10 @@ describe('complaints desk', () => {
     expect(await textOf(page, 'clock-stopped')).toContain('外部鉴定');
     // No decision while the clock stands still; only resuming is offered.
     expect(await page.getByTestId('complaint-action-decide').count()).toBe(0);
+    // The server says why, and the console shows it greyed out with that reason.
+    expect(await page.getByTestId('complaint-unavailable-decide').getAttribute('data-reason')).toBe(
+      'COMPLAINT_CLOCK_STOPPED',
+    );
     await act(page, 'resumeClock', async () => {
       await page.getByTestId('action-note').fill('评估报告已收到');
     });

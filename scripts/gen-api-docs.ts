@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { systemClock } from '@claimline/domain/core';
+import { buildApp } from '../packages/server/src/app/build-app.ts';
 import { loadSettings } from '../packages/server/src/config.ts';
 import { createFieldCrypto, newKeyRing } from '../packages/server/src/crypto/field-crypto.ts';
 import { createDb } from '../packages/server/src/db/database.ts';
-import { buildApp } from '../packages/server/src/http/app.ts';
 
 // The API reference is generated from the same zod schemas that validate requests, so it cannot drift.
 const db = createDb('postgres://unused@127.0.0.1:1/unused', 1);

@@ -1,16 +1,15 @@
 import { type Clock, systemClock } from '@claimline/domain/core';
-import { SessionCache } from './auth/session-cache.ts';
+import { buildApp } from './app/build-app.ts';
+import { type AuthDeps, SessionCache } from './auth/session-cache.ts';
 import { listenForAuthChanges } from './auth/session-listener.ts';
 import { loadSettings, type Settings } from './config.ts';
 import { createFieldCrypto, loadKeyRing } from './crypto/field-crypto.ts';
 import { createDb, migrate } from './db/database.ts';
 import { freePort, startEmbeddedPostgres } from './db/embedded.ts';
-import { buildApp } from './http/app.ts';
-import type { Deps } from './http/context.ts';
 import { startDeadlineSweeper } from './jobs/deadline-sweeper.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
-export { buildApp } from './http/app.ts';
+export { buildApp } from './app/build-app.ts';
 export type { Deps } from './http/context.ts';
 export { sweepOnce } from './jobs/deadline-sweeper.ts';
 
@@ -43,7 +42,7 @@ export const openDeps = async (settings: Settings, clock: Clock = systemClock) =
   const db = createDb(url);
   await migrate(db);
   const crypto = createFieldCrypto(loadKeyRing(settings.fieldKeys, settings.dataDir));
-  const deps: Deps = { db, settings, clock, crypto };
+  const deps: AuthDeps = { db, settings, clock, crypto };
   return {
     deps,
     url,
@@ -55,7 +54,7 @@ export const openDeps = async (settings: Settings, clock: Clock = systemClock) =
 };
 
 /** A session cache kept live by LISTEN/NOTIFY (auth/session-cache.ts), unless CLAIMLINE_SESSION_CACHE_SECONDS=0. */
-const startSessionCache = (deps: Deps, url: string, onError: (err: unknown) => void) => {
+const startSessionCache = (deps: AuthDeps, url: string, onError: (err: unknown) => void) => {
   if (deps.settings.sessionCacheMs <= 0) return undefined;
   deps.sessions = new SessionCache({ ttlMs: deps.settings.sessionCacheMs });
   return listenForAuthChanges(url, deps.sessions, { onError });

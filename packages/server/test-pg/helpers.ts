@@ -3,11 +3,11 @@ import { type Clock, fixedClock } from '@claimline/domain/core';
 import type { FastifyInstance } from 'fastify';
 import { Client } from 'pg';
 import { inject } from 'vitest';
+import { buildApp } from '../src/app/build-app.ts';
+import type { AuthDeps } from '../src/auth/session-cache.ts';
 import { loadSettings, type Settings } from '../src/config.ts';
 import { createFieldCrypto, newKeyRing } from '../src/crypto/field-crypto.ts';
 import { createDb, type Db } from '../src/db/database.ts';
-import { buildApp } from '../src/http/app.ts';
-import type { Deps } from '../src/http/context.ts';
 import { DEMO_PASSWORD } from '../src/seed/demo-data.ts';
 import { seedIfEmpty } from '../src/seed/seed.ts';
 import { TEMPLATE_DB } from './global-setup.ts';
@@ -39,7 +39,7 @@ export const freshDatabase = async (opts: { migrated?: boolean } = {}) => {
 
 export type TestSystem = {
   app: FastifyInstance;
-  deps: Deps;
+  deps: AuthDeps;
   db: Db;
   dbName: string;
   clock: ReturnType<typeof fixedClock>;
@@ -60,7 +60,7 @@ export const testSystem = async (
   const { db, name } = await freshDatabase();
   const clock = fixedClock(opts.clockAt ?? '2026-11-22T02:00:00Z');
   const settings = loadSettings({}, { demo: true, loginRatePerMinute: 10_000, ...opts.settings });
-  const deps: Deps = { db, settings, clock: clock as Clock, crypto: createFieldCrypto(newKeyRing()) };
+  const deps: AuthDeps = { db, settings, clock: clock as Clock, crypto: createFieldCrypto(newKeyRing()) };
   // 200 policies keep each file's start fast; the named demo policies are always among them.
   // No demo claim reports unless asked: each is a full registration, and tests count their own reports.
   await seedIfEmpty(deps, {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app/build-app.ts';
 import { SessionCache } from '../src/auth/session-cache.ts';
 import { listenForAuthChanges, type SessionListener } from '../src/auth/session-listener.ts';
 import { createDb } from '../src/db/database.ts';
-import { buildApp } from '../src/http/app.ts';
 import { adminQuery, dbUrl, type TestSystem, testSystem } from './helpers.ts';
 
 /*

@@ -1,4 +1,5 @@
 export * from './kinds.ts';
 export * from './numbering.ts';
+export * from './timeline-events.ts';
 export * from './transfer.ts';
 export * from './transitions.ts';

@@ -56,7 +56,7 @@ const effects = {
   clearResolution: 'clears the resolution and closing times',
 } as const;
 
-const FIRST_CONTACT = 'seed 001 首问负责原则; PRODUCT C1';
+const FIRST_CONTACT = 'seed 001 第二篇 一(五) 首问负责原则';
 
 /** Consultations (咨询): create → answer → resolve → close, reopened by the owner or, once closed, by a lead. */
 export const CONSULTATION_MACHINE = defineMachine<CaseFacts>()({

@@ -36,3 +36,4 @@ export type Refusal = { ok: false; code: string; details?: Record<string, unknow
 export type Outcome<T> = ({ ok: true } & T) | Refusal;
 
 export { BUSINESS_TIME_ZONE, beijingDateTimeOf, beijingDayOf, beijingMidnight } from './business-day.ts';
+export { type Label, type LabelLanguage, type LabelRegistry, labelOf, OTHER_LABEL } from './labels.ts';

@@ -1,5 +1,6 @@
-/** A bilingual label: every state and event a person sees has one (zh-CN first). */
-export type Label = { readonly zh: string; readonly en: string };
+import type { Label } from '../core/labels.ts';
+
+export type { Label } from '../core/labels.ts';
 
 /**
  * What a guard looks at, which decides how it is used outside `next`:

@@ -1,3 +1,4 @@
+import type { AuditAction, AuditObjectType, AuditResult } from '@claimline/domain/audit';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
 import { chainHash, GENESIS_HASH } from './audit-chain.ts';
@@ -7,10 +8,10 @@ export type AuditActor = { id: string; displayName: string } | null;
 export type AuditEntry = {
   at: Date;
   actor: AuditActor;
-  action: string;
-  objectType: string;
+  action: AuditAction;
+  objectType: AuditObjectType;
   objectId: string | null;
-  result: 'success' | 'failure' | 'denied';
+  result: AuditResult;
   requestId: string | null;
   ip: string | null;
   details?: Record<string, unknown>;

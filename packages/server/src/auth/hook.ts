@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
 import type { Actor, Deps, RequestCtx } from '../http/context.ts';
 import { authenticate } from './service.ts';
+import type { AuthDeps } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'claimline_sid';
 
@@ -24,7 +25,7 @@ export const clearSessionCookie = (deps: Deps, request: FastifyRequest, reply: F
  * Fails closed: a route that declares no access is refused. Authentication runs before validation, so
  * an anonymous caller learns nothing about a route's schema.
  */
-export const installAuthHook = (app: FastifyInstance, deps: Deps) => {
+export const installAuthHook = (app: FastifyInstance, deps: AuthDeps) => {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request, reply) => {
     const url = request.routeOptions.url;

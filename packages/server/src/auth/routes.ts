@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor, Deps } from '../http/context.ts';
+import type { Actor } from '../http/context.ts';
 import { clearSessionCookie, cookieOptions, requireActor, SESSION_COOKIE } from './hook.ts';
 import { authenticate, changePassword, login, logout } from './service.ts';
+import type { AuthDeps } from './session-cache.ts';
 
 const meOf = (a: Actor) => ({
   id: a.id,
@@ -17,7 +18,7 @@ const meOf = (a: Actor) => ({
   mustChangePassword: a.mustChangePassword,
 });
 
-export const authRoutes = (deps: Deps) => async (app: FastifyInstance) => {
+export const authRoutes = (deps: AuthDeps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     '/api/auth/login',

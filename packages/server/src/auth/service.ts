@@ -5,6 +5,7 @@ import { AppError } from '../errors.ts';
 import type { Actor, Deps } from '../http/context.ts';
 import { dummyVerify, hashPassword, passwordIsStrong, verifyPassword } from './passwords.ts';
 import * as repo from './repository.ts';
+import type { AuthDeps } from './session-cache.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
@@ -66,7 +67,7 @@ export const login = async (deps: Deps, username: string, password: string, meta
  * Server-side sessions: idle and absolute timeouts are checked here, on every request. The row comes from the
  * node's session cache when it has it (auth/session-cache.ts); a refusal is only ever decided on a fresh row.
  */
-export const authenticate = async (deps: Deps, token: string): Promise<Actor | 'expired' | null> => {
+export const authenticate = async (deps: AuthDeps, token: string): Promise<Actor | 'expired' | null> => {
   const idHash = hashToken(token);
   const now = deps.clock.now();
   const cached = deps.sessions?.get(idHash);
@@ -93,7 +94,7 @@ const sessionState = (deps: Deps, row: repo.SessionActorRow, now: Date) => {
 };
 
 const touchAndBuild = async (
-  deps: Deps,
+  deps: AuthDeps,
   idHash: string,
   row: repo.SessionActorRow,
   now: Date,
@@ -120,7 +121,7 @@ const touchAndBuild = async (
   };
 };
 
-export const logout = async (deps: Deps, actor: Actor, meta: Meta) => {
+export const logout = async (deps: AuthDeps, actor: Actor, meta: Meta) => {
   const now = deps.clock.now();
   await repo.revokeSession(deps.db, actor.sessionHash, now);
   // Other nodes hear it from the database trigger; this node forgets at once, before it answers.
@@ -137,7 +138,13 @@ export const logout = async (deps: Deps, actor: Actor, meta: Meta) => {
   });
 };
 
-export const changePassword = async (deps: Deps, actor: Actor, current: string, next: string, meta: Meta) => {
+export const changePassword = async (
+  deps: AuthDeps,
+  actor: Actor,
+  current: string,
+  next: string,
+  meta: Meta,
+) => {
   const { password_hash, username } = await repo.findPasswordHash(deps.db, actor.id);
   if (!(await verifyPassword(password_hash, current))) throw new AppError('INVALID_CREDENTIALS');
   if (current === next) throw new AppError('PASSWORD_REUSED');

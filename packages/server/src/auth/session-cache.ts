@@ -1,9 +1,16 @@
+import type { Deps } from '../http/context.ts';
 import type { SessionActorRow } from './repository.ts';
 
 /** The channel the database triggers of migration 0009 notify when a session, a user or a branch changes. */
 export const AUTH_CHANNEL = 'claimline_auth';
 
 type Entry = { row: SessionActorRow; at: number };
+
+/**
+ * What auth needs beyond the common dependencies: the node's session cache, when it runs one (a started server);
+ * absent, every request reads the session. Kept here, not in http/context.ts, so the low layer knows no capability.
+ */
+export type AuthDeps = Deps & { sessions?: SessionCache };
 
 /**
  * Session rows (the actor, its permissions' role and its branch scope) kept in memory for a few seconds, so a

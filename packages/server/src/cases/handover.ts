@@ -1,6 +1,7 @@
 import { can, ROLES } from '@claimline/domain/access';
 import {
   TRANSFER_MACHINE,
+  TRANSFER_TIMELINE_TYPES,
   type TransferEvent,
   type TransferFacts,
   transferStateOf,
@@ -23,14 +24,6 @@ export type TransferInput = {
 type CaseRow = NonNullable<Awaited<ReturnType<typeof repo.findScopedCase>>>;
 type CasePatch = Parameters<typeof repo.updateCaseVersioned>[3];
 type Env = MoveEnv<CaseRow, TransferInput, CasePatch>;
-
-/** The timeline types and audit actions of hand-overs, as they have always been recorded. */
-const RECORDED_AS = {
-  request: 'transferRequested',
-  accept: 'transferAccepted',
-  decline: 'transferDeclined',
-  cancel: 'transferCancelled',
-} as const satisfies Record<TransferEvent, string>;
 
 /** The new owner must be able to see and work the case: an active front-line user at or above its branch. */
 const targetInScope = async (tx: Tx, caseId: string, toUserId: string) => {
@@ -91,8 +84,8 @@ const TRANSFER_WORKFLOW = defineWorkflow(TRANSFER_MACHINE)<CaseRow, TransferInpu
     caseId: (r) => r.id,
     objectType: 'case',
     objectId: (r) => r.id,
-    timelineType: ({ input }: Env) => RECORDED_AS[input.event],
-    auditAction: ({ input }: Env) => `case.${RECORDED_AS[input.event]}`,
+    timelineType: ({ input }: Env) => TRANSFER_TIMELINE_TYPES[input.event],
+    auditAction: ({ input }: Env) => `case.${TRANSFER_TIMELINE_TYPES[input.event]}`,
     note: ({ input }: Env) => input.note ?? null,
   },
 });

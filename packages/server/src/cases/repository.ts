@@ -63,14 +63,8 @@ export const getSetting = async (db: Q, key: string) =>
 export const insertCase = (tx: Tx, row: Omit<CaseTable, 'version'>) =>
   tx.insertInto('cases').values(row).execute();
 
-export const insertEvent = (
-  tx: Tx,
-  e: { case_id: string; at: Date; actor_id: string; type: string; note: string | null; data?: unknown },
-) =>
-  tx
-    .insertInto('case_events')
-    .values({ ...e, data: JSON.stringify(e.data ?? {}) })
-    .execute();
+// The timeline table is written below the capabilities (the move runner writes it too).
+export { insertEvent } from '../timeline/repository.ts';
 
 export const findScopedCase = (db: Q, id: string, scope: string[], forUpdate = false) => {
   const q = db.selectFrom('cases').selectAll().where('id', '=', id).where('branch_id', 'in', scope);

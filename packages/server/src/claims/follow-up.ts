@@ -124,8 +124,9 @@ const FOLLOW_UP_WORKFLOW = defineWorkflow(CLAIM_REPORT_MACHINE)<ReportRow, Follo
     caseId: (r) => r.case_id,
     objectType: 'case',
     objectId: (r) => r.case_id,
-    // A row's own name (majorCaseFlagged) is the timeline type; otherwise each event keeps its old one.
-    timelineType: ({ name, input }: Env) => (name === input.event ? RECORDED[input.event].timeline : name),
+    // The flagging row is recorded under its own name; every other move keeps its event's old type.
+    timelineType: ({ name, input }: Env) =>
+      name === 'majorCaseFlagged' ? name : RECORDED[input.event].timeline,
     auditAction: ({ input }: Env) => RECORDED[input.event].audit,
     note: ({ input }: Env) => (input.event === 'submitMajorReport' ? input.report.summary : null),
   },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { TimelineEventType } from '@claimline/domain/cases';
 import {
   type MajorCaseFacts,
   majorCaseReasons,
@@ -156,7 +157,7 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       scene_preservation: scene,
       created_at: now,
     });
-    const event = (type: string, data: unknown, note: string | null = null) =>
+    const event = (type: TimelineEventType, data: unknown, note: string | null = null) =>
       insertEvent(tx, { case_id: caseId, at: now, actor_id: ctx.actor.id, type, note, data });
     await event('claimReported', { policyNo: policy.policy_no, cause: input.cause, checkOk: check.ok });
     if (!check.ok) await event('preliminaryCheckFailed', { failures: check.failures });

@@ -72,8 +72,8 @@ export const routingProposal = async (q: Db | Tx, c: ComplaintForRouting) => {
  * The person an assignment goes to: the one the lead chose, if eligible for the handler level, or the routed
  * suggestion. Interest is not refused here: the transition table's avoidance guard does that, with its code.
  */
-export const chooseAssignee = async (tx: Tx, c: ComplaintForRouting, chosenId: string | undefined) => {
-  const proposal = await routingProposal(tx, c);
+export const chooseAssignee = async (q: Db | Tx, c: ComplaintForRouting, chosenId: string | undefined) => {
+  const proposal = await routingProposal(q, c);
   if (chosenId) {
     const p = proposal.candidates.find((x) => x.id === chosenId);
     if (!p) throw new AppError('ASSIGNEE_NOT_ELIGIBLE');

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ClockStopReason } from '@claimline/domain/complaints';
 import type { Db, Tx } from '../db/database.ts';
-import { pauseDeadline, resumeDeadline, startDeadline } from './deadlines.ts';
+import { pauseDeadline, resumeDeadline, startDeadline } from '../deadlines/case-clock.ts';
 import { DECISION_RULE_ID } from './rules.ts';
 
 /**
  * The decision clock standing still (办法 2020 art. 18 ¶2: appraisal, testing or assessment by an outside body;
  * art. 23: mediation) and starting over when the complainant brings new facts and reasons (art. 18 ¶3). Each
- * stop is a row; the deadline itself is paused and later moved by the time stopped (complaints/deadlines.ts).
+ * stop is a row; the deadline itself is paused and later moved by the time stopped (deadlines/case-clock.ts).
  */
 
 type Complaint = { caseId: string; branchId: string };

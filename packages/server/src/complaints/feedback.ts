@@ -5,7 +5,6 @@ import { meetCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import * as repo from './repository.ts';
-import { auditActor } from './service.ts';
 import { buildComplaintDetail } from './views.ts';
 
 /** Progress feedback to the complainant (seed 002 §三(二)4), with time and channel; it meets the promised reply. */
@@ -34,7 +33,7 @@ export const addFeedback = (
     await tx.updateTable('cases').set({ updated_at: now }).where('id', '=', id).execute();
     await appendAudit(tx, {
       at: now,
-      actor: auditActor(ctx),
+      actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },
       action: 'complaint.feedback',
       objectType: 'case',
       objectId: id,

@@ -1,8 +1,8 @@
 import type { ComplaintCategory, ComplaintSource } from '@claimline/domain/complaints';
 import type { Tx } from '../db/database.ts';
+import { startDeadline } from '../deadlines/case-clock.ts';
 import { AppError } from '../errors.ts';
 import type { RequestCtx } from '../http/context.ts';
-import { startDeadline } from './deadlines.ts';
 import { majorFacts, reportIfMajor } from './major.ts';
 import * as repo from './repository.ts';
 import { REPLY_RULE_ID } from './rules.ts';

@@ -4,10 +4,11 @@ import {
   type MajorComplaintReason,
   majorComplaintReasons,
 } from '@claimline/domain/complaints';
+import { appendAudit } from '../audit/audit.ts';
+import { insertEvent } from '../cases/repository.ts';
 import type { Tx } from '../db/database.ts';
 import type { RequestCtx } from '../http/context.ts';
 import { insertNotifications } from '../notifications/repository.ts';
-import { recordMove } from './record-move.ts';
 import * as repo from './repository.ts';
 
 const REASON_ZH: Record<MajorComplaintReason, string> = {
@@ -61,14 +62,26 @@ export const reportIfMajor = async (
       read_at: null,
     })),
   );
-  await recordMove(tx, ctx, {
-    caseId: c.caseId,
-    number: c.number,
-    event: 'majorComplaint',
-    from: c.state,
-    to: c.state,
+  // Not a move of the complaint machine (the state stays): the report is on the timeline and in the audit log.
+  const data = { from: c.state, to: c.state, reasons, added, reportedTo: recipients.length };
+  await insertEvent(tx, {
+    case_id: c.caseId,
+    at: now,
+    actor_id: ctx.actor.id,
+    type: 'majorComplaint',
     note: null,
-    data: { reasons, added, reportedTo: recipients.length },
+    data,
+  });
+  await appendAudit(tx, {
+    at: now,
+    actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },
+    action: 'complaint.majorComplaint',
+    objectType: 'case',
+    objectId: c.caseId,
+    result: 'success',
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+    details: { number: c.number, ...data },
   });
   return reasons;
 };

@@ -2,13 +2,12 @@ import { type ReviewOutcome, reviewWindow } from '@claimline/domain/complaints';
 import { calendarForBranch } from '../calendars/repository.ts';
 import { effectiveCalendar } from '../calendars/store.ts';
 import type { Db, Tx } from '../db/database.ts';
+import { startDeadline } from '../deadlines/case-clock.ts';
 import { SEED_RULE_CALENDAR } from '../deadlines/seed-rules.ts';
 import { meetCaseDeadlines } from '../deadlines/service.ts';
 import type { Actor } from '../http/context.ts';
-import { startDeadline } from './deadlines.ts';
 import type { ComplaintRow } from './repository.ts';
 import { REVIEW_RULE_ID } from './rules.ts';
-import type { ComplaintEventBody } from './schema.ts';
 
 /**
  * 办法 (2020) art. 20, review (核查) of a branch's decision by the institution above it: the guard inputs of the
@@ -96,20 +95,3 @@ export const recordReview = async (
   },
   data: { outcome: input.outcome, met: await meetCaseDeadlines(tx, caseId, 'reviewDecided', input.now) },
 });
-
-/** The effect of a review move, for the transition service. */
-export const reviewEffect = async (
-  tx: Tx,
-  effect: 'openReview' | 'recordReview',
-  body: ComplaintEventBody,
-  m: { caseId: string; branchId: string; actorId: string; now: Date; lastDay: string | null },
-): Promise<{ set: object; caseSet: object; data: object }> => {
-  if (effect === 'openReview' && body.event === 'requestReview')
-    return openReview(tx, m, { ...m, note: body.note ?? '', channel: body.channel });
-  if (effect === 'recordReview' && body.event === 'decideReview')
-    return {
-      caseSet: {},
-      ...(await recordReview(tx, m.caseId, { ...m, outcome: body.outcome, findings: body.note ?? '' })),
-    };
-  return { set: {}, caseSet: {}, data: {} };
-};

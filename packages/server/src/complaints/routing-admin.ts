@@ -58,7 +58,13 @@ const guard = (ctx: RequestCtx) => {
   if (!mayManageComplaintRules(ctx.actor)) throw new AppError('COMPLAINT_RULES_HEAD_OFFICE_ONLY');
 };
 
-const audit = (tx: Tx, ctx: RequestCtx, action: string, id: string, details: Record<string, unknown>) =>
+const audit = (
+  tx: Tx,
+  ctx: RequestCtx,
+  action: 'create' | 'update' | 'delete',
+  id: string,
+  details: Record<string, unknown>,
+) =>
   appendAudit(tx, {
     at: ctx.clock.now(),
     actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },

@@ -1,22 +1,18 @@
 import { can } from '@claimline/domain/access';
 import {
   APPROVAL_LEVELS,
-  type ApprovalLevel,
   approvalLevelOf,
-  availableComplaintEvents,
   type ComplaintState,
-  type Complexity,
   FEEDBACK_STATES,
   levelCovers,
-  nextExtension,
 } from '@claimline/domain/complaints';
 import { buildCaseDetail } from '../cases/views.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { clockStopsOf } from './clock-stops.ts';
+import { loadComplaint } from './move-context.ts';
+import { complaintMoves } from './moves.ts';
 import * as repo from './repository.ts';
-import { reviewContext } from './review.ts';
-import { complaintRules } from './rules.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const amount = (v: string | number | null) => (v === null ? null : Number(v));
@@ -73,32 +69,16 @@ export const complaintFields = (r: repo.ComplaintRow, complainedName: string | n
 
 /** The case detail (timeline, deadlines, masked complainant) with the complaint and the moves this actor may make. */
 export const buildComplaintDetail = async (deps: Deps, q: Db | Tx, ctx: RequestCtx, id: string) => {
-  const r = await repo.findScopedComplaint(q, id, ctx.actor.scope);
-  if (!r) return null;
-  const rules = await complaintRules(q);
-  const pending = await repo.pendingApproval(q, id);
-  const held = approvalLevelOf(ctx.actor.role);
+  const loaded = await loadComplaint(q, ctx, id, false);
+  if (!loaded) return null;
+  const r = loaded.row;
   const mayWork = can(ctx.actor.role, 'case.work');
   const isOwner = r.owner_id === ctx.actor.id;
   const canSupervise = can(ctx.actor.role, 'case.supervise');
-  const ext = nextExtension(rules.clock, r.complexity as Complexity | null, r.extension_stage);
   const stops = await clockStopsOf(q, id);
-  const clockStopped = stops.some((s) => s.ended_at === null);
-  const review = await reviewContext(q, r, ctx.actor, ctx.clock.now());
-  const events = mayWork
-    ? availableComplaintEvents(r.state as ComplaintState, {
-        isOwner,
-        canSupervise,
-        // For a new decision the amount is not known yet: offer "decide", the server routes it to approval.
-        hasAuthority: pending ? levelCovers(held, pending.required_level as ApprovalLevel) : true,
-        isRequester: pending?.requested_by === ctx.actor.id,
-        extensionAvailable: ext !== null,
-        beforeDue: true,
-        satisfied: r.callback_score === null ? null : r.callback_score >= rules.clock.satisfiedFromScore,
-        clockStopped,
-        ...review.guards,
-      })
-    : [];
+  const review = await loaded.review(true);
+  // The console asks instead of copying guards: the moves come off the machine with the same facts as a move.
+  const moves = mayWork ? await complaintMoves(loaded, ctx) : [];
   const approvals = await repo.approvalsOf(q, id);
   return {
     ...(await buildCaseDetail(deps, q, ctx, id)),
@@ -107,11 +87,13 @@ export const buildComplaintDetail = async (deps: Deps, q: Db | Tx, ctx: RequestC
       // 办法 (2020) art. 20: the last day a review may still be applied for, while it may.
       reviewLastDay: review.lastDay,
     },
-    availableComplaintEvents: events,
+    moves,
+    /** The allowed events of `moves`, for clients that read the older field. */
+    availableComplaintEvents: moves.filter((m) => m.allowed).map((m) => m.event),
     canFeedback: mayWork && (isOwner || canSupervise) && FEEDBACK_STATES.includes(r.state as ComplaintState),
-    nextExtension: ext,
+    nextExtension: loaded.ext,
     letterAvailable: LETTER_STATES.includes(r.state as ComplaintState),
-    clockStopped,
+    clockStopped: loaded.clockStopped,
     clockStops: stops.map((s) => ({
       id: s.id,
       reason: s.reason,

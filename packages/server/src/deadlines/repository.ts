@@ -100,3 +100,67 @@ export const updateSchedule = (
     .set({ ...set, version: sql`version + 1` })
     .where('id', '=', id)
     .execute();
+
+/** An active deadline rule by id: a rule switched off starts nothing. */
+export const activeRule = (tx: Tx, ruleId: string) =>
+  tx
+    .selectFrom('deadline_rules')
+    .selectAll()
+    .where('id', '=', ruleId)
+    .where('active', '=', true)
+    .executeTakeFirst();
+
+/** A case's deadline of one rule, locked: the clock moves (restart, extend, pause, resume) change it. */
+export const lockDeadlineOfRule = (tx: Tx, caseId: string, ruleId: string) =>
+  tx
+    .selectFrom('deadlines')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('rule_id', '=', ruleId)
+    .forUpdate()
+    .executeTakeFirst();
+
+/** The unmet deadline of a rule on a case, for guards such as "an extension is asked for in time". */
+export const unmetDeadlineOfRule = (q: Q, caseId: string, ruleId: string) =>
+  q
+    .selectFrom('deadlines')
+    .select(['id', 'due_at', 'state'])
+    .where('case_id', '=', caseId)
+    .where('rule_id', '=', ruleId)
+    .where('state', '<>', 'met')
+    .executeTakeFirst();
+
+export type Schedule = {
+  calendar_id: string | null;
+  due_at: Date;
+  warn_at: Date | null;
+  calendar_not_published: boolean;
+  next_action_at: Date | null;
+};
+
+/** Moves a deadline's clock: a new schedule (and rule, start, stop) with the sweeper's marks reset as the caller says. */
+export const updateClock = (
+  tx: Tx,
+  id: string,
+  set: Partial<Schedule> & {
+    rule?: unknown;
+    started_at?: Date;
+    paused_at?: Date | null;
+    clock_shift_ms?: string;
+    state?: 'open';
+    escalation_level?: number;
+    warned_at?: null;
+    breached_at?: null;
+    last_escalated_at?: null;
+    met_at?: null;
+  },
+) =>
+  tx
+    .updateTable('deadlines')
+    .set({
+      ...set,
+      ...(set.rule === undefined ? {} : { rule: JSON.stringify(set.rule) }),
+      version: sql`version + 1`,
+    })
+    .where('id', '=', id)
+    .execute();

@@ -1,6 +1,5 @@
 import type { Permission, Role } from '@claimline/domain/access';
 import type { Clock } from '@claimline/domain/core';
-import type { SessionCache } from '../auth/session-cache.ts';
 import type { Settings } from '../config.ts';
 import type { FieldCrypto } from '../crypto/field-crypto.ts';
 import type { Db } from '../db/database.ts';
@@ -27,8 +26,6 @@ export type Deps = {
   settings: Settings;
   clock: Clock;
   crypto: FieldCrypto;
-  /** The node's session cache, when it runs one (a started server); absent, every request reads the session. */
-  sessions?: SessionCache;
 };
 
 export type RequestCtx = { actor: Actor; requestId: string; ip: string; clock: Clock };

@@ -1,3 +1,4 @@
+import type { TimelineEventType } from '@claimline/domain/cases';
 import type { DeadlinePatch, EscalationStep } from '@claimline/domain/deadlines';
 import { sql } from 'kysely';
 import type { Tx } from '../db/database.ts';
@@ -89,7 +90,7 @@ export const recipientsFor = async (
 
 export const insertSystemEvent = (
   tx: Tx,
-  e: { case_id: string; at: Date; type: string; data: Record<string, unknown> },
+  e: { case_id: string; at: Date; type: TimelineEventType; data: Record<string, unknown> },
 ) =>
   tx
     .insertInto('case_events')

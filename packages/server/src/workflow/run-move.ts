@@ -1,10 +1,12 @@
+import { type AuditAction, type AuditObjectType, isAuditAction } from '@claimline/domain/audit';
+import { isTimelineEventType, type TimelineEventType } from '@claimline/domain/cases';
 import type { GuardDef, MachineDef } from '@claimline/domain/workflow';
 import { next } from '@claimline/domain/workflow';
 import { appendAudit } from '../audit/audit.ts';
-import { insertEvent } from '../cases/repository.ts';
 import type { Tx } from '../db/database.ts';
 import { AppError, type ErrorCode } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { insertEvent } from '../timeline/repository.ts';
 
 /** What one move's guards, effects and save are given. */
 export type MoveEnv<R, I, P, F = unknown> = {
@@ -28,7 +30,6 @@ export type MoveEnv<R, I, P, F = unknown> = {
 };
 
 export type LoadEnv<R, I> = Pick<MoveEnv<R, I, never>, 'deps' | 'tx' | 'ctx' | 'now' | 'row' | 'input'>;
-type Env<R, I, P, F> = MoveEnv<R, I, P, F>;
 
 /**
  * One capability's workflow: how to lock its object, which facts its guards read, a handler for each effect of its
@@ -57,22 +58,24 @@ export type Workflow<
   /** Only the facts the rows need, read inside the move's transaction. */
   facts: (env: LoadEnv<R, I>) => Promise<F> | F;
   /** Checks that need the input and the outcome together (the guard of customer text, for instance). */
-  before?: (env: Env<R, I, P, F>) => Promise<void> | void;
-  effects: { readonly [K in X]: (env: Env<R, I, P, F>) => Promise<void> | void };
+  before?: (env: MoveEnv<R, I, P, F>) => Promise<void> | void;
+  effects: { readonly [K in X]: (env: MoveEnv<R, I, P, F>) => Promise<void> | void };
   /** The patch every move starts from (the new state, the time). */
-  patch: (env: Omit<Env<R, I, P, F>, 'patch' | 'data'>) => P;
+  patch: (env: Omit<MoveEnv<R, I, P, F>, 'patch' | 'data'>) => P;
   /** Writes the patch; false when the version moved in between (a conflict). */
-  save: (env: Env<R, I, P, F>) => Promise<boolean>;
+  save: (env: MoveEnv<R, I, P, F>) => Promise<boolean>;
   /** Runs after the save in the same transaction (deadlines met by the move, rescoring). */
-  after?: (env: Env<R, I, P, F>) => Promise<void> | void;
+  after?: (env: MoveEnv<R, I, P, F>) => Promise<void> | void;
   record: {
     /** The case whose timeline shows the move; null for an object without one (a call). */
     caseId: (row: R) => string | null;
-    objectType: string;
+    objectType: AuditObjectType;
     objectId: (row: R) => string;
-    timelineType?: (env: Env<R, I, P, F>) => string;
-    auditAction?: (env: Env<R, I, P, F>) => string;
-    note: (env: Env<R, I, P, F>) => string | null;
+    /** Default: the recorded move name, which must be a registered timeline type. */
+    timelineType?: (env: MoveEnv<R, I, P, F>) => TimelineEventType;
+    /** Default: `${machine.id}.${name}`, which must be a registered audit action. */
+    auditAction?: (env: MoveEnv<R, I, P, F>) => AuditAction;
+    note: (env: MoveEnv<R, I, P, F>) => string | null;
     /** Extra audit details (the case number). */
     details?: (row: R) => Record<string, unknown>;
   };
@@ -93,6 +96,15 @@ export const defineWorkflow =
   <R, I extends { event: string; version?: number | undefined }, P>(
     wf: Omit<Workflow<S, E, F, G, X, N, R, I, P>, 'machine'>,
   ): Workflow<S, E, F, G, X, N, R, I, P> => ({ machine, ...wf });
+
+/**
+ * Names composed from a machine at run time are checked against the registries (the compiler cannot see them);
+ * every move is exercised by the tests, so an unregistered one fails there, never silently on a screen.
+ */
+const registered = <T extends string>(is: (s: string) => s is T, name: string): T => {
+  if (!is(name)) throw new AppError('INTERNAL', { unregisteredName: name });
+  return name;
+};
 
 /**
  * One move inside the caller's transaction: lock and version check → facts → the machine decides → effects →
@@ -140,7 +152,7 @@ export const applyMove = async <
       case_id: caseId,
       at: now,
       actor_id: ctx.actor.id,
-      type: wf.record.timelineType?.(env) ?? env.name,
+      type: wf.record.timelineType?.(env) ?? registered(isTimelineEventType, env.name),
       note,
       data,
     });
@@ -148,7 +160,7 @@ export const applyMove = async <
   await appendAudit(tx, {
     at: now,
     actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },
-    action: wf.record.auditAction?.(env) ?? `${wf.machine.id}.${env.name}`,
+    action: wf.record.auditAction?.(env) ?? registered(isAuditAction, `${wf.machine.id}.${env.name}`),
     objectType: wf.record.objectType,
     objectId: wf.record.objectId(row),
     result: 'success',

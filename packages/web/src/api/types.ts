@@ -16,30 +16,6 @@ export {
   type Channel,
 } from '@claimline/domain/cases';
 
-export const TIMELINE_TYPES = [
-  'created',
-  'answer',
-  'start',
-  'resolve',
-  'close',
-  'reopen',
-  'note',
-  'transferRequested',
-  'transferAccepted',
-  'transferDeclined',
-  'transferCancelled',
-  'deadlineBreached',
-  'deadlineEscalated',
-  'claimReported',
-  'preliminaryCheckFailed',
-  'majorCaseFlagged',
-  'majorFactsUpdated',
-  'majorCaseReported',
-  'sceneSurveyRequested',
-  'refusalNoticeIssued',
-] as const;
-export type TimelineType = (typeof TIMELINE_TYPES)[number];
-
 export const CASE_SORTS = ['createdAt', 'number', 'updatedAt', 'status'] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
 export type SortOrder = 'asc' | 'desc';
@@ -160,7 +136,8 @@ export type TimelineEvent = {
   /** Null for events the system writes (deadline escalations). */
   actorId: string | null;
   actorName: string | null;
-  type: TimelineType;
+  /** A code of TIMELINE_EVENT_TYPES (@claimline/domain/cases); a newer server may send one this console lacks. */
+  type: string;
   note: string | null;
   data: unknown;
 };

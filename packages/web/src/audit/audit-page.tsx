@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS, AUDIT_OBJECT_TYPES, AUDIT_RESULTS } from '@claimline/domain/audit';
 import { Alert, Card, Input, Select, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -5,10 +6,11 @@ import { useAuditLog } from '../api/audit.ts';
 import { useUsers } from '../api/directory.ts';
 import type { AuditEntry, AuditQuery } from '../api/types.ts';
 import { formatTime } from '../shell/format.ts';
+import { codeLabel } from '../shell/labels.ts';
 import { AUDIT_PAGE_SIZES, readAuditQuery, writeAuditQuery } from './audit-query.ts';
 import { VerifyChain } from './verify-chain.tsx';
 
-const OK_RESULTS = new Set(['ok', 'success', 'succeeded', 'allowed']);
+const ACTION_CODES = Object.keys(AUDIT_ACTIONS);
 
 export const AuditPage = () => {
   const { t } = useTranslation();
@@ -26,17 +28,28 @@ export const AuditPage = () => {
       title: t('audit.actor'),
       render: (name: string | null) => name ?? '—',
     },
-    { key: 'action', dataIndex: 'action', title: t('audit.action'), render: (a: string) => <code>{a}</code> },
+    {
+      key: 'action',
+      dataIndex: 'action',
+      title: t('audit.action'),
+      // The code stays on the element for tests and support, out of sight.
+      render: (a: string) => <span data-action={a}>{codeLabel(AUDIT_ACTIONS, a)}</span>,
+    },
     {
       key: 'object',
       title: t('audit.object'),
-      render: (_v, row) => (row.objectType ? `${row.objectType} · ${row.objectId ?? ''}` : '—'),
+      render: (_v, row) =>
+        row.objectType ? `${codeLabel(AUDIT_OBJECT_TYPES, row.objectType)} · ${row.objectId ?? ''}` : '—',
     },
     {
       key: 'result',
       dataIndex: 'result',
       title: t('audit.result'),
-      render: (r: string) => <Tag color={OK_RESULTS.has(r) ? 'green' : 'red'}>{r}</Tag>,
+      render: (r: string) => (
+        <Tag color={r === 'success' ? 'green' : 'red'} data-result={r}>
+          {codeLabel(AUDIT_RESULTS, r)}
+        </Tag>
+      ),
     },
     { key: 'requestId', dataIndex: 'requestId', title: t('audit.requestId'), responsive: ['xl'] },
   ];
@@ -44,14 +57,18 @@ export const AuditPage = () => {
   return (
     <Card title={t('audit.title')} extra={<VerifyChain />}>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
+        <Select
           allowClear
           style={{ width: 240 }}
           placeholder={t('audit.actionPlaceholder')}
-          key={`action-${query.action ?? ''}`}
-          defaultValue={query.action}
+          value={query.action}
+          showSearch={{ optionFilterProp: 'label' }}
           data-testid="audit-filter-action"
-          onSearch={(action) => update({ action: action.trim() || undefined })}
+          options={[...new Set([...ACTION_CODES, ...(query.action ? [query.action] : [])])].map((code) => ({
+            value: code,
+            label: codeLabel(AUDIT_ACTIONS, code),
+          }))}
+          onChange={(action?: string) => update({ action })}
         />
         <Select
           allowClear

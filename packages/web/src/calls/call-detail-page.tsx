@@ -25,6 +25,7 @@ import { formatTime } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { useCall, useLinkCase, useLogSilent, useUploadTranscript } from './api.ts';
 import { RingsTag } from './calls-page.tsx';
+import { queueLabel } from './labels.ts';
 import { ScorecardView } from './scorecard-view.tsx';
 import { TranscriptView } from './transcript-view.tsx';
 
@@ -131,7 +132,9 @@ export const CallDetailPage = () => {
               <Descriptions.Item label={t('hotline.calls.hungUpBy')}>
                 {call.hungUpBy ? t(`hotline.hungUp.${call.hungUpBy}`) : '—'}
               </Descriptions.Item>
-              <Descriptions.Item label={t('hotline.calls.queue')}>{call.queue ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('hotline.calls.queue')}>
+                {queueLabel(t, call.queue)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('hotline.calls.state')}>
                 {t(`hotline.state.${call.state}`)}
               </Descriptions.Item>

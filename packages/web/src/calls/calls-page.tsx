@@ -7,6 +7,7 @@ import { hasPermission, useMe } from '../api/auth.ts';
 import { formatTime } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { type CallSummary, useCalls, useSimulate } from './api.ts';
+import { queueLabel } from './labels.ts';
 
 const SCENARIOS = ['standard', 'claimReport', 'forbidden', 'lateAnswer', 'silent'] as const;
 
@@ -92,7 +93,7 @@ export const CallsPage = () => {
             title: t('hotline.calls.agent'),
             render: (_v, c) => (c.agentName ? `${c.agentName}（${c.agentNo ?? '—'}）` : '—'),
           },
-          { title: t('hotline.calls.queue'), dataIndex: 'queue' },
+          { title: t('hotline.calls.queue'), render: (_v, c) => queueLabel(t, c.queue) },
           { title: t('hotline.calls.answer'), render: (_v, c) => <RingsTag call={c} /> },
           { title: t('hotline.calls.state'), render: (_v, c) => t(`hotline.state.${c.state}`) },
           { title: t('hotline.qa.score'), dataIndex: 'score', render: (v: number | null) => v ?? '—' },

@@ -71,10 +71,16 @@ export const ScorecardView = ({ call, canReview }: { call: CallDetail; canReview
               <Flex vertical>
                 {i.reason && (
                   <Typography.Text type="secondary">
-                    {t(`hotline.reason.${i.reason}`, { defaultValue: i.reason })}
+                    {t(`hotline.reason.${i.reason}`, { defaultValue: t('hotline.reason.other') })}
                   </Typography.Text>
                 )}
-                {i.missing && <Typography.Text type="secondary">{i.missing.join('、')}</Typography.Text>}
+                {i.missing && (
+                  <Typography.Text type="secondary">
+                    {i.missing
+                      .map((q) => t(`hotline.question.${q}`, { defaultValue: t('hotline.question.other') }))
+                      .join('、')}
+                  </Typography.Text>
+                )}
                 {i.review && (
                   <Typography.Text>
                     {t('hotline.qa.reviewed', { original: t(`hotline.result.${i.review.original}`) })}：

@@ -1,7 +1,9 @@
+import { TIMELINE_EVENT_TYPES } from '@claimline/domain/cases';
 import { Tag, Timeline, type TimelineProps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { oneOf, TIMELINE_TYPES, type TimelineEvent } from '../api/types.ts';
+import type { TimelineEvent } from '../api/types.ts';
 import { formatTime } from '../shell/format.ts';
+import { codeLabel } from '../shell/labels.ts';
 
 const COLORS: Record<string, string> = {
   created: 'blue',
@@ -30,7 +32,7 @@ const notifiedOf = (data: unknown): string | null => {
 export const CaseTimeline = ({ events }: { events: TimelineEvent[] }) => {
   const { t } = useTranslation();
   const items: TimelineProps['items'] = events.map((event) => {
-    const label = oneOf(TIMELINE_TYPES, event.type) ? t(`event.${event.type}`) : event.type;
+    const label = codeLabel(TIMELINE_EVENT_TYPES, event.type);
     const fcr = event.type === 'resolve' ? fcrOf(event.data) : null;
     return {
       key: event.id,

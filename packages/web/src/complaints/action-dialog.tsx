@@ -17,24 +17,10 @@ import {
   useComplaintChange,
   useRouting,
 } from './api.ts';
-import { eventLabel, levelLabel } from './labels.ts';
+import { levelLabel } from './labels.ts';
 
 export type DialogAction = ComplaintEvent | 'feedback';
 
-/** Moves whose note the server requires (the table's NOTE_REQUIRED guard). */
-const NOTE_REQUIRED: readonly DialogAction[] = [
-  'requestExtension',
-  'rejectExtension',
-  'rejectDecision',
-  'reopen',
-  'escalate',
-  'feedback',
-  'stopClock',
-  'newFacts',
-  'withdraw',
-  'requestReview',
-  'decideReview',
-];
 const FIELDS = [
   'urgency',
   'complexity',
@@ -106,12 +92,15 @@ export const ActionDialog = ({
   action: DialogAction | null;
   onClose: () => void;
 }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm();
   const change = useComplaintChange(detail.id);
   const { message, showError } = useFeedback();
   if (!action) return null;
   const ext = detail.nextExtension;
+  // What the move asks for comes with the move; feedback is not a move of the machine and always needs its note.
+  const move = detail.moves.find((m) => m.event === action);
+  const noteRequired = action === 'feedback' || move?.noteRequired === true;
   const initial: Record<string, unknown> = {
     urgency: detail.complaint.urgency ?? 'normal',
     complexity: detail.complaint.complexity ?? 'simple',
@@ -149,7 +138,7 @@ export const ActionDialog = ({
   const title =
     action === 'feedback'
       ? t('complaints.detail.feedback')
-      : eventLabel(t, action) +
+      : (move ? (i18n.language === 'en' ? move.label.en : move.label.zh) : action) +
         (action === 'requestExtension' && ext
           ? ` — ${t('complaints.field.extension', { days: ext.totalDays, level: levelLabel(t, ext.approverLevel) })}`
           : '');
@@ -305,11 +294,7 @@ export const ActionDialog = ({
           <Form.Item
             name="note"
             label={t('complaints.field.note')}
-            rules={
-              NOTE_REQUIRED.includes(action) || action === 'decide'
-                ? [{ required: true, whitespace: true }]
-                : []
-            }
+            rules={noteRequired ? [{ required: true, whitespace: true }] : []}
           >
             <Input.TextArea rows={2} maxLength={4000} data-testid="action-note" />
           </Form.Item>

@@ -16,6 +16,17 @@ export {
   URGENCIES,
 } from '@claimline/domain/complaints';
 
+export type ComplaintMove = {
+  event: ComplaintEvent;
+  label: { zh: string; en: string };
+  allowed: boolean;
+  reason: { code: string; zh: string; en: string } | null;
+  /** The move's row asks for a note (its input guard), so the dialog makes the field required. */
+  noteRequired: boolean;
+  /** Refused only because another role makes this move: not shown at all. */
+  otherRole: boolean;
+};
+
 export type BoardDeadline = {
   kind: string;
   dueAt: string;
@@ -112,6 +123,11 @@ export type ComplaintDetail = {
       reviewedAt: string | null;
     } | null;
   };
+  /**
+   * The moves of the complaint machine from its state, as the server offers them to this person: the button label,
+   * whether it is allowed now and, if not, why; the console never decides a move itself.
+   */
+  moves: ComplaintMove[];
   availableComplaintEvents: ComplaintEvent[];
   canFeedback: boolean;
   nextExtension: {

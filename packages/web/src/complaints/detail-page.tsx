@@ -20,7 +20,7 @@ import { isApiError } from '../api/client.ts';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
 import { formatTime } from '../shell/format.ts';
 import { ActionDialog, type DialogAction } from './action-dialog.tsx';
-import { COMPLAINT_EVENTS, type ComplaintDetail, useComplaint } from './api.ts';
+import { type ComplaintDetail, useComplaint } from './api.ts';
 import {
   categoryLabel,
   clockLabel,
@@ -32,6 +32,7 @@ import {
   urgencyLabel,
 } from './labels.ts';
 import { MajorTag } from './major-tag.tsx';
+import { MoveButtons } from './move-buttons.tsx';
 
 const Facts = ({ d }: { d: ComplaintDetail }) => {
   const { t } = useTranslation();
@@ -159,7 +160,6 @@ export const ComplaintDetailPage = () => {
   if (isApiError(query.error) && query.error.status === 404)
     return <Result status="404" title={t('complaints.detail.notFound')} data-testid="complaint-not-found" />;
   if (!d) return <Skeleton active />;
-  const moves = COMPLAINT_EVENTS.filter((e) => d.availableComplaintEvents.includes(e));
   return (
     <Flex vertical gap={16} data-testid="complaint-detail">
       <Card
@@ -193,28 +193,7 @@ export const ComplaintDetailPage = () => {
         }
       >
         <Flex vertical gap={16}>
-          <Space wrap data-testid="complaint-actions">
-            {moves.map((m) => (
-              <Button
-                key={m}
-                type={
-                  m.startsWith('reject') || m === 'escalate' || m === 'reopen' || m === 'withdraw'
-                    ? 'default'
-                    : 'primary'
-                }
-                danger={m.startsWith('reject') || m === 'withdraw'}
-                onClick={() => setAction(m)}
-                data-testid={`complaint-action-${m}`}
-              >
-                {eventLabel(t, m)}
-              </Button>
-            ))}
-            {d.canFeedback && (
-              <Button onClick={() => setAction('feedback')} data-testid="complaint-action-feedback">
-                {t('complaints.detail.feedback')}
-              </Button>
-            )}
-          </Space>
+          <MoveButtons detail={d} onMove={setAction} />
           <Facts d={d} />
         </Flex>
       </Card>

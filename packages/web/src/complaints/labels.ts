@@ -1,4 +1,6 @@
+import { TIMELINE_EVENT_TYPES } from '@claimline/domain/cases';
 import type { TFunction } from 'i18next';
+import { codeLabel } from '../shell/labels.ts';
 import { CATEGORIES, COMPLAINT_EVENTS, COMPLEXITIES, URGENCIES } from './api.ts';
 
 const isOneOf = <T extends string>(list: readonly T[], v: string | null | undefined): v is T =>
@@ -6,6 +8,8 @@ const isOneOf = <T extends string>(list: readonly T[], v: string | null | undefi
 
 const TIMELINE = [
   ...COMPLAINT_EVENTS,
+  // A decision above the handler's authority is recorded under this name (the machine's second `decide` row).
+  'proposeDecision',
   'created',
   'feedback',
   'majorComplaint',
@@ -19,9 +23,12 @@ const DEADLINE_KINDS = [
   'complaintReview',
 ] as const;
 
-/** Labels of server codes; a code the console does not know yet is shown as it is. */
+/**
+ * Labels of server codes. A timeline event takes the desk's own word where it has one (结案 rather than the
+ * shared 关闭; the same words name the action buttons), else the shared registry's.
+ */
 export const eventLabel = (t: TFunction, type: string) =>
-  isOneOf(TIMELINE, type) ? t(`complaints.events.${type}`) : type;
+  isOneOf(TIMELINE, type) ? t(`complaints.events.${type}`) : codeLabel(TIMELINE_EVENT_TYPES, type);
 export const urgencyLabel = (t: TFunction, v: string | null) =>
   isOneOf(URGENCIES, v) ? t(`complaints.urgency.${v}`) : t('common.none');
 export const complexityLabel = (t: TFunction, v: string | null) =>

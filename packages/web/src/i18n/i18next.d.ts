@@ -1,5 +1,5 @@
 import 'i18next';
-import type { zhCN } from './zh-CN.ts';
+import type { zhCN } from './zh-CN/index.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

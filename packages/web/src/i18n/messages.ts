@@ -1,6 +1,6 @@
-import type { zhCN } from './zh-CN.ts';
+import type { zhCN } from './zh-CN/index.ts';
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
-/** The shape every language file must have: the keys of the Chinese file, each a string. */
+/** The shape every language must have: the keys of the Chinese messages, each a string. */
 export type Messages = DeepStrings<typeof zhCN>;

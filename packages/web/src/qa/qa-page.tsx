@@ -2,7 +2,7 @@ import { Card, Col, Row, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { type GuardOverride, useOverrides } from '../scripts/api.ts';
+import { type GuardOverride, useDesk, useOverrides } from '../scripts/api.ts';
 import { formatTime } from '../shell/format.ts';
 import { type AgentQa, useAgentQa, useTrend } from './api.ts';
 import { TrendChart } from './trend-chart.tsx';
@@ -15,6 +15,10 @@ export const QaPage = () => {
   const agents = useAgentQa(days);
   const trend = useTrend(days, agent?.agentId);
   const overrides = useOverrides(days);
+  // Hits carry the phrase's id; the words come from the list in force.
+  const desk = useDesk();
+  const phraseOf = (id: string) =>
+    desk.data?.forbidden.data.phrases.find((p) => p.id === id)?.phrase ?? t('hotline.qa.retiredPhrase');
   return (
     <Row gutter={[16, 16]}>
       <Col span={24}>
@@ -95,7 +99,7 @@ export const QaPage = () => {
               {
                 title: t('hotline.qa.phrases'),
                 render: (_v, o) =>
-                  o.hits.map((h) => <Tag key={`${h.phraseId}-${h.start}`}>{h.phraseId}</Tag>),
+                  o.hits.map((h) => <Tag key={`${h.phraseId}-${h.start}`}>{phraseOf(h.phraseId)}</Tag>),
               },
               {
                 title: t('hotline.guard.overrideReason'),

@@ -1,18 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { computeDeadline, firstActionAt, usesCalendar } from '@claimline/domain/deadlines';
-import { sql } from 'kysely';
 import { calendarForBranch } from '../calendars/repository.ts';
 import { effectiveCalendar } from '../calendars/store.ts';
-import type { Tx } from '../db/database.ts';
-import * as deadlineRepo from '../deadlines/repository.ts';
-import { type RuleSnapshot, ruleOf, snapshotOf } from '../deadlines/service.ts';
+import type { Db, Tx } from '../db/database.ts';
+import * as repo from './repository.ts';
+import { type RuleSnapshot, ruleOf, snapshotOf } from './service.ts';
 
 /**
- * The complaint clocks live in the shared deadlines table and are swept like every other deadline; these
- * helpers start, move and restart them on the calendar engine, in the caller's transaction.
+ * Clocks a capability starts, moves and restarts on a case by rule id (the complaint decision, reply, call-back
+ * and review clocks): they live in the shared deadlines table and are swept like every other deadline. Only this
+ * folder writes deadline rows; callers pass the case and the rule, in their own transaction.
  */
 
-const scheduleFor = async (tx: Tx, rule: RuleSnapshot, branchId: string, startedAt: Date) => {
+type CaseRef = { caseId: string; branchId: string };
+
+const scheduleFor = async (
+  tx: Tx,
+  rule: RuleSnapshot,
+  branchId: string,
+  startedAt: Date,
+): Promise<repo.Schedule> => {
   let calendarId: string | null = null;
   let calendar = null;
   if (usesCalendar(rule.unit) && rule.calendarId) {
@@ -33,42 +40,22 @@ const scheduleFor = async (tx: Tx, rule: RuleSnapshot, branchId: string, started
 export const countsFrom = (d: { started_at: Date; clock_shift_ms: string | number }) =>
   new Date(d.started_at.getTime() + Number(d.clock_shift_ms));
 
-const ruleRow = (tx: Tx, ruleId: string) =>
-  tx
-    .selectFrom('deadline_rules')
-    .selectAll()
-    .where('id', '=', ruleId)
-    .where('active', '=', true)
-    .executeTakeFirst();
-
-const existing = (tx: Tx, caseId: string, ruleId: string) =>
-  tx
-    .selectFrom('deadlines')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .where('rule_id', '=', ruleId)
-    .forUpdate()
-    .executeTakeFirst();
+/** The sweeper's marks wiped: the deadline is open again, not warned and not escalated. */
+const reopened = { state: 'open', escalation_level: 0, warned_at: null, last_escalated_at: null } as const;
 
 /**
  * Starts the deadline of `ruleId` for a case at `startedAt`, or restarts it (open again, not warned, not
  * escalated) when the case had one, e.g. a reopened complaint. `amount` overrides the rule's, e.g. the reply
  * time the agent promised on the phone. Does nothing when the rule is switched off.
  */
-export const startDeadline = async (
-  tx: Tx,
-  c: { caseId: string; branchId: string },
-  ruleId: string,
-  startedAt: Date,
-  amount?: number,
-) => {
-  const row = await ruleRow(tx, ruleId);
+export const startDeadline = async (tx: Tx, c: CaseRef, ruleId: string, startedAt: Date, amount?: number) => {
+  const row = await repo.activeRule(tx, ruleId);
   if (!row) return null;
   const rule: RuleSnapshot = { ...snapshotOf(row), ...(amount ? { amount } : {}) };
   const schedule = await scheduleFor(tx, rule, c.branchId, startedAt);
-  const before = await existing(tx, c.caseId, ruleId);
+  const before = await repo.lockDeadlineOfRule(tx, c.caseId, ruleId);
   if (!before) {
-    await deadlineRepo.insertDeadline(tx, {
+    await repo.insertDeadline(tx, {
       id: randomUUID(),
       case_id: c.caseId,
       kind: rule.kind,
@@ -87,24 +74,16 @@ export const startDeadline = async (
       ...schedule,
     });
   } else {
-    await tx
-      .updateTable('deadlines')
-      .set({
-        ...schedule,
-        rule: JSON.stringify(rule),
-        started_at: startedAt,
-        paused_at: null,
-        clock_shift_ms: '0',
-        state: 'open',
-        escalation_level: 0,
-        warned_at: null,
-        breached_at: null,
-        last_escalated_at: null,
-        met_at: null,
-        version: sql`version + 1`,
-      })
-      .where('id', '=', before.id)
-      .execute();
+    await repo.updateClock(tx, before.id, {
+      ...schedule,
+      ...reopened,
+      rule,
+      started_at: startedAt,
+      paused_at: null,
+      clock_shift_ms: '0',
+      breached_at: null,
+      met_at: null,
+    });
   }
   return schedule.due_at;
 };
@@ -113,53 +92,30 @@ export const startDeadline = async (
  * An approved extension: the same deadline, from the same start, with a longer limit. It is open again even if
  * the sweeper had warned about the shorter one; an escalation already recorded stays in the timeline.
  */
-export const extendDeadline = async (
-  tx: Tx,
-  c: { caseId: string; branchId: string },
-  ruleId: string,
-  totalAmount: number,
-) => {
-  const d = await existing(tx, c.caseId, ruleId);
+export const extendDeadline = async (tx: Tx, c: CaseRef, ruleId: string, totalAmount: number) => {
+  const d = await repo.lockDeadlineOfRule(tx, c.caseId, ruleId);
   if (!d || d.state === 'met') return null;
   const rule: RuleSnapshot = { ...ruleOf(d), amount: totalAmount };
   const schedule = await scheduleFor(tx, rule, c.branchId, countsFrom(d));
-  await tx
-    .updateTable('deadlines')
-    .set({
-      ...schedule,
-      // A stopped clock stays stopped: the longer limit applies once it runs again.
-      ...(d.paused_at ? { next_action_at: null } : {}),
-      rule: JSON.stringify(rule),
-      state: 'open',
-      escalation_level: 0,
-      warned_at: null,
-      last_escalated_at: null,
-      version: sql`version + 1`,
-    })
-    .where('id', '=', d.id)
-    .execute();
+  await repo.updateClock(tx, d.id, {
+    ...schedule,
+    // A stopped clock stays stopped: the longer limit applies once it runs again.
+    ...(d.paused_at ? { next_action_at: null } : {}),
+    ...reopened,
+    rule,
+  });
   return schedule.due_at;
 };
 
 /** The unmet deadline of a rule on a case, for guards such as "an extension is asked for in time". */
-export const openDeadline = (tx: Tx, caseId: string, ruleId: string) =>
-  tx
-    .selectFrom('deadlines')
-    .select(['id', 'due_at', 'state'])
-    .where('case_id', '=', caseId)
-    .where('rule_id', '=', ruleId)
-    .where('state', '<>', 'met')
-    .executeTakeFirst();
+export const openDeadline = (q: Db | Tx, caseId: string, ruleId: string) =>
+  repo.unmetDeadlineOfRule(q, caseId, ruleId);
 
 /** Stops the clock: the sweeper leaves the deadline alone (no warning, no breach) until it is resumed. */
 export const pauseDeadline = async (tx: Tx, caseId: string, ruleId: string, now: Date) => {
-  const d = await existing(tx, caseId, ruleId);
+  const d = await repo.lockDeadlineOfRule(tx, caseId, ruleId);
   if (!d || d.state === 'met' || d.paused_at) return null;
-  await tx
-    .updateTable('deadlines')
-    .set({ paused_at: now, next_action_at: null, version: sql`version + 1` })
-    .where('id', '=', d.id)
-    .execute();
+  await repo.updateClock(tx, d.id, { paused_at: now, next_action_at: null });
   return d.due_at;
 };
 
@@ -167,29 +123,16 @@ export const pauseDeadline = async (tx: Tx, caseId: string, ruleId: string, now:
  * Runs the clock again: the stopped time is added to the shift and the due time computed afresh from the moved
  * start. Like an extension, the deadline is open again; if the new due time has passed too, the next sweep says so.
  */
-export const resumeDeadline = async (
-  tx: Tx,
-  c: { caseId: string; branchId: string },
-  ruleId: string,
-  now: Date,
-) => {
-  const d = await existing(tx, c.caseId, ruleId);
+export const resumeDeadline = async (tx: Tx, c: CaseRef, ruleId: string, now: Date) => {
+  const d = await repo.lockDeadlineOfRule(tx, c.caseId, ruleId);
   if (!d?.paused_at || d.state === 'met') return null;
   const shift = Number(d.clock_shift_ms) + Math.max(0, now.getTime() - d.paused_at.getTime());
   const schedule = await scheduleFor(tx, ruleOf(d), c.branchId, countsFrom({ ...d, clock_shift_ms: shift }));
-  await tx
-    .updateTable('deadlines')
-    .set({
-      ...schedule,
-      paused_at: null,
-      clock_shift_ms: String(shift),
-      state: 'open',
-      escalation_level: 0,
-      warned_at: null,
-      last_escalated_at: null,
-      version: sql`version + 1`,
-    })
-    .where('id', '=', d.id)
-    .execute();
+  await repo.updateClock(tx, d.id, {
+    ...schedule,
+    ...reopened,
+    paused_at: null,
+    clock_shift_ms: String(shift),
+  });
   return schedule.due_at;
 };

@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import { auditRoutes } from '../audit/routes.ts';
 import { installAuthHook } from '../auth/hook.ts';
 import { authRoutes } from '../auth/routes.ts';
+import type { AuthDeps } from '../auth/session-cache.ts';
 import { calendarsRoutes } from '../calendars/routes.ts';
 import { callsRoutes } from '../calls/routes.ts';
 import { casesRoutes } from '../cases/routes.ts';
@@ -23,19 +24,19 @@ import { complaintRulesRoutes } from '../complaints/rules-routes.ts';
 import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { AppError } from '../errors.ts';
+import type { RouteAccess } from '../http/context.ts';
+import { installErrorHandling } from '../http/error-handler.ts';
+import { installSecurityHeaders } from '../http/security-headers.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
 import { scriptsRoutes } from '../scripts/routes.ts';
-import type { Deps, RouteAccess } from './context.ts';
-import { installErrorHandling } from './error-handler.ts';
-import { installSecurityHeaders } from './security-headers.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
 
-export const buildApp = async (deps: Deps, opts: { logger?: boolean; webDist?: string | null } = {}) => {
+export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist?: string | null } = {}) => {
   const app: FastifyInstance = Fastify({
     logger: opts.logger
       ? {

@@ -1,0 +1,18 @@
+import { CALL_MACHINE } from '../calls/index.ts';
+import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE, TRANSFER_MACHINE } from '../cases/index.ts';
+import { CLAIM_REPORT_MACHINE } from '../claims/index.ts';
+import { COMPLAINT_MACHINE } from '../complaints/index.ts';
+import type { AnyMachine } from '../workflow/index.ts';
+
+/**
+ * Every state machine of the product, in the order a newcomer meets them. docs/WORKFLOWS.md is generated from
+ * this list and every machine on it is held to its own table by machines.test.ts: a new machine is added here.
+ */
+export const MACHINES: readonly AnyMachine[] = [
+  CONSULTATION_MACHINE,
+  GENERAL_CASE_MACHINE,
+  TRANSFER_MACHINE,
+  CLAIM_REPORT_MACHINE,
+  COMPLAINT_MACHINE,
+  CALL_MACHINE,
+];

@@ -1,0 +1,19 @@
+import type { TimelineEventType } from '@claimline/domain/cases';
+import type { Tx } from '../db/database.ts';
+
+/** One event on a case's timeline; the type must be registered (with its zh/en label) to compile. */
+export const insertEvent = (
+  tx: Tx,
+  e: {
+    case_id: string;
+    at: Date;
+    actor_id: string;
+    type: TimelineEventType;
+    note: string | null;
+    data?: unknown;
+  },
+) =>
+  tx
+    .insertInto('case_events')
+    .values({ ...e, data: JSON.stringify(e.data ?? {}) })
+    .execute();

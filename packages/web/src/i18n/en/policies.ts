@@ -1,0 +1,53 @@
+import type { DeepStrings } from '../messages.ts';
+import type { policies as zh } from '../zh-CN/policies.ts';
+
+/** Policy import (保单导入). */
+export const policies: DeepStrings<typeof zh> = {
+  policyImport: {
+    title: 'Policy import',
+    hint: "Import the policies exported from the insurer's core system (CSV or Excel .xlsx). Policies are added or updated by policy number; rows with errors are not imported and are listed with their row, field and reason.",
+    columns:
+      'Headers (Chinese or English): policyNo, branchCode, product, line, coveredPerils, periodStart, periodEnd, sumInsured, deductible, policyholderName, insuredName, insuredIdNumber, insuredPhone, beneficiaries, plate. Dates are YYYY-MM-DD (the end day is covered until 24:00); amounts in yuan; perils separated by semicolons; beneficiaries as name|relation|share;…',
+    choose: 'Click or drop a CSV / .xlsx file here',
+    branchDefault: 'Default branch code (for rows without one; optional)',
+    start: 'Start import',
+    started: 'Import started',
+    status: { running: 'Running', done: 'Done', failed: 'Failed' },
+    statusLabel: 'Status',
+    processed: 'Processed',
+    inserted: 'Added',
+    updated: 'Updated',
+    rejected: 'Rejected',
+    warnings: 'Warnings',
+    report: 'Row report',
+    reportShown: 'Row report (first {{shown}} of {{total}}; download the full report)',
+    download: 'Download report CSV',
+    row: 'Row',
+    policyNo: 'Policy no.',
+    field: 'Field',
+    severity: 'Level',
+    severities: { error: 'Error', warning: 'Warning' },
+    reason: 'Reason',
+    history: 'Past imports',
+    startedAt: 'Started',
+    file: 'File',
+    by: 'By',
+    fields: {
+      policyNo: 'Policy no.',
+      branchCode: 'Branch code',
+      product: 'Product',
+      line: 'Line',
+      coveredPerils: 'Covered perils',
+      periodStart: 'Period start',
+      periodEnd: 'Period end',
+      sumInsured: 'Sum insured',
+      deductible: 'Deductible',
+      policyholderName: 'Policyholder',
+      insuredName: 'Insured',
+      insuredIdNumber: 'Insured ID number',
+      insuredPhone: 'Insured phone',
+      beneficiaries: 'Beneficiaries',
+      plate: 'Plate',
+    },
+  },
+};

@@ -1,0 +1,55 @@
+import type { DeepStrings } from '../messages.ts';
+import type { hotlineScripts as zh } from '../zh-CN/scripts.ts';
+
+/** Hotline scripts: the forbidden-phrase guard, standard phrases, the scripts admin (C8). */
+export const hotlineScripts: DeepStrings<typeof zh> = {
+  guard: {
+    title: '{{count}} forbidden phrase(s) found; please use the suggested wording',
+    replace: 'Replace with the standard phrase',
+    overrideReason: 'Reason to send anyway',
+    overrideHint: 'Only when the wording must stay (e.g. quoting the customer); logged and counted in QA',
+    overrideRequired: 'Please give a reason to send anyway',
+    scratchpad: 'Forbidden-phrase check',
+    scratchpadHint: 'Type text meant for a customer; it is checked as you type',
+  },
+  phrases: {
+    title: 'Standard phrases',
+    or: 'or:',
+    wait: 'wait {{s}} s',
+    afterHangUp: 'then hang up',
+    afterReport: 'report to the supervisor if unresolved',
+    afterWait: 'wait for the customer to hang up first',
+    surname: 'Customer surname',
+  },
+  admin: {
+    title: 'Scripts and QA configuration',
+    forbidden: 'Forbidden phrases',
+    standard: 'Standard phrases',
+    qa: 'QA scorecard',
+    settings: 'Hotline settings',
+    phrase: 'Forbidden phrase',
+    alternative: 'Standard alternative',
+    severity: 'Severity',
+    source: 'Source',
+    addPhrase: 'Add phrase',
+    editedSource: 'edited in console',
+    item: 'Item',
+    weight: 'Weight',
+    enabled: 'Enabled',
+    inForce: 'In force: v{{version}}',
+    note: 'Change note',
+    saveVersion: 'Save as new version',
+    saved: 'Saved as v{{version}}',
+    version: 'Version',
+    shipped: 'Shipped default',
+    by: 'By',
+    at: 'At',
+  },
+  severity: { critical: 'Critical', major: 'Major', minor: 'Minor' },
+  settings: {
+    lineName: 'Line name (greeting)',
+    ringSeconds: 'Ring length (s)',
+    answerWithinRings: 'Answer within rings',
+    complaintReplyHours: 'Promised complaint reply (hours)',
+  },
+};

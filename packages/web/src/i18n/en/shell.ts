@@ -1,0 +1,30 @@
+import type { DeepStrings } from '../messages.ts';
+import type { shell as zh } from '../zh-CN/shell.ts';
+
+/** The frame around every desk: menu, header, notifications. */
+export const shell: DeepStrings<typeof zh> = {
+  menu: {
+    cases: 'Cases',
+    newCase: 'New consultation',
+    claimIntake: 'Claim report',
+    myDeadlines: 'My deadlines',
+    calendars: 'Calendars',
+    audit: 'Audit log',
+    calls: 'Calls',
+    scripts: 'Scripts',
+    qa: 'QA',
+    complaints: 'Complaints',
+    complaintApprovals: 'Approvals',
+    policyImport: 'Policy import',
+    claimRules: 'Claim rules',
+    complaintRules: 'Complaint rules',
+  },
+  header: { logout: 'Log out', branch: 'Branch' },
+  notifications: {
+    title: 'Notifications',
+    empty: 'No notifications',
+    markRead: 'Mark read',
+    unreadOnly: 'Unread only',
+    openCase: 'Open case',
+  },
+};

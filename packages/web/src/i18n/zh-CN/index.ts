@@ -1,0 +1,35 @@
+import { audit } from './audit.ts';
+import { auth } from './auth.ts';
+import { calendar } from './calendar.ts';
+import { hotlineCalls } from './calls.ts';
+import { cases } from './cases.ts';
+import { claimRules } from './claim-rules.ts';
+import { claims } from './claims.ts';
+import { common } from './common.ts';
+import { complaintRules } from './complaint-rules.ts';
+import { complaints } from './complaints.ts';
+import { deadlines } from './deadlines.ts';
+import { policies } from './policies.ts';
+import { hotlineQa } from './qa.ts';
+import { hotlineScripts } from './scripts.ts';
+import { shell } from './shell.ts';
+
+/**
+ * Simplified Chinese, the first language of the console: one file per desk, put together here under the keys the
+ * components use. Its shape is the type of every other language (messages.ts).
+ */
+export const zhCN = {
+  ...common,
+  ...shell,
+  ...auth,
+  ...cases,
+  ...deadlines,
+  ...calendar,
+  ...audit,
+  ...claims,
+  ...claimRules,
+  ...complaintRules,
+  hotline: { ...hotlineScripts, ...hotlineCalls, ...hotlineQa },
+  ...complaints,
+  ...policies,
+};
