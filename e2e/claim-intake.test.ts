@@ -91,6 +91,19 @@ describe('claim-report intake', () => {
     expect(page.url()).toContain('/claim-reports/new');
   });
 
+  it('marks the field when the reporter learnt of the accident before it happened', async () => {
+    await lookup(page, '保单号', `PBJ${year}000001`);
+    await fillReport(page, { at: beijing(2), cause: '碰撞', course: '报案人说出险前一小时就知道了。' });
+    await page.locator('input#knewAt').click();
+    await page.locator('input#knewAt').fill(beijing(3));
+    await page.locator('input#knewAt').press('Enter');
+    await page.getByTestId('intake-submit').click();
+    const explain = page.locator('#knewAt_help');
+    await explain.waitFor();
+    expect(await explain.textContent()).toContain('知道出险的时间不能早于出险时间');
+    expect(page.url()).toContain('/claim-reports/new');
+  });
+
   it('an accident outside the policy period produces the written notice as a PDF', async () => {
     await lookup(page, '保单号', `PBJ${year}000001`);
     await fillReport(page, {

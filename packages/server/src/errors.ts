@@ -227,6 +227,16 @@ export const ERRORS = {
     zh: '该保单在相近时间已有报案,请告知报案人已受理及进展,勿重复登记',
     en: 'This loss is already reported on the policy; tell the reporter its progress instead of registering again',
   },
+  CLAIM_REPORT_USE_DESK: {
+    status: 422,
+    zh: '报案须通过「报案登记」办理(先查询保单,再登记),不能在此新建',
+    en: 'Claim reports are registered at the 报案登记 (claim report) desk: look the policy up there first',
+  },
+  CLAIM_POLICY_NOT_IN_LOOKUP: {
+    status: 422,
+    zh: '所选保单不在本次查询结果中,请重新查询后从结果中选择保单',
+    en: 'This policy was not found by the look-up; look it up again and choose it from the results',
+  },
   CLAIM_IDENTITY_UNCONFIRMED: {
     status: 422,
     zh: '存在同名被保险人,请先与报案人核实出险人身份证号码',
@@ -236,6 +246,17 @@ export const ERRORS = {
     status: 422,
     zh: '出险时间不能晚于报案时间',
     en: 'The accident cannot be later than the report',
+  },
+  // The schema refuses these two on their field (VALIDATION_FAILED); the codes are for a caller that bypasses it.
+  ACCIDENT_TOO_EARLY: {
+    status: 400,
+    zh: '出险时间早于系统中最早的保单,请核对',
+    en: 'The accident is earlier than any policy the center holds; please check the date',
+  },
+  KNEW_BEFORE_ACCIDENT: {
+    status: 400,
+    zh: '知道出险的时间不能早于出险时间',
+    en: 'The claimant cannot have learnt of the accident before it happened',
   },
   CLAIM_NOTICE_NOT_NEEDED: {
     status: 409,
@@ -521,6 +542,23 @@ export const fromDomain = (e: DomainError): AppError =>
 
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;
 
+/**
+ * A refusal about one field of the body, thrown by a service: the answer carries it as a field detail like a zod
+ * issue (path and message in the caller's language), so the console marks the field.
+ */
+export type FieldRefusal = { in: 'body'; path: string; zh: string; en: string };
+export const onField = (path: string, words: { zh: string; en: string }): FieldRefusal[] => [
+  { in: 'body', path, zh: words.zh, en: words.en },
+];
+
+const isFieldRefusal = (d: unknown): d is FieldRefusal =>
+  typeof d === 'object' && d !== null && 'path' in d && 'zh' in d && 'en' in d && !('message' in d);
+
+const localized = (details: unknown, lang: 'zh' | 'en') =>
+  Array.isArray(details) && details.length > 0 && details.every(isFieldRefusal)
+    ? details.map((d) => ({ in: d.in, path: d.path, message: lang === 'en' ? d.en : d.zh }))
+    : details;
+
 export const errorBody = (code: ErrorCode, lang: 'zh' | 'en', requestId: string, details?: unknown) => {
   const entry: ErrorEntry = ERRORS[code];
   return {
@@ -529,7 +567,7 @@ export const errorBody = (code: ErrorCode, lang: 'zh' | 'en', requestId: string,
       message: lang === 'en' ? entry.en : entry.zh,
       messageZh: entry.zh,
       messageEn: entry.en,
-      ...(details === undefined ? {} : { details }),
+      ...(details === undefined ? {} : { details: localized(details, lang) }),
     },
     requestId,
   };

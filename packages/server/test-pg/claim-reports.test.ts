@@ -204,7 +204,8 @@ describe('preliminary check and the written notice', () => {
     expect(text).toContain('不予受理通知书');
     expect(text).toContain('保险事故发生日期不在保险期间内');
     expect(text).toContain(c.number);
-    expect(text).not.toContain('李明');
+    // The letter is addressed to the reporter by full name (a reveal, audited: claim-intake-fixes.test.ts).
+    expect(text).toContain('尊敬的李明');
     const rec = await post(`/api/claim-reports/${c.id}/notice`, agent, {
       copiesArchived: true,
       originalsReturned: true,

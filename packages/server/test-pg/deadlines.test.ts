@@ -80,8 +80,9 @@ describe('deadlines start with the case, on the business calendar (seed rules)',
 
   it('opens nothing for kinds without a firing rule (the major-case rule waits for its flag)', async () => {
     const cookie = await at('2026-11-23 09:00');
-    const report = (await createCase(sys, cookie, consultation({ kind: 'claimReport' }))).json();
-    expect(report.deadlines).toEqual([]);
+    // A claim report is registered at its desk only (claim-intake-fixes.test.ts); a suggestion has no rule.
+    const suggestion = (await createCase(sys, cookie, consultation({ kind: 'suggestion' }))).json();
+    expect(suggestion.deadlines).toEqual([]);
     const rules = await sys.db.selectFrom('deadline_rules').select(['id', 'starts_on', 'source']).execute();
     expect(rules.find((r) => r.id === 'major-case-report')).toMatchObject({ starts_on: 'majorCaseFlagged' });
     expect(rules.every((r) => r.source.length > 5)).toBe(true);

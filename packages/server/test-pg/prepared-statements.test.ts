@@ -74,6 +74,8 @@ describe('look-up log', () => {
       outcome: null,
       outcome_at: null,
       case_id: null,
+      policy_ids: [],
+      insured_persons: 1,
     });
     const row = await sys.db.selectFrom('report_lookups').selectAll().where('id', '=', id).executeTakeFirst();
     expect(row).toMatchObject({ by: 'policyNo', matches: 1, existing_reports: 0, outcome: null });

@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = {
   'claimReport.majorFacts': { zh: '更新重大案件情况', en: 'Major-case facts updated' },
   'claimReport.majorReport': { zh: '重大案件呈报总公司', en: 'Major case reported to head office' },
   'claimReport.notice': { zh: '出具不予受理通知', en: 'Refusal notice given' },
+  'claimReport.noticeLetter': { zh: '生成不予受理通知书', en: 'Refusal notice letter produced' },
   'claimRules.save': { zh: '保存报案规则', en: 'Claim rules saved' },
   // Complaints: one action per move of the complaint table, and the desk's other traces
   'complaint.classify': { zh: '投诉分类', en: 'Complaint classified' },

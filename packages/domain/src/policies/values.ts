@@ -33,7 +33,7 @@ export const formatFenAsYuan = (fen: number): string => {
 };
 
 // A policy period outside these years is a typo (e.g. 0226 for 2026), not a contract.
-const FIRST_POLICY_YEAR = 1950;
+export const FIRST_POLICY_YEAR = 1950;
 const LAST_POLICY_YEAR = 2200;
 
 const DAY_FORMS = [

@@ -96,10 +96,10 @@ describe('workflow kernel', () => {
 
   it('offers moves with input guards assumed and says why the others are not available', () => {
     expect(movesFrom(machine, 'open', facts({ note: undefined }))).toEqual([
-      { event: 'decide', allowed: true, refusal: null },
+      { event: 'decide', allowed: true, refusal: null, refusedBy: null, inputs: ['note'] },
     ]);
     expect(movesFrom(machine, 'proposed', facts({ hasAuthority: false }))).toEqual([
-      { event: 'approve', allowed: false, refusal: 'NO_AUTHORITY' },
+      { event: 'approve', allowed: false, refusal: 'NO_AUTHORITY', refusedBy: 'actor', inputs: [] },
     ]);
     expect(allowedEvents(machine, 'open', facts({ isOwner: false }))).toEqual([]);
   });

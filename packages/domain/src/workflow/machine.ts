@@ -185,6 +185,10 @@ export type MoveOption<E extends string, C extends string> = {
   allowed: boolean;
   /** Why the move is not available to this person now; null when it is. */
   refusal: C | null;
+  /** The kind of the guard that refused: `actor` means only someone else could make it. */
+  refusedBy: GuardKind | null;
+  /** The input guards of the rows for this event: what the dialog must ask for (a note, an assignee). */
+  inputs: string[];
 };
 
 /**
@@ -209,7 +213,13 @@ export const movesFrom = <
       const g = guardOf(m.guards, name);
       return g.kind === 'input' || g.test(facts);
     });
-    return { event, allowed: r.ok, refusal: r.ok ? null : r.code };
+    const rows = m.rows.filter((row) => row.from === from && row.event === event);
+    const inputs = [...new Set(rows.flatMap((row) => row.guards))].filter(
+      (name) => guardOf(m.guards, name).kind === 'input',
+    );
+    if (r.ok) return { event, allowed: true, refusal: null, refusedBy: null, inputs };
+    const refusedBy = r.details.guard === undefined ? null : guardOf(m.guards, r.details.guard).kind;
+    return { event, allowed: false, refusal: r.code, refusedBy, inputs };
   });
 };
 

@@ -11,7 +11,7 @@ import { type ComplaintIntake, insertComplaintRecord } from '../complaints/intak
 import { maskName, maskPhone, normalizePhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import { openCaseDeadlines } from '../deadlines/service.ts';
-import { AppError } from '../errors.ts';
+import { AppError, ERRORS, onField } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { checkCustomerText } from '../scripts/guard.ts';
 import * as repo from './repository.ts';
@@ -132,11 +132,21 @@ export const createIdempotently = async (
   throw new AppError('INTERNAL');
 };
 
-export const createCase = (deps: Deps, ctx: RequestCtx, input: NewCase, key: string) =>
-  createIdempotently(deps, ctx, input, key, async (tx) => {
+/**
+ * A claim report is registered only at its desk (claims/register.ts): the look-up, the identity check, the same
+ * loss, the preliminary check and the major case all happen there, and the report's own record is written there.
+ * A claim report made here would have none of them, and the desk would not know it.
+ */
+const DESK_ONLY: readonly CaseKind[] = ['claimReport'];
+
+export const createCase = async (deps: Deps, ctx: RequestCtx, input: NewCase, key: string) => {
+  if (DESK_ONLY.includes(input.kind))
+    throw new AppError('CLAIM_REPORT_USE_DESK', onField('kind', ERRORS.CLAIM_REPORT_USE_DESK));
+  return createIdempotently(deps, ctx, input, key, async (tx) => {
     const id = await insertNewCase(deps, tx, ctx, input);
     return buildCaseDetail(deps, tx, ctx, id);
   });
+};
 
 const loadForChange = async (tx: Tx, ctx: RequestCtx, id: string, version: number | undefined) => {
   const row = await repo.findScopedCase(tx, id, ctx.actor.scope, true);

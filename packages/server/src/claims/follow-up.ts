@@ -2,6 +2,7 @@ import {
   CLAIM_REPORT_MACHINE,
   type ClaimReportEvent,
   type ClaimReportFacts,
+  type ClaimReportState,
   claimReportStateOf,
   majorCaseReasons,
 } from '@claimline/domain/claims';
@@ -26,7 +27,7 @@ type FollowUpInput =
   | { event: 'recordNotice'; notice: NoticeInput };
 type ReportRow = repo.ScopedReportRow;
 type ReportPatch = Partial<ClaimReportTable>;
-type Env = MoveEnv<ReportRow, FollowUpInput, ReportPatch, ClaimReportFacts>;
+type Env = MoveEnv<ReportRow, FollowUpInput, ReportPatch, ClaimReportState, ClaimReportFacts>;
 
 /** The timeline types and audit actions of follow-ups, as they have always been recorded. */
 const RECORDED = {

@@ -10,10 +10,10 @@ import { type ReportSummaryRow, reportSummaries } from './repository.ts';
  * already made on them, for a name the number of different insured persons, and the look-up log row. Each round
  * trip is a chance to meet a scheduling hiccup, so fewer of them is what brings p99 down
  * (bench/claim-intake.bench.ts). The log keeps its asynchronous commit (see `insertLookup`); the statement only
- * reads besides it.
+ * reads besides it. The log row keeps the ids returned and the persons counted: registration is bound to them.
  */
 type LookupKey = { field: PolicyLookupField; value: string; scope: string[] };
-type LookupLog = Omit<ReportLookupTable, 'matches' | 'existing_reports'>;
+type LookupLog = Omit<ReportLookupTable, 'matches' | 'existing_reports' | 'policy_ids' | 'insured_persons'>;
 
 /** The statement itself, apart so that its plan can be examined (EXPLAIN) on a loaded database. */
 export const lookupLocalStatement = (db: Db, key: LookupKey, log: LookupLog) => {
@@ -31,19 +31,21 @@ export const lookupLocalStatement = (db: Db, key: LookupKey, log: LookupLog) => 
     WITH cfg AS (SELECT set_config('synchronous_commit', 'off', true)),
     p AS (${policies}),
     r AS (${reports}),
+    n AS (SELECT (${persons})::int AS persons),
     logged AS (
       INSERT INTO report_lookups
-        (id, at, actor_id, branch_id, by, query_masked, matches, existing_reports, outcome, outcome_at, case_id)
+        (id, at, actor_id, branch_id, by, query_masked, matches, existing_reports, outcome, outcome_at, case_id,
+         policy_ids, insured_persons)
       SELECT ${log.id}::uuid, ${log.at}::timestamptz, ${log.actor_id}::uuid, ${log.branch_id}::uuid,
         ${log.by}::text, ${log.query_masked}::text, (SELECT count(*) FROM p), (SELECT count(*) FROM r), NULL, NULL,
-        NULL
+        NULL, (SELECT coalesce(array_agg(id), '{}'::uuid[]) FROM p), (SELECT persons FROM n)
       FROM cfg)
     SELECT (SELECT json_agg(p ORDER BY p.period_end DESC) FROM p) AS policies,
       (SELECT json_agg(r ORDER BY r.occurred_at DESC) FROM r) AS reports,
-      ${persons} AS persons`;
+      (SELECT persons FROM n) AS persons`;
 };
 
-type LookupRow = { policies: unknown[] | null; reports: unknown[] | null; persons: string };
+type LookupRow = { policies: unknown[] | null; reports: unknown[] | null; persons: number };
 type LookupValues = LookupLog & { value: string; scope: string[] };
 
 // Compiled once per looked-up column (db/precompiled.ts): only the values change from one look-up to the next.

@@ -109,7 +109,13 @@ export const lookupPolicies = async (
     );
     if (input.by === 'insuredName')
       persons = await repo.distinctInsuredWithName(deps.db, q.value, ctx.actor.scope);
-    await repo.insertLookup(deps.db, { ...log, matches: rows.length, existing_reports: existing.length });
+    await repo.insertLookup(deps.db, {
+      ...log,
+      matches: rows.length,
+      existing_reports: existing.length,
+      policy_ids: rows.map((r) => r.id),
+      insured_persons: persons,
+    });
   }
   const sameName = input.by === 'insuredName' && persons > 1;
   return {

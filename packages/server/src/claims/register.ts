@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { TimelineEventType } from '@claimline/domain/cases';
 import {
+  bindToLookup,
+  type LookupKind,
   type MajorCaseFacts,
   majorCaseReasons,
   preliminaryCheck,
+  reportDateProblems,
   sameLossWindow,
   scenePreservationRequired,
 } from '@claimline/domain/claims';
@@ -14,7 +17,7 @@ import { createIdempotently, insertNewCase } from '../cases/service.ts';
 import { maskPhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import { openCaseDeadlines } from '../deadlines/service.ts';
-import { AppError } from '../errors.ts';
+import { AppError, ERRORS, onField } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { findPolicyById } from '../policies/repository.ts';
 import { BIDX } from '../policies/seal.ts';
@@ -26,25 +29,37 @@ import { perilLabel, reportSummaryView } from './views.ts';
 
 const toFen = (yuan: number | undefined) => (yuan === undefined ? undefined : Math.round(yuan * 100));
 
-/** Seed 003 §(二) 报案记录查询 4: with several insured persons of one name, the ID number must match the policy. */
-const confirmIdentity = async (
+type PolicyIdentity = { id: string; insured_name_bidx: string; insured_id_bidx: string };
+type LookupRow = NonNullable<Awaited<ReturnType<typeof repo.findLookup>>>;
+
+/**
+ * The registration is bound to its look-up (lookup-binding.ts): the policy must be one it returned, and when it
+ * returned several insured persons of the name, the ID number must match the policy (seed 003 §(二) 报案记录查询 4).
+ */
+const checkLookupBinding = async (
   deps: Deps,
   tx: Tx,
   ctx: RequestCtx,
-  by: string,
+  lookup: LookupRow,
   policy: PolicyIdentity,
   input: RegisterInput,
 ) => {
-  if (by !== 'insuredName') return;
-  const persons = await repo.distinctInsuredWithName(tx, policy.insured_name_bidx, ctx.actor.scope);
-  if (persons <= 1) return;
-  if (!input.confirmIdNumber) throw new AppError('CLAIM_IDENTITY_UNCONFIRMED');
+  const returned = await repo.lookupPolicyKeys(tx, lookup.policy_ids);
+  const binding = bindToLookup(
+    { by: lookup.by as LookupKind, policyIds: lookup.policy_ids, insuredPersons: lookup.insured_persons },
+    { id: policy.id, nameKey: policy.insured_name_bidx, idKey: policy.insured_id_bidx },
+    returned,
+  );
+  if (!binding.ok) throw new AppError(binding.code, onField('policyId', ERRORS[binding.code]));
+  if (!binding.confirmIdentity) return;
+  const unconfirmed = () =>
+    new AppError('CLAIM_IDENTITY_UNCONFIRMED', onField('confirmIdNumber', ERRORS.CLAIM_IDENTITY_UNCONFIRMED));
+  if (!input.confirmIdNumber) throw unconfirmed();
   const id = validateIdNumber(input.confirmIdNumber, ctx.clock.now());
   if (!id.ok || deps.crypto.blindIndex(BIDX.idNumber, id.normalized) !== policy.insured_id_bidx) {
-    throw new AppError('CLAIM_IDENTITY_UNCONFIRMED');
+    throw unconfirmed();
   }
 };
-type PolicyIdentity = { insured_name_bidx: string; insured_id_bidx: string };
 
 export const majorFactsOf = (
   input: Pick<
@@ -73,13 +88,20 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
   createIdempotently(deps, ctx, input, key, async (tx) => {
     const now = ctx.clock.now();
     const knewAt = input.knewAt ?? input.occurredAt;
-    if (input.occurredAt.getTime() > now.getTime() || knewAt.getTime() > now.getTime())
-      throw new AppError('ACCIDENT_IN_FUTURE');
+    // The schema refused the dates that cannot be true whatever the clock; here the ones after the request's "now"
+    // (and the others again for a caller that bypasses the schema, e.g. the seed).
+    const problems = reportDateProblems({ occurredAt: input.occurredAt, knewAt: input.knewAt }, now);
+    const [first] = problems;
+    if (first)
+      throw new AppError(
+        first.code,
+        problems.flatMap((p) => onField(p.field, p)),
+      );
     const lookup = await repo.findLookup(tx, input.lookupId, ctx.actor.id);
     if (!lookup) throw new AppError('LOOKUP_NOT_FOUND');
     const policy = await findPolicyById(tx, input.policyId, ctx.actor.scope);
     if (!policy) throw new AppError('POLICY_NOT_FOUND');
-    await confirmIdentity(deps, tx, ctx, lookup.by, policy, input);
+    await checkLookupBinding(deps, tx, ctx, lookup, policy, input);
     const rules = await loadClaimRules(tx);
 
     await repo.lockPolicy(tx, policy.id);

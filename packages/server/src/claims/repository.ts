@@ -13,10 +13,11 @@ export const insertLookup = async (db: Db, row: ReportLookupTable) => {
   // One statement, one round trip: set_config(…, true) lasts until the end of the statement's own transaction,
   // which is when the commit reads it.
   await sql`INSERT INTO report_lookups
-      (id, at, actor_id, branch_id, by, query_masked, matches, existing_reports, outcome, outcome_at, case_id)
+      (id, at, actor_id, branch_id, by, query_masked, matches, existing_reports, outcome, outcome_at, case_id,
+       policy_ids, insured_persons)
     SELECT ${row.id}::uuid, ${row.at}::timestamptz, ${row.actor_id}::uuid, ${row.branch_id}::uuid, ${row.by}::text,
       ${row.query_masked}::text, ${row.matches}::int, ${row.existing_reports}::int, ${row.outcome}::text,
-      ${row.outcome_at}::timestamptz, ${row.case_id}::uuid
+      ${row.outcome_at}::timestamptz, ${row.case_id}::uuid, ${row.policy_ids}::uuid[], ${row.insured_persons}::int
     FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async_commit`.execute(db);
 };
 
@@ -121,6 +122,16 @@ export const distinctInsuredWithName = async (q: Q, nameBidx: string, scope: str
         .executeTakeFirstOrThrow()
     ).n,
   );
+
+/** The identity keys of the policies a look-up returned: who is insured under each, by blind index. */
+export const lookupPolicyKeys = (q: Q, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : q
+        .selectFrom('policies')
+        .select(['id', 'insured_name_bidx as nameKey', 'insured_id_bidx as idKey'])
+        .where('id', 'in', ids)
+        .execute();
 
 export const policyForReport = (q: Q, policyId: string) =>
   q.selectFrom('policies').selectAll().where('id', '=', policyId).executeTakeFirst();

@@ -119,7 +119,8 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   r.get(
     '/api/claim-reports/:caseId/notice.pdf',
     {
-      config: { access: 'case.read' },
+      // It carries the reporter's full name: printing it is a reveal, audited (notice-pdf.ts).
+      config: { access: 'personal.reveal' },
       schema: { tags, params: caseIdParams, summary: 'The written refusal notice (PDF, Chinese)' },
     },
     async (request, reply) => {
@@ -127,6 +128,7 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${fileName}"`)
+        .header('cache-control', 'no-store')
         .send(pdf);
     },
   );

@@ -1,5 +1,11 @@
 import { CHANNELS } from '@claimline/domain/cases';
-import { INJURY_DEGREES, LOOKUP_KINDS, PERIL_CODES, REPORTER_RELATIONS } from '@claimline/domain/claims';
+import {
+  INJURY_DEGREES,
+  LOOKUP_KINDS,
+  PERIL_CODES,
+  REPORTER_RELATIONS,
+  reportDateProblems,
+} from '@claimline/domain/claims';
 import { z } from 'zod';
 
 const MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
@@ -19,50 +25,57 @@ export const lookupOutcomeBody = z.object({
 });
 
 /** The fields in the order of the seed's script: policy → accident → reporter (seed 003 §(二) 接报案询问案情). */
-export const registerBody = z.object({
-  lookupId: z.uuid(),
-  policyId: z.uuid(),
-  channel: z.enum(CHANNELS),
-  /** Required when several insured persons share the name looked up (seed 003 §(二) 报案记录查询 4). */
-  confirmIdNumber: z.string().trim().max(18).optional(),
-  /** Numbers of reports on the policy the agent confirmed are a different loss. */
-  confirmDistinctFrom: z.array(z.string().max(40)).max(20).default([]),
-  occurredAt: instant,
-  place: z.string().trim().min(1).max(200),
-  cause: z.enum(PERIL_CODES),
-  course: z.string().trim().min(1).max(2000),
-  injuryDegree: z.enum(INJURY_DEGREES),
-  deaths: z.number().int().min(0).max(10_000).default(0),
-  injured: z.number().int().min(0).max(100_000).default(0),
-  measures: z.string().trim().max(1000).default(''),
-  currentState: z.string().trim().max(1000).default(''),
-  hospital: z.string().trim().max(200).optional(),
-  reporterName: z.string().trim().min(1).max(50),
-  reporterPhone: z
-    .string()
-    .trim()
-    .transform((s) => s.replace(/[\s-]/g, '').replace(/^\+?86(?=1)/, ''))
-    .pipe(
-      z
-        .string()
-        .regex(
-          new RegExp(`${MOBILE.source}|${LANDLINE.source}`),
-          'Enter a mainland mobile or landline number|请输入正确的手机号或固定电话',
-        ),
-    ),
-  reporterAddress: z.string().trim().max(200).optional(),
-  reporterRelation: z.enum(REPORTER_RELATIONS),
-  /** When the reporter learned of the accident (Insurance Law art. 26 counts from then); defaults to the accident. */
-  knewAt: instant.optional(),
-  estimatedPayoutYuan: z.number().min(0).max(1e11).multipleOf(0.01).optional(),
-  outcomeUncertain: z.boolean().default(false),
-  disputeTakenTo: z
-    .array(z.enum(['regulator', 'association', 'media']))
-    .max(3)
-    .default([]),
-  mediaInvolved: z.boolean().default(false),
-  litigation: z.enum(['none', 'likely', 'started']).default('none'),
-});
+export const registerBody = z
+  .object({
+    lookupId: z.uuid(),
+    policyId: z.uuid(),
+    channel: z.enum(CHANNELS),
+    /** Required when several insured persons share the name looked up (seed 003 §(二) 报案记录查询 4). */
+    confirmIdNumber: z.string().trim().max(18).optional(),
+    /** Numbers of reports on the policy the agent confirmed are a different loss. */
+    confirmDistinctFrom: z.array(z.string().max(40)).max(20).default([]),
+    occurredAt: instant,
+    place: z.string().trim().min(1).max(200),
+    cause: z.enum(PERIL_CODES),
+    course: z.string().trim().min(1).max(2000),
+    injuryDegree: z.enum(INJURY_DEGREES),
+    deaths: z.number().int().min(0).max(10_000).default(0),
+    injured: z.number().int().min(0).max(100_000).default(0),
+    measures: z.string().trim().max(1000).default(''),
+    currentState: z.string().trim().max(1000).default(''),
+    hospital: z.string().trim().max(200).optional(),
+    reporterName: z.string().trim().min(1).max(50),
+    reporterPhone: z
+      .string()
+      .trim()
+      .transform((s) => s.replace(/[\s-]/g, '').replace(/^\+?86(?=1)/, ''))
+      .pipe(
+        z
+          .string()
+          .regex(
+            new RegExp(`${MOBILE.source}|${LANDLINE.source}`),
+            'Enter a mainland mobile or landline number|请输入正确的手机号或固定电话',
+          ),
+      ),
+    reporterAddress: z.string().trim().max(200).optional(),
+    reporterRelation: z.enum(REPORTER_RELATIONS),
+    /** When the reporter learned of the accident (Insurance Law art. 26 counts from then); defaults to the accident. */
+    knewAt: instant.optional(),
+    estimatedPayoutYuan: z.number().min(0).max(1e11).multipleOf(0.01).optional(),
+    outcomeUncertain: z.boolean().default(false),
+    disputeTakenTo: z
+      .array(z.enum(['regulator', 'association', 'media']))
+      .max(3)
+      .default([]),
+    mediaInvolved: z.boolean().default(false),
+    litigation: z.enum(['none', 'likely', 'started']).default('none'),
+  })
+  // Dates that cannot be true, each on its own field; "in the future" needs the request's clock (register.ts).
+  .superRefine((v, ctx) => {
+    for (const p of reportDateProblems(v)) {
+      ctx.addIssue({ code: 'custom', path: [p.field], message: `${p.en}|${p.zh}` });
+    }
+  });
 export type RegisterInput = z.infer<typeof registerBody>;
 
 /** Facts learned after the report (a second death, a lawsuit): they may make it a major case. */

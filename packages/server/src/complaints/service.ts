@@ -1,4 +1,4 @@
-import { COMPLAINT_MACHINE, type ComplaintState, caseStatusOfComplaint } from '@claimline/domain/complaints';
+import { COMPLAINT_MACHINE, caseStatusOfComplaint } from '@claimline/domain/complaints';
 import * as caseRepo from '../cases/repository.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { defineWorkflow, runMove } from '../workflow/run-move.ts';
@@ -31,8 +31,7 @@ export const COMPLAINT_WORKFLOW = defineWorkflow(COMPLAINT_MACHINE)<
     }),
   effects: COMPLAINT_EFFECT_HANDLERS,
   patch: ({ row, to, now }) => {
-    // `to` is a target of the complaint machine's own rows.
-    const status = caseStatusOfComplaint(to as ComplaintState);
+    const status = caseStatusOfComplaint(to);
     return {
       complaint: { state: to, updated_at: now },
       // A complaint that reaches a decision is resolved in the case list from that moment.

@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007-complaint-letter-withdrawal.ts';
 import * as m0008 from './migrations/0008-major-complaints.ts';
 import * as m0009 from './migrations/0009-auth-notify.ts';
 import * as m0010 from './migrations/0010-complaint-review.ts';
+import * as m0011 from './migrations/0011-lookup-policies.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -44,6 +45,7 @@ export const MIGRATIONS = {
   '0008-major-complaints': m0008,
   '0009-auth-notify': m0009,
   '0010-complaint-review': m0010,
+  '0011-lookup-policies': m0011,
 };
 
 export const migrate = async (db: Db) => {

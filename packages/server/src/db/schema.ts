@@ -320,6 +320,10 @@ export type ReportLookupTable = {
   outcome: string | null;
   outcome_at: Date | null;
   case_id: string | null;
+  /** 0011: the policies the look-up returned; a registration must name one of them. */
+  policy_ids: string[];
+  /** 0011: insured persons of the name looked up (1 for other kinds); over 1 asks for the ID number. */
+  insured_persons: number;
 };
 
 export type PolicyImportTable = {

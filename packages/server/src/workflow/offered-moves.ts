@@ -7,6 +7,10 @@ export type OfferedMove = {
   label: Label;
   allowed: boolean;
   reason: { code: string; zh: string; en: string } | null;
+  /** Refused because of who the person is: only another role could make it (screens may hide it). */
+  byRole: boolean;
+  /** What the dialog must ask for before the move can pass (the names of the table's input guards). */
+  inputs: string[];
 };
 
 /**
@@ -31,4 +35,6 @@ export const offeredMoves = <
     allowed: o.allowed,
     reason:
       o.refusal === null ? null : { code: o.refusal, zh: ERRORS[o.refusal].zh, en: ERRORS[o.refusal].en },
+    byRole: o.refusedBy === 'actor',
+    inputs: o.inputs,
   }));

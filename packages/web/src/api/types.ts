@@ -150,6 +150,10 @@ export type OfferedMove = {
   label: { zh: string; en: string };
   allowed: boolean;
   reason: { code: string; zh: string; en: string } | null;
+  /** Refused because of who the person is: only someone else could make it. */
+  byRole: boolean;
+  /** What the dialog must ask for (the table's input guards). */
+  inputs: string[];
 };
 
 export type CaseDetail = CaseSummary & {

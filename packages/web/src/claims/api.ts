@@ -99,6 +99,8 @@ export type RegisterInput = {
   confirmIdNumber?: string;
   confirmDistinctFrom?: string[];
   occurredAt: string;
+  /** When the reporter learnt of the accident (Insurance Law art. 26); the server takes the accident time if absent. */
+  knewAt?: string;
   place: string;
   cause: string;
   course: string;

@@ -21,6 +21,7 @@ import { beijingIso, ReportFields, type ReportValues } from './report-form.tsx';
 
 const FIELDS = [
   'occurredAt',
+  'knewAt',
   'place',
   'cause',
   'course',
@@ -83,11 +84,13 @@ export const ClaimIntakePage = () => {
 
   const onRegister = (v: ReportValues) => {
     if (!result || !policy || register.isPending) return;
+    const { knewAt, ...values } = v;
     const input = {
-      ...v,
+      ...values,
       lookupId: result.lookupId,
       policyId: policy.id,
       occurredAt: beijingIso(v.occurredAt),
+      ...(knewAt ? { knewAt: beijingIso(knewAt) } : {}),
       confirmDistinctFrom: distinct ? duplicates.map((d) => d.number) : [],
     };
     register.mutate(

@@ -5,9 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Channel } from '../api/types.ts';
 import type { RegisterInput } from './api.ts';
 
-export type ReportValues = Omit<RegisterInput, 'lookupId' | 'policyId' | 'occurredAt' | 'channel'> & {
+export type ReportValues = Omit<
+  RegisterInput,
+  'lookupId' | 'policyId' | 'occurredAt' | 'knewAt' | 'channel'
+> & {
   channel: Channel;
   occurredAt: Dayjs;
+  knewAt?: Dayjs | null;
 };
 
 /** Mainland China has kept +08:00 all year since 1991: the wall-clock time the caller gives is Beijing time. */
@@ -56,6 +60,13 @@ export const ReportFields = ({
               showTime={{ format: 'HH:mm' }}
               format="YYYY-MM-DD HH:mm"
               data-testid="intake-occurred-at"
+            />
+          </Form.Item>
+          <Form.Item name="knewAt" label={t('claims.knewAt')} tooltip={t('claims.knewAtHint')}>
+            <DatePicker
+              showTime={{ format: 'HH:mm' }}
+              format="YYYY-MM-DD HH:mm"
+              data-testid="intake-knew-at"
             />
           </Form.Item>
           <Form.Item

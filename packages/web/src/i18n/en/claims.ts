@@ -30,6 +30,9 @@ export const claims: DeepStrings<typeof zh> = {
     perils: 'Covered perils',
     insured: 'Insured',
     occurredAt: 'Accident time',
+    knewAt: 'Learnt of it',
+    knewAtHint:
+      'When the reporter knew or should have known of the accident; the claim time limit runs from then (Insurance Law art. 26). Empty means the accident time',
     place: 'Place',
     cause: 'Cause',
     course: 'What happened',

@@ -27,6 +27,8 @@ export const claims = {
     perils: '保险责任',
     insured: '被保险人',
     occurredAt: '出险时间',
+    knewAt: '知道出险时间',
+    knewAtHint: '报案人知道或者应当知道出险的时间，索赔时效自此起算（保险法第二十六条）；不填即为出险时间',
     place: '出险地点',
     cause: '出险原因',
     course: '出险经过',
