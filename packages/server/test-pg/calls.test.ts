@@ -117,6 +117,17 @@ describe('CTI event API', () => {
       sys.dbName,
     );
     expect(n.rows[0].n).toBe(1);
+    // One move, one audit row; a call is not a case, so no timeline event.
+    const audit = await adminQuery(
+      `SELECT action, details FROM audit_log WHERE details->>'callId' = 'PBX-5'`,
+      sys.dbName,
+    );
+    expect(audit.rows).toEqual([
+      {
+        action: 'call.cti.ringing',
+        details: expect.objectContaining({ callId: 'PBX-5', to: 'ringing', simulated: false }),
+      },
+    ]);
   });
 
   it('is for PBX accounts only, and keeps to their branches', async () => {

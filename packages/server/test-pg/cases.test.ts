@@ -169,6 +169,80 @@ describe('hand-over needs acceptance', () => {
     );
   });
 
+  it('records each hand-over move with its timeline type, audit action and both colleagues, and offers its moves', async () => {
+    const c = (await createCase(sys, agent)).json();
+    expect(c.transferMoves.map((m: { event: string; allowed: boolean }) => [m.event, m.allowed])).toEqual([
+      ['request', true],
+    ]);
+    const lead = await sys.db
+      .selectFrom('users')
+      .select(['id', 'display_name'])
+      .where('username', '=', 'teamlead.bj')
+      .executeTakeFirstOrThrow();
+    const post = (path: string, cookie: string, payload: Record<string, unknown>) =>
+      sys.app.inject({
+        method: 'POST',
+        url: `/api/cases/${c.id}/transfer${path}`,
+        headers: { cookie },
+        payload,
+      });
+    const asked = (await post('', agent, { toUserId: lead.id, version: 1, note: '请协助' })).json();
+    expect(asked).toMatchObject({ canTransfer: false, canCancelTransfer: true, canAcceptTransfer: false });
+    expect(asked.transferMoves).toEqual([
+      expect.objectContaining({
+        event: 'accept',
+        allowed: false,
+        reason: expect.objectContaining({ code: 'NOT_TRANSFER_TARGET' }),
+      }),
+      expect.objectContaining({ event: 'decline', allowed: false }),
+      expect.objectContaining({
+        event: 'cancel',
+        allowed: true,
+        reason: null,
+        label: { zh: '撤回转交', en: 'Cancel transfer' },
+      }),
+    ]);
+    expect((await post('', agent, { toUserId: lead.id, version: 2 })).json().error.code).toBe(
+      'TRANSFER_PENDING',
+    );
+    await post('/cancel', agent, { version: 2 });
+    expect((await post('/cancel', agent, { version: 3 })).json().error.code).toBe('NO_PENDING_TRANSFER');
+    await post('', agent, { toUserId: lead.id, version: 3 });
+    const leadCookie = await sys.login('teamlead.bj');
+    const offered = (
+      await sys.app.inject({ url: `/api/cases/${c.id}`, headers: { cookie: leadCookie } })
+    ).json();
+    expect(offered).toMatchObject({ canAcceptTransfer: true, canTransfer: false, canCancelTransfer: false });
+    await post('/decline', leadCookie, { version: 4, note: '不在我组' });
+    await post('', agent, { toUserId: lead.id, version: 5 });
+    const accepted = (await post('/accept', leadCookie, { version: 6 })).json();
+    expect(accepted.ownerId).toBe(lead.id);
+    const moves = accepted.events.filter((e: { type: string }) => e.type.startsWith('transfer'));
+    expect(moves.map((e: { type: string }) => e.type)).toEqual([
+      'transferRequested',
+      'transferCancelled',
+      'transferRequested',
+      'transferDeclined',
+      'transferRequested',
+      'transferAccepted',
+    ]);
+    expect(moves[0]).toMatchObject({
+      note: '请协助',
+      data: { from: c.ownerId, to: lead.id, toName: lead.display_name },
+    });
+    expect(moves[0].data.fromName).toEqual(expect.any(String));
+    expect(moves[3]).toMatchObject({ note: '不在我组', data: { to: lead.id } });
+    const audit = await sys.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('object_id', '=', c.id)
+      .where('action', 'like', 'case.transfer%')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(moves.map((e: { type: string }) => `case.${e.type}`));
+    expect(audit[5]?.details).toMatchObject({ from: c.ownerId, to: lead.id, toName: lead.display_name });
+  });
+
   it('lets only the target accept, and refuses a target who cannot see the case', async () => {
     const c = (await createCase(sys, agent)).json();
     const shAgent = (

@@ -1,4 +1,5 @@
 export * from './claim-time-limit.ts';
+export * from './follow-up.machine.ts';
 export * from './intake.ts';
 export * from './lookup-binding.ts';
 export * from './major-case.rules.ts';

@@ -1,4 +1,6 @@
-import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE } from '../cases/index.ts';
+import { CALL_MACHINE } from '../calls/index.ts';
+import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE, TRANSFER_MACHINE } from '../cases/index.ts';
+import { CLAIM_REPORT_MACHINE } from '../claims/index.ts';
 import { COMPLAINT_MACHINE } from '../complaints/index.ts';
 import type { AnyMachine } from '../workflow/index.ts';
 
@@ -9,5 +11,8 @@ import type { AnyMachine } from '../workflow/index.ts';
 export const MACHINES: readonly AnyMachine[] = [
   CONSULTATION_MACHINE,
   GENERAL_CASE_MACHINE,
+  TRANSFER_MACHINE,
+  CLAIM_REPORT_MACHINE,
   COMPLAINT_MACHINE,
+  CALL_MACHINE,
 ];

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { answeredWithinRings, applyCtiEvent, ringsBeforeAnswer } from '@claimline/domain/calls';
-import { appendAudit } from '../audit/audit.ts';
+import {
+  answeredWithinRings,
+  applyCtiEvent,
+  CALL_FACTS,
+  CALL_MACHINE,
+  CALL_STATES,
+  type CallState,
+  callStateOf,
+  isDuplicateCti,
+  ringsBeforeAnswer,
+} from '@claimline/domain/calls';
 import { maskPhone, normalizePhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import type { CallTable } from '../db/schema.ts';
@@ -8,6 +17,7 @@ import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { rescoreIfTranscribed } from '../qa/service.ts';
 import { getHotlineSettings } from '../scripts/settings.ts';
+import { applyMove, defineWorkflow, type MoveEnv } from '../workflow/run-move.ts';
 import * as repo from './repository.ts';
 import type { CtiEventInput } from './schema.ts';
 
@@ -61,9 +71,80 @@ const newCallRow = async (
   };
 };
 
+type CallRow = NonNullable<Awaited<ReturnType<typeof repo.lockCallByExternalId>>>;
+type CtiMove = CtiEventInput & { agent: { id: string; branch_id: string } | undefined; simulated: boolean };
+type CallPatch = Partial<CallTable>;
+type Env = MoveEnv<CallRow, CtiMove, CallPatch>;
+
+const stateAfter = (to: string): CallState => {
+  const state = CALL_STATES.find((s) => s === to);
+  if (state === undefined) throw new AppError('INTERNAL', { to });
+  return state;
+};
+
+/** Each effect keeps the time its event carries; the rings follow in `save`. */
+const effects = {
+  recordRingStart: ({ patch, input }: Env) => {
+    patch.ring_started_at = new Date(input.at);
+  },
+  recordAnswer: ({ patch, input }: Env) => {
+    patch.answered_at = new Date(input.at);
+    if (input.agent) patch.agent_id = input.agent.id;
+  },
+  recordEnd: ({ patch, input }: Env) => {
+    patch.ended_at = new Date(input.at);
+    patch.hung_up_by = input.hungUpBy ?? null;
+  },
+};
+
+/** The call's workflow around the row `applyCti` has already locked (or inserted and locked). */
+const ctiWorkflow = (locked: CallRow) =>
+  defineWorkflow(CALL_MACHINE)<CallRow, CtiMove, CallPatch>({
+    lock: async () => locked,
+    notFound: 'CALL_NOT_FOUND',
+    stateOf: (r) => callStateOf(r.state, r.events),
+    facts: () => CALL_FACTS,
+    before: ({ input, data }: Env) => {
+      data.simulated = input.simulated;
+    },
+    effects,
+    patch: ({ row, input, to, now }) => ({
+      state: stateAfter(to),
+      events: [...row.events, input.event],
+      updated_at: now,
+    }),
+    save: async ({ tx, row, input, patch }: Env) => {
+      if (input.agent && !row.agent_id && !patch.agent_id) patch.agent_id = input.agent.id;
+      const answeredAt = patch.answered_at === undefined ? row.answered_at : patch.answered_at;
+      Object.assign(patch, await ringFacts(tx, patch.ring_started_at ?? row.ring_started_at, answeredAt));
+      await repo.updateCall(tx, row.id, patch);
+      return true;
+    },
+    // The event is stored once per (call, event), and the QA card is rescored when the hang-up side changes it.
+    after: async ({ deps, tx, row, input, now }: Env) => {
+      await repo.insertCallEvent(tx, {
+        call_id: row.id,
+        event: input.event,
+        at: new Date(input.at),
+        received_at: now,
+        payload: { ...input, agent: undefined, simulated: undefined, callerNumber: undefined },
+      });
+      await rescoreIfTranscribed(deps, tx, row.id);
+    },
+    record: {
+      // A call is not a case: no timeline event, only the audit row.
+      caseId: () => null,
+      objectType: 'call',
+      objectId: (r) => r.id,
+      auditAction: ({ input }: Env) => `call.cti.${input.event}`,
+      note: () => null,
+      details: (r) => ({ callId: r.call_id }),
+    },
+  });
+
 /**
- * One CTI event, in one transaction: the call row is locked (or created), the domain table decides, the event
- * is stored once per (call, event), and the QA card is rescored when the hang-up side changes it.
+ * One CTI event, in one transaction: the call row is locked (or created), the replay check and then the call
+ * table decide, and the move runner writes the call and its audit row.
  * A replay returns the call as it is with `duplicate: true`; nothing is written.
  */
 export const applyCti = (deps: Deps, ctx: RequestCtx, input: CtiEventInput, simulated = false) =>
@@ -72,8 +153,9 @@ export const applyCti = (deps: Deps, ctx: RequestCtx, input: CtiEventInput, simu
     if (input.agentNo && !agent) throw new AppError('AGENT_NOT_FOUND');
     let call = await repo.lockCallByExternalId(tx, input.callId);
     if (!call) {
-      const outcome = applyCtiEvent('none', [], input.event);
-      if (!outcome.ok) throw new AppError(outcome.code as never, outcome.details);
+      // Refused before anything is inserted: an `ended` cannot start a call.
+      const first = applyCtiEvent('none', [], input.event);
+      if (!first.ok) throw new AppError(first.code, first.details);
       const row = await newCallRow(deps, tx, ctx, input, agent, simulated);
       // A concurrent first event for the same call wins the insert; we then lock and apply on top of it.
       await repo.insertCallIfAbsent(tx, row);
@@ -81,51 +163,8 @@ export const applyCti = (deps: Deps, ctx: RequestCtx, input: CtiEventInput, simu
       if (!call) throw new AppError('INTERNAL');
     }
     if (!ctx.actor.scope.includes(call.branch_id)) throw new AppError('CALL_NOT_FOUND');
-    const isNew = call.events.length === 0;
-    const outcome = applyCtiEvent(isNew ? 'none' : call.state, call.events as never, input.event);
-    if (!outcome.ok) throw new AppError(outcome.code as never, outcome.details);
-    if (outcome.duplicate) return { id: call.id, duplicate: true };
-    const at = new Date(input.at);
-    const now = ctx.clock.now();
-    const set: Partial<CallTable> = {
-      state: outcome.to,
-      events: [...call.events, input.event],
-      updated_at: now,
-    };
-    let ringStart = call.ring_started_at;
-    let answeredAt = call.answered_at;
-    for (const effect of outcome.effects) {
-      if (effect === 'recordRingStart') ringStart = set.ring_started_at = at;
-      if (effect === 'recordAnswer') {
-        answeredAt = set.answered_at = at;
-        if (agent) set.agent_id = agent.id;
-      }
-      if (effect === 'recordEnd') {
-        set.ended_at = at;
-        set.hung_up_by = input.hungUpBy ?? null;
-      }
-    }
-    if (agent && !call.agent_id && !set.agent_id) set.agent_id = agent.id;
-    Object.assign(set, await ringFacts(tx, ringStart, answeredAt));
-    await repo.updateCall(tx, call.id, set);
-    await repo.insertCallEvent(tx, {
-      call_id: call.id,
-      event: input.event,
-      at,
-      received_at: now,
-      payload: { ...input, callerNumber: undefined },
-    });
-    await rescoreIfTranscribed(deps, tx, call.id);
-    await appendAudit(tx, {
-      at: now,
-      actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },
-      action: `call.cti.${input.event}`,
-      objectType: 'call',
-      objectId: call.id,
-      result: 'success',
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: { callId: input.callId, to: outcome.to, simulated },
-    });
+    // Idempotent by (call, event): a replay is not a move, whatever state the call is in now.
+    if (isDuplicateCti(call.events, input.event)) return { id: call.id, duplicate: true };
+    await applyMove(deps, tx, ctx, ctiWorkflow(call), call.id, { ...input, agent, simulated });
     return { id: call.id, duplicate: false };
   });

@@ -1,15 +1,94 @@
-import { can } from '@claimline/domain/access';
+import { can, ROLES } from '@claimline/domain/access';
 import {
-  type CaseStatus,
-  nextTransferState,
+  TRANSFER_MACHINE,
   TRANSFER_TIMELINE_TYPES,
   type TransferEvent,
+  type TransferFacts,
+  transferStateOf,
 } from '@claimline/domain/cases';
-import { appendAudit, appendAuditAlone } from '../audit/audit.ts';
+import { appendAuditAlone } from '../audit/audit.ts';
+import type { Tx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { defineWorkflow, type LoadEnv, type MoveEnv, runMove } from '../workflow/run-move.ts';
 import * as repo from './repository.ts';
 import { buildCaseDetail } from './views.ts';
+
+export type TransferInput = {
+  event: TransferEvent;
+  version: number;
+  toUserId?: string | undefined;
+  note?: string | undefined;
+};
+
+type CaseRow = NonNullable<Awaited<ReturnType<typeof repo.findScopedCase>>>;
+type CasePatch = Parameters<typeof repo.updateCaseVersioned>[3];
+type Env = MoveEnv<CaseRow, TransferInput, CasePatch>;
+
+/** The new owner must be able to see and work the case: an active front-line user at or above its branch. */
+const targetInScope = async (tx: Tx, caseId: string, toUserId: string) => {
+  const target = await repo.findTransferTarget(tx, toUserId);
+  const role = ROLES.find((r) => r === target?.role);
+  if (!target?.active || role === undefined) return false;
+  const { branch_path } = await repo.caseDetailRow(tx, caseId);
+  return branch_path.startsWith(target.path) && can(role, 'case.work');
+};
+
+export const transferFacts = async ({
+  tx,
+  ctx,
+  row,
+  input,
+}: LoadEnv<CaseRow, TransferInput>): Promise<TransferFacts> => ({
+  isOwner: row.owner_id === ctx.actor.id,
+  isTarget: row.transfer_to_id === ctx.actor.id,
+  caseClosed: row.status === 'closed',
+  targetIsOwner: input.toUserId === row.owner_id,
+  targetInScope:
+    input.event === 'request' && input.toUserId !== undefined
+      ? await targetInScope(tx, row.id, input.toUserId)
+      : false,
+});
+
+const TRANSFER_WORKFLOW = defineWorkflow(TRANSFER_MACHINE)<CaseRow, TransferInput, CasePatch>({
+  lock: (tx, ctx, id) => repo.findScopedCase(tx, id, ctx.actor.scope, true),
+  notFound: 'CASE_NOT_FOUND',
+  stateOf: (r) => transferStateOf(r.transfer_to_id),
+  versionOf: (r) => r.version,
+  facts: transferFacts,
+  // Who hands over to whom, by name, as the timeline has always shown it.
+  before: async ({ tx, row, input, data }: Env) => {
+    const to = input.event === 'request' ? (input.toUserId ?? null) : row.transfer_to_id;
+    const names = await repo.userNames(tx, [row.owner_id, ...(to ? [to] : [])]);
+    Object.assign(data, {
+      from: row.owner_id,
+      fromName: names.get(row.owner_id) ?? null,
+      to,
+      toName: to ? (names.get(to) ?? null) : null,
+    });
+  },
+  effects: {
+    namePending: ({ patch, input, now }: Env) => {
+      patch.transfer_to_id = input.toUserId ?? null;
+      patch.transfer_requested_at = now;
+    },
+    changeOwner: ({ patch, ctx }: Env) => {
+      patch.owner_id = ctx.actor.id;
+    },
+  },
+  // Every move ends the pending hand-over unless its effect names a new one.
+  patch: ({ now }) => ({ transfer_to_id: null, transfer_requested_at: null, updated_at: now }),
+  save: async ({ tx, row, patch }: Env) =>
+    (await repo.updateCaseVersioned(tx, row.id, row.version, patch)) !== undefined,
+  record: {
+    caseId: (r) => r.id,
+    objectType: 'case',
+    objectId: (r) => r.id,
+    timelineType: ({ input }: Env) => TRANSFER_TIMELINE_TYPES[input.event],
+    auditAction: ({ input }: Env) => `case.${TRANSFER_TIMELINE_TYPES[input.event]}`,
+    note: ({ input }: Env) => input.note ?? null,
+  },
+});
 
 /** First-contact ownership: the owner keeps the case until the named colleague accepts it. */
 export const transferCase = (
@@ -19,68 +98,7 @@ export const transferCase = (
   event: TransferEvent,
   input: { version: number; toUserId?: string | undefined; note?: string | undefined },
 ) =>
-  deps.db.transaction().execute(async (tx) => {
-    const row = await repo.findScopedCase(tx, id, ctx.actor.scope, true);
-    if (!row) throw new AppError('CASE_NOT_FOUND');
-    if (row.version !== input.version)
-      throw new AppError('VERSION_CONFLICT', { currentVersion: row.version });
-    const caseRow = await repo.caseDetailRow(tx, id);
-    let targetInScope = false;
-    if (event === 'request' && input.toUserId) {
-      const target = await repo.findTransferTarget(tx, input.toUserId);
-      // The new owner must be able to see and work the case: an active front-line user at or above its branch.
-      targetInScope = Boolean(
-        target?.active &&
-          caseRow.branch_path.startsWith(target.path) &&
-          can(target.role as never, 'case.work'),
-      );
-    }
-    const result = nextTransferState(row.transfer_to_id ? 'pending' : 'none', event, {
-      isOwner: row.owner_id === ctx.actor.id,
-      isTarget: row.transfer_to_id === ctx.actor.id,
-      caseStatus: row.status as CaseStatus,
-      targetIsOwner: input.toUserId === row.owner_id,
-      targetInScope,
-    });
-    if (!result.ok) throw new AppError(result.code as never);
-    const now = ctx.clock.now();
-    const pending = result.to === 'pending';
-    await repo.updateCaseVersioned(tx, id, input.version, {
-      transfer_to_id: pending ? (input.toUserId ?? null) : null,
-      transfer_requested_at: pending ? now : null,
-      ...(result.changesOwner ? { owner_id: ctx.actor.id } : {}),
-      updated_at: now,
-    });
-    const type = TRANSFER_TIMELINE_TYPES[event];
-    const to = event === 'request' ? (input.toUserId ?? null) : row.transfer_to_id;
-    const names = await repo.userNames(tx, [row.owner_id, ...(to ? [to] : [])]);
-    const data = {
-      from: row.owner_id,
-      fromName: names.get(row.owner_id) ?? null,
-      to,
-      toName: to ? (names.get(to) ?? null) : null,
-    };
-    await repo.insertEvent(tx, {
-      case_id: id,
-      at: now,
-      actor_id: ctx.actor.id,
-      type,
-      note: input.note ?? null,
-      data,
-    });
-    await appendAudit(tx, {
-      at: now,
-      actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },
-      action: `case.${type}`,
-      objectType: 'case',
-      objectId: id,
-      result: 'success',
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: data,
-    });
-    return buildCaseDetail(deps, tx, ctx, id);
-  });
+  runMove(deps, ctx, TRANSFER_WORKFLOW, id, { ...input, event }, (tx) => buildCaseDetail(deps, tx, ctx, id));
 
 /**
  * Reveal of personal data (C11): the audit row is committed before the value leaves the server;

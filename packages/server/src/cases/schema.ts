@@ -138,6 +138,8 @@ export const caseDetailAnswer = named(
     availableEvents: z.array(stored(CASE_EVENTS)),
     /** The case machine's moves for this person, with the reasons the others are not available. */
     moves: z.array(offeredMoveAnswer),
+    /** The hand-over machine's moves (request, accept, decline, cancel) for this person. */
+    transferMoves: z.array(offeredMoveAnswer),
     /** The owner may hand the case over now (no hand-over pending, not closed). */
     canTransfer: z.boolean(),
     canAcceptTransfer: z.boolean(),

@@ -1,5 +1,11 @@
 import { can } from '@claimline/domain/access';
-import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE, runsCaseMachine } from '@claimline/domain/cases';
+import {
+  CONSULTATION_MACHINE,
+  GENERAL_CASE_MACHINE,
+  runsCaseMachine,
+  TRANSFER_MACHINE,
+  transferStateOf,
+} from '@claimline/domain/cases';
 import type { Db, Tx } from '../db/database.ts';
 import { caseDeadlines } from '../deadlines/service.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
@@ -62,6 +68,18 @@ export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx,
       : r.kind === 'consultation'
         ? offeredMoves(CONSULTATION_MACHINE, r.status, facts)
         : offeredMoves(GENERAL_CASE_MACHINE, r.status, facts);
+  // Hand-overs run their own table; the person asked is offered accept and decline, the owner the rest.
+  const transferMoves = can(ctx.actor.role, 'case.transfer')
+    ? offeredMoves(TRANSFER_MACHINE, transferStateOf(r.transfer_to_id), {
+        isOwner,
+        isTarget: r.transfer_to_id === ctx.actor.id,
+        caseClosed: r.status === 'closed',
+        // The colleague is chosen in the dialog: input guards are assumed here and checked by the move.
+        targetIsOwner: false,
+        targetInScope: true,
+      })
+    : [];
+  const mayTransfer = (event: string) => transferMoves.some((m) => m.event === event && m.allowed);
   return {
     ...caseSummary(r),
     description: r.description,
@@ -77,9 +95,10 @@ export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx,
         : null,
     availableEvents: moves.filter((m) => m.allowed).map((m) => m.event),
     moves,
-    canTransfer: mayWork && isOwner && !transferPending && r.status !== 'closed',
-    canAcceptTransfer: mayWork && transferPending && r.transfer_to_id === ctx.actor.id,
-    canCancelTransfer: transferPending && isOwner,
+    transferMoves,
+    canTransfer: mayTransfer('request'),
+    canAcceptTransfer: mayTransfer('accept'),
+    canCancelTransfer: mayTransfer('cancel'),
     deadlines: await caseDeadlines(tx, id),
     events: events.map((e) => ({
       id: String(e.id),

@@ -1,9 +1,17 @@
-import type { CheckFailure, MajorCaseFacts, MajorCaseReason } from '@claimline/domain/claims';
+import { can } from '@claimline/domain/access';
+import {
+  type CheckFailure,
+  CLAIM_REPORT_MACHINE,
+  claimReportStateOf,
+  type MajorCaseFacts,
+  type MajorCaseReason,
+} from '@claimline/domain/claims';
 import { buildCaseDetail } from '../cases/views.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { findPolicyById } from '../policies/repository.ts';
+import { offeredMoves } from '../workflow/offered-moves.ts';
 import * as repo from './repository.ts';
 import type { MajorReportStored } from './response-schema.ts';
 import { perilLabel, policyView } from './views.ts';
@@ -25,6 +33,14 @@ export const buildClaimReportDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
   const caseDetail = await buildCaseDetail(deps, q, ctx, caseId);
   const tasks = await repo.surveyTasksOf(q, caseId);
   const failures = r.check_failures as CheckFailure[];
+  // The follow-up table says which of the report's own actions (major-case report, notice) are owed now.
+  const moves = can(ctx.actor.role, 'case.work')
+    ? offeredMoves(
+        CLAIM_REPORT_MACHINE,
+        claimReportStateOf({ major: r.major, reportedAt: r.major_reported_at }),
+        { major: null, checkFailed: !r.check_ok },
+      )
+    : [];
   return {
     ...caseDetail,
     claimReport: {
@@ -67,6 +83,7 @@ export const buildClaimReportDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
         report: (r.major_report ?? null) as MajorReportStored | null,
       },
       scenePreservation: r.scene_preservation ? SCENE_LINE : null,
+      moves,
       surveyTasks: tasks.map((t) => ({
         id: t.id,
         kind: t.kind,

@@ -87,16 +87,20 @@ export const insertClaimReport = (tx: Tx, row: ClaimReportTable) =>
 export const insertSurveyTask = (tx: Tx, row: SurveyTaskTable) =>
   tx.insertInto('survey_tasks').values(row).execute();
 
-/** The claim report of a case, only when the case is inside the caller's branch subtree. */
-export const findScopedReport = (q: Q, caseId: string, scope: string[]) =>
-  q
+/**
+ * The claim report of a case, only when the case is inside the caller's branch subtree. `forUpdate` locks the
+ * report row (not the case's, so case moves are not held up) until the end of the follow-up's transaction.
+ */
+export const findScopedReport = (q: Q, caseId: string, scope: string[], forUpdate = false) => {
+  const query = q
     .selectFrom('claim_reports')
     .innerJoin('cases', 'cases.id', 'claim_reports.case_id')
     .selectAll('claim_reports')
     .select(['cases.number', 'cases.status', 'cases.branch_id', 'cases.owner_id', 'cases.channel'])
     .where('claim_reports.case_id', '=', caseId)
-    .where('cases.branch_id', 'in', scope)
-    .executeTakeFirst();
+    .where('cases.branch_id', 'in', scope);
+  return (forUpdate ? query.forUpdate('claim_reports') : query).executeTakeFirst();
+};
 
 export type ScopedReportRow = NonNullable<Awaited<ReturnType<typeof findScopedReport>>>;
 

@@ -2,7 +2,16 @@ import { CASE_STATUSES } from '@claimline/domain/cases';
 import { INJURY_DEGREES, LOOKUP_KINDS, REPORTER_RELATIONS } from '@claimline/domain/claims';
 import { z } from 'zod';
 import { caseDetailAnswer } from '../cases/schema.ts';
-import { answers, fileAnswer, instant, localDay, named, stored, zhEn } from '../http/answers.ts';
+import {
+  answers,
+  fileAnswer,
+  instant,
+  localDay,
+  named,
+  offeredMoveAnswer,
+  stored,
+  zhEn,
+} from '../http/answers.ts';
 
 // ——— Answers of the claim-report desk (views.ts, detail.ts, lookup.ts) ———
 
@@ -162,6 +171,8 @@ export const claimReportDetailAnswer = named(
         report: majorReportAnswer.nullable(),
       }),
       scenePreservation: lineAnswer.nullable(),
+      /** The follow-up machine's moves (major facts, major report, notice) for this person. */
+      moves: z.array(offeredMoveAnswer),
       surveyTasks: z.array(
         z.object({
           id: z.string(),

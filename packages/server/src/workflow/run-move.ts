@@ -9,7 +9,7 @@ import type { Deps, RequestCtx } from '../http/context.ts';
 import { insertEvent } from '../timeline/repository.ts';
 
 /** What one move's guards, effects and save are given. */
-export type MoveEnv<R, I, P, S extends string = string> = {
+export type MoveEnv<R, I, P, S extends string = string, F = unknown> = {
   deps: Deps;
   tx: Tx;
   ctx: RequestCtx;
@@ -26,6 +26,8 @@ export type MoveEnv<R, I, P, S extends string = string> = {
   patch: P;
   /** Recorded with the move on the timeline and in the audit row. */
   data: Record<string, unknown>;
+  /** The facts the machine decided on: an effect reads what a guard computed instead of loading it again. */
+  facts: F;
 };
 
 export type LoadEnv<R, I> = Pick<MoveEnv<R, I, never>, 'deps' | 'tx' | 'ctx' | 'now' | 'row' | 'input'>;
@@ -57,24 +59,24 @@ export type Workflow<
   /** Only the facts the rows need, read inside the move's transaction. */
   facts: (env: LoadEnv<R, I>) => Promise<F> | F;
   /** Checks that need the input and the outcome together (the guard of customer text, for instance). */
-  before?: (env: MoveEnv<R, I, P>) => Promise<void> | void;
-  effects: { readonly [K in X]: (env: MoveEnv<R, I, P>) => Promise<void> | void };
+  before?: (env: MoveEnv<R, I, P, S, F>) => Promise<void> | void;
+  effects: { readonly [K in X]: (env: MoveEnv<R, I, P, S, F>) => Promise<void> | void };
   /** The patch every move starts from (the new state, the time). */
-  patch: (env: Omit<MoveEnv<R, I, P, S>, 'patch' | 'data'>) => P;
+  patch: (env: Omit<MoveEnv<R, I, P, S, F>, 'patch' | 'data'>) => P;
   /** Writes the patch; false when the version moved in between (a conflict). */
-  save: (env: MoveEnv<R, I, P>) => Promise<boolean>;
+  save: (env: MoveEnv<R, I, P, S, F>) => Promise<boolean>;
   /** Runs after the save in the same transaction (deadlines met by the move, rescoring). */
-  after?: (env: MoveEnv<R, I, P>) => Promise<void> | void;
+  after?: (env: MoveEnv<R, I, P, S, F>) => Promise<void> | void;
   record: {
     /** The case whose timeline shows the move; null for an object without one (a call). */
     caseId: (row: R) => string | null;
     objectType: AuditObjectType;
     objectId: (row: R) => string;
     /** Default: the recorded move name, which must be a registered timeline type. */
-    timelineType?: (env: MoveEnv<R, I, P>) => TimelineEventType;
+    timelineType?: (env: MoveEnv<R, I, P, S, F>) => TimelineEventType;
     /** Default: `${machine.id}.${name}`, which must be a registered audit action. */
-    auditAction?: (env: MoveEnv<R, I, P>) => AuditAction;
-    note: (env: MoveEnv<R, I, P>) => string | null;
+    auditAction?: (env: MoveEnv<R, I, P, S, F>) => AuditAction;
+    note: (env: MoveEnv<R, I, P, S, F>) => string | null;
     /** Extra audit details (the case number). */
     details?: (row: R) => Record<string, unknown>;
   };
@@ -137,8 +139,8 @@ export const applyMove = async <
   const from = wf.stateOf(row);
   const result = next(wf.machine, from, input.event, facts);
   if (!result.ok) throw new AppError(result.code, result.details);
-  const head = { ...base, from, to: result.to, name: result.name };
-  const env: MoveEnv<R, I, P, S> = { ...head, patch: wf.patch(head), data: {} };
+  const head = { ...base, from, to: result.to, name: result.name, facts };
+  const env: MoveEnv<R, I, P, S, F> = { ...head, patch: wf.patch(head), data: {} };
   await wf.before?.(env);
   for (const effect of result.effects) await wf.effects[effect](env);
   if (!(await wf.save(env))) throw new AppError('VERSION_CONFLICT');

@@ -5200,6 +5200,7 @@ export interface components {
             } | null;
             availableEvents: ("answer" | "start" | "resolve" | "close" | "reopen")[];
             moves: components["schemas"]["OfferedMove"][];
+            transferMoves: components["schemas"]["OfferedMove"][];
             canTransfer: boolean;
             canAcceptTransfer: boolean;
             canCancelTransfer: boolean;
@@ -5315,6 +5316,7 @@ export interface components {
             } | null;
             availableEvents: ("answer" | "start" | "resolve" | "close" | "reopen")[];
             moves: components["schemas"]["OfferedMove"][];
+            transferMoves: components["schemas"]["OfferedMove"][];
             canTransfer: boolean;
             canAcceptTransfer: boolean;
             canCancelTransfer: boolean;
@@ -5392,6 +5394,7 @@ export interface components {
                     } | null;
                 };
                 scenePreservation: components["schemas"]["Line"] | null;
+                moves: components["schemas"]["OfferedMove"][];
                 surveyTasks: {
                     id: string;
                     kind: string;
@@ -5524,6 +5527,7 @@ export interface components {
                 noteRequired: boolean;
                 otherRole: boolean;
             }[];
+            transferMoves: components["schemas"]["OfferedMove"][];
             canTransfer: boolean;
             canAcceptTransfer: boolean;
             canCancelTransfer: boolean;

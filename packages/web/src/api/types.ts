@@ -66,6 +66,8 @@ export type AppNotification = Answers['AppNotification'];
 export type TimelineEvent = Answers['TimelineEvent'];
 export type CaseDetail = Answers['CaseDetail'];
 export type PendingTransfer = NonNullable<CaseDetail['pendingTransfer']>;
+/** A move as the server offers it: label, allowed or why not (the console never decides a move itself). */
+export type OfferedMove = Answers['OfferedMove'];
 
 /** The case list's filters as the console keeps them (the query string carries `mine=true`). */
 export type CaseQuery = {

@@ -19,7 +19,7 @@ import { useChangeError } from './use-change-error.ts';
 
 type Dialog = 'answer' | 'resolve' | 'reopen' | 'note' | 'transfer' | 'decline' | null;
 
-/** Only what the server offers: `availableEvents`, and the hand-over moves the user may make now. */
+/** Only what the server offers: `availableEvents`, and `transferMoves` for the hand-over. */
 export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
   const { t } = useTranslation();
   const { data: me } = useMe();
@@ -39,12 +39,8 @@ export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
   };
 
   const events = CASE_EVENTS.filter((e) => detail.availableEvents.includes(e));
-  const isOwner = me?.id === detail.ownerId;
-  // The server says what the user may do; the fallbacks keep the console usable with an older server.
-  const canTransfer =
-    hasPermission(me, 'case.transfer') &&
-    (detail.canTransfer ?? (isOwner && !detail.pendingTransfer && detail.status !== 'closed'));
-  const canCancelTransfer = detail.canCancelTransfer ?? (Boolean(detail.pendingTransfer) && isOwner);
+  // The hand-over table on the server says what this person may do; the console copies none of its guards.
+  const offered = (e: string) => detail.transferMoves.some((m) => m.event === e && m.allowed);
 
   const confirm = (title: string, run: () => Promise<unknown>) =>
     modal.confirm({
@@ -107,12 +103,12 @@ export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
           {t('action.addNote')}
         </Button>
       )}
-      {canTransfer && (
+      {offered('request') && (
         <Button data-testid="action-transfer" onClick={() => setDialog('transfer')}>
           {t('action.transfer')}
         </Button>
       )}
-      {canCancelTransfer && (
+      {offered('cancel') && (
         <Button
           data-testid="action-cancel-transfer"
           loading={cancel.isPending}
@@ -121,22 +117,20 @@ export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
           {t('action.cancelTransfer')}
         </Button>
       )}
-      {detail.canAcceptTransfer && (
-        <>
-          <Button
-            type="primary"
-            data-testid="action-accept"
-            loading={accept.isPending}
-            onClick={() =>
-              accept.mutate({ version }, { onSuccess: done, onError: (error) => onError(error) })
-            }
-          >
-            {t('action.accept')}
-          </Button>
-          <Button danger data-testid="action-decline" onClick={() => setDialog('decline')}>
-            {t('action.decline')}
-          </Button>
-        </>
+      {offered('accept') && (
+        <Button
+          type="primary"
+          data-testid="action-accept"
+          loading={accept.isPending}
+          onClick={() => accept.mutate({ version }, { onSuccess: done, onError: (error) => onError(error) })}
+        >
+          {t('action.accept')}
+        </Button>
+      )}
+      {offered('decline') && (
+        <Button danger data-testid="action-decline" onClick={() => setDialog('decline')}>
+          {t('action.decline')}
+        </Button>
       )}
       {eventModal('answer', t('action.answerNote'), t('action.answerNoteRequired'))}
       {eventModal(

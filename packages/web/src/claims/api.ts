@@ -78,4 +78,8 @@ export const useMajorReport = (id: string) =>
 export const useRecordNotice = (id: string) =>
   useReportChange<Body<'/api/claim-reports/{caseId}/notice', 'post'>>(id, '/notice');
 
+/** Whether the server offers this follow-up now: the console asks the table instead of copying its guards. */
+export const offersMove = (detail: ClaimReportDetail, event: string) =>
+  detail.claimReport.moves.some((m) => m.event === event && m.allowed);
+
 export const noticeUrl = (id: string) => `/api/claim-reports/${encodeURIComponent(id)}/notice.pdf`;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
 import { formatTime } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
-import { type ClaimReportDetail, noticeUrl, useRecordNotice } from './api.ts';
+import { type ClaimReportDetail, noticeUrl, offersMove, useRecordNotice } from './api.ts';
 import { MajorReportModal } from './major-report-modal.tsx';
 
 type Props = { detail: ClaimReportDetail };
@@ -37,24 +37,28 @@ export const CheckPanel = ({ detail }: Props) => {
             <a href={noticeUrl(detail.id)} target="_blank" rel="noreferrer" data-testid="notice-pdf-link">
               <Button icon={<FilePdfOutlined />}>{t('claims.notice')}</Button>
             </a>
-            <Checkbox checked={copies} onChange={(e) => setCopies(e.target.checked)}>
-              {t('claims.copiesArchived')}
-            </Checkbox>
-            <Checkbox checked={originals} onChange={(e) => setOriginals(e.target.checked)}>
-              {t('claims.originalsReturned')}
-            </Checkbox>
-            <Button
-              loading={record.isPending}
-              data-testid="notice-record"
-              onClick={() =>
-                record.mutate(
-                  { copiesArchived: copies, originalsReturned: originals },
-                  { onError: showError },
-                )
-              }
-            >
-              {t('claims.noticeRecord')}
-            </Button>
+            {offersMove(detail, 'recordNotice') && (
+              <>
+                <Checkbox checked={copies} onChange={(e) => setCopies(e.target.checked)}>
+                  {t('claims.copiesArchived')}
+                </Checkbox>
+                <Checkbox checked={originals} onChange={(e) => setOriginals(e.target.checked)}>
+                  {t('claims.originalsReturned')}
+                </Checkbox>
+                <Button
+                  loading={record.isPending}
+                  data-testid="notice-record"
+                  onClick={() =>
+                    record.mutate(
+                      { copiesArchived: copies, originalsReturned: originals },
+                      { onError: showError },
+                    )
+                  }
+                >
+                  {t('claims.noticeRecord')}
+                </Button>
+              </>
+            )}
           </Space>
           {notice?.issuedAt && (
             <span data-testid="notice-issued">
@@ -67,7 +71,7 @@ export const CheckPanel = ({ detail }: Props) => {
   );
 };
 
-/** Major case (seed 003 重大案件): why, the 24-hour countdown, and the report form. */
+/** Major case (seed 003 重大案件): why, the 24-hour countdown, and the report form when the server offers it. */
 export const MajorPanel = ({ detail }: Props) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -103,9 +107,11 @@ export const MajorPanel = ({ detail }: Props) => {
                   <DeadlineBadge deadline={{ ...deadline, warned: deadline.warnedAt !== null }} />
                 </span>
               )}
-              <Button danger onClick={() => setOpen(true)} data-testid="major-report-open">
-                {t('claims.majorReport')}
-              </Button>
+              {offersMove(detail, 'submitMajorReport') && (
+                <Button danger onClick={() => setOpen(true)} data-testid="major-report-open">
+                  {t('claims.majorReport')}
+                </Button>
+              )}
             </>
           )}
           <MajorReportModal caseId={detail.id} open={open} onClose={() => setOpen(false)} />
