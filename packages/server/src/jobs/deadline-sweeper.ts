@@ -4,8 +4,10 @@ import { type AuditEntry, appendAudit } from '../audit/audit.ts';
 import type { Tx } from '../db/database.ts';
 import type { NotificationTable } from '../db/schema.ts';
 import { ruleOf } from '../deadlines/service.ts';
+import { claimDue, type DueRow, saveStep } from '../deadlines/sweep-repository.ts';
 import type { Deps } from '../http/context.ts';
 import { insertNotifications } from '../notifications/repository.ts';
+import { insertSystemEvent } from '../timeline/repository.ts';
 import * as repo from './repository.ts';
 
 /** Rows one transaction claims; a sweep takes further batches until the backlog is done or MAX_BATCHES. */
@@ -18,7 +20,7 @@ const empty = (): SweepResult => ({ claimed: 0, warned: 0, escalated: 0, notifie
 
 const notice = (
   userId: string,
-  row: repo.DueRow,
+  row: DueRow,
   kind: 'warn' | 'escalate',
   level: number,
   text: { zh: string; en: string },
@@ -39,7 +41,7 @@ const notice = (
 /** One claimed batch: warn, escalate, record; the audit rows go last so the chain lock is held only to commit. */
 const sweepBatch = async (tx: Tx, now: Date, limit: number): Promise<SweepResult> => {
   const result = empty();
-  const rows = await repo.claimDue(tx, now, limit);
+  const rows = await claimDue(tx, now, limit);
   result.claimed = rows.length;
   const audits: AuditEntry[] = [];
   for (const row of rows) {
@@ -56,7 +58,7 @@ const sweepBatch = async (tx: Tx, now: Date, limit: number): Promise<SweepResult
       rule,
       now,
     );
-    if (!(await repo.saveStep(tx, row, step.patch, now))) continue;
+    if (!(await saveStep(tx, row, step.patch, now))) continue;
     if (step.action === 'warn') {
       const text = deadlineMessage({
         type: 'warn',
@@ -88,7 +90,7 @@ const sweepBatch = async (tx: Tx, now: Date, limit: number): Promise<SweepResult
         step: step.notify,
         notified: to.map((u) => u.name),
       };
-      await repo.insertSystemEvent(tx, {
+      await insertSystemEvent(tx, {
         case_id: row.case_id,
         at: now,
         type: step.level === 1 ? 'deadlineBreached' : 'deadlineEscalated',

@@ -17,3 +17,13 @@ export const insertEvent = (
     .insertInto('case_events')
     .values({ ...e, data: JSON.stringify(e.data ?? {}) })
     .execute();
+
+/** An event the system writes itself (a deadline warned or escalated): no actor, no note. */
+export const insertSystemEvent = (
+  tx: Tx,
+  e: { case_id: string; at: Date; type: TimelineEventType; data: Record<string, unknown> },
+) =>
+  tx
+    .insertInto('case_events')
+    .values({ ...e, actor_id: null, note: null, data: JSON.stringify(e.data) })
+    .execute();
