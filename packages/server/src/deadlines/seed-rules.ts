@@ -140,6 +140,25 @@ export const SEED_RULES: readonly SeedRule[] = [
     metBy: ['paid'],
     source: '保险法第二十三条：达成赔偿协议后 10 日内履行赔偿义务',
   },
+  {
+    id: 'claim-advance-payment',
+    kind: 'claimAdvancePayment',
+    caseKind: 'claimApplication',
+    // Art. 25 runs from receiving the claim with its materials, the fact the art. 23 decision clock starts on too.
+    startsOn: 'materialsComplete',
+    unit: 'calendarDays',
+    // Insurance Law art. 25: within 60 days, advance the amount that can be determined when the total cannot.
+    amount: 60,
+    // Setting: five days' notice.
+    warnBeforeMinutes: 5 * 24 * 60,
+    escalationChain: FULL_CHAIN,
+    // Setting: one step per day once late.
+    escalateEveryMinutes: 24 * 60,
+    // Moot once the amount is decided (or the claim refused); met by the advance itself otherwise.
+    metBy: ['claimDecided', 'advancePaid'],
+    source:
+      '保险法第二十五条：收到赔偿请求和有关证明、资料之日起 60 日内，数额不能确定的，先予支付可以确定的数额',
+  },
 ];
 
 /** Every calendar-based seed rule runs on the national calendar, layered with the case's branch calendar. */
