@@ -1,5 +1,6 @@
 import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE } from '../cases/index.ts';
 import { COMPLAINT_MACHINE } from '../complaints/index.ts';
+import { HANDOVER_MACHINE } from '../duty/index.ts';
 import type { AnyMachine } from '../workflow/index.ts';
 
 /**
@@ -10,4 +11,5 @@ export const MACHINES: readonly AnyMachine[] = [
   CONSULTATION_MACHINE,
   GENERAL_CASE_MACHINE,
   COMPLAINT_MACHINE,
+  HANDOVER_MACHINE,
 ];
