@@ -1,4 +1,5 @@
 import { DomainError } from '@claimline/domain/core';
+import { DUTY_ERRORS } from './errors-duty.ts';
 
 type ErrorEntry = { status: number; zh: string; en: string };
 
@@ -516,6 +517,7 @@ export const ERRORS = {
     zh: '核心业务系统暂时无法查询保单,请稍后再试',
     en: 'The core system cannot be reached for policies right now; try again shortly',
   },
+  ...DUTY_ERRORS,
   INTERNAL: {
     status: 500,
     zh: '系统内部错误,请联系管理员',

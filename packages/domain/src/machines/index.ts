@@ -2,6 +2,7 @@ import { CALL_MACHINE } from '../calls/index.ts';
 import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE, TRANSFER_MACHINE } from '../cases/index.ts';
 import { CLAIM_REPORT_MACHINE } from '../claims/index.ts';
 import { COMPLAINT_MACHINE } from '../complaints/index.ts';
+import { HANDOVER_MACHINE } from '../duty/index.ts';
 import type { AnyMachine } from '../workflow/index.ts';
 
 /**
@@ -15,4 +16,5 @@ export const MACHINES: readonly AnyMachine[] = [
   CLAIM_REPORT_MACHINE,
   COMPLAINT_MACHINE,
   CALL_MACHINE,
+  HANDOVER_MACHINE,
 ];

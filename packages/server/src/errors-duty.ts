@@ -1,0 +1,78 @@
+/**
+ * Refusals of the duty roster and the shift hand-over (seed 000 第一条–第十一条), kept apart from errors.ts so each
+ * capability's part of the one error table stays readable; errors.ts spreads it into ERRORS.
+ */
+export const DUTY_ERRORS = {
+  NOT_INCOMING_AGENT: {
+    status: 403,
+    zh: '只有接班人员本人可以执行该操作',
+    en: 'Only the incoming agent may do this',
+  },
+  NOT_OUTGOING_AGENT: {
+    status: 403,
+    zh: '只有交班人员本人可以执行该操作',
+    en: 'Only the outgoing agent may do this',
+  },
+  PRE_SHIFT_CHECK_INCOMPLETE: {
+    status: 400,
+    zh: '班前准备未完成：请确认着装、胸卡和工作资料（值班制度第九条）',
+    en: 'The pre-shift checklist is incomplete: uniform, badge and materials (duty rules art. 9)',
+  },
+  CHECK_IN_LATE: {
+    status: 409,
+    zh: '接班签到晚于班次开始前5分钟（值班制度第十条）',
+    en: 'Checked in later than 5 minutes before the shift (duty rules art. 10)',
+  },
+  SHIFT_NOT_STARTED: {
+    status: 409,
+    zh: '班次尚未开始，暂不能上报接班人员未到岗',
+    en: 'The shift has not started yet; a missing relief cannot be reported',
+  },
+  INCOMING_NOT_CONFIRMED: {
+    status: 409,
+    zh: '接班人员尚未确认交接，交班人员不得签字下班（值班制度第十一条）',
+    en: 'The incoming agent has not confirmed: the outgoing agent may not sign off (duty rules art. 11)',
+  },
+  HANDOVER_TRANSITION_NOT_ALLOWED: {
+    status: 409,
+    zh: '交接班当前状态下不能执行该操作',
+    en: 'This hand-over step is not possible in the current state',
+  },
+  UNKNOWN_REFERENCE: {
+    status: 422,
+    zh: '排班引用了不存在的人员、岗位或班次',
+    en: 'The roster names an agent, post or shift that does not exist',
+  },
+  EMPTY_POST: {
+    status: 422,
+    zh: '排班出现空岗（值班制度第三条）',
+    en: 'A post is empty (duty rules art. 3)',
+  },
+  UNDERSTAFFED_POST: {
+    status: 422,
+    zh: '岗位人数低于最低要求',
+    en: 'A post has fewer staff than its minimum',
+  },
+  DOUBLE_BOOKED: { status: 422, zh: '同一人员在同一时段重复排班', en: 'Someone is booked twice at once' },
+  REST_TOO_SHORT: {
+    status: 422,
+    zh: '两个班次之间的休息时间不足',
+    en: 'The rest between two shifts is too short',
+  },
+  WEEKLY_HOURS_EXCEEDED: {
+    status: 422,
+    zh: '每周工作时间超过上限',
+    en: 'Weekly working hours exceed the maximum',
+  },
+  MISSING_SKILL: { status: 422, zh: '人员不具备岗位所需技能', en: 'The agent lacks a skill the post needs' },
+  ON_APPROVED_LEAVE: {
+    status: 422,
+    zh: '人员在已批准的请假期间被排班',
+    en: 'The agent is rostered during approved leave',
+  },
+  SWAP_NOT_APPROVED: {
+    status: 422,
+    zh: '调班未经批准（值班制度第二条）',
+    en: 'The swap has not been approved (duty rules art. 2)',
+  },
+} as const;
