@@ -1,4 +1,5 @@
 import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE } from '../cases/index.ts';
+import { CLAIM_APPLICATION_MACHINE } from '../claim-applications/index.ts';
 import { COMPLAINT_MACHINE } from '../complaints/index.ts';
 import type { AnyMachine } from '../workflow/index.ts';
 
@@ -10,4 +11,5 @@ export const MACHINES: readonly AnyMachine[] = [
   CONSULTATION_MACHINE,
   GENERAL_CASE_MACHINE,
   COMPLAINT_MACHINE,
+  CLAIM_APPLICATION_MACHINE,
 ];
