@@ -8,8 +8,10 @@ import {
   CustomerServiceOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
+  FileDoneOutlined,
   FileProtectOutlined,
   ImportOutlined,
+  OrderedListOutlined,
   ProfileOutlined,
   ReadOutlined,
   SettingOutlined,
@@ -25,6 +27,8 @@ export type Desk = {
     | 'cases'
     | 'newCase'
     | 'claimIntake'
+    | 'claimDesk'
+    | 'claimChecklists'
     | 'myDeadlines'
     | 'calendars'
     | 'audit'
@@ -55,6 +59,13 @@ export const DESKS: readonly Desk[] = [
     permission: 'case.create',
     labelKey: 'claimIntake',
     icon: <AlertOutlined />,
+  },
+  {
+    key: 'claimDesk',
+    path: '/claim-applications',
+    permission: 'case.create',
+    labelKey: 'claimDesk',
+    icon: <FileDoneOutlined />,
   },
   {
     key: 'myDeadlines',
@@ -114,6 +125,13 @@ export const DESKS: readonly Desk[] = [
     permission: 'claimRules.manage',
     labelKey: 'claimRules',
     icon: <SettingOutlined />,
+  },
+  {
+    key: 'claimChecklists',
+    path: '/claim-applications/checklists',
+    permission: 'claimRules.manage',
+    labelKey: 'claimChecklists',
+    icon: <OrderedListOutlined />,
   },
   {
     key: 'complaintRules',
