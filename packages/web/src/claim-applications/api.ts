@@ -12,6 +12,7 @@ import type { BadgeDeadline } from '../deadlines/deadline-badge.tsx';
 export {
   APPLICANT_RELATION_LABELS,
   APPLICANT_RELATIONS,
+  CLAIM_APPLICATION_STATE_LABELS,
   CLAIM_TYPE_LABELS,
   CLAIM_TYPES,
   DOCUMENT_LISTS,

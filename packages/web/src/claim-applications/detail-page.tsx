@@ -22,6 +22,7 @@ import {
   APPLICANT_RELATION_LABELS,
   type ApplicationDocument,
   type ApplicationMove,
+  CLAIM_APPLICATION_STATE_LABELS,
   CLAIM_TYPE_LABELS,
   useApplication,
   useMove,
@@ -61,7 +62,7 @@ export const ClaimApplicationDetailPage = () => {
             {t('claimDesk.formTitle')}
             <span data-testid="claim-app-number">{d.number}</span>
             <Tag color="blue" data-testid="claim-app-state" data-state={a.state}>
-              {a.state}
+              {say(CLAIM_APPLICATION_STATE_LABELS[a.state])}
             </Tag>
           </Space>
         }
@@ -124,7 +125,17 @@ export const ClaimApplicationDetailPage = () => {
         extra={
           recordOffered && (
             <Button
-              onClick={() => run(recordOffered, { documents: Object.values(rows) })}
+              onClick={() =>
+                run(recordOffered, {
+                  documents: Object.values(rows).map(({ id, received, form, verified, returned }) => ({
+                    id,
+                    received,
+                    form,
+                    verified,
+                    returned,
+                  })),
+                })
+              }
               loading={move.isPending}
               data-testid="claim-app-save-documents"
             >
