@@ -295,6 +295,101 @@ export const ERRORS = {
     en: 'No rule changed; there is nothing to save',
   },
   // ---- end claim reports ----
+  // ---- claim applications (issue #14) ----
+  CLAIM_APPLICATION_NOT_FOUND: { status: 404, zh: '找不到该索赔申请', en: 'No such claim application' },
+  CLAIM_POLICY_REQUIRED: {
+    status: 422,
+    zh: '没有报案时，请先查询并选择保单',
+    en: 'Without a claim report, look up and choose the policy first',
+  },
+  CLAIM_APPLICANT_ID_INVALID: {
+    status: 422,
+    zh: '申请人身份证号码不正确',
+    en: 'The applicant’s ID number is not valid',
+  },
+  CLAIM_NOT_ENTITLED: {
+    status: 422,
+    zh: '申请人不享有保险金请求权',
+    en: 'The applicant holds no claim to this benefit',
+  },
+  CLAIM_DOCUMENT_UNKNOWN: {
+    status: 422,
+    zh: '该材料不在本申请的材料清单中',
+    en: 'This document is not on the application’s checklist',
+  },
+  CLAIMS_HANDLER_REQUIRED: {
+    status: 403,
+    zh: '此操作只能由理赔岗人员办理',
+    en: 'Only a claims handler may do this',
+  },
+  CLAIM_DOCUMENTS_ALREADY_COMPLETE: {
+    status: 409,
+    zh: '材料已齐全，请确认材料齐全而不是告知补充',
+    en: 'The set is complete: mark it complete instead of asking for more',
+  },
+  CLAIM_DOCUMENTS_INCOMPLETE: {
+    status: 409,
+    zh: '理赔材料尚不齐全，齐全后才能受理',
+    en: 'The documents are not complete yet; only a complete set is accepted',
+  },
+  CLAIM_HANDOVER_RECIPIENT_REQUIRED: {
+    status: 400,
+    zh: '请填写材料移交给谁',
+    en: 'Say to whom the materials are handed over',
+  },
+  CLAIM_RECEIPT_ALREADY_CONFIRMED: {
+    status: 409,
+    zh: '保险公司已签收该批材料',
+    en: 'The insurer has already confirmed receipt',
+  },
+  CLAIM_RECEIPT_NOT_CONFIRMED: {
+    status: 409,
+    zh: '保险公司尚未签收理赔材料',
+    en: 'The insurer has not confirmed receipt of the materials yet',
+  },
+  CLAIM_ASSESSMENT_REQUIRED: {
+    status: 409,
+    zh: '尚未登记损失核定，不能作出核定',
+    en: 'No assessment is recorded; a decision needs one',
+  },
+  CLAIM_DECISION_OUTCOME_REQUIRED: {
+    status: 400,
+    zh: '请选择赔付或拒赔',
+    en: 'Choose pay or refuse',
+  },
+  CLAIM_DECISION_NOT_PAY: { status: 409, zh: '核定结论不是赔付', en: 'The decision is not to pay' },
+  CLAIM_DECISION_NOT_REFUSE: { status: 409, zh: '核定结论不是拒赔', en: 'The decision is not to refuse' },
+  CLAIM_NOTICE_NOT_SENT: {
+    status: 409,
+    zh: '尚未出具补充材料通知',
+    en: 'No missing-documents notice has been given',
+  },
+  CLAIM_TRANSMITTAL_NOT_READY: {
+    status: 409,
+    zh: '材料尚未移交，没有移交清单',
+    en: 'The materials are not handed over yet; there is no transmittal list',
+  },
+  CLAIM_CHECKLISTS_VERSION_CONFLICT: {
+    status: 409,
+    zh: '材料清单已被他人修改，请刷新后在最新版本上修改',
+    en: 'Someone saved newer checklists; reload and edit the latest version',
+  },
+  CLAIM_CHECKLISTS_HEAD_OFFICE_ONLY: {
+    status: 403,
+    zh: '理赔材料清单全公司统一，只能由总公司修改',
+    en: 'The checklists apply to every branch; only head office may change them',
+  },
+  CLAIM_CHECKLISTS_UNCHANGED: {
+    status: 400,
+    zh: '清单没有变化，无需保存',
+    en: 'Nothing changed; nothing to save',
+  },
+  CLAIM_CHECKLISTS_INVALID: {
+    status: 400,
+    zh: '材料清单不符合要求，请检查标出的字段',
+    en: 'The checklists are not valid; check the marked fields',
+  },
+  // ---- end claim applications ----
   // C8 (issue #5): scripts, guard, calls, QA
   FORBIDDEN_PHRASE: {
     status: 422,

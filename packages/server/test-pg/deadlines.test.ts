@@ -54,20 +54,19 @@ describe('deadlines start with the case, on the business calendar (seed rules)',
     expect(c.deadlines[0].ruleSource).toContain('000');
   });
 
-  it('claim hand-over: 3 working days (seed 003 (五)) over Spring Festival and its make-up Saturday', async () => {
+  it('claim hand-over waits for the complete set: nothing starts with the case (seed 003 (五))', async () => {
     const cookie = await at('2026-02-12 15:00', 'claimshandler.bj');
     const c = (
       await createCase(sys, cookie, consultation({ kind: 'claimApplication', channel: 'walkIn' }))
     ).json();
-    expect(c.deadlines).toEqual([
-      expect.objectContaining({
-        kind: 'claimHandover',
-        // Fri 13 (1), Sat 14 make-up (2), 15–23 off, Tue 24 (3); ends at 24:00 on the 24th.
-        dueAt: bj('2026-02-25 00:00'),
-        warnAt: bj('2026-02-24 13:30'),
-        ruleSource: expect.stringContaining('003'),
-      }),
-    ]);
+    // The 3 working days over Spring Festival are counted from the complete set in claim-applications.test.ts.
+    expect(c.deadlines).toEqual([]);
+    const rule = await sys.db
+      .selectFrom('deadline_rules')
+      .select(['starts_on', 'met_by'])
+      .where('id', '=', 'claim-materials-handover')
+      .executeTakeFirstOrThrow();
+    expect(rule).toEqual({ starts_on: 'materialsComplete', met_by: ['confirmReceipt'] });
   });
 
   it('complaint decision: 15 natural days ending in the National Day holiday end on 5 October (办法 art. 43)', async () => {

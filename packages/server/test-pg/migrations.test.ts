@@ -56,4 +56,21 @@ describe('migrations', () => {
     ]);
     await db.destroy();
   });
+  it('0012 starts an installed claim hand-over rule on the complete set and meets it on the insurer’s receipt', async () => {
+    const { db, name } = await freshDatabase({ migrated: false });
+    cleanup.push(name);
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+    expect((await migrator.migrateTo('0011-lookup-policies')).error).toBeUndefined();
+    await sql`
+      INSERT INTO calendars (id, name, kind, working_hours, weekend_days, updated_at)
+        VALUES ('CN', '全国', 'national', '{}'::jsonb, '{0,6}', now());
+      INSERT INTO deadline_rules (id, kind, case_kind, starts_on, unit, amount, calendar_id, escalation_chain, met_by, source, updated_at)
+        VALUES ('claim-materials-handover', 'claimHandover', 'claimApplication', 'caseCreated', 'workingDays', 3, 'CN', '{owner}', '{resolve}', 'old', now());
+    `.execute(db);
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    const rule = await sql<{ starts_on: string; met_by: string[] }>`
+      SELECT starts_on, met_by FROM deadline_rules WHERE id = 'claim-materials-handover'`.execute(db);
+    expect(rule.rows).toEqual([{ starts_on: 'materialsComplete', met_by: ['confirmReceipt'] }]);
+    await db.destroy();
+  });
 });

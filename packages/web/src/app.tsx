@@ -57,6 +57,18 @@ const ClaimReportPage = lazy(() =>
 const ClaimRulesPage = lazy(() =>
   import('./claims/rules-page.tsx').then((m) => ({ default: m.ClaimRulesPage })),
 );
+const ClaimDeskPage = lazy(() =>
+  import('./claim-applications/desk-page.tsx').then((m) => ({ default: m.ClaimDeskPage })),
+);
+const ClaimApplicationFormPage = lazy(() =>
+  import('./claim-applications/form-page.tsx').then((m) => ({ default: m.ClaimApplicationFormPage })),
+);
+const ClaimApplicationDetailPage = lazy(() =>
+  import('./claim-applications/detail-page.tsx').then((m) => ({ default: m.ClaimApplicationDetailPage })),
+);
+const ClaimChecklistsPage = lazy(() =>
+  import('./claim-applications/checklists-page.tsx').then((m) => ({ default: m.ClaimChecklistsPage })),
+);
 const PolicyImportPage = lazy(() =>
   import('./policies/policy-import-page.tsx').then((m) => ({ default: m.PolicyImportPage })),
 );
@@ -115,6 +127,38 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="case.read">
             <ClaimReportPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="claim-applications"
+        element={
+          <RequirePermission me={me} permission="case.create">
+            <ClaimDeskPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="claim-applications/new"
+        element={
+          <RequirePermission me={me} permission="case.create">
+            <ClaimApplicationFormPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="claim-applications/checklists"
+        element={
+          <RequirePermission me={me} permission="claimRules.manage">
+            <ClaimChecklistsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="claim-applications/:id"
+        element={
+          <RequirePermission me={me} permission="case.read">
+            <ClaimApplicationDetailPage />
           </RequirePermission>
         }
       />

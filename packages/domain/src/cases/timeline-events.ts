@@ -28,6 +28,17 @@ export const TIMELINE_EVENT_TYPES = {
   majorCaseReported: { zh: '重大案件已呈报', en: 'Major case reported' },
   sceneSurveyRequested: { zh: '通知现场查勘', en: 'Scene survey requested' },
   refusalNoticeIssued: { zh: '出具不予受理通知', en: 'Refusal notice given' },
+  // Claim applications (issue #14): the registration and the moves of the claim application table
+  claimApplicationRegistered: { zh: '受理索赔申请', en: 'Claim application registered' },
+  recordDocuments: { zh: '登记理赔材料', en: 'Documents recorded' },
+  sendMissingNotice: { zh: '一次性告知补充材料', en: 'Missing-documents notice given' },
+  markComplete: { zh: '理赔材料齐全', en: 'Documents complete' },
+  handOver: { zh: '移交保险公司', en: 'Handed over to the insurer' },
+  confirmReceipt: { zh: '保险公司已签收', en: 'Receipt confirmed by the insurer' },
+  recordAssessment: { zh: '登记损失核定', en: 'Assessment recorded' },
+  pay: { zh: '已赔付', en: 'Paid' },
+  refuse: { zh: '拒赔', en: 'Refused' },
+  archive: { zh: '归档', en: 'Archived' },
   // Complaints: the moves of the complaint table, progress feedback, the report of a major complaint
   classify: { zh: '分类', en: 'Classified' },
   assign: { zh: '分派处理人', en: 'Handler assigned' },

@@ -1,5 +1,6 @@
 import { CALL_MACHINE } from '../calls/index.ts';
 import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE, TRANSFER_MACHINE } from '../cases/index.ts';
+import { CLAIM_APPLICATION_MACHINE } from '../claim-applications/index.ts';
 import { CLAIM_REPORT_MACHINE } from '../claims/index.ts';
 import { COMPLAINT_MACHINE } from '../complaints/index.ts';
 import { HANDOVER_MACHINE } from '../duty/index.ts';
@@ -14,6 +15,7 @@ export const MACHINES: readonly AnyMachine[] = [
   GENERAL_CASE_MACHINE,
   TRANSFER_MACHINE,
   CLAIM_REPORT_MACHINE,
+  CLAIM_APPLICATION_MACHINE,
   COMPLAINT_MACHINE,
   CALL_MACHINE,
   HANDOVER_MACHINE,

@@ -22,6 +22,7 @@ import type { AuthDeps } from '../auth/session-cache.ts';
 import { calendarsRoutes } from '../calendars/routes.ts';
 import { callsRoutes } from '../calls/routes.ts';
 import { casesRoutes } from '../cases/routes.ts';
+import { claimApplicationsRoutes } from '../claim-applications/routes.ts';
 import { claimsRoutes } from '../claims/routes.ts';
 import { claimRulesRoutes } from '../claims/rules-routes.ts';
 import { complaintsRoutes } from '../complaints/routes.ts';
@@ -123,6 +124,7 @@ export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist
   await app.register(calendarsRoutes(deps));
   await app.register(claimsRoutes(deps));
   await app.register(claimRulesRoutes(deps));
+  await app.register(claimApplicationsRoutes(deps));
   await app.register(scriptsRoutes(deps));
   await app.register(callsRoutes(deps));
   await app.register(qaRoutes(deps));

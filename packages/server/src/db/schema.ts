@@ -208,6 +208,8 @@ export type Database = {
   complaint_routing_rules: ComplaintRoutingRuleTable;
   // complaint clock (0006)
   complaint_clock_stops: ComplaintClockStopTable;
+  // claim applications (0012)
+  claim_applications: ClaimApplicationTable;
 };
 
 export type ComplaintClockStopTable = {
@@ -512,5 +514,47 @@ export type ComplaintRoutingRuleTable = {
   assignee_id: string | null;
   priority: number;
   active: Generated<boolean>;
+  updated_at: Date;
+};
+
+export type ClaimApplicationTable = {
+  case_id: string;
+  report_case_id: string | null;
+  policy_id: string;
+  state: string;
+  claim_type: string;
+  relation: string;
+  applicant_name_masked: string;
+  applicant_name_enc: string;
+  applicant_name_bidx: string;
+  applicant_id_masked: string;
+  applicant_id_enc: string;
+  applicant_id_bidx: string;
+  applicant_phone_masked: string;
+  applicant_phone_enc: string;
+  applicant_phone_bidx: string;
+  insured_incapacitated: boolean;
+  entitlement_basis: string;
+  checklist_version: number;
+  /** ApplicationDocument[] (domain/claim-applications/checklist.ts). */
+  documents: unknown;
+  missing_notice: unknown;
+  missing_notice_at: Date | null;
+  complete_at: Date | null;
+  handover: unknown;
+  handed_over_at: Date | null;
+  receipt: unknown;
+  receipt_confirmed_at: Date | null;
+  assessment: string | null;
+  assessed_amount_fen: string | number | null;
+  assessed_at: Date | null;
+  decision: 'pay' | 'refuse' | null;
+  decision_note: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  paid_at: Date | null;
+  refused_at: Date | null;
+  archived_at: Date | null;
+  created_at: Date;
   updated_at: Date;
 };

@@ -21,7 +21,7 @@ export const FULL_ESCALATION_CHAIN = FULL_CHAIN;
 
 /**
  * The deadline rules seeded on first start: data an administrator may change later, each citing its source.
- * Only `caseCreated` rules fire today; the others wait for the capability that starts them (C3, C4).
+ * `caseCreated` rules start with the case; the others when their capability reports the event (C3, C4).
  */
 export const SEED_RULES: readonly SeedRule[] = [
   {
@@ -44,8 +44,8 @@ export const SEED_RULES: readonly SeedRule[] = [
     id: 'claim-materials-handover',
     kind: 'claimHandover',
     caseKind: 'claimApplication',
-    // Until C4's document checklist exists, the application is registered when the materials are received.
-    startsOn: 'caseCreated',
+    // Seed 003 (五) counts from receiving the materials: the set becoming complete (claim-applications), not the case.
+    startsOn: 'materialsComplete',
     unit: 'workingDays',
     // Seed 003 (五): 收到理赔材料 3 个工作日内移交保险公司.
     amount: 3,
@@ -54,8 +54,9 @@ export const SEED_RULES: readonly SeedRule[] = [
     escalationChain: FULL_CHAIN,
     // Setting: one step per half working day once late.
     escalateEveryMinutes: 240,
-    metBy: ['resolve'],
-    source: '种子 003（五）：收到理赔材料后 3 个工作日内移交保险公司',
+    // The insurer's receipt confirmation of the transmittal list is the hand-over done.
+    metBy: ['confirmReceipt'],
+    source: '种子 003（五）：收到理赔材料后 3 个工作日内移交保险公司（材料齐全时起算，保险公司签收为止）',
   },
   {
     id: 'complaint-decision',

@@ -2308,6 +2308,579 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/claim-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The claims desk board: applications per stage */
+        get: {
+            parameters: {
+                query?: {
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Register a claim application (entitlement checked); requires Idempotency-Key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        reportCaseId?: string;
+                        /** Format: uuid */
+                        policyId?: string;
+                        /**
+                         * @default walkIn
+                         * @enum {string}
+                         */
+                        channel?: "phone" | "walkIn" | "fax" | "letter" | "online";
+                        /** @enum {string} */
+                        claimType: "medical" | "accidentInjury" | "disability" | "death" | "accidentalDeath" | "burn" | "propertyDamage" | "motorDamage";
+                        /** @enum {string} */
+                        relation: "insured" | "beneficiary" | "heir" | "guardian" | "other";
+                        applicantName: string;
+                        applicantIdNumber: string;
+                        applicantPhone: string;
+                        /** @default false */
+                        insuredIncapacitated?: boolean;
+                        /** @default  */
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-applications/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Look up a policy by number (masked) */
+        get: {
+            parameters: {
+                query: {
+                    policyNo: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-applications/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document checklists in force, their version and whether the caller may edit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Save the checklists as a new version (head office; note required; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseVersion: number;
+                        note: string;
+                        checklists: {
+                            lists: {
+                                basic: {
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    items: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        list: "basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair";
+                                        label: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        originalRequired: boolean;
+                                        onlyIfApplicantNotInsured: boolean;
+                                    }[];
+                                };
+                                accident: {
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    items: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        list: "basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair";
+                                        label: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        originalRequired: boolean;
+                                        onlyIfApplicantNotInsured: boolean;
+                                    }[];
+                                };
+                                death: {
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    items: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        list: "basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair";
+                                        label: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        originalRequired: boolean;
+                                        onlyIfApplicantNotInsured: boolean;
+                                    }[];
+                                };
+                                disability: {
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    items: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        list: "basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair";
+                                        label: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        originalRequired: boolean;
+                                        onlyIfApplicantNotInsured: boolean;
+                                    }[];
+                                };
+                                burn: {
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    items: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        list: "basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair";
+                                        label: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        originalRequired: boolean;
+                                        onlyIfApplicantNotInsured: boolean;
+                                    }[];
+                                };
+                                medical: {
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    items: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        list: "basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair";
+                                        label: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        originalRequired: boolean;
+                                        onlyIfApplicantNotInsured: boolean;
+                                    }[];
+                                };
+                                repair: {
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    items: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        list: "basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair";
+                                        label: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        originalRequired: boolean;
+                                        onlyIfApplicantNotInsured: boolean;
+                                    }[];
+                                };
+                            };
+                            byClaimType: {
+                                medical: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                                accidentInjury: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                                disability: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                                death: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                                accidentalDeath: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                                burn: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                                propertyDamage: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                                motorDamage: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A claim application with its checklist and moves */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-applications/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a move of the claim application table; carries the case version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        event: "recordDocuments";
+                        version?: number;
+                        note?: string;
+                        documents: {
+                            id: string;
+                            received: boolean;
+                            /** @enum {string|null} */
+                            form: "original" | "copy" | null;
+                            verified: boolean;
+                            returned: boolean;
+                        }[];
+                    } | {
+                        /** @enum {string} */
+                        event: "sendMissingNotice";
+                        version?: number;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        event: "markComplete";
+                        version?: number;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        event: "handOver";
+                        version?: number;
+                        note?: string;
+                        recipient?: string;
+                    } | {
+                        /** @enum {string} */
+                        event: "confirmReceipt";
+                        version?: number;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        event: "startInvestigation";
+                        version?: number;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        event: "recordAssessment";
+                        version?: number;
+                        note?: string;
+                        assessedAmountFen?: number;
+                    } | {
+                        /** @enum {string} */
+                        event: "decide";
+                        version?: number;
+                        note?: string;
+                        /** @enum {string} */
+                        outcome?: "pay" | "refuse";
+                    } | {
+                        /** @enum {string} */
+                        event: "pay";
+                        version?: number;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        event: "refuse";
+                        version?: number;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        event: "close";
+                        version?: number;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        event: "archive";
+                        version?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-applications/{id}/missing-notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The one missing-documents notice (PDF, Chinese) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-applications/{id}/transmittal.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The transmittal list to the insurer (PDF, Chinese) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-applications/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reveal a masked field of the applicant; needs a reason, audited before the value is returned */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        field: "applicantName" | "applicantIdNumber" | "applicantPhone";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scripts/desk": {
         parameters: {
             query?: never;

@@ -48,6 +48,14 @@ export const ClaimReportPage = () => {
         }
         extra={
           <Space>
+            {/* Issue #14: the claim application, opened from its report in one click (policy carried over). */}
+            <Link
+              to={`/claim-applications/new?report=${detail.id}&number=${encodeURIComponent(detail.number)}`}
+            >
+              <Button type="primary" data-testid="claim-report-apply">
+                {t('claimDesk.fromReport')}
+              </Button>
+            </Link>
             <Link to={`/cases/${detail.id}`}>
               <Button>{t('claims.openCase')}</Button>
             </Link>

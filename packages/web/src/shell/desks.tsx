@@ -8,8 +8,10 @@ import {
   CustomerServiceOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
+  FileDoneOutlined,
   FileProtectOutlined,
   ImportOutlined,
+  OrderedListOutlined,
   ProfileOutlined,
   ReadOutlined,
   SettingOutlined,
@@ -26,6 +28,8 @@ export type Desk = {
     | 'cases'
     | 'newCase'
     | 'claimIntake'
+    | 'claimDesk'
+    | 'claimChecklists'
     | 'myDeadlines'
     | 'calendars'
     | 'audit'
@@ -56,6 +60,13 @@ export const DESKS: readonly Desk[] = [
     permission: 'case.create',
     labelKey: 'claimIntake',
     icon: <AlertOutlined />,
+  },
+  {
+    key: 'claimDesk',
+    path: '/claim-applications',
+    permission: 'case.create',
+    labelKey: 'claimDesk',
+    icon: <FileDoneOutlined />,
   },
   {
     key: 'myDeadlines',
@@ -115,6 +126,13 @@ export const DESKS: readonly Desk[] = [
     permission: 'claimRules.manage',
     labelKey: 'claimRules',
     icon: <SettingOutlined />,
+  },
+  {
+    key: 'claimChecklists',
+    path: '/claim-applications/checklists',
+    permission: 'claimRules.manage',
+    labelKey: 'claimChecklists',
+    icon: <OrderedListOutlined />,
   },
   {
     key: 'complaintRules',

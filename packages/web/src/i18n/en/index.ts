@@ -4,6 +4,7 @@ import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
 import { hotlineCalls } from './calls.ts';
 import { cases } from './cases.ts';
+import { claimDesk } from './claim-desk.ts';
 import { claimRules } from './claim-rules.ts';
 import { claims } from './claims.ts';
 import { common } from './common.ts';
@@ -29,6 +30,7 @@ export const en: Messages = {
   ...audit,
   ...claims,
   ...claimRules,
+  ...claimDesk,
   ...complaintRules,
   hotline: { ...hotlineScripts, ...hotlineCalls, ...hotlineQa },
   ...complaints,

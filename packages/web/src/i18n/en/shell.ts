@@ -7,6 +7,8 @@ export const shell: DeepStrings<typeof zh> = {
     cases: 'Cases',
     newCase: 'New consultation',
     claimIntake: 'Claim report',
+    claimDesk: 'Claims desk',
+    claimChecklists: 'Claim checklists',
     myDeadlines: 'My deadlines',
     calendars: 'Calendars',
     audit: 'Audit log',

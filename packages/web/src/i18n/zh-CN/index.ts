@@ -3,6 +3,7 @@ import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
 import { hotlineCalls } from './calls.ts';
 import { cases } from './cases.ts';
+import { claimDesk } from './claim-desk.ts';
 import { claimRules } from './claim-rules.ts';
 import { claims } from './claims.ts';
 import { common } from './common.ts';
@@ -28,6 +29,7 @@ export const zhCN = {
   ...audit,
   ...claims,
   ...claimRules,
+  ...claimDesk,
   ...complaintRules,
   hotline: { ...hotlineScripts, ...hotlineCalls, ...hotlineQa },
   ...complaints,

@@ -4,6 +4,8 @@ export const shell = {
     cases: '案件',
     newCase: '新建咨询',
     claimIntake: '报案登记',
+    claimDesk: '理赔台',
+    claimChecklists: '理赔材料清单',
     myDeadlines: '我的时效',
     calendars: '日历管理',
     audit: '审计日志',

@@ -6,7 +6,7 @@ import {
 } from '@claimline/domain/claim-applications';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { renderClaimLetter } from './letters-pdf.ts';
+import { renderClaimLetter } from './decision-letter-pdf.ts';
 
 /** Every page's text, read back from the PDF as a reader would. */
 const pdfText = async (bytes: Buffer) => {

@@ -1,0 +1,134 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, login, newPage, screenshot } from './support.ts';
+
+const baseUrl = inject('baseUrl');
+const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+const WANG_FANG_ID = '110108197806200460';
+
+const pdfText = async (bytes: Buffer) => {
+  const pdf = await getDocument({ data: new Uint8Array(bytes) }).promise;
+  const content = await (await pdf.getPage(1)).getTextContent();
+  return content.items.map((i) => ('str' in i ? i.str : '')).join('');
+};
+
+const stateOf = (page: Page) => page.getByTestId('claim-app-state').getAttribute('data-state');
+const waitState = (page: Page, state: string) =>
+  page.locator(`[data-testid="claim-app-state"][data-state="${state}"]`).waitFor();
+
+/** Issue #14 in the browser: report → application → incomplete set → notice → complete → hand-over → receipt. */
+describe('claims desk (理赔台)', () => {
+  let browser: Browser;
+  let page: Page;
+  let reportId = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    await login(page, baseUrl, 'claimshandler.bj');
+    // The report itself is registered through its own desk's API (the intake screens have their own test).
+    const lookup = await page.request.post(`${baseUrl}/api/claim-reports/lookups`, {
+      data: { by: 'policyNo', value: `PBJ${year}000003` },
+    });
+    const l = await lookup.json();
+    const occurredAt = new Date(Date.now() - 26 * 3_600_000).toISOString();
+    const reg = await page.request.post(`${baseUrl}/api/claim-reports`, {
+      headers: { 'idempotency-key': `e2e-claim-desk-${Date.now()}` },
+      data: {
+        lookupId: l.lookupId,
+        policyId: l.policies[0].id,
+        confirmIdNumber: WANG_FANG_ID,
+        channel: 'walkIn',
+        occurredAt,
+        place: '北京市海淀区',
+        cause: 'illness',
+        course: '突发疾病住院治疗。',
+        injuryDegree: 'minor',
+        reporterName: '王芳',
+        reporterPhone: '13698765432',
+        reporterRelation: 'self',
+      },
+    });
+    expect(reg.status(), await reg.text()).toBe(201);
+    reportId = (await reg.json()).id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens the application from its report in one click and registers it', async () => {
+    await page.goto(`${baseUrl}/claim-reports/${reportId}`);
+    await page.getByTestId('claim-report-apply').click();
+    await page.getByTestId('claim-app-type').click();
+    await page.locator('.ant-select-item-option[title="医疗"]').click();
+    await page.getByTestId('claim-app-relation').click();
+    await page.locator('.ant-select-item-option[title="被保险人本人"]').click();
+    await page.getByTestId('claim-app-name').fill('王芳');
+    await page.getByTestId('claim-app-id').fill(WANG_FANG_ID);
+    await page.getByTestId('claim-app-phone').fill('13698765432');
+    await page.getByTestId('claim-app-submit').click();
+    await page.getByTestId('claim-application').waitFor();
+    expect(await stateOf(page)).toBe('received');
+  });
+
+  it('records an incomplete set and gives the one notice of what is missing, as a PDF', async () => {
+    for (const id of ['premiumReceipt', 'insuredId', 'testResults']) {
+      await page.getByTestId(`doc-${id}-received`).check();
+      await page.getByTestId(`doc-${id}-verified`).check();
+    }
+    await page.getByTestId('claim-app-save-documents').click();
+    await page.getByText('3 / 9', { exact: true }).waitFor();
+    await page.getByTestId('claim-app-action-sendMissingNotice').click();
+    await waitState(page, 'documentsIncomplete');
+    expect(await page.getByTestId('claim-app-action-sendMissingNotice').count()).toBe(0);
+    const href = await page.getByTestId('claim-app-notice-pdf').getAttribute('href');
+    const text = await pdfText(await (await page.request.get(`${baseUrl}${href}`)).body());
+    expect(text).toContain('王芳');
+    expect(text).toContain('住院收据原件');
+    expect(text).not.toMatch(/种子|seed|§/);
+  });
+
+  it('completes the set, hands it over with a transmittal list and records the insurer’s receipt', async () => {
+    const ids = await page
+      .locator('[data-testid$="-received"]')
+      .evaluateAll((els) =>
+        els.map((e) => (e.getAttribute('data-testid') ?? '').replace(/^doc-|-received$/g, '')),
+      );
+    for (const id of ids) {
+      await page.getByTestId(`doc-${id}-received`).check();
+      await page.getByTestId(`doc-${id}-verified`).check();
+    }
+    for (const id of ['policyOriginal', 'claimForm', 'outpatientReceipts', 'inpatientReceipts']) {
+      await page.getByTestId(`doc-${id}-form`).click();
+      // The first option (原件) is active when the list opens; Enter picks it without racing the closing list.
+      await page.locator('.ant-select-item-option-active[title="原件"]').last().waitFor();
+      await page.keyboard.press('Enter');
+    }
+    await page.getByTestId('claim-app-save-documents').click();
+    await page.getByText('9 / 9', { exact: true }).waitFor();
+    await page.getByTestId('claim-app-action-markComplete').click();
+    await waitState(page, 'complete');
+    await page.getByTestId('claim-app-action-handOver').click();
+    await page.getByTestId('claim-app-recipient').fill('承保公司理赔部');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await waitState(page, 'handedOver');
+    const href = await page.getByTestId('claim-app-transmittal-pdf').getAttribute('href');
+    const text = await pdfText(await (await page.request.get(`${baseUrl}${href}`)).body());
+    expect(text).toContain('承保公司理赔部');
+    await page.getByTestId('claim-app-action-confirmReceipt').click();
+    await page.getByTestId('claim-app-note').fill('理赔部张经理签收');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.getByTestId('claim-app-action-startInvestigation').waitFor();
+    const id = page.url().split('/').pop();
+    const detail = await (await page.request.get(`${baseUrl}/api/claim-applications/${id}`)).json();
+    expect(detail.deadlines.find((d: { kind: string }) => d.kind === 'claimHandover').state).toBe('met');
+    await screenshot(page, 'claim-desk');
+  });
+
+  it('shows the application on the board', async () => {
+    await page.getByTestId('menu-claimDesk').click();
+    await page.getByTestId('claim-desk-column-handedOver').waitFor();
+    expect(await page.getByTestId('claim-desk-column-handedOver').textContent()).toContain('SP');
+  });
+});

@@ -1,0 +1,101 @@
+import type { GuardDef } from '../workflow/index.ts';
+
+/** What the guards of the claim application machine read; the server fills it in from one locked load. */
+export type ClaimApplicationFacts = {
+  /** The case owner: the front-desk person who took the application (首问负责). */
+  isOwner: boolean;
+  /** The actor's role is claims handler (理赔服务岗, seed 004 四). */
+  isClaimsHandler: boolean;
+  /** Team lead or above in scope (case.supervise). */
+  canSupervise: boolean;
+  /** Every item of the application's checklist is received and verified (checklist.ts isComplete). */
+  setComplete: boolean;
+  receiptConfirmed: boolean;
+  hasAssessment: boolean;
+  /** The decision's outcome once decided; null before. */
+  decision: 'pay' | 'refuse' | null;
+  note: string | undefined;
+  /** To whom the materials go (the hand-over input). */
+  recipient: string | undefined;
+  /** The outcome the decision dialog chose. */
+  outcome: 'pay' | 'refuse' | undefined;
+};
+
+const filled = (s: string | undefined) => (s ?? '').trim().length > 0;
+
+export const CLAIM_APPLICATION_GUARDS = {
+  desk: {
+    code: 'NOT_CASE_OWNER',
+    kind: 'actor',
+    test: (f) => f.isOwner || f.isClaimsHandler || f.canSupervise,
+    doc: 'the desk person who took it, a claims handler, or a team lead or above in scope',
+  },
+  claimsHandler: {
+    code: 'CLAIMS_HANDLER_REQUIRED',
+    kind: 'actor',
+    test: (f) => f.isClaimsHandler,
+    doc: 'a claims handler',
+  },
+  incomplete: {
+    code: 'CLAIM_DOCUMENTS_ALREADY_COMPLETE',
+    kind: 'state',
+    test: (f) => !f.setComplete,
+    doc: 'something on the checklist is still missing',
+  },
+  complete: {
+    code: 'CLAIM_DOCUMENTS_INCOMPLETE',
+    kind: 'state',
+    test: (f) => f.setComplete,
+    doc: 'every item is received and verified, originals where required',
+  },
+  receiptPending: {
+    code: 'CLAIM_RECEIPT_ALREADY_CONFIRMED',
+    kind: 'state',
+    test: (f) => !f.receiptConfirmed,
+    doc: 'the insurer has not confirmed receipt yet',
+  },
+  receiptConfirmed: {
+    code: 'CLAIM_RECEIPT_NOT_CONFIRMED',
+    kind: 'state',
+    test: (f) => f.receiptConfirmed,
+    doc: 'the insurer confirmed receipt of the materials',
+  },
+  assessment: {
+    code: 'CLAIM_ASSESSMENT_REQUIRED',
+    kind: 'state',
+    test: (f) => f.hasAssessment,
+    doc: 'the loss assessment is recorded',
+  },
+  decidedToPay: {
+    code: 'CLAIM_DECISION_NOT_PAY',
+    kind: 'state',
+    test: (f) => f.decision === 'pay',
+    doc: 'the decision is to pay',
+  },
+  decidedToRefuse: {
+    code: 'CLAIM_DECISION_NOT_REFUSE',
+    kind: 'state',
+    test: (f) => f.decision === 'refuse',
+    doc: 'the decision is to refuse',
+  },
+  recipient: {
+    code: 'CLAIM_HANDOVER_RECIPIENT_REQUIRED',
+    kind: 'input',
+    test: (f) => filled(f.recipient),
+    doc: 'to whom the materials are handed over',
+  },
+  outcome: {
+    code: 'CLAIM_DECISION_OUTCOME_REQUIRED',
+    kind: 'input',
+    test: (f) => f.outcome !== undefined,
+    doc: 'the outcome: pay or refuse',
+  },
+  note: {
+    code: 'NOTE_REQUIRED',
+    kind: 'input',
+    test: (f) => filled(f.note),
+    doc: 'a note (the confirmation, the findings or the reasons)',
+  },
+} as const satisfies Record<string, GuardDef<ClaimApplicationFacts>>;
+
+export type ClaimApplicationGuard = keyof typeof CLAIM_APPLICATION_GUARDS;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { checkTable, movesFrom, next } from '../workflow/index.ts';
+import type { ClaimApplicationFacts } from './guards.ts';
+import { caseStatusOfClaimApplication, CLAIM_APPLICATION_MACHINE as M } from './transitions.ts';
+
+const desk: ClaimApplicationFacts = {
+  isOwner: true,
+  isClaimsHandler: false,
+  canSupervise: false,
+  setComplete: false,
+  receiptConfirmed: false,
+  hasAssessment: false,
+  decision: null,
+  note: undefined,
+  recipient: undefined,
+  outcome: undefined,
+};
+const handler = { ...desk, isOwner: false, isClaimsHandler: true };
+
+describe('claim application machine, with real facts', () => {
+  it('holds to its own table', () => {
+    expect(checkTable(M).flatMap((c) => c.problems.map((p) => `${c.name}: ${p}`))).toEqual([]);
+  });
+
+  it('an incomplete set gives one notice; a complete one is marked complete instead', () => {
+    expect(next(M, 'received', 'sendMissingNotice', desk)).toMatchObject({
+      ok: true,
+      to: 'documentsIncomplete',
+    });
+    expect(next(M, 'received', 'markComplete', desk)).toMatchObject({ code: 'CLAIM_DOCUMENTS_INCOMPLETE' });
+    const full = { ...desk, setComplete: true };
+    expect(next(M, 'received', 'sendMissingNotice', full)).toMatchObject({
+      code: 'CLAIM_DOCUMENTS_ALREADY_COMPLETE',
+    });
+    expect(next(M, 'documentsIncomplete', 'markComplete', full)).toMatchObject({ ok: true, to: 'complete' });
+    // 保险法第二十二条 "一次性": no second notice.
+    expect(next(M, 'documentsIncomplete', 'sendMissingNotice', desk)).toMatchObject({
+      code: 'TRANSITION_NOT_ALLOWED',
+    });
+  });
+
+  it('hand-over names the recipient; the insurer’s receipt is confirmed once, before the investigation', () => {
+    expect(next(M, 'complete', 'handOver', desk)).toMatchObject({
+      code: 'CLAIM_HANDOVER_RECIPIENT_REQUIRED',
+    });
+    expect(next(M, 'complete', 'handOver', { ...desk, recipient: '承保公司理赔部' }).ok).toBe(true);
+    expect(next(M, 'handedOver', 'startInvestigation', handler)).toMatchObject({
+      code: 'CLAIM_RECEIPT_NOT_CONFIRMED',
+    });
+    expect(
+      next(M, 'handedOver', 'confirmReceipt', { ...desk, note: '已签收', receiptConfirmed: true }),
+    ).toMatchObject({ code: 'CLAIM_RECEIPT_ALREADY_CONFIRMED' });
+  });
+
+  it('only a claims handler investigates and decides, and a decision needs an assessment', () => {
+    expect(next(M, 'handedOver', 'startInvestigation', { ...desk, receiptConfirmed: true })).toMatchObject({
+      code: 'CLAIMS_HANDLER_REQUIRED',
+    });
+    const deciding = { ...handler, outcome: 'refuse' as const, note: '不属保险责任' };
+    expect(next(M, 'assessed', 'decide', deciding)).toMatchObject({ code: 'CLAIM_ASSESSMENT_REQUIRED' });
+    expect(next(M, 'assessed', 'decide', { ...deciding, hasAssessment: true }).ok).toBe(true);
+    expect(next(M, 'decided', 'pay', { ...handler, decision: 'refuse' })).toMatchObject({
+      code: 'CLAIM_DECISION_NOT_PAY',
+    });
+  });
+
+  it('offers a front-desk person the desk moves and shows the handler’s as another role’s', () => {
+    const offered = movesFrom(M, 'handedOver', { ...desk, receiptConfirmed: true });
+    expect(offered.find((o) => o.event === 'startInvestigation')).toMatchObject({
+      allowed: false,
+      refusedBy: 'actor',
+    });
+    expect(caseStatusOfClaimApplication('archived')).toBe('closed');
+  });
+});

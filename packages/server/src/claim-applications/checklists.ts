@@ -1,0 +1,94 @@
+import {
+  type ChecklistSettings,
+  checklistProblems,
+  DEFAULT_CHECKLISTS,
+  diffChecklists,
+} from '@claimline/domain/claim-applications';
+import { appendAudit } from '../audit/audit.ts';
+import type { Db, Tx } from '../db/database.ts';
+import { readSettingRow, writeVersionedSetting } from '../db/versioned-setting.ts';
+import { AppError } from '../errors.ts';
+import type { Actor, Deps, RequestCtx } from '../http/context.ts';
+import type { SaveChecklistsInput } from './schema.ts';
+
+export const CHECKLISTS_KEY = 'claimChecklists';
+
+type Meta = { version: number; note: string; savedAt: string; savedById: string; savedBy: string };
+type Stored = ChecklistSettings & { meta?: Meta };
+
+const isStored = (v: unknown): v is Stored =>
+  typeof v === 'object' && v !== null && 'lists' in v && 'byClaimType' in v;
+
+/** The checklists in force and their version (0: the seed's default, never saved). */
+export const loadChecklists = async (q: Db | Tx, forUpdate = false) => {
+  const row = await readSettingRow(q, CHECKLISTS_KEY, forUpdate);
+  const value = row?.value;
+  if (!isStored(value)) return { settings: DEFAULT_CHECKLISTS, meta: null };
+  const { meta, ...settings } = value;
+  return { settings, meta: meta ?? null };
+};
+
+// One list for the whole company, like the claim rules: head office at the root of the branch tree only.
+const atRoot = (actor: Actor) => actor.branchPath.split('/').filter(Boolean).length === 1;
+const mayEdit = (actor: Actor) => actor.permissions.includes('claimRules.manage') && atRoot(actor);
+
+const view = async (q: Db | Tx, ctx: RequestCtx) => {
+  const { settings, meta } = await loadChecklists(q);
+  return {
+    version: meta?.version ?? 0,
+    note: meta?.note ?? null,
+    savedAt: meta?.savedAt ?? null,
+    savedBy: meta?.savedBy ?? null,
+    editable: mayEdit(ctx.actor),
+    checklists: settings,
+    defaults: DEFAULT_CHECKLISTS,
+    source: 'seed 003 §(四) 2',
+  };
+};
+
+export const getChecklists = (deps: Deps, ctx: RequestCtx) => view(deps.db, ctx);
+
+/**
+ * Saves the checklists as a new version: refused on an older base, when nothing changed, when a rule between the
+ * values fails (checklistProblems), or for anyone but head office. The audit row carries every changed value, so
+ * the audit log is the history; applications already registered keep the list they were given.
+ */
+export const saveChecklists = (deps: Deps, ctx: RequestCtx, input: SaveChecklistsInput) =>
+  deps.db.transaction().execute(async (tx) => {
+    if (!mayEdit(ctx.actor)) throw new AppError('CLAIM_CHECKLISTS_HEAD_OFFICE_ONLY');
+    const problems = checklistProblems(input.checklists);
+    if (problems.length > 0)
+      throw new AppError(
+        'CLAIM_CHECKLISTS_INVALID',
+        problems.map((p) => ({ in: 'body', path: `checklists.${p.path}`, zh: p.zh, en: p.en })),
+      );
+    const current = await loadChecklists(tx, true);
+    const base = current.meta?.version ?? 0;
+    if (base !== input.baseVersion)
+      throw new AppError('CLAIM_CHECKLISTS_VERSION_CONFLICT', { currentVersion: base });
+    const changes = diffChecklists(current.settings, input.checklists);
+    if (changes.length === 0) throw new AppError('CLAIM_CHECKLISTS_UNCHANGED');
+    const now = ctx.clock.now();
+    const version = base + 1;
+    const meta: Meta = {
+      version,
+      note: input.note,
+      savedAt: now.toISOString(),
+      savedById: ctx.actor.id,
+      savedBy: ctx.actor.displayName,
+    };
+    if (!(await writeVersionedSetting(tx, CHECKLISTS_KEY, { ...input.checklists, meta }, base, now)))
+      throw new AppError('CLAIM_CHECKLISTS_VERSION_CONFLICT', { currentVersion: version });
+    await appendAudit(tx, {
+      at: now,
+      actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },
+      action: 'claimChecklists.save',
+      objectType: 'setting',
+      objectId: CHECKLISTS_KEY,
+      result: 'success',
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { version, note: input.note, changes },
+    });
+    return view(tx, ctx);
+  });

@@ -1,0 +1,114 @@
+import type { Insertable, Updateable } from 'kysely';
+import { sql } from 'kysely';
+import type { Db, Tx } from '../db/database.ts';
+import type { ClaimApplicationTable } from '../db/schema.ts';
+
+type Q = Db | Tx;
+
+/** An application with its case, policy and report number, limited to the caller's branch subtree. */
+export const findScopedApplication = (q: Q, caseId: string, scope: string[], forUpdate = false) => {
+  const base = q
+    .selectFrom('claim_applications as a')
+    .innerJoin('cases as c', 'c.id', 'a.case_id')
+    .innerJoin('branches as b', 'b.id', 'c.branch_id')
+    .innerJoin('policies as p', 'p.id', 'a.policy_id')
+    .leftJoin('cases as r', 'r.id', 'a.report_case_id')
+    .selectAll('a')
+    .select([
+      'c.number',
+      'c.status',
+      'c.version',
+      'c.owner_id',
+      'c.branch_id',
+      'c.created_at as case_created_at',
+      'b.name as branch_name',
+      'p.policy_no',
+      'p.product',
+      'p.insured_name_masked',
+      'r.number as report_number',
+    ])
+    .where('a.case_id', '=', caseId)
+    .where('c.branch_id', 'in', scope);
+  // Only the application and its case are locked: the policy and the report are read, never written here.
+  return (forUpdate ? base.forUpdate('a').forUpdate('c') : base).executeTakeFirst();
+};
+export type ApplicationRow = NonNullable<Awaited<ReturnType<typeof findScopedApplication>>>;
+
+export const insertApplication = (tx: Tx, row: Insertable<ClaimApplicationTable>) =>
+  tx.insertInto('claim_applications').values(row).execute();
+
+export const updateApplication = (
+  tx: Tx,
+  caseId: string,
+  set: Omit<Updateable<ClaimApplicationTable>, 'case_id'>,
+) => tx.updateTable('claim_applications').set(set).where('case_id', '=', caseId).execute();
+
+/** The sealed identity of a policy's insured and beneficiaries, for the entitlement check only. */
+export const policyIdentity = (q: Q, policyId: string, scope: string[] | null) =>
+  q
+    .selectFrom('policies')
+    .select([
+      'id',
+      'policy_no',
+      'product',
+      'branch_id',
+      'insured_name_bidx',
+      'insured_id_bidx',
+      'insured_id_enc',
+      'beneficiaries_enc',
+    ])
+    .where('id', '=', policyId)
+    .$if(scope !== null, (qb) => qb.where('branch_id', 'in', scope ?? []))
+    .executeTakeFirst();
+
+/** The policy a desk look-up finds by its number, in scope. */
+export const policyByNo = (q: Q, policyNo: string, scope: string[]) =>
+  q
+    .selectFrom('policies')
+    .select([
+      'id',
+      'policy_no',
+      'product',
+      'line',
+      'period_start',
+      'period_end',
+      'insured_name_masked',
+      'beneficiaries_masked',
+    ])
+    .where('policy_no', '=', policyNo)
+    .where(sql<boolean>`branch_id = ANY(${scope}::uuid[])`)
+    .executeTakeFirst();
+
+/** The claim report an application is opened from, in scope. */
+export const scopedReport = (q: Q, caseId: string, scope: string[]) =>
+  q
+    .selectFrom('claim_reports as r')
+    .innerJoin('cases as c', 'c.id', 'r.case_id')
+    .select(['r.case_id', 'r.policy_id', 'c.number'])
+    .where('r.case_id', '=', caseId)
+    .where('c.branch_id', 'in', scope)
+    .executeTakeFirst();
+
+/** The board: applications in scope, newest first, open ones and those closed in the last 30 days. */
+export const boardRows = (q: Q, scope: string[], since: Date, state: string | undefined) =>
+  q
+    .selectFrom('claim_applications as a')
+    .innerJoin('cases as c', 'c.id', 'a.case_id')
+    .innerJoin('policies as p', 'p.id', 'a.policy_id')
+    .select([
+      'a.case_id',
+      'a.state',
+      'a.claim_type',
+      'a.relation',
+      'a.applicant_name_masked',
+      'a.documents',
+      'a.created_at',
+      'c.number',
+      'p.policy_no',
+    ])
+    .where('c.branch_id', 'in', scope)
+    .where((eb) => eb.or([eb('a.state', 'not in', ['closed', 'archived']), eb('a.updated_at', '>=', since)]))
+    .$if(state !== undefined, (qb) => qb.where('a.state', '=', state ?? ''))
+    .orderBy('a.created_at', 'desc')
+    .limit(500)
+    .execute();

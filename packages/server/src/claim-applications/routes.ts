@@ -1,0 +1,191 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requestCtx } from '../auth/hook.ts';
+import { idempotencyHeaders } from '../cases/schema.ts';
+import { AppError } from '../errors.ts';
+import type { Deps } from '../http/context.ts';
+import { getChecklists, saveChecklists } from './checklists.ts';
+import { missingNoticePdf, transmittalPdf } from './letters-pdf.ts';
+import { registerApplication } from './register.ts';
+import * as repo from './repository.ts';
+import { revealApplicantField } from './reveal.ts';
+import {
+  applicationEventBody,
+  applicationIdParams,
+  boardQuery,
+  policyLookupQuery,
+  registerApplicationBody,
+  revealBody,
+  saveChecklistsBody,
+} from './schema.ts';
+import { applicationBoard, buildApplicationDetail } from './views.ts';
+import { applyApplicationEvent } from './workflow.ts';
+
+const sendPdf = (reply: FastifyReply, { pdf, fileName }: { pdf: Buffer; fileName: string }) =>
+  reply
+    .type('application/pdf')
+    .header('content-disposition', `inline; filename="${fileName}"`)
+    .header('cache-control', 'no-store')
+    .send(pdf);
+
+/** The claims desk (理赔台, issue #14): claim applications, their checklists, notices and hand-over. */
+export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const ctxOf = (request: FastifyRequest) => requestCtx(deps, request);
+  const tags = ['claim applications'];
+  const detail = async (request: FastifyRequest, id: string) => {
+    const d = await buildApplicationDetail(deps, deps.db, ctxOf(request), id);
+    if (!d) throw new AppError('CLAIM_APPLICATION_NOT_FOUND');
+    return d;
+  };
+
+  r.get(
+    '/api/claim-applications',
+    {
+      config: { access: 'case.read' },
+      schema: { tags, querystring: boardQuery, summary: 'The claims desk board: applications per stage' },
+    },
+    (request) => applicationBoard(deps, ctxOf(request), request.query.state),
+  );
+
+  r.get(
+    '/api/claim-applications/policy',
+    {
+      config: { access: 'case.create' },
+      schema: { tags, querystring: policyLookupQuery, summary: 'Look up a policy by number (masked)' },
+    },
+    async (request) => {
+      const p = await repo.policyByNo(deps.db, request.query.policyNo, ctxOf(request).actor.scope);
+      if (!p) throw new AppError('POLICY_NOT_FOUND');
+      return {
+        id: p.id,
+        policyNo: p.policy_no,
+        product: p.product,
+        line: p.line,
+        periodStart: p.period_start.toISOString(),
+        periodEnd: p.period_end.toISOString(),
+        insuredNameMasked: p.insured_name_masked,
+        beneficiaries: p.beneficiaries_masked,
+      };
+    },
+  );
+
+  r.get(
+    '/api/claim-applications/checklists',
+    {
+      config: { access: 'case.read' },
+      schema: {
+        tags,
+        summary: 'The document checklists in force, their version and whether the caller may edit',
+      },
+    },
+    (request) => getChecklists(deps, ctxOf(request)),
+  );
+
+  r.put(
+    '/api/claim-applications/checklists',
+    {
+      config: { access: 'claimRules.manage' },
+      schema: {
+        tags,
+        body: saveChecklistsBody,
+        summary: 'Save the checklists as a new version (head office; note required; audited)',
+      },
+    },
+    (request) => saveChecklists(deps, ctxOf(request), request.body),
+  );
+
+  r.post(
+    '/api/claim-applications',
+    {
+      config: { access: 'case.create' },
+      schema: {
+        tags,
+        body: registerApplicationBody,
+        headers: idempotencyHeaders,
+        summary: 'Register a claim application (entitlement checked); requires Idempotency-Key',
+      },
+    },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      if (!key) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
+      const result = await registerApplication(deps, ctxOf(request), request.body, key);
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(result.status).send(result.body);
+    },
+  );
+
+  r.get(
+    '/api/claim-applications/:id',
+    {
+      config: { access: 'case.read' },
+      schema: {
+        tags,
+        params: applicationIdParams,
+        summary: 'A claim application with its checklist and moves',
+      },
+    },
+    (request) => detail(request, request.params.id),
+  );
+
+  r.post(
+    '/api/claim-applications/:id/events',
+    {
+      config: { access: 'case.work' },
+      schema: {
+        tags,
+        params: applicationIdParams,
+        body: applicationEventBody,
+        summary: 'Apply a move of the claim application table; carries the case version',
+      },
+    },
+    async (request) => {
+      const d = await applyApplicationEvent(deps, ctxOf(request), request.params.id, request.body);
+      if (!d) throw new AppError('CLAIM_APPLICATION_NOT_FOUND');
+      return d;
+    },
+  );
+
+  r.get(
+    '/api/claim-applications/:id/missing-notice.pdf',
+    {
+      // The customer's full name is on it: printing it is a reveal, audited (letters-pdf.ts).
+      config: { access: 'personal.reveal' },
+      schema: {
+        tags,
+        params: applicationIdParams,
+        summary: 'The one missing-documents notice (PDF, Chinese)',
+      },
+    },
+    async (request, reply) => sendPdf(reply, await missingNoticePdf(deps, ctxOf(request), request.params.id)),
+  );
+
+  r.get(
+    '/api/claim-applications/:id/transmittal.pdf',
+    {
+      config: { access: 'case.read' },
+      schema: {
+        tags,
+        params: applicationIdParams,
+        summary: 'The transmittal list to the insurer (PDF, Chinese)',
+      },
+    },
+    async (request, reply) => sendPdf(reply, await transmittalPdf(deps, ctxOf(request), request.params.id)),
+  );
+
+  r.post(
+    '/api/claim-applications/:id/reveal',
+    {
+      config: { access: 'personal.reveal' },
+      schema: {
+        tags,
+        params: applicationIdParams,
+        body: revealBody,
+        summary:
+          'Reveal a masked field of the applicant; needs a reason, audited before the value is returned',
+      },
+    },
+    (request) =>
+      revealApplicantField(deps, ctxOf(request), request.params.id, request.body.field, request.body.reason),
+  );
+};

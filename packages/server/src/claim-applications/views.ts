@@ -1,0 +1,107 @@
+import { can } from '@claimline/domain/access';
+import {
+  type ApplicationDocument,
+  CLAIM_APPLICATION_MACHINE,
+  CLAIM_APPLICATION_STATES,
+  missingDocuments,
+  satisfied,
+} from '@claimline/domain/claim-applications';
+import { buildCaseDetail } from '../cases/views.ts';
+import type { Db, Tx } from '../db/database.ts';
+import { nextDeadlineByCase } from '../deadlines/service.ts';
+import type { Deps, RequestCtx } from '../http/context.ts';
+import { offeredMoves } from '../workflow/offered-moves.ts';
+import { applicationFacts, documentsOf } from './facts.ts';
+import * as repo from './repository.ts';
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+const progressOf = (docs: readonly ApplicationDocument[]) => ({
+  satisfied: docs.length - missingDocuments(docs).length,
+  total: docs.length,
+});
+
+/** The application with its case (timeline, deadlines), its checklist and the moves this actor may make now. */
+export const buildApplicationDetail = async (deps: Deps, q: Db | Tx, ctx: RequestCtx, id: string) => {
+  const r = await repo.findScopedApplication(q, id, ctx.actor.scope);
+  if (!r) return null;
+  const docs = documentsOf(r);
+  // The console asks instead of copying guards: the moves come off the machine with the same facts as a move.
+  const moves = can(ctx.actor.role, 'case.work')
+    ? offeredMoves(CLAIM_APPLICATION_MACHINE, r.state, applicationFacts(r, ctx)).map((m) => ({
+        ...m,
+        noteRequired: m.inputs.includes('note'),
+      }))
+    : [];
+  return {
+    ...(await buildCaseDetail(deps, q, ctx, id)),
+    moves,
+    application: {
+      state: r.state,
+      claimType: r.claim_type,
+      relation: r.relation,
+      applicant: {
+        nameMasked: r.applicant_name_masked,
+        idNumberMasked: r.applicant_id_masked,
+        phoneMasked: r.applicant_phone_masked,
+      },
+      insuredIncapacitated: r.insured_incapacitated,
+      entitlementBasis: r.entitlement_basis,
+      policy: {
+        id: r.policy_id,
+        policyNo: r.policy_no,
+        product: r.product,
+        insuredNameMasked: r.insured_name_masked,
+      },
+      report: r.report_case_id ? { id: r.report_case_id, number: r.report_number } : null,
+      checklistVersion: r.checklist_version,
+      documents: docs.map((d) => ({ ...d, satisfied: satisfied(d) })),
+      progress: progressOf(docs),
+      missingNotice: r.missing_notice_at
+        ? { at: r.missing_notice_at.toISOString(), ...(r.missing_notice as object) }
+        : null,
+      completeAt: iso(r.complete_at),
+      handover: r.handed_over_at ? { at: r.handed_over_at.toISOString(), ...(r.handover as object) } : null,
+      receipt: r.receipt_confirmed_at
+        ? { at: r.receipt_confirmed_at.toISOString(), ...(r.receipt as object) }
+        : null,
+      assessment: r.assessment,
+      assessedAmountFen: r.assessed_amount_fen === null ? null : Number(r.assessed_amount_fen),
+      decision: r.decision,
+      decisionNote: r.decision_note,
+      decidedAt: iso(r.decided_at),
+      paidAt: iso(r.paid_at),
+      refusedAt: iso(r.refused_at),
+      archivedAt: iso(r.archived_at),
+    },
+  };
+};
+
+/** The desk's board: applications in scope per stage, with each one's most urgent deadline and its progress. */
+export const applicationBoard = async (deps: Deps, ctx: RequestCtx, state: string | undefined) => {
+  const since = new Date(ctx.clock.now().getTime() - 30 * 86_400_000);
+  const rows = await repo.boardRows(deps.db, ctx.actor.scope, since, state);
+  const next = await nextDeadlineByCase(
+    deps.db,
+    rows.map((r) => r.case_id),
+  );
+  const items = rows.map((r) => ({
+    id: r.case_id,
+    number: r.number,
+    state: r.state,
+    claimType: r.claim_type,
+    relation: r.relation,
+    applicantNameMasked: r.applicant_name_masked,
+    policyNo: r.policy_no,
+    createdAt: r.created_at.toISOString(),
+    progress: progressOf(r.documents as ApplicationDocument[]),
+    nextDeadline: next.get(r.case_id) ?? null,
+  }));
+  return {
+    columns: CLAIM_APPLICATION_STATES.map((s) => ({
+      state: s,
+      label: CLAIM_APPLICATION_MACHINE.states[s],
+      items: items.filter((i) => i.state === s),
+    })),
+  };
+};

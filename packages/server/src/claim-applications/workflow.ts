@@ -1,0 +1,154 @@
+import {
+  type ApplicationDocument,
+  CLAIM_APPLICATION_MACHINE,
+  type ClaimApplicationEffect,
+  caseStatusOfClaimApplication,
+  missingDocuments,
+} from '@claimline/domain/claim-applications';
+import * as caseRepo from '../cases/repository.ts';
+import { meetCaseDeadlines, openCaseDeadlines } from '../deadlines/service.ts';
+import { AppError } from '../errors.ts';
+import type { Deps, RequestCtx } from '../http/context.ts';
+import { defineWorkflow, type MoveEnv, runMove } from '../workflow/run-move.ts';
+import { applicationFacts, documentsOf, noteOf } from './facts.ts';
+import * as repo from './repository.ts';
+import type { ApplicationEventBody } from './schema.ts';
+import { buildApplicationDetail } from './views.ts';
+
+export type ApplicationPatch = {
+  application: Parameters<typeof repo.updateApplication>[2];
+  case: Parameters<typeof caseRepo.updateCaseVersioned>[3];
+};
+type Env = MoveEnv<repo.ApplicationRow, ApplicationEventBody, ApplicationPatch>;
+
+const view = (d: ApplicationDocument) => ({ id: d.id, label: d.label, form: d.form });
+
+/** One small handler per effect; the type makes the list exhaustive. */
+const EFFECTS: { readonly [K in ClaimApplicationEffect]: (env: Env) => Promise<void> | void } = {
+  recordDocuments: ({ row, input, patch, data }) => {
+    if (input.event !== 'recordDocuments') return;
+    const docs = documentsOf(row);
+    const byId = new Map(input.documents.map((d) => [d.id, d]));
+    for (const id of byId.keys())
+      if (!docs.some((d) => d.id === id)) throw new AppError('CLAIM_DOCUMENT_UNKNOWN', { id });
+    const next = docs.map((d) => {
+      const r = byId.get(d.id);
+      // A document not received cannot be verified or returned, nor have a form.
+      return r ? { ...d, ...r, form: r.received ? r.form : null, verified: r.received && r.verified } : d;
+    });
+    patch.application.documents = JSON.stringify(next);
+    Object.assign(data, {
+      changed: [...byId.keys()],
+      satisfied: next.length - missingDocuments(next).length,
+      total: next.length,
+    });
+  },
+  // 保险法第二十二条: everything still missing, at once and once; the notice's list is frozen here.
+  issueMissingNotice: ({ ctx, now, row, patch, data }) => {
+    const missing = missingDocuments(documentsOf(row)).map(view);
+    patch.application.missing_notice = JSON.stringify({ items: missing, by: ctx.actor.displayName });
+    patch.application.missing_notice_at = now;
+    Object.assign(data, { missing: missing.map((m) => m.id) });
+  },
+  // Seed 003 §(五): the 3 working days run from receiving the complete materials; art. 23's 30 days too.
+  openHandoverClock: async ({ tx, now, row, patch }) => {
+    patch.application.complete_at = now;
+    await openCaseDeadlines(
+      tx,
+      { caseId: row.case_id, caseKind: 'claimApplication', branchId: row.branch_id },
+      now,
+      'materialsComplete',
+    );
+  },
+  recordTransmittal: ({ ctx, now, row, input, patch, data }) => {
+    if (input.event !== 'handOver') return;
+    const items = documentsOf(row)
+      .filter((d) => d.received)
+      .map(view);
+    const handover = { recipient: (input.recipient ?? '').trim(), by: ctx.actor.displayName, items };
+    patch.application.handover = JSON.stringify(handover);
+    patch.application.handed_over_at = now;
+    Object.assign(data, { recipient: handover.recipient, items: items.length });
+  },
+  recordReceipt: ({ ctx, now, input, patch }) => {
+    patch.application.receipt = JSON.stringify({ note: noteOf(input), by: ctx.actor.displayName });
+    patch.application.receipt_confirmed_at = now;
+  },
+  recordAssessment: ({ now, input, patch, data }) => {
+    patch.application.assessment = noteOf(input) ?? null;
+    patch.application.assessed_at = now;
+    if (input.event === 'recordAssessment' && input.assessedAmountFen !== undefined) {
+      patch.application.assessed_amount_fen = input.assessedAmountFen;
+      data.assessedAmountFen = input.assessedAmountFen;
+    }
+  },
+  recordDecision: ({ ctx, now, input, patch, data }) => {
+    if (input.event !== 'decide' || !input.outcome) return;
+    Object.assign(patch.application, {
+      decision: input.outcome,
+      decision_note: noteOf(input) ?? null,
+      decided_by: ctx.actor.id,
+      decided_at: now,
+    });
+    data.outcome = input.outcome;
+  },
+  recordPayment: ({ now, patch }) => {
+    patch.application.paid_at = now;
+  },
+  recordRefusal: ({ now, patch }) => {
+    patch.application.refused_at = now;
+  },
+  markClosed: ({ now, patch }) => {
+    patch.case.closed_at = now;
+  },
+  markArchived: ({ now, patch }) => {
+    patch.application.archived_at = now;
+  },
+};
+
+/**
+ * The claim application on the workflow kernel: the machine decides, the handlers above write the application,
+ * and the runner locks, checks the case version, saves both rows and leaves one timeline event and one
+ * `claimApplication.<move>` audit row. Deadlines a move meets (the insurer's receipt meets the hand-over) are met
+ * by the move's name after the save.
+ */
+export const APPLICATION_WORKFLOW = defineWorkflow(CLAIM_APPLICATION_MACHINE)<
+  repo.ApplicationRow,
+  ApplicationEventBody,
+  ApplicationPatch
+>({
+  lock: (tx, ctx, id) => repo.findScopedApplication(tx, id, ctx.actor.scope, true),
+  notFound: 'CLAIM_APPLICATION_NOT_FOUND',
+  stateOf: (r) => r.state,
+  versionOf: (r) => r.version,
+  facts: ({ row, ctx, input }) => applicationFacts(row, ctx, input),
+  effects: EFFECTS,
+  patch: ({ row, to, now }) => {
+    const status = caseStatusOfClaimApplication(to);
+    return {
+      application: { state: to, updated_at: now },
+      case: {
+        status,
+        updated_at: now,
+        ...(status === 'resolved' && row.status !== 'resolved' ? { resolved_at: now } : {}),
+      },
+    };
+  },
+  save: async ({ tx, row, patch }) => {
+    await repo.updateApplication(tx, row.case_id, patch.application);
+    return (await caseRepo.updateCaseVersioned(tx, row.case_id, row.version, patch.case)) !== undefined;
+  },
+  after: async ({ tx, row, name, now }) => {
+    await meetCaseDeadlines(tx, row.case_id, name, now);
+  },
+  record: {
+    caseId: (r) => r.case_id,
+    objectType: 'case',
+    objectId: (r) => r.case_id,
+    note: ({ input }) => noteOf(input) ?? null,
+    details: (r) => ({ number: r.number }),
+  },
+});
+
+export const applyApplicationEvent = (deps: Deps, ctx: RequestCtx, id: string, body: ApplicationEventBody) =>
+  runMove(deps, ctx, APPLICATION_WORKFLOW, id, body, (tx) => buildApplicationDetail(deps, tx, ctx, id));
