@@ -17,6 +17,13 @@ describe('every route declares its access', () => {
     expect(api.filter((r) => !r.access)).toEqual([]);
     expect(api.filter((r) => r.access === 'public').map((r) => r.url)).toEqual(['/api/auth/login']);
   });
+
+  it('has no /api route without its answer schemas (the OpenAPI contract the console is typed from)', () => {
+    const api = sys.app.registeredRoutes.filter(
+      (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'),
+    );
+    expect(api.filter((r) => !r.answers).map((r) => `${r.method} ${r.url}`)).toEqual([]);
+  });
 });
 
 /** Every case route, with the permission it needs and a request that a permitted owner could make. */

@@ -41,7 +41,13 @@ import { scriptsRoutes } from '../scripts/routes.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
-export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
+export type RegisteredRoute = {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+  /** The route declares its answers (schema.response): the contract the console's types are generated from. */
+  answers: boolean;
+};
 
 export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist?: string | null } = {}) => {
   const app: FastifyInstance = Fastify({
@@ -69,7 +75,9 @@ export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist
     const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
     if (!isApi && !route.config?.access) route.config = { ...route.config, access: 'public' };
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) routes.push({ method, url: route.url, access: route.config?.access });
+    const answers = route.schema?.response !== undefined;
+    for (const method of methods)
+      routes.push({ method, url: route.url, access: route.config?.access, answers });
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
