@@ -1,4 +1,4 @@
-import { Button, Space } from 'antd';
+import { Button, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission, useMe } from '../api/auth.ts';
@@ -10,7 +10,7 @@ import {
   useDeclineTransfer,
   useRequestTransfer,
 } from '../api/cases.ts';
-import { CASE_EVENTS, type CaseDetail, type CaseEvent } from '../api/types.ts';
+import { CASE_EVENTS, type CaseDetail, type CaseEvent, oneOf } from '../api/types.ts';
 import { testId } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { NoteModal } from './note-modal.tsx';
@@ -19,9 +19,13 @@ import { useChangeError } from './use-change-error.ts';
 
 type Dialog = 'answer' | 'resolve' | 'reopen' | 'note' | 'transfer' | 'decline' | null;
 
-/** Only what the server offers: `availableEvents`, and `transferMoves` for the hand-over. */
+/**
+ * Only what the server offers: the case machine's `moves` (allowed ones as buttons; a refusal that is not about
+ * who the person is — a hand-over waiting — greyed out with its reason) and `transferMoves` for the hand-over.
+ */
 export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const inLanguage = (l: { zh: string; en: string }) => (i18n.language === 'en' ? l.en : l.zh);
   const { data: me } = useMe();
   const { message, modal } = useFeedback();
   const onError = useChangeError(detail.id);
@@ -38,7 +42,10 @@ export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
     void message.success(t('action.done'));
   };
 
-  const events = CASE_EVENTS.filter((e) => detail.availableEvents.includes(e));
+  const moves = detail.moves.filter((m) => oneOf(CASE_EVENTS, m.event));
+  const waiting = moves.filter((m) => !m.allowed && !m.byRole);
+  // The resolution note is required where the table's row asks for it (the general flow), not by case kind here.
+  const resolveNeedsNote = moves.some((m) => m.event === 'resolve' && m.inputs.includes('note'));
   // The hand-over table on the server says what this person may do; the console copies none of its guards.
   const offered = (e: string) => detail.transferMoves.some((m) => m.event === e && m.allowed);
 
@@ -88,15 +95,26 @@ export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
 
   return (
     <Space wrap data-testid="case-actions">
-      {events.map((e) => (
-        <Button
-          key={e}
-          type={e === 'answer' || e === 'resolve' ? 'primary' : 'default'}
-          data-testid={`action-${e}`}
-          onClick={() => onEvent(e)}
-        >
-          {t(`action.${e}`)}
-        </Button>
+      {moves.map((m) => {
+        const e = m.event;
+        if (!oneOf(CASE_EVENTS, e) || !m.allowed) return null;
+        return (
+          <Button
+            key={e}
+            type={e === 'answer' || e === 'resolve' ? 'primary' : 'default'}
+            data-testid={`action-${e}`}
+            onClick={() => onEvent(e)}
+          >
+            {inLanguage(m.label)}
+          </Button>
+        );
+      })}
+      {waiting.map((m) => (
+        <Tooltip key={m.event} title={m.reason ? inLanguage(m.reason) : undefined}>
+          <Button disabled data-testid={`action-unavailable-${m.event}`} data-reason={m.reason?.code}>
+            {inLanguage(m.label)}
+          </Button>
+        </Tooltip>
       ))}
       {hasPermission(me, 'case.work') && (
         <Button data-testid="action-note" onClick={() => setDialog('note')}>
@@ -133,11 +151,7 @@ export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
         </Button>
       )}
       {eventModal('answer', t('action.answerNote'), t('action.answerNoteRequired'))}
-      {eventModal(
-        'resolve',
-        t('action.note'),
-        detail.kind === 'consultation' ? undefined : t('action.noteRequired'),
-      )}
+      {eventModal('resolve', t('action.note'), resolveNeedsNote ? t('action.noteRequired') : undefined)}
       {eventModal('reopen', t('action.reopenNote'), t('action.reopenNoteRequired'))}
       <NoteModal
         name="note-dialog"
