@@ -99,5 +99,10 @@ export const up = async (db: Kysely<unknown>) => {
       created_at timestamptz NOT NULL
     );
     CREATE INDEX duty_swap_branch ON duty_swap_requests(branch_id, state);
+
+    -- A published plan notifies every rostered agent (seed 000 第一条: the plan is made known to those on duty).
+    ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check;
+    ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check
+      CHECK (kind IN ('warn','escalate','report','dutyPlanPublished'));
   `.execute(db);
 };
