@@ -62,7 +62,9 @@ const lpText = (
     }
   });
   const perAgent = new Map<string, number[]>();
-  cands.forEach((c, i) => perAgent.set(c.agentId, [...(perAgent.get(c.agentId) ?? []), i]));
+  cands.forEach((c, i) => {
+    perAgent.set(c.agentId, [...(perAgent.get(c.agentId) ?? []), i]);
+  });
   let r = 0;
   for (const [agentId, list] of perAgent) {
     // Interval graph of [from, to + rest): every clique is the set alive at some start instant.
@@ -106,7 +108,7 @@ export const proposeHighs = async (
   const picked = cands.filter((_, i) => value(`x${i}`) > 0.5);
   let shortMin = 0;
   let shortWant = 0;
-  demands.forEach((d, j) => {
+  demands.forEach((_, j) => {
     if (value(`u${j}`) > 1e-6) shortMin++;
     shortWant += Math.round(value(`v${j}`));
   });
