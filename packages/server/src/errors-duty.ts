@@ -75,4 +75,56 @@ export const DUTY_ERRORS = {
     zh: '调班未经批准（值班制度第二条）',
     en: 'The swap has not been approved (duty rules art. 2)',
   },
+  DUTY_BRANCH_NOT_FOUND: {
+    status: 404,
+    zh: '机构不存在或不在权限范围内',
+    en: 'Branch not found or out of scope',
+  },
+  DUTY_POST_NOT_FOUND: { status: 404, zh: '值班岗位不存在', en: 'Duty post not found' },
+  DUTY_SHIFT_NOT_FOUND: { status: 404, zh: '班次模板不存在', en: 'Shift template not found' },
+  DUTY_AGENT_NOT_FOUND: {
+    status: 404,
+    zh: '该人员不在本机构值班名单中',
+    en: 'The agent is not on this branch’s roster',
+  },
+  DUTY_PLAN_NOT_FOUND: { status: 404, zh: '值班计划不存在', en: 'Duty plan not found' },
+  DUTY_PLAN_EXISTS: {
+    status: 409,
+    zh: '该月值班计划已存在',
+    en: 'A duty plan for this month already exists',
+  },
+  DUTY_PLAN_PUBLISHED: {
+    status: 409,
+    zh: '值班计划已发布，只能通过请假或调班审批变更（值班制度第二条）',
+    en: 'The duty plan is published: it changes only through approved leave or swaps (duty rules art. 2)',
+  },
+  DUTY_PLAN_HAS_VIOLATIONS: {
+    status: 422,
+    zh: '值班计划仍有违反排班规则之处，不能发布',
+    en: 'The duty plan still breaks roster rules and cannot be published',
+  },
+  DUTY_DAY_OUTSIDE_PLAN: {
+    status: 400,
+    zh: '日期不在该计划月份内',
+    en: 'The day is outside the plan’s month',
+  },
+  DUTY_ASSIGNMENT_NOT_FOUND: { status: 404, zh: '排班记录不存在', en: 'Assignment not found' },
+  DUTY_SHIFT_IN_USE: {
+    status: 409,
+    zh: '岗位或班次已被排班使用，不能删除',
+    en: 'The post or shift is in use and cannot be deleted',
+  },
+  DUTY_LEAVE_NOT_FOUND: { status: 404, zh: '请假申请不存在', en: 'Leave request not found' },
+  DUTY_SWAP_NOT_FOUND: { status: 404, zh: '调班申请不存在', en: 'Swap request not found' },
+  DUTY_REQUEST_DECIDED: { status: 409, zh: '该申请已审批', en: 'The request has already been decided' },
+  DUTY_REPLACEMENT_INVALID: {
+    status: 400,
+    zh: '替班人员须为本机构其他值班人员（值班制度第二条）',
+    en: 'The replacement must be another agent of the branch (duty rules art. 2)',
+  },
+  DUTY_NOT_YOUR_SHIFT: {
+    status: 403,
+    zh: '只能为本人的班次申请调班',
+    en: 'Only your own shift can be swapped',
+  },
 } as const;

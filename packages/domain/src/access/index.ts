@@ -37,6 +37,9 @@ export const PERMISSIONS = [
   'claimRules.manage',
   // Issue #6: the company-wide complaint rules (clock, classification, authority) and the routing rules.
   'complaintRules.manage',
+  // Issue #16: the duty roster. Seed 000 第一条: 客户服务管理岗 draws up the duty plan; everyone on the line reads it.
+  'duty.plan',
+  'duty.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,6 +54,7 @@ const FRONT_LINE: Permission[] = [
   'script.read',
   'call.read',
   'call.work',
+  'duty.read',
 ];
 // QA review and calibration (C8) is a team lead's and a supervisor's job.
 const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise', 'qa.review'];
@@ -64,7 +68,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   teamLead: LEADS,
   supervisor: LEADS,
   // 客户服务管理岗 owns the service standards: the phrase packs and the QA scorecard (C8).
-  serviceManager: [...LEADS, 'script.manage'],
+  // duty.plan: seed 000 第一条 "客户服务管理岗…制定值班计划".
+  serviceManager: [...LEADS, 'script.manage', 'duty.plan'],
   claimsHandler: FRONT_LINE,
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
   branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed', 'policy.import'],
@@ -79,6 +84,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'policy.import',
     'claimRules.manage',
     'complaintRules.manage',
+    'duty.plan',
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.

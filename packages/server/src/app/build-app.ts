@@ -29,6 +29,7 @@ import { complaintsRoutes } from '../complaints/routes.ts';
 import { complaintRulesRoutes } from '../complaints/rules-routes.ts';
 import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
+import { dutyRoutes } from '../duty/routes.ts';
 import { AppError } from '../errors.ts';
 import { withoutUnusedInputCopies } from '../http/answers.ts';
 import type { RouteAccess } from '../http/context.ts';
@@ -139,6 +140,7 @@ export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist
   await app.register(complaintsRoutes(deps));
   await app.register(complaintRulesRoutes(deps));
   await app.register(policyImportsRoutes(deps));
+  await app.register(dutyRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

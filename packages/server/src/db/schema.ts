@@ -210,6 +210,101 @@ export type Database = {
   complaint_clock_stops: ComplaintClockStopTable;
   // claim applications (0012)
   claim_applications: ClaimApplicationTable;
+  // duty roster (0013)
+  duty_posts: DutyPostTable;
+  duty_shift_templates: DutyShiftTemplateTable;
+  duty_agent_skills: DutyAgentSkillsTable;
+  duty_plans: DutyPlanTable;
+  duty_assignments: DutyAssignmentTable;
+  duty_leave_requests: DutyLeaveRequestTable;
+  duty_swap_requests: DutySwapRequestTable;
+};
+
+// ---- duty roster (0013) ----
+
+export type DutyPostTable = {
+  id: string;
+  branch_id: string;
+  kind: 'hotlineSeat' | 'claimsDesk' | 'complaints' | 'dutyLead';
+  name_zh: string;
+  name_en: string;
+  skills: string[];
+  /** '24x7' or [{ start, end }] local ranges (roster-types.ts Post.staffed). */
+  staffed: unknown;
+  min_agents: number;
+  created_at: Date;
+  updated_at: Date;
+};
+
+export type DutyShiftTemplateTable = {
+  id: string;
+  branch_id: string;
+  post_id: string;
+  code: string;
+  start_time: string;
+  end_time: string;
+  skills: string[];
+  created_at: Date;
+  updated_at: Date;
+};
+
+export type DutyAgentSkillsTable = {
+  user_id: string;
+  skills: string[];
+  max_hours_per_week: number;
+  updated_at: Date;
+};
+
+export type DutyPlanTable = {
+  id: string;
+  branch_id: string;
+  month: string;
+  state: 'draft' | 'published';
+  version: Generated<number>;
+  published_at: Date | null;
+  published_by: string | null;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+};
+
+export type DutyAssignmentTable = {
+  id: string;
+  plan_id: string;
+  user_id: string;
+  shift_id: string;
+  day: string;
+  swap_replaces: string | null;
+  swap_approved_by: string | null;
+  created_at: Date;
+};
+
+export type DutyLeaveRequestTable = {
+  id: string;
+  branch_id: string;
+  user_id: string;
+  from_day: string;
+  to_day: string;
+  reason: string;
+  replacement_id: string;
+  state: 'pending' | 'approved' | 'rejected';
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
+  created_at: Date;
+};
+
+export type DutySwapRequestTable = {
+  id: string;
+  branch_id: string;
+  assignment_id: string;
+  from_user_id: string;
+  to_user_id: string;
+  reason: string;
+  state: 'pending' | 'approved' | 'rejected';
+  decided_by: string | null;
+  decided_at: Date | null;
+  created_at: Date;
 };
 
 export type ComplaintClockStopTable = {

@@ -11,7 +11,7 @@ export const notificationAnswer = named(
   'AppNotification',
   z.object({
     id: z.string(),
-    kind: stored(['warn', 'escalate', 'report']),
+    kind: stored(['warn', 'escalate', 'report', 'dutyPlanPublished']),
     caseId: z.string().nullable(),
     caseNumber: z.string().nullable(),
     deadlineId: z.string().nullable(),
