@@ -37,6 +37,8 @@ export const PERMISSIONS = [
   'claimRules.manage',
   // Issue #6: the company-wide complaint rules (clock, classification, authority) and the routing rules.
   'complaintRules.manage',
+  // Issue #14: the inbox of major claim reports that branches owe head office (seed 003 重大案件).
+  'majorCase.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,7 +64,8 @@ const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise', 'qa.review'];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   agent: FRONT_LINE,
   teamLead: LEADS,
-  supervisor: LEADS,
+  // majorCase.review: a head-office supervisor is told of major cases too; in a branch it shows that subtree.
+  supervisor: [...LEADS, 'majorCase.review'],
   // 客户服务管理岗 owns the service standards: the phrase packs and the QA scorecard (C8).
   serviceManager: [...LEADS, 'script.manage'],
   claimsHandler: FRONT_LINE,
@@ -79,6 +82,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'policy.import',
     'claimRules.manage',
     'complaintRules.manage',
+    'majorCase.review',
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.
