@@ -125,7 +125,7 @@ describe('claim-report intake', () => {
     await screenshot(page, 'claim-notice');
   });
 
-  it('a two-death report is flagged major and shows its 24-hour countdown', async () => {
+  it('a two-death report is flagged major, head office sees its countdown, opens and acknowledges the report', async () => {
     await lookup(page, '保单号', `PBJ${year}000004`);
     await fillReport(page, {
       at: beijing(3),
@@ -141,11 +141,41 @@ describe('claim-report intake', () => {
     expect(await badge.getAttribute('data-urgency')).toBe('ok');
     await page.getByTestId('scene-preservation').waitFor();
     await screenshot(page, 'claim-major').then((f) => publishScreenshot(f, 'claim-major'));
+    const majorNumber = await textOf(page, 'claim-report-number');
+    // Head office sees it in 重大案件 at once, with the same 24-hour countdown, before any report is sent.
+    const ho = await newPage(browser);
+    await login(ho, baseUrl, 'headoffice.ho');
+    await ho.getByTestId('menu-majorInbox').click();
+    const row = ho.getByTestId('major-inbox').locator('tr', { hasText: majorNumber });
+    await row.getByTestId('deadline-badge').waitFor();
+    expect(await row.getByTestId('deadline-badge').getAttribute('data-urgency')).toBe('ok');
+    expect(await row.textContent()).toContain('尚未呈报');
     await page.getByTestId('major-report-open').click();
     await page.getByTestId('major-report-summary').fill('自驾车辆坠崖，两人身亡，已通知承保公司查勘。');
     await page.getByTestId('major-report-measures').fill('已派员赶赴现场');
     await page.locator('input#estimatedLossYuan').fill('1000000');
     await page.getByTestId('major-report-submit').click();
     await page.getByTestId('major-reported').waitFor();
+    // The agent has no acknowledge button: only head office itself is offered it.
+    expect(await page.getByTestId('major-report-acknowledge').count()).toBe(0);
+
+    // Head office: the sent report under 已呈报, opened read-only, acknowledged once.
+    await ho.getByTestId('major-inbox-filter').getByText('已呈报', { exact: true }).click();
+    const sent = ho.getByTestId('major-inbox').locator('tr', { hasText: majorNumber });
+    await sent.getByTestId('major-inbox-summary').waitFor();
+    expect(await sent.getByTestId('major-inbox-summary').textContent()).toContain('两人身亡');
+    await sent.getByTestId('major-inbox-open').click();
+    await ho.getByTestId('major-report-view').waitFor();
+    expect(await textOf(ho, 'major-report-summary')).toContain('自驾车辆坠崖');
+    await ho.getByTestId('major-report-acknowledge').click();
+    await ho.getByTestId('major-report-acknowledged').waitFor();
+    await ho.getByTestId('menu-majorInbox').click();
+    await ho.getByTestId('major-inbox-filter').getByText('已呈报', { exact: true }).click();
+    await ho
+      .getByTestId('major-inbox')
+      .locator('tr', { hasText: majorNumber })
+      .getByTestId('major-inbox-acknowledged')
+      .waitFor();
+    await ho.context().close();
   });
 });

@@ -269,6 +269,21 @@ export const ERRORS = {
     zh: '该报案不是重大案件',
     en: 'This report is not a major case',
   },
+  MAJOR_REPORT_NOT_SENT: {
+    status: 409,
+    zh: '该重大案件尚未呈报,无法确认收到',
+    en: 'This major case has not been reported yet; there is nothing to acknowledge',
+  },
+  MAJOR_REPORT_ALREADY_ACKNOWLEDGED: {
+    status: 409,
+    zh: '总公司已确认收到该呈报',
+    en: 'Head office has already acknowledged this report',
+  },
+  MAJOR_REPORT_HEAD_OFFICE_ONLY: {
+    status: 403,
+    zh: '只有总公司人员可以确认收到重大案件呈报',
+    en: 'Only head-office staff may acknowledge a major-case report',
+  },
   MAJOR_CASE_ALREADY_REPORTED: {
     status: 409,
     zh: '该重大案件已向总公司呈报',

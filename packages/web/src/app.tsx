@@ -51,6 +51,9 @@ const QaPage = lazy(() => import('./qa/qa-page.tsx').then((m) => ({ default: m.Q
 const ClaimIntakePage = lazy(() =>
   import('./claims/intake-page.tsx').then((m) => ({ default: m.ClaimIntakePage })),
 );
+const MajorInboxPage = lazy(() =>
+  import('./claims/major-inbox-page.tsx').then((m) => ({ default: m.MajorInboxPage })),
+);
 const ClaimReportPage = lazy(() =>
   import('./claims/claim-report-page.tsx').then((m) => ({ default: m.ClaimReportPage })),
 );
@@ -127,6 +130,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="case.read">
             <ClaimReportPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="major-cases"
+        element={
+          <RequirePermission me={me} permission="majorCase.review">
+            <MajorInboxPage />
           </RequirePermission>
         }
       />

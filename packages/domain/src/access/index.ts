@@ -40,6 +40,8 @@ export const PERMISSIONS = [
   // Issue #16: the duty roster. Seed 000 第一条: 客户服务管理岗 draws up the duty plan; everyone on the line reads it.
   'duty.plan',
   'duty.read',
+  // Issue #14: the inbox of major claim reports that branches owe head office (seed 003 重大案件).
+  'majorCase.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,7 +68,8 @@ const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise', 'qa.review'];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   agent: FRONT_LINE,
   teamLead: LEADS,
-  supervisor: LEADS,
+  // majorCase.review: a head-office supervisor is told of major cases too; in a branch it shows that subtree.
+  supervisor: [...LEADS, 'majorCase.review'],
   // 客户服务管理岗 owns the service standards: the phrase packs and the QA scorecard (C8).
   // duty.plan: seed 000 第一条 "客户服务管理岗…制定值班计划".
   serviceManager: [...LEADS, 'script.manage', 'duty.plan'],
@@ -85,6 +88,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'claimRules.manage',
     'complaintRules.manage',
     'duty.plan',
+    'majorCase.review',
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.

@@ -30,6 +30,10 @@ export const AUDIT_ACTIONS = {
   'claimReport.register': { zh: '报案登记', en: 'Claim report registered' },
   'claimReport.majorFacts': { zh: '更新重大案件情况', en: 'Major-case facts updated' },
   'claimReport.majorReport': { zh: '重大案件呈报总公司', en: 'Major case reported to head office' },
+  'claimReport.majorAcknowledged': {
+    zh: '总公司确认收到重大案件呈报',
+    en: 'Major-case report acknowledged by head office',
+  },
   'claimReport.notice': { zh: '出具不予受理通知', en: 'Refusal notice given' },
   'claimReport.noticeLetter': { zh: '生成不予受理通知书', en: 'Refusal notice letter produced' },
   'claimRules.save': { zh: '保存报案规则', en: 'Claim rules saved' },

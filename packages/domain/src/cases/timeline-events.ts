@@ -26,6 +26,7 @@ export const TIMELINE_EVENT_TYPES = {
   majorCaseFlagged: { zh: '标记为重大案件', en: 'Flagged as major case' },
   majorFactsUpdated: { zh: '更新重大案件情况', en: 'Major-case facts updated' },
   majorCaseReported: { zh: '重大案件已呈报', en: 'Major case reported' },
+  majorReportAcknowledged: { zh: '总公司已确认收到呈报', en: 'Head office acknowledged the report' },
   sceneSurveyRequested: { zh: '通知现场查勘', en: 'Scene survey requested' },
   refusalNoticeIssued: { zh: '出具不予受理通知', en: 'Refusal notice given' },
   // Claim applications (issue #14): the registration and the moves of the claim application table

@@ -13,10 +13,11 @@ const quiet: MajorCaseFacts = {
 // Real facts through the real criteria (seed 003 重大案件): two deaths make a major case, one does not.
 const given = (f: Partial<MajorCaseFacts>): ClaimReportFacts => {
   const facts = { ...quiet, ...f };
-  return { major: { facts, reasons: majorCaseReasons(facts) }, checkFailed: false };
+  return { major: { facts, reasons: majorCaseReasons(facts) }, checkFailed: false, atHeadOffice: false };
 };
-const plain: ClaimReportFacts = { major: null, checkFailed: false };
-const failedCheck: ClaimReportFacts = { major: null, checkFailed: true };
+const plain: ClaimReportFacts = { major: null, checkFailed: false, atHeadOffice: false };
+const headOffice: ClaimReportFacts = { ...plain, atHeadOffice: true };
+const failedCheck: ClaimReportFacts = { major: null, checkFailed: true, atHeadOffice: false };
 
 describe('claim-report follow-up table', () => {
   it.each(checkTable(CLAIM_REPORT_MACHINE).map((c) => [c.name, c.problems] as const))(
@@ -26,9 +27,14 @@ describe('claim-report follow-up table', () => {
     },
   );
 
-  it('refuses only with the codes the follow-up has always used', () => {
+  it('refuses with the codes the follow-up has always used, plus the acknowledgement ones', () => {
     expectTypeOf<RefusalCodeOf<typeof CLAIM_REPORT_MACHINE>>().toEqualTypeOf<
-      'MAJOR_CASE_NOT_FLAGGED' | 'CLAIM_NOTICE_NOT_NEEDED' | 'MAJOR_CASE_ALREADY_REPORTED'
+      | 'MAJOR_CASE_NOT_FLAGGED'
+      | 'CLAIM_NOTICE_NOT_NEEDED'
+      | 'MAJOR_CASE_ALREADY_REPORTED'
+      | 'MAJOR_REPORT_HEAD_OFFICE_ONLY'
+      | 'MAJOR_REPORT_NOT_SENT'
+      | 'MAJOR_REPORT_ALREADY_ACKNOWLEDGED'
     >();
   });
 
@@ -42,9 +48,12 @@ describe('claim-report follow-up table', () => {
 
 describe('claim-report follow-up rows with real facts', () => {
   it('reads the state off the report', () => {
-    expect(claimReportStateOf({ major: false, reportedAt: null })).toBe('ordinary');
-    expect(claimReportStateOf({ major: true, reportedAt: null })).toBe('majorFlagged');
-    expect(claimReportStateOf({ major: true, reportedAt: new Date() })).toBe('majorReported');
+    const none = { reportedAt: null, acknowledgedAt: null };
+    expect(claimReportStateOf({ ...none, major: false })).toBe('ordinary');
+    expect(claimReportStateOf({ ...none, major: true })).toBe('majorFlagged');
+    expect(claimReportStateOf({ ...none, major: true, reportedAt: new Date() })).toBe('majorReported');
+    const both = { major: true, reportedAt: new Date(), acknowledgedAt: new Date() };
+    expect(claimReportStateOf(both)).toBe('majorAcknowledged');
   });
 
   it('flags a report whose new facts make it major, recorded as majorCaseFlagged with the 24-hour clock', () => {
@@ -52,7 +61,7 @@ describe('claim-report follow-up rows with real facts', () => {
       ok: true,
       to: 'majorFlagged',
       name: 'majorCaseFlagged',
-      effects: ['saveMajorFacts', 'flagMajor', 'startReportClock'],
+      effects: ['saveMajorFacts', 'flagMajor', 'startReportClock', 'notifyHeadOffice'],
     });
     expect(
       next(CLAIM_REPORT_MACHINE, 'ordinary', 'updateMajorFacts', given({ litigation: 'likely' })),
@@ -67,7 +76,7 @@ describe('claim-report follow-up rows with real facts', () => {
       effects: ['saveMajorFacts'],
     });
     // Once flagged a case stays major, even when an estimate drops.
-    for (const from of ['majorFlagged', 'majorReported'] as const)
+    for (const from of ['majorFlagged', 'majorReported', 'majorAcknowledged'] as const)
       expect(next(CLAIM_REPORT_MACHINE, from, 'updateMajorFacts', given({}))).toMatchObject({
         ok: true,
         to: from,
@@ -79,7 +88,7 @@ describe('claim-report follow-up rows with real facts', () => {
     expect(next(CLAIM_REPORT_MACHINE, 'majorFlagged', 'submitMajorReport', plain)).toMatchObject({
       ok: true,
       to: 'majorReported',
-      effects: ['recordReport', 'meetReportDeadline'],
+      effects: ['recordReport', 'meetReportDeadline', 'notifyHeadOffice'],
     });
     expect(next(CLAIM_REPORT_MACHINE, 'ordinary', 'submitMajorReport', plain)).toMatchObject({
       ok: false,
@@ -91,8 +100,27 @@ describe('claim-report follow-up rows with real facts', () => {
     });
   });
 
+  it('lets head office itself acknowledge a sent report, once', () => {
+    expect(next(CLAIM_REPORT_MACHINE, 'majorReported', 'acknowledgeMajorReport', headOffice)).toMatchObject({
+      ok: true,
+      to: 'majorAcknowledged',
+      effects: ['recordAcknowledgement'],
+    });
+    expect(next(CLAIM_REPORT_MACHINE, 'majorReported', 'acknowledgeMajorReport', plain)).toMatchObject({
+      ok: false,
+      code: 'MAJOR_REPORT_HEAD_OFFICE_ONLY',
+    });
+    expect(next(CLAIM_REPORT_MACHINE, 'majorFlagged', 'acknowledgeMajorReport', headOffice)).toMatchObject({
+      ok: false,
+      code: 'MAJOR_REPORT_NOT_SENT',
+    });
+    expect(
+      next(CLAIM_REPORT_MACHINE, 'majorAcknowledged', 'acknowledgeMajorReport', headOffice),
+    ).toMatchObject({ ok: false, code: 'MAJOR_REPORT_ALREADY_ACKNOWLEDGED' });
+  });
+
   it('records the written notice only for a report that failed the preliminary check', () => {
-    for (const from of ['ordinary', 'majorFlagged', 'majorReported'] as const) {
+    for (const from of ['ordinary', 'majorFlagged', 'majorReported', 'majorAcknowledged'] as const) {
       expect(next(CLAIM_REPORT_MACHINE, from, 'recordNotice', failedCheck)).toMatchObject({
         ok: true,
         to: from,
@@ -112,5 +140,9 @@ describe('claim-report follow-up rows with real facts', () => {
       'recordNotice',
     ]);
     expect(allowedEvents(CLAIM_REPORT_MACHINE, 'majorReported', plain)).toEqual(['updateMajorFacts']);
+    expect(allowedEvents(CLAIM_REPORT_MACHINE, 'majorReported', headOffice)).toEqual([
+      'updateMajorFacts',
+      'acknowledgeMajorReport',
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { findPolicyById } from '../policies/repository.ts';
 import { offeredMoves } from '../workflow/offered-moves.ts';
+import { atHeadOffice } from './major-inbox.ts';
 import * as repo from './repository.ts';
 import type { MajorReportStored } from './response-schema.ts';
 import { perilLabel, policyView } from './views.ts';
@@ -37,8 +38,12 @@ export const buildClaimReportDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
   const moves = can(ctx.actor.role, 'case.work')
     ? offeredMoves(
         CLAIM_REPORT_MACHINE,
-        claimReportStateOf({ major: r.major, reportedAt: r.major_reported_at }),
-        { major: null, checkFailed: !r.check_ok },
+        claimReportStateOf({
+          major: r.major,
+          reportedAt: r.major_reported_at,
+          acknowledgedAt: r.major_acknowledged_at,
+        }),
+        { major: null, checkFailed: !r.check_ok, atHeadOffice: atHeadOffice(ctx.actor) },
       )
     : [];
   return {
@@ -81,6 +86,7 @@ export const buildClaimReportDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
         flaggedAt: r.major_flagged_at?.toISOString() ?? null,
         reportedAt: r.major_reported_at?.toISOString() ?? null,
         report: (r.major_report ?? null) as MajorReportStored | null,
+        acknowledgedAt: r.major_acknowledged_at?.toISOString() ?? null,
       },
       scenePreservation: r.scene_preservation ? SCENE_LINE : null,
       moves,

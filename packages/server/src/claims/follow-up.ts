@@ -4,6 +4,7 @@ import {
   type ClaimReportFacts,
   type ClaimReportState,
   claimReportStateOf,
+  type MajorCaseReason,
   majorCaseReasons,
 } from '@claimline/domain/claims';
 import { appendAuditAlone } from '../audit/audit.ts';
@@ -15,6 +16,8 @@ import type { Deps, RequestCtx } from '../http/context.ts';
 import { findPolicyById } from '../policies/repository.ts';
 import { defineWorkflow, type LoadEnv, type MoveEnv, runMove } from '../workflow/run-move.ts';
 import { buildClaimReportDetail } from './detail.ts';
+import { atHeadOffice } from './major-inbox.ts';
+import { notifyHeadOffice } from './major-notice.ts';
 import { majorFactsOf } from './register.ts';
 import * as repo from './repository.ts';
 import { loadClaimRules } from './rules.ts';
@@ -24,7 +27,8 @@ type NoticeInput = { copiesArchived: boolean; originalsReturned: boolean };
 type FollowUpInput =
   | { event: 'updateMajorFacts'; facts: MajorFactsInput }
   | { event: 'submitMajorReport'; report: MajorReportInput }
-  | { event: 'recordNotice'; notice: NoticeInput };
+  | { event: 'recordNotice'; notice: NoticeInput }
+  | { event: 'acknowledgeMajorReport' };
 type ReportRow = repo.ScopedReportRow;
 type ReportPatch = Partial<ClaimReportTable>;
 type Env = MoveEnv<ReportRow, FollowUpInput, ReportPatch, ClaimReportState, ClaimReportFacts>;
@@ -34,6 +38,7 @@ const RECORDED = {
   updateMajorFacts: { timeline: 'majorFactsUpdated', audit: 'claimReport.majorFacts' },
   submitMajorReport: { timeline: 'majorCaseReported', audit: 'claimReport.majorReport' },
   recordNotice: { timeline: 'refusalNoticeIssued', audit: 'claimReport.notice' },
+  acknowledgeMajorReport: { timeline: 'majorReportAcknowledged', audit: 'claimReport.majorAcknowledged' },
 } as const satisfies Record<ClaimReportEvent, { timeline: string; audit: string }>;
 
 /** Each effect belongs to one event; being run for another is a wiring mistake, not a refusal. */
@@ -47,9 +52,15 @@ const majorOf = async (tx: Tx, r: ReportRow, input: MajorFactsInput) => {
   return { facts, reasons: majorCaseReasons(facts, (await loadClaimRules(tx)).majorCase) };
 };
 
-const facts = async ({ tx, row, input }: LoadEnv<ReportRow, FollowUpInput>): Promise<ClaimReportFacts> => ({
+const facts = async ({
+  tx,
+  ctx,
+  row,
+  input,
+}: LoadEnv<ReportRow, FollowUpInput>): Promise<ClaimReportFacts> => ({
   major: input.event === 'updateMajorFacts' ? await majorOf(tx, row, input.facts) : null,
   checkFailed: !row.check_ok,
+  atHeadOffice: atHeadOffice(ctx.actor),
 });
 
 const effects = {
@@ -93,6 +104,18 @@ const effects = {
   meetReportDeadline: async ({ tx, row, now }: Env) => {
     await meetCaseDeadlines(tx, row.case_id, 'majorCaseReported', now);
   },
+  // Runs on the flagging row and on the report row only, each of which leaves its state once under the row lock.
+  notifyHeadOffice: async (env: Env) => {
+    const { input, row, facts: f } = env;
+    const event = input.event === 'submitMajorReport' ? 'reported' : 'flagged';
+    const reasons = event === 'flagged' ? (f.major?.reasons ?? []) : (row.major_reasons as MajorCaseReason[]);
+    env.data.headOfficeNotified = await notifyHeadOffice(env.tx, row.case_id, event, reasons, env.now);
+  },
+  recordAcknowledgement: (env: Env) => {
+    if (env.input.event !== 'acknowledgeMajorReport') throw wiring(env.input.event);
+    Object.assign(env.patch, { major_acknowledged_at: env.now, major_acknowledged_by: env.ctx.actor.id });
+    env.data.acknowledgedBy = env.ctx.actor.displayName;
+  },
   recordNotice: (env: Env) => {
     if (env.input.event !== 'recordNotice') throw wiring(env.input.event);
     const { notice } = env.input;
@@ -112,7 +135,12 @@ const effects = {
 const FOLLOW_UP_WORKFLOW = defineWorkflow(CLAIM_REPORT_MACHINE)<ReportRow, FollowUpInput, ReportPatch>({
   lock: (tx, ctx, caseId) => repo.findScopedReport(tx, caseId, ctx.actor.scope, true),
   notFound: 'CLAIM_REPORT_NOT_FOUND',
-  stateOf: (r) => claimReportStateOf({ major: r.major, reportedAt: r.major_reported_at }),
+  stateOf: (r) =>
+    claimReportStateOf({
+      major: r.major,
+      reportedAt: r.major_reported_at,
+      acknowledgedAt: r.major_acknowledged_at,
+    }),
   facts,
   effects,
   // The state is read off the report's own columns, which the effects set.
@@ -148,6 +176,10 @@ export const updateMajorFacts = (deps: Deps, ctx: RequestCtx, caseId: string, in
 /** The major-case report form sent to head office; it meets the 24-hour deadline. */
 export const submitMajorReport = (deps: Deps, ctx: RequestCtx, caseId: string, input: MajorReportInput) =>
   followUp(deps, ctx, caseId, { event: 'submitMajorReport', report: input });
+
+/** Head office has read the major-case report the branch sent (seed 003 重大案件 "向总部呈报"). */
+export const acknowledgeMajorReport = (deps: Deps, ctx: RequestCtx, caseId: string) =>
+  followUp(deps, ctx, caseId, { event: 'acknowledgeMajorReport' });
 
 /** Records that the written notice was given, copies archived and originals returned (seed 003 §(二)). */
 export const recordNotice = (deps: Deps, ctx: RequestCtx, caseId: string, input: NoticeInput) =>

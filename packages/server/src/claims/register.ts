@@ -22,6 +22,7 @@ import type { Deps, RequestCtx } from '../http/context.ts';
 import { findPolicyById } from '../policies/repository.ts';
 import { BIDX } from '../policies/seal.ts';
 import { buildClaimReportDetail } from './detail.ts';
+import { notifyHeadOffice } from './major-notice.ts';
 import * as repo from './repository.ts';
 import { loadClaimRules } from './rules.ts';
 import type { RegisterInput } from './schema.ts';
@@ -176,6 +177,8 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       major_flagged_at: reasons.length > 0 ? now : null,
       major_reported_at: null,
       major_report: null,
+      major_acknowledged_at: null,
+      major_acknowledged_by: null,
       scene_preservation: scene,
       created_at: now,
     });
@@ -192,6 +195,8 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
         now,
         'majorCaseFlagged',
       );
+      // Head office is told in the same transaction; a replayed registration answers without coming here.
+      await notifyHeadOffice(tx, caseId, 'flagged', reasons, now);
     }
     if (scene) {
       await repo.insertSurveyTask(tx, {

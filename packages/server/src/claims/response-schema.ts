@@ -2,6 +2,7 @@ import { CASE_STATUSES } from '@claimline/domain/cases';
 import { INJURY_DEGREES, LOOKUP_KINDS, REPORTER_RELATIONS } from '@claimline/domain/claims';
 import { z } from 'zod';
 import { caseDetailAnswer } from '../cases/schema.ts';
+import { nextDeadlineAnswer } from '../deadlines/schema.ts';
 import {
   answers,
   fileAnswer,
@@ -169,6 +170,8 @@ export const claimReportDetailAnswer = named(
         flaggedAt: instant.nullable(),
         reportedAt: instant.nullable(),
         report: majorReportAnswer.nullable(),
+        /** When head office acknowledged the report; null until then. */
+        acknowledgedAt: instant.nullable(),
       }),
       scenePreservation: lineAnswer.nullable(),
       /** The follow-up machine's moves (major facts, major report, notice) for this person. */
@@ -199,4 +202,30 @@ export const reportRevealResponse = answers({
 });
 export const refusalNoticeResponse = answers({
   200: fileAnswer('application/pdf', 'The written refusal notice (PDF)'),
+});
+
+/** One major claim report in head office's inbox (major-inbox.ts). */
+export const majorInboxItemAnswer = named(
+  'MajorInboxItem',
+  z.object({
+    caseId: z.string(),
+    number: z.string(),
+    subject: z.string(),
+    branch: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+    reasons: claimReportDetailAnswer.shape.claimReport.shape.major.shape.reasons,
+    flaggedAt: instant.nullable(),
+    /** The 24-hour report to head office (deadline rule `major-case-report`); met once the report is sent. */
+    deadline: nextDeadlineAnswer.nullable(),
+    reportedAt: instant.nullable(),
+    report: z.object({ summary: z.string(), reportedTo: z.string(), reportedBy: z.string() }).nullable(),
+    acknowledgedAt: instant.nullable(),
+    acknowledgedBy: z.string().nullable(),
+  }),
+);
+export const majorInboxResponse = answers({
+  200: z.object({
+    items: z.array(majorInboxItemAnswer),
+    /** Whether the caller acknowledges on head office's behalf (head office itself, not a branch). */
+    canAcknowledge: z.boolean(),
+  }),
 });

@@ -5,8 +5,15 @@ import { idempotencyHeaders } from '../cases/schema.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
 import { buildClaimReportDetail } from './detail.ts';
-import { recordNotice, revealReportField, submitMajorReport, updateMajorFacts } from './follow-up.ts';
+import {
+  acknowledgeMajorReport,
+  recordNotice,
+  revealReportField,
+  submitMajorReport,
+  updateMajorFacts,
+} from './follow-up.ts';
 import { lookupPolicies, recordLookupOutcome } from './lookup.ts';
+import { majorInbox } from './major-inbox.ts';
 import { renderRefusalNotice } from './notice-pdf.ts';
 import { registerClaimReport } from './register.ts';
 import {
@@ -15,6 +22,7 @@ import {
   claimReportDetailResponse,
   lookupOutcomeResponse,
   lookupResponse,
+  majorInboxResponse,
   refusalNoticeResponse,
   reportRevealResponse,
 } from './response-schema.ts';
@@ -24,6 +32,7 @@ import {
   lookupIdParams,
   lookupOutcomeBody,
   majorFactsBody,
+  majorInboxQuery,
   majorReportBody,
   noticeBody,
   registerBody,
@@ -129,6 +138,35 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       },
     },
     (request) => submitMajorReport(deps, ctxOf(request), request.params.caseId, request.body),
+  );
+
+  r.get(
+    '/api/major-cases',
+    {
+      // Branch scoped: head office sees every branch, a branch supervisor only its own subtree.
+      config: { access: 'majorCase.review' },
+      schema: {
+        tags,
+        querystring: majorInboxQuery,
+        response: majorInboxResponse,
+        summary: 'Major claim reports owed to or sent to head office, most urgent first (重大案件)',
+      },
+    },
+    (request) => majorInbox(deps, ctxOf(request), request.query.status),
+  );
+
+  r.post(
+    '/api/claim-reports/:caseId/major-report/acknowledge',
+    {
+      config: { access: 'majorCase.review' },
+      schema: {
+        tags,
+        params: caseIdParams,
+        response: claimReportDetailResponse,
+        summary: 'Head office acknowledges the major-case report it received',
+      },
+    },
+    (request) => acknowledgeMajorReport(deps, ctxOf(request), request.params.caseId),
   );
 
   r.get(

@@ -15,6 +15,11 @@ const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 export const caseIdParams = z.object({ caseId: z.uuid() });
 export const lookupIdParams = z.object({ id: z.uuid() });
 
+/** The major-case inbox: all, only the reports already sent, or only the ones still owed. */
+export const majorInboxQuery = z.object({
+  status: z.enum(['all', 'reported', 'unreported']).default('all'),
+});
+
 export const lookupBody = z.object({
   by: z.enum(LOOKUP_KINDS),
   value: z.string().trim().min(1).max(60),

@@ -390,6 +390,9 @@ export type ClaimReportTable = {
   major_flagged_at: Date | null;
   major_reported_at: Date | null;
   major_report: unknown;
+  /** Head office read the report (0013); null until then. */
+  major_acknowledged_at: Date | null;
+  major_acknowledged_by: string | null;
   scene_preservation: boolean;
   created_at: Date;
 };

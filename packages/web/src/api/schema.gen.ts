@@ -2005,6 +2005,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/major-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Major claim reports owed to or sent to head office, most urgent first (重大案件) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "all" | "reported" | "unreported";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MajorInboxItem"][];
+                            canAcknowledge: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-reports/{caseId}/major-report/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Head office acknowledges the major-case report it received */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClaimReportDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/claim-reports/{caseId}/notice.pdf": {
         parameters: {
             query?: never;
@@ -6814,7 +6929,7 @@ export interface components {
             branchId: string;
             branchCode: string;
             branchName: string;
-            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read")[];
+            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read" | "majorCase.review")[];
             mustChangePassword: boolean;
         };
         MeAnswer: {
@@ -7413,6 +7528,8 @@ export interface components {
                         reportedTo: string;
                         reportedBy: string;
                     } | null;
+                    /** Format: date-time */
+                    acknowledgedAt: string | null;
                 };
                 scenePreservation: components["schemas"]["Line"] | null;
                 moves: components["schemas"]["OfferedMove"][];
@@ -7426,6 +7543,34 @@ export interface components {
                     createdAt: string;
                 }[];
             };
+        };
+        MajorInboxItem: {
+            caseId: string;
+            number: string;
+            subject: string;
+            branch: {
+                id: string;
+                code: string;
+                name: string;
+            };
+            reasons: {
+                /** @enum {string} */
+                code: "deaths" | "estimatedPayout" | "sumInsuredUncertain" | "disputeEscalated" | "litigation";
+                source: string;
+            }[];
+            /** Format: date-time */
+            flaggedAt: string | null;
+            deadline: components["schemas"]["NextDeadline"] | null;
+            /** Format: date-time */
+            reportedAt: string | null;
+            report: {
+                summary: string;
+                reportedTo: string;
+                reportedBy: string;
+            } | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            acknowledgedBy: string | null;
         };
         ClaimRules: {
             majorCase: {

@@ -83,3 +83,30 @@ export const offersMove = (detail: ClaimReportDetail, event: string) =>
   detail.claimReport.moves.some((m) => m.event === event && m.allowed);
 
 export const noticeUrl = (id: string) => `/api/claim-reports/${encodeURIComponent(id)}/notice.pdf`;
+
+export type MajorInboxItem = Answers['MajorInboxItem'];
+export type MajorInboxStatus = 'all' | 'reported' | 'unreported';
+export type MajorInbox = Answer<'/api/major-cases', 'get'>;
+
+export const majorInboxKey = ['majorCases'] as const;
+
+/** Head office's inbox of major cases, most urgent first (the server sorts). */
+export const useMajorInbox = (status: MajorInboxStatus) =>
+  useQuery({
+    queryKey: [...majorInboxKey, status],
+    queryFn: ({ signal }) => api<MajorInbox>(`/api/major-cases?status=${status}`, { signal }),
+  });
+
+export const useAcknowledgeMajorReport = (id: string) => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      api<ClaimReportDetail>(`/api/claim-reports/${encodeURIComponent(id)}/major-report/acknowledge`, {
+        method: 'POST',
+      }),
+    onSuccess: (detail) => {
+      client.setQueryData(claimReportKey(id), detail);
+      void client.invalidateQueries({ queryKey: majorInboxKey });
+    },
+  });
+};

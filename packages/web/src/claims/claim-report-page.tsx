@@ -7,6 +7,7 @@ import { CaseTimeline } from '../cases/case-timeline.tsx';
 import { StatusTag } from '../cases/status-tag.tsx';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
 import { useClaimReport } from './api.ts';
+import { MajorReportView } from './major-report-view.tsx';
 import { CheckPanel, MajorPanel, ReportDescriptions, ScenePanel } from './report-panels.tsx';
 
 export const ClaimReportPage = () => {
@@ -67,6 +68,7 @@ export const ClaimReportPage = () => {
       >
         <Flex vertical gap={12}>
           <MajorPanel detail={detail} />
+          <MajorReportView detail={detail} />
           <ScenePanel detail={detail} />
           <CheckPanel detail={detail} />
           <ReportDescriptions detail={detail} />

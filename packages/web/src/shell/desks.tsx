@@ -10,6 +10,7 @@ import {
   FileAddOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
+  FireOutlined,
   ImportOutlined,
   OrderedListOutlined,
   ProfileOutlined,
@@ -40,6 +41,7 @@ export type Desk = {
     | 'complaintApprovals'
     | 'policyImport'
     | 'claimRules'
+    | 'majorInbox'
     | 'complaintRules';
   icon: ReactNode;
 };
@@ -67,6 +69,14 @@ export const DESKS: readonly Desk[] = [
     permission: 'case.create',
     labelKey: 'claimDesk',
     icon: <FileDoneOutlined />,
+  },
+  // Issue #14: head office's inbox of the major cases branches report to it (seed 003 重大案件).
+  {
+    key: 'majorInbox',
+    path: '/major-cases',
+    permission: 'majorCase.review',
+    labelKey: 'majorInbox',
+    icon: <FireOutlined />,
   },
   {
     key: 'myDeadlines',

@@ -11,6 +11,7 @@ import { common } from './common.ts';
 import { complaintRules } from './complaint-rules.ts';
 import { complaints } from './complaints.ts';
 import { deadlines } from './deadlines.ts';
+import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
 import { hotlineQa } from './qa.ts';
 import { hotlineScripts } from './scripts.ts';
@@ -30,6 +31,7 @@ export const en: Messages = {
   ...audit,
   ...claims,
   ...claimRules,
+  ...majorInbox,
   ...claimDesk,
   ...complaintRules,
   hotline: { ...hotlineScripts, ...hotlineCalls, ...hotlineQa },

@@ -19,6 +19,7 @@ export const shell: DeepStrings<typeof zh> = {
     complaintApprovals: 'Approvals',
     policyImport: 'Policy import',
     claimRules: 'Claim rules',
+    majorInbox: 'Major cases',
     complaintRules: 'Complaint rules',
   },
   header: { logout: 'Log out', branch: 'Branch' },

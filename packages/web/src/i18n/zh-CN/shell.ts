@@ -16,6 +16,7 @@ export const shell = {
     complaintApprovals: '审批待办',
     policyImport: '保单导入',
     claimRules: '报案规则',
+    majorInbox: '重大案件',
     complaintRules: '投诉规则',
   },
   header: { logout: '退出登录', branch: '机构' },
