@@ -8,6 +8,16 @@ import { getChecklists, saveChecklists } from './checklists.ts';
 import { missingNoticePdf, transmittalPdf } from './letters-pdf.ts';
 import { registerApplication } from './register.ts';
 import * as repo from './repository.ts';
+import {
+  type ApplicationDetailAnswer,
+  applicationCreatedResponse,
+  applicationDetailResponse,
+  applicationRevealResponse,
+  boardResponse,
+  checklistsResponse,
+  pdfResponse,
+  policyHitResponse,
+} from './response-schema.ts';
 import { revealApplicantField } from './reveal.ts';
 import {
   applicationEventBody,
@@ -43,7 +53,12 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
     '/api/claim-applications',
     {
       config: { access: 'case.read' },
-      schema: { tags, querystring: boardQuery, summary: 'The claims desk board: applications per stage' },
+      schema: {
+        tags,
+        querystring: boardQuery,
+        response: boardResponse,
+        summary: 'The claims desk board: applications per stage',
+      },
     },
     (request) => applicationBoard(deps, ctxOf(request), request.query.state),
   );
@@ -52,7 +67,12 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
     '/api/claim-applications/policy',
     {
       config: { access: 'case.create' },
-      schema: { tags, querystring: policyLookupQuery, summary: 'Look up a policy by number (masked)' },
+      schema: {
+        tags,
+        querystring: policyLookupQuery,
+        response: policyHitResponse,
+        summary: 'Look up a policy by number (masked)',
+      },
     },
     async (request) => {
       const p = await repo.policyByNo(deps.db, request.query.policyNo, ctxOf(request).actor.scope);
@@ -76,6 +96,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
       config: { access: 'case.read' },
       schema: {
         tags,
+        response: checklistsResponse,
         summary: 'The document checklists in force, their version and whether the caller may edit',
       },
     },
@@ -89,6 +110,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
       schema: {
         tags,
         body: saveChecklistsBody,
+        response: checklistsResponse,
         summary: 'Save the checklists as a new version (head office; note required; audited)',
       },
     },
@@ -103,6 +125,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
         tags,
         body: registerApplicationBody,
         headers: idempotencyHeaders,
+        response: applicationCreatedResponse,
         summary: 'Register a claim application (entitlement checked); requires Idempotency-Key',
       },
     },
@@ -111,7 +134,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
       if (!key) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
       const result = await registerApplication(deps, ctxOf(request), request.body, key);
       if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(result.status).send(result.body);
+      return reply.status(result.status).send(result.body as ApplicationDetailAnswer);
     },
   );
 
@@ -122,6 +145,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
       schema: {
         tags,
         params: applicationIdParams,
+        response: applicationDetailResponse,
         summary: 'A claim application with its checklist and moves',
       },
     },
@@ -136,6 +160,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
         tags,
         params: applicationIdParams,
         body: applicationEventBody,
+        response: applicationDetailResponse,
         summary: 'Apply a move of the claim application table; carries the case version',
       },
     },
@@ -154,6 +179,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
       schema: {
         tags,
         params: applicationIdParams,
+        response: pdfResponse('The one missing-documents notice (PDF)'),
         summary: 'The one missing-documents notice (PDF, Chinese)',
       },
     },
@@ -167,6 +193,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
       schema: {
         tags,
         params: applicationIdParams,
+        response: pdfResponse('The transmittal list (PDF)'),
         summary: 'The transmittal list to the insurer (PDF, Chinese)',
       },
     },
@@ -181,6 +208,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
         tags,
         params: applicationIdParams,
         body: revealBody,
+        response: applicationRevealResponse,
         summary:
           'Reveal a masked field of the applicant; needs a reason, audited before the value is returned',
       },

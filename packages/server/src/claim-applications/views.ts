@@ -13,6 +13,7 @@ import type { Deps, RequestCtx } from '../http/context.ts';
 import { offeredMoves } from '../workflow/offered-moves.ts';
 import { applicationFacts, documentsOf } from './facts.ts';
 import * as repo from './repository.ts';
+import type { HandoverStored, MissingNoticeStored, ReceiptStored } from './response-schema.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -58,12 +59,14 @@ export const buildApplicationDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
       documents: docs.map((d) => ({ ...d, satisfied: satisfied(d) })),
       progress: progressOf(docs),
       missingNotice: r.missing_notice_at
-        ? { at: r.missing_notice_at.toISOString(), ...(r.missing_notice as object) }
+        ? { at: r.missing_notice_at.toISOString(), ...(r.missing_notice as MissingNoticeStored) }
         : null,
       completeAt: iso(r.complete_at),
-      handover: r.handed_over_at ? { at: r.handed_over_at.toISOString(), ...(r.handover as object) } : null,
+      handover: r.handed_over_at
+        ? { at: r.handed_over_at.toISOString(), ...(r.handover as HandoverStored) }
+        : null,
       receipt: r.receipt_confirmed_at
-        ? { at: r.receipt_confirmed_at.toISOString(), ...(r.receipt as object) }
+        ? { at: r.receipt_confirmed_at.toISOString(), ...(r.receipt as ReceiptStored) }
         : null,
       assessment: r.assessment,
       assessedAmountFen: r.assessed_amount_fen === null ? null : Number(r.assessed_amount_fen),

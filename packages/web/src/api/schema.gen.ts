@@ -2332,7 +2332,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimApplicationBoard"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2379,7 +2399,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimApplicationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClaimApplicationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2413,7 +2462,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimPolicyHit"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2447,7 +2516,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimChecklists"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2606,7 +2695,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimChecklists"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2641,7 +2750,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimApplicationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2755,7 +2884,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimApplicationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2784,12 +2933,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The one missing-documents notice (PDF) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2820,12 +2989,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The transmittal list (PDF) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2871,7 +3060,30 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            field: string;
+                            value: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -5789,6 +6001,345 @@ export interface components {
         RevealedField: {
             field: string;
             value: string | null;
+        };
+        ClaimChecklistItem: {
+            id: string;
+            /** @enum {string} */
+            list: "basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair";
+            label: {
+                zh: string;
+                en: string;
+            };
+            originalRequired: boolean;
+            onlyIfApplicantNotInsured: boolean;
+        };
+        ClaimApplicationDocument: {
+            id: string;
+            /** @enum {string} */
+            list: "basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair";
+            label: {
+                zh: string;
+                en: string;
+            };
+            originalRequired: boolean;
+            onlyIfApplicantNotInsured: boolean;
+            received: boolean;
+            /** @enum {string|null} */
+            form: "original" | "copy" | null;
+            verified: boolean;
+            returned: boolean;
+            satisfied: boolean;
+        };
+        ClaimApplicationMove: {
+            event: string;
+            label: {
+                zh: string;
+                en: string;
+            };
+            allowed: boolean;
+            reason: {
+                code: string;
+                zh: string;
+                en: string;
+            } | null;
+            byRole: boolean;
+            inputs: string[];
+            noteRequired: boolean;
+        };
+        ClaimApplicationDetail: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            kind: "consultation" | "complaint" | "claimReport" | "claimApplication" | "surrender" | "endorsement" | "suggestion";
+            /** @enum {string} */
+            channel: "phone" | "walkIn" | "fax" | "letter" | "online";
+            /** @enum {string} */
+            status: "new" | "answered" | "inProgress" | "resolved" | "closed";
+            subject: string;
+            branchId: string;
+            branchName: string;
+            ownerId: string;
+            ownerName: string;
+            customerName: string | null;
+            firstContactResolution: boolean | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            description: string;
+            customerPhoneMasked: string | null;
+            pendingTransfer: {
+                toUserId: string;
+                toUserName: string | null;
+                /** Format: date-time */
+                requestedAt: string | null;
+            } | null;
+            availableEvents: ("answer" | "start" | "resolve" | "close" | "reopen")[];
+            moves: components["schemas"]["ClaimApplicationMove"][];
+            transferMoves: components["schemas"]["OfferedMove"][];
+            canTransfer: boolean;
+            canAcceptTransfer: boolean;
+            canCancelTransfer: boolean;
+            deadlines: components["schemas"]["Deadline"][];
+            events: components["schemas"]["TimelineEvent"][];
+            application: {
+                /** @enum {string} */
+                state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                /** @enum {string} */
+                claimType: "medical" | "accidentInjury" | "disability" | "death" | "accidentalDeath" | "burn" | "propertyDamage" | "motorDamage";
+                /** @enum {string} */
+                relation: "insured" | "beneficiary" | "heir" | "guardian" | "other";
+                applicant: {
+                    nameMasked: string;
+                    idNumberMasked: string;
+                    phoneMasked: string;
+                };
+                insuredIncapacitated: boolean;
+                entitlementBasis: string;
+                policy: {
+                    id: string;
+                    policyNo: string;
+                    product: string;
+                    insuredNameMasked: string;
+                };
+                report: {
+                    id: string;
+                    number: string | null;
+                } | null;
+                checklistVersion: number;
+                documents: components["schemas"]["ClaimApplicationDocument"][];
+                progress: {
+                    satisfied: number;
+                    total: number;
+                };
+                missingNotice: {
+                    /** Format: date-time */
+                    at: string;
+                    items: {
+                        id: string;
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string|null} */
+                        form: "original" | "copy" | null;
+                    }[];
+                    by: string;
+                } | null;
+                /** Format: date-time */
+                completeAt: string | null;
+                handover: {
+                    /** Format: date-time */
+                    at: string;
+                    recipient: string;
+                    by: string;
+                    items: {
+                        id: string;
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string|null} */
+                        form: "original" | "copy" | null;
+                    }[];
+                } | null;
+                receipt: {
+                    /** Format: date-time */
+                    at: string;
+                    note?: string | null;
+                    by: string;
+                } | null;
+                assessment: string | null;
+                assessedAmountFen: number | null;
+                /** @enum {string|null} */
+                decision: "pay" | "refuse" | null;
+                decisionNote: string | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                /** Format: date-time */
+                paidAt: string | null;
+                /** Format: date-time */
+                refusedAt: string | null;
+                /** Format: date-time */
+                archivedAt: string | null;
+            };
+        };
+        ClaimApplicationBoardItem: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decided" | "paid" | "refused" | "closed" | "archived";
+            /** @enum {string} */
+            claimType: "medical" | "accidentInjury" | "disability" | "death" | "accidentalDeath" | "burn" | "propertyDamage" | "motorDamage";
+            /** @enum {string} */
+            relation: "insured" | "beneficiary" | "heir" | "guardian" | "other";
+            applicantNameMasked: string;
+            policyNo: string;
+            /** Format: date-time */
+            createdAt: string;
+            progress: {
+                satisfied: number;
+                total: number;
+            };
+            nextDeadline: components["schemas"]["NextDeadline"] | null;
+        };
+        ClaimApplicationBoard: {
+            columns: {
+                /** @enum {string} */
+                state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                items: components["schemas"]["ClaimApplicationBoardItem"][];
+            }[];
+        };
+        ClaimPolicyHit: {
+            id: string;
+            policyNo: string;
+            product: string;
+            line: string;
+            /** Format: date-time */
+            periodStart: string;
+            /** Format: date-time */
+            periodEnd: string;
+            insuredNameMasked: string;
+            beneficiaries: unknown;
+        };
+        ClaimChecklists: {
+            version: number;
+            note: string | null;
+            savedAt: string | null;
+            savedBy: string | null;
+            editable: boolean;
+            checklists: {
+                lists: {
+                    basic: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    accident: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    death: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    disability: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    burn: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    medical: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    repair: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                };
+                byClaimType: {
+                    medical: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    accidentInjury: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    disability: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    death: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    accidentalDeath: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    burn: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    propertyDamage: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    motorDamage: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                };
+            };
+            defaults: {
+                lists: {
+                    basic: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    accident: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    death: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    disability: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    burn: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    medical: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    repair: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                };
+                byClaimType: {
+                    medical: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    accidentInjury: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    disability: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    death: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    accidentalDeath: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    burn: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    propertyDamage: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    motorDamage: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                };
+            };
+            source: string;
         };
         Line: {
             zh: string;
