@@ -1,8 +1,11 @@
 import {
   APPLICANT_RELATIONS,
   CLAIM_APPLICATION_STATES,
+  CLAIM_APPROVAL_LEVELS,
+  CLAIM_DECISION_KINDS,
   CLAIM_TYPES,
   DOCUMENT_LISTS,
+  PAYOUT_STEP_CODES,
 } from '@claimline/domain/claim-applications';
 import { z } from 'zod';
 import { caseDetailAnswer } from '../cases/schema.ts';
@@ -44,6 +47,69 @@ export const applicationMoveAnswer = named(
   offeredMoveAnswer.extend({ noteRequired: z.boolean() }),
 );
 
+export const payoutAnswer = named(
+  'ClaimPayout',
+  z.object({
+    lossFen: z.number().int(),
+    payableFen: z.number().int(),
+    steps: z.array(
+      z.object({
+        code: stored(PAYOUT_STEP_CODES),
+        zh: z.string(),
+        en: z.string(),
+        amountFen: z.number().int(),
+        changeFen: z.number().int(),
+        subject: zhEn.optional(),
+        limitFen: z.number().int().optional(),
+        rateBp: z.number().int().optional(),
+        ratio: z.object({ numeratorFen: z.number().int(), denominatorFen: z.number().int() }).optional(),
+      }),
+    ),
+  }),
+);
+
+export const decisionAnswer = named(
+  'ClaimDecision',
+  z.object({
+    kind: stored(CLAIM_DECISION_KINDS),
+    amountFen: z.number().int().optional(),
+    reasons: z
+      .array(
+        z.object({
+          text: z.string(),
+          basis: z.object({
+            source: stored(['contract', 'law']),
+            clause: z.string().optional(),
+            law: z.string().optional(),
+            article: z.string().optional(),
+          }),
+        }),
+      )
+      .readonly()
+      .optional(),
+  }),
+);
+
+export const approvalsResponse = answers({
+  200: named(
+    'ClaimApprovals',
+    z.object({
+      items: z.array(
+        z.object({
+          id: z.string(),
+          caseId: z.string(),
+          number: z.string(),
+          requiredLevel: stored(CLAIM_APPROVAL_LEVELS),
+          amountFen: z.number().int(),
+          decision: decisionAnswer,
+          requestedAt: instant,
+          requestedBy: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
+
 export const applicationAnswer = z.object({
   state: stored(CLAIM_APPLICATION_STATES),
   claimType: stored(CLAIM_TYPES),
@@ -75,6 +141,28 @@ export const applicationAnswer = z.object({
   paidAt: instant.nullable(),
   refusedAt: instant.nullable(),
   archivedAt: instant.nullable(),
+  /** The payout breakdown (calculatePayout): each step's label and the running amount, in fen. */
+  payout: payoutAnswer.nullable(),
+  decisionDetail: decisionAnswer.nullable(),
+  pendingApproval: z
+    .object({
+      id: z.string(),
+      requiredLevel: stored(CLAIM_APPROVAL_LEVELS),
+      amountFen: z.number().int(),
+      decision: decisionAnswer,
+      requestedAt: instant,
+      requestedById: z.string(),
+    })
+    .nullable(),
+  /** The authority table in force (read-only here) and where it comes from. */
+  authority: z.object({
+    table: z
+      .array(z.object({ level: stored(CLAIM_APPROVAL_LEVELS), maxFen: z.number().int().nullable() }))
+      .readonly(),
+    source: z.string(),
+  }),
+  /** How long the archived file is kept, and where that comes from. */
+  retention: z.object({ days: z.number().int(), source: z.string() }),
 });
 
 /** The stored JSON of the notice, the transmittal and the receipt (workflow.ts writes them). */

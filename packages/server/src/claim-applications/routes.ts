@@ -5,6 +5,7 @@ import { idempotencyHeaders } from '../cases/schema.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
 import { getChecklists, saveChecklists } from './checklists.ts';
+import { decisionLetterPdf } from './decision-letters.ts';
 import { missingNoticePdf, transmittalPdf } from './letters-pdf.ts';
 import { registerApplication } from './register.ts';
 import * as repo from './repository.ts';
@@ -13,6 +14,7 @@ import {
   applicationCreatedResponse,
   applicationDetailResponse,
   applicationRevealResponse,
+  approvalsResponse,
   boardResponse,
   checklistsResponse,
   pdfResponse,
@@ -28,7 +30,7 @@ import {
   revealBody,
   saveChecklistsBody,
 } from './schema.ts';
-import { applicationBoard, buildApplicationDetail } from './views.ts';
+import { applicationBoard, buildApplicationDetail, pendingApprovalsList } from './views.ts';
 import { applyApplicationEvent } from './workflow.ts';
 
 const sendPdf = (reply: FastifyReply, { pdf, fileName }: { pdf: Buffer; fileName: string }) =>
@@ -88,6 +90,19 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
         beneficiaries: p.beneficiaries_masked,
       };
     },
+  );
+
+  r.get(
+    '/api/claim-applications/approvals',
+    {
+      config: { access: 'case.read' },
+      schema: {
+        tags,
+        response: approvalsResponse,
+        summary: 'Claim decisions waiting for approval in scope (审批待办)',
+      },
+    },
+    (request) => pendingApprovalsList(deps, ctxOf(request)),
   );
 
   r.get(
@@ -199,6 +214,26 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
     },
     async (request, reply) => sendPdf(reply, await transmittalPdf(deps, ctxOf(request), request.params.id)),
   );
+
+  for (const kind of ['payout', 'refusal'] as const)
+    r.get(
+      `/api/claim-applications/:id/${kind}-notice.pdf`,
+      {
+        // The applicant's full name is on it: printing it is a reveal, audited (decision-letters.ts).
+        config: { access: 'personal.reveal' },
+        schema: {
+          tags,
+          params: applicationIdParams,
+          response: pdfResponse(kind === 'payout' ? 'The payout notice (PDF)' : 'The refusal notice (PDF)'),
+          summary:
+            kind === 'payout'
+              ? '赔款通知书: the amount in figures and capitals with its breakdown (PDF, Chinese)'
+              : '拒赔通知书: the refusal with its reasons and recourse (PDF, Chinese)',
+        },
+      },
+      async (request, reply) =>
+        sendPdf(reply, await decisionLetterPdf(deps, ctxOf(request), request.params.id, kind)),
+    );
 
   r.post(
     '/api/claim-applications/:id/reveal',

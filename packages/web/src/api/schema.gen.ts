@@ -2494,6 +2494,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/claim-applications/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claim decisions waiting for approval in scope (审批待办) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClaimApprovals"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/claim-applications/checklists": {
         parameters: {
             query?: never;
@@ -2848,13 +2902,51 @@ export interface paths {
                         version?: number;
                         note?: string;
                         assessedAmountFen?: number;
+                        items?: {
+                            zh: string;
+                            en: string;
+                            lossFen: number;
+                            limitFen?: number;
+                            category?: string;
+                        }[];
+                        categoryLimits?: {
+                            category: string;
+                            zh: string;
+                            en: string;
+                            limitFen: number;
+                        }[];
                     } | {
                         /** @enum {string} */
                         event: "decide";
                         version?: number;
                         note?: string;
                         /** @enum {string} */
-                        outcome?: "pay" | "refuse";
+                        outcome?: "pay" | "partial" | "refuse";
+                        amountFen?: number;
+                        /** @default [] */
+                        reasons?: {
+                            text: string;
+                            basis: {
+                                /** @enum {string} */
+                                source: "contract";
+                                clause: string;
+                            } | {
+                                /** @enum {string} */
+                                source: "law";
+                                law: string;
+                                article: string;
+                            };
+                        }[];
+                    } | {
+                        /** @enum {string} */
+                        event: "approveDecision";
+                        version?: number;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        event: "rejectDecision";
+                        version?: number;
+                        note?: string;
                     } | {
                         /** @enum {string} */
                         event: "pay";
@@ -2990,6 +3082,118 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description The transmittal list (PDF) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-applications/{id}/payout-notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 赔款通知书: the amount in figures and capitals with its breakdown (PDF, Chinese) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The payout notice (PDF) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-applications/{id}/refusal-notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 拒赔通知书: the refusal with its reasons and recourse (PDF, Chinese) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The refusal notice (PDF) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -6046,6 +6250,57 @@ export interface components {
             inputs: string[];
             noteRequired: boolean;
         };
+        ClaimPayout: {
+            lossFen: number;
+            payableFen: number;
+            steps: {
+                /** @enum {string} */
+                code: "loss" | "itemLimit" | "categoryLimit" | "proportional" | "deductibleFixed" | "deductibleRate" | "payoutRatio" | "remainingSumInsured" | "payable";
+                zh: string;
+                en: string;
+                amountFen: number;
+                changeFen: number;
+                subject?: {
+                    zh: string;
+                    en: string;
+                };
+                limitFen?: number;
+                rateBp?: number;
+                ratio?: {
+                    numeratorFen: number;
+                    denominatorFen: number;
+                };
+            }[];
+        };
+        ClaimDecision: {
+            /** @enum {string} */
+            kind: "pay" | "partial" | "refuse";
+            amountFen?: number;
+            readonly reasons?: {
+                text: string;
+                basis: {
+                    /** @enum {string} */
+                    source: "contract" | "law";
+                    clause?: string;
+                    law?: string;
+                    article?: string;
+                };
+            }[];
+        };
+        ClaimApprovals: {
+            items: {
+                id: string;
+                caseId: string;
+                number: string;
+                /** @enum {string} */
+                requiredLevel: "claimsHandler" | "supervisor" | "branch" | "headOffice";
+                amountFen: number;
+                decision: components["schemas"]["ClaimDecision"];
+                /** Format: date-time */
+                requestedAt: string;
+                requestedBy: string;
+            }[];
+        };
         ClaimApplicationDetail: {
             id: string;
             number: string;
@@ -6085,7 +6340,7 @@ export interface components {
             events: components["schemas"]["TimelineEvent"][];
             application: {
                 /** @enum {string} */
-                state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
                 /** @enum {string} */
                 claimType: "medical" | "accidentInjury" | "disability" | "death" | "accidentalDeath" | "burn" | "propertyDamage" | "motorDamage";
                 /** @enum {string} */
@@ -6163,13 +6418,37 @@ export interface components {
                 refusedAt: string | null;
                 /** Format: date-time */
                 archivedAt: string | null;
+                payout: components["schemas"]["ClaimPayout"] | null;
+                decisionDetail: components["schemas"]["ClaimDecision"] | null;
+                pendingApproval: {
+                    id: string;
+                    /** @enum {string} */
+                    requiredLevel: "claimsHandler" | "supervisor" | "branch" | "headOffice";
+                    amountFen: number;
+                    decision: components["schemas"]["ClaimDecision"];
+                    /** Format: date-time */
+                    requestedAt: string;
+                    requestedById: string;
+                } | null;
+                authority: {
+                    readonly table: {
+                        /** @enum {string} */
+                        level: "claimsHandler" | "supervisor" | "branch" | "headOffice";
+                        maxFen: number | null;
+                    }[];
+                    source: string;
+                };
+                retention: {
+                    days: number;
+                    source: string;
+                };
             };
         };
         ClaimApplicationBoardItem: {
             id: string;
             number: string;
             /** @enum {string} */
-            state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decided" | "paid" | "refused" | "closed" | "archived";
+            state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
             /** @enum {string} */
             claimType: "medical" | "accidentInjury" | "disability" | "death" | "accidentalDeath" | "burn" | "propertyDamage" | "motorDamage";
             /** @enum {string} */
@@ -6187,7 +6466,7 @@ export interface components {
         ClaimApplicationBoard: {
             columns: {
                 /** @enum {string} */
-                state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
                 label: {
                     zh: string;
                     en: string;
