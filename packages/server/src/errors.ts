@@ -1,4 +1,5 @@
 import { DomainError } from '@claimline/domain/core';
+import { CLAIM_DESK_ERRORS } from './errors-claims.ts';
 import { DUTY_ERRORS } from './errors-duty.ts';
 
 type ErrorEntry = { status: number; zh: string; en: string };
@@ -628,6 +629,7 @@ export const ERRORS = {
     en: 'The core system cannot be reached for policies right now; try again shortly',
   },
   ...DUTY_ERRORS,
+  ...CLAIM_DESK_ERRORS,
   INTERNAL: {
     status: 500,
     zh: '系统内部错误,请联系管理员',

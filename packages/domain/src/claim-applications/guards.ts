@@ -18,7 +18,13 @@ export type ClaimApplicationFacts = {
   /** To whom the materials go (the hand-over input). */
   recipient: string | undefined;
   /** The outcome the decision dialog chose. */
-  outcome: 'pay' | 'refuse' | undefined;
+  outcome: 'pay' | 'partial' | 'refuse' | undefined;
+  /** The amount at stake is within the actor's approval level (decision.ts requiredApprovalLevel, levelCovers). */
+  decisionWithinAuthority: boolean;
+  /** The actor's level covers the level the pending approval needs. */
+  coversPending: boolean;
+  /** The actor proposed the pending decision (four eyes: no one approves their own). */
+  isRequester: boolean;
 };
 
 const filled = (s: string | undefined) => (s ?? '').trim().length > 0;
@@ -89,6 +95,30 @@ export const CLAIM_APPLICATION_GUARDS = {
     kind: 'input',
     test: (f) => f.outcome !== undefined,
     doc: 'the outcome: pay or refuse',
+  },
+  withinAuthority: {
+    code: 'APPROVAL_AUTHORITY_EXCEEDED',
+    kind: 'input',
+    test: (f) => f.decisionWithinAuthority,
+    doc: 'the amount at stake is within the handler’s approval level (authority table)',
+  },
+  aboveAuthority: {
+    code: 'WITHIN_OWN_AUTHORITY',
+    kind: 'input',
+    test: (f) => !f.decisionWithinAuthority,
+    doc: 'the amount at stake is above the handler’s approval level',
+  },
+  approver: {
+    code: 'APPROVAL_AUTHORITY_EXCEEDED',
+    kind: 'actor',
+    test: (f) => f.coversPending,
+    doc: 'an approver whose level covers the pending decision',
+  },
+  notRequester: {
+    code: 'SELF_APPROVAL_FORBIDDEN',
+    kind: 'actor',
+    test: (f) => !f.isRequester,
+    doc: 'not the person who proposed it',
   },
   note: {
     code: 'NOTE_REQUIRED',

@@ -14,6 +14,9 @@ const desk: ClaimApplicationFacts = {
   note: undefined,
   recipient: undefined,
   outcome: undefined,
+  decisionWithinAuthority: true,
+  coversPending: false,
+  isRequester: false,
 };
 const handler = { ...desk, isOwner: false, isClaimsHandler: true };
 
@@ -62,6 +65,31 @@ describe('claim application machine, with real facts', () => {
     expect(next(M, 'decided', 'pay', { ...handler, decision: 'refuse' })).toMatchObject({
       code: 'CLAIM_DECISION_NOT_PAY',
     });
+  });
+
+  it('sends a decision above the handler’s authority for approval, approved by another, higher level', () => {
+    const deciding = { ...handler, outcome: 'pay' as const, note: '按合同赔付', hasAssessment: true };
+    const within = next(M, 'assessed', 'decide', deciding);
+    expect(within).toMatchObject({ ok: true, to: 'decided', name: 'decide' });
+    const above = next(M, 'assessed', 'decide', { ...deciding, decisionWithinAuthority: false });
+    expect(above).toMatchObject({ ok: true, to: 'decisionProposed', name: 'proposeDecision' });
+    expect(next(M, 'decisionProposed', 'approveDecision', { ...desk, coversPending: true })).toMatchObject({
+      ok: true,
+      to: 'decided',
+    });
+    expect(
+      next(M, 'decisionProposed', 'approveDecision', { ...desk, coversPending: true, isRequester: true }),
+    ).toMatchObject({ code: 'SELF_APPROVAL_FORBIDDEN' });
+    expect(next(M, 'decisionProposed', 'approveDecision', desk)).toMatchObject({
+      code: 'APPROVAL_AUTHORITY_EXCEEDED',
+    });
+    expect(
+      next(M, 'decisionProposed', 'rejectDecision', { ...desk, coversPending: true, note: '金额依据不足' }),
+    ).toMatchObject({ ok: true, to: 'assessed' });
+  });
+
+  it('has no move out of archived', () => {
+    expect(M.rows.filter((r) => r.from === 'archived')).toEqual([]);
   });
 
   it('offers a front-desk person the desk moves and shows the handler’s as another role’s', () => {

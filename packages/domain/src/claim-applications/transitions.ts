@@ -93,10 +93,36 @@ const ROWS: Row[] = [
   {
     from: 'assessed',
     event: 'decide',
-    guards: ['claimsHandler', 'assessment', 'outcome', 'note'],
+    guards: ['claimsHandler', 'assessment', 'outcome', 'note', 'withinAuthority'],
     to: 'decided',
     effects: ['recordDecision'],
     source: `${SEED_004} 7 理赔决定; 保险法第二十三条`,
+  },
+  // Above the handler's authority the same request waits for a higher level (核决权限, authority table).
+  {
+    from: 'assessed',
+    event: 'decide',
+    as: 'proposeDecision',
+    guards: ['claimsHandler', 'assessment', 'outcome', 'note', 'aboveAuthority'],
+    to: 'decisionProposed',
+    effects: ['openApproval'],
+    source: `${SEED_004} 7 理赔决定; 核决权限`,
+  },
+  {
+    from: 'decisionProposed',
+    event: 'approveDecision',
+    guards: ['approver', 'notRequester'],
+    to: 'decided',
+    effects: ['approvePending', 'recordDecision'],
+    source: `${SEED_004} 7 理赔决定; 核决权限; 保险法第二十三条`,
+  },
+  {
+    from: 'decisionProposed',
+    event: 'rejectDecision',
+    guards: ['approver', 'notRequester', 'note'],
+    to: 'assessed',
+    effects: ['rejectPending'],
+    source: `${SEED_004} 7 理赔决定; 核决权限`,
   },
   {
     from: 'decided',
@@ -137,7 +163,7 @@ const ROWS: Row[] = [
 /**
  * A claim application from its reception to the archive (seed 004 二 理赔接待流程, 四 理赔服务岗):
  * received → (one notice of what is missing → documentsIncomplete) → complete → handedOver (receipt confirmed)
- * → investigating → assessed → decided → paid or refused → closed → archived.
+ * → investigating → assessed → (decisionProposed, approved above the handler's authority) → decided → paid or refused → closed → archived.
  */
 export const CLAIM_APPLICATION_MACHINE = defineMachine<ClaimApplicationFacts>()({
   id: 'claimApplication',

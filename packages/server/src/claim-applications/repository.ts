@@ -1,7 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
-import type { ClaimApplicationTable } from '../db/schema.ts';
+import type { ClaimApplicationTable, ClaimApprovalTable } from '../db/schema.ts';
 
 type Q = Db | Tx;
 
@@ -25,6 +25,8 @@ export const findScopedApplication = (q: Q, caseId: string, scope: string[], for
       'p.policy_no',
       'p.product',
       'p.insured_name_masked',
+      'p.sum_insured_fen',
+      'p.deductible_fen',
       'r.number as report_number',
     ])
     .where('a.case_id', '=', caseId)
@@ -111,4 +113,57 @@ export const boardRows = (q: Q, scope: string[], since: Date, state: string | un
     .$if(state !== undefined, (qb) => qb.where('a.state', '=', state ?? ''))
     .orderBy('a.created_at', 'desc')
     .limit(500)
+    .execute();
+
+/** What other applications on the policy have paid: they use up the sum insured (累计赔偿限额). */
+export const earlierPayoutsFen = async (q: Q, policyId: string, caseId: string) => {
+  const r = await q
+    .selectFrom('claim_applications')
+    .select(sql<string>`coalesce(sum((decision_detail->>'amountFen')::bigint), 0)`.as('total'))
+    .where('policy_id', '=', policyId)
+    .where('case_id', '<>', caseId)
+    .where('paid_at', 'is not', null)
+    .executeTakeFirst();
+  return Number(r?.total ?? 0);
+};
+
+export const pendingApproval = (q: Q, caseId: string) =>
+  q
+    .selectFrom('claim_approvals')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('outcome', 'is', null)
+    .executeTakeFirst();
+export type PendingApproval = NonNullable<Awaited<ReturnType<typeof pendingApproval>>>;
+
+export const insertApproval = (tx: Tx, row: Insertable<ClaimApprovalTable>) =>
+  tx.insertInto('claim_approvals').values(row).execute();
+
+export const settleApproval = (
+  tx: Tx,
+  id: string,
+  set: Pick<ClaimApprovalTable, 'outcome' | 'decided_by' | 'decided_at' | 'decision_note'>,
+) => tx.updateTable('claim_approvals').set(set).where('id', '=', id).where('outcome', 'is', null).execute();
+
+/** The pending approvals in scope, for the desk's approvals list (审批待办). */
+export const pendingApprovals = (q: Q, scope: string[]) =>
+  q
+    .selectFrom('claim_approvals as x')
+    .innerJoin('cases as c', 'c.id', 'x.case_id')
+    .innerJoin('users as u', 'u.id', 'x.requested_by')
+    .select([
+      'x.id',
+      'x.case_id',
+      'x.required_level',
+      'x.amount_fen',
+      'x.decision',
+      'x.requested_at',
+      'x.requested_by',
+      'u.display_name as requested_by_name',
+      'c.number',
+    ])
+    .where('x.outcome', 'is', null)
+    .where('c.branch_id', 'in', scope)
+    .orderBy('x.requested_at')
+    .limit(200)
     .execute();

@@ -5,9 +5,21 @@ import { idempotencyHeaders } from '../cases/schema.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
 import { getChecklists, saveChecklists } from './checklists.ts';
+import { decisionLetterPdf } from './decision-letters.ts';
 import { missingNoticePdf, transmittalPdf } from './letters-pdf.ts';
 import { registerApplication } from './register.ts';
 import * as repo from './repository.ts';
+import {
+  type ApplicationDetailAnswer,
+  applicationCreatedResponse,
+  applicationDetailResponse,
+  applicationRevealResponse,
+  approvalsResponse,
+  boardResponse,
+  checklistsResponse,
+  pdfResponse,
+  policyHitResponse,
+} from './response-schema.ts';
 import { revealApplicantField } from './reveal.ts';
 import {
   applicationEventBody,
@@ -18,7 +30,7 @@ import {
   revealBody,
   saveChecklistsBody,
 } from './schema.ts';
-import { applicationBoard, buildApplicationDetail } from './views.ts';
+import { applicationBoard, buildApplicationDetail, pendingApprovalsList } from './views.ts';
 import { applyApplicationEvent } from './workflow.ts';
 
 const sendPdf = (reply: FastifyReply, { pdf, fileName }: { pdf: Buffer; fileName: string }) =>
@@ -43,7 +55,12 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
     '/api/claim-applications',
     {
       config: { access: 'case.read' },
-      schema: { tags, querystring: boardQuery, summary: 'The claims desk board: applications per stage' },
+      schema: {
+        tags,
+        querystring: boardQuery,
+        response: boardResponse,
+        summary: 'The claims desk board: applications per stage',
+      },
     },
     (request) => applicationBoard(deps, ctxOf(request), request.query.state),
   );
@@ -52,7 +69,12 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
     '/api/claim-applications/policy',
     {
       config: { access: 'case.create' },
-      schema: { tags, querystring: policyLookupQuery, summary: 'Look up a policy by number (masked)' },
+      schema: {
+        tags,
+        querystring: policyLookupQuery,
+        response: policyHitResponse,
+        summary: 'Look up a policy by number (masked)',
+      },
     },
     async (request) => {
       const p = await repo.policyByNo(deps.db, request.query.policyNo, ctxOf(request).actor.scope);
@@ -71,11 +93,25 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
   );
 
   r.get(
+    '/api/claim-applications/approvals',
+    {
+      config: { access: 'case.read' },
+      schema: {
+        tags,
+        response: approvalsResponse,
+        summary: 'Claim decisions waiting for approval in scope (审批待办)',
+      },
+    },
+    (request) => pendingApprovalsList(deps, ctxOf(request)),
+  );
+
+  r.get(
     '/api/claim-applications/checklists',
     {
       config: { access: 'case.read' },
       schema: {
         tags,
+        response: checklistsResponse,
         summary: 'The document checklists in force, their version and whether the caller may edit',
       },
     },
@@ -89,6 +125,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
       schema: {
         tags,
         body: saveChecklistsBody,
+        response: checklistsResponse,
         summary: 'Save the checklists as a new version (head office; note required; audited)',
       },
     },
@@ -103,6 +140,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
         tags,
         body: registerApplicationBody,
         headers: idempotencyHeaders,
+        response: applicationCreatedResponse,
         summary: 'Register a claim application (entitlement checked); requires Idempotency-Key',
       },
     },
@@ -111,7 +149,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
       if (!key) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
       const result = await registerApplication(deps, ctxOf(request), request.body, key);
       if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(result.status).send(result.body);
+      return reply.status(result.status).send(result.body as ApplicationDetailAnswer);
     },
   );
 
@@ -122,6 +160,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
       schema: {
         tags,
         params: applicationIdParams,
+        response: applicationDetailResponse,
         summary: 'A claim application with its checklist and moves',
       },
     },
@@ -136,6 +175,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
         tags,
         params: applicationIdParams,
         body: applicationEventBody,
+        response: applicationDetailResponse,
         summary: 'Apply a move of the claim application table; carries the case version',
       },
     },
@@ -154,6 +194,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
       schema: {
         tags,
         params: applicationIdParams,
+        response: pdfResponse('The one missing-documents notice (PDF)'),
         summary: 'The one missing-documents notice (PDF, Chinese)',
       },
     },
@@ -167,11 +208,32 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
       schema: {
         tags,
         params: applicationIdParams,
+        response: pdfResponse('The transmittal list (PDF)'),
         summary: 'The transmittal list to the insurer (PDF, Chinese)',
       },
     },
     async (request, reply) => sendPdf(reply, await transmittalPdf(deps, ctxOf(request), request.params.id)),
   );
+
+  for (const kind of ['payout', 'refusal'] as const)
+    r.get(
+      `/api/claim-applications/:id/${kind}-notice.pdf`,
+      {
+        // The applicant's full name is on it: printing it is a reveal, audited (decision-letters.ts).
+        config: { access: 'personal.reveal' },
+        schema: {
+          tags,
+          params: applicationIdParams,
+          response: pdfResponse(kind === 'payout' ? 'The payout notice (PDF)' : 'The refusal notice (PDF)'),
+          summary:
+            kind === 'payout'
+              ? '赔款通知书: the amount in figures and capitals with its breakdown (PDF, Chinese)'
+              : '拒赔通知书: the refusal with its reasons and recourse (PDF, Chinese)',
+        },
+      },
+      async (request, reply) =>
+        sendPdf(reply, await decisionLetterPdf(deps, ctxOf(request), request.params.id, kind)),
+    );
 
   r.post(
     '/api/claim-applications/:id/reveal',
@@ -181,6 +243,7 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
         tags,
         params: applicationIdParams,
         body: revealBody,
+        response: applicationRevealResponse,
         summary:
           'Reveal a masked field of the applicant; needs a reason, audited before the value is returned',
       },

@@ -1,6 +1,7 @@
 import { CHANNELS } from '@claimline/domain/cases';
 import {
   APPLICANT_RELATIONS,
+  CLAIM_DECISION_KINDS,
   CLAIM_TYPES,
   DOCUMENT_LISTS,
   type DocumentList,
@@ -54,6 +55,33 @@ export const documentRecord = z.strictObject({
   returned: z.boolean(),
 });
 
+/** Money in integer fen (分), up to 100 billion yuan. */
+const fen = z.number().int().min(0).max(1e13);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const lossItem = z.strictObject({
+  zh: text(100),
+  en: text(200),
+  lossFen: fen,
+  limitFen: fen.optional(),
+  category: z.string().trim().min(1).max(40).optional(),
+});
+const categoryLimit = z.strictObject({
+  category: z.string().trim().min(1).max(40),
+  zh: text(100),
+  en: text(200),
+  limitFen: fen,
+});
+
+/** A reason cites a clause of the contract or an article of a law (Insurance Law art. 24: 说明理由). */
+const decisionReason = z.strictObject({
+  text: text(500),
+  basis: z.discriminatedUnion('source', [
+    z.strictObject({ source: z.literal('contract'), clause: text(100) }),
+    z.strictObject({ source: z.literal('law'), law: text(100), article: text(50) }),
+  ]),
+});
+
 export const applicationEventBody = z.discriminatedUnion('event', [
   z.strictObject({
     event: z.literal('recordDocuments'),
@@ -75,14 +103,21 @@ export const applicationEventBody = z.discriminatedUnion('event', [
     event: z.literal('recordAssessment'),
     version,
     note,
-    assessedAmountFen: z.number().int().min(0).max(1e13).optional(),
+    /** The loss in one amount, when it is not itemised. */
+    assessedAmountFen: fen.optional(),
+    items: z.array(lossItem).min(1).max(50).optional(),
+    categoryLimits: z.array(categoryLimit).max(20).optional(),
   }),
   z.strictObject({
     event: z.literal('decide'),
     version,
     note,
-    outcome: z.enum(['pay', 'refuse']).optional(),
+    outcome: z.enum(CLAIM_DECISION_KINDS).optional(),
+    amountFen: fen.optional(),
+    reasons: z.array(decisionReason).max(20).default([]),
   }),
+  z.strictObject({ event: z.literal('approveDecision'), version, note }),
+  z.strictObject({ event: z.literal('rejectDecision'), version, note }),
   z.strictObject({ event: z.literal('pay'), version, note }),
   z.strictObject({ event: z.literal('refuse'), version, note }),
   z.strictObject({ event: z.literal('close'), version, note }),

@@ -3,7 +3,9 @@ import {
   type ApplicationDocument,
   CLAIM_APPLICATION_MACHINE,
   CLAIM_APPLICATION_STATES,
+  type ClaimDecision,
   missingDocuments,
+  type PayoutResult,
   satisfied,
 } from '@claimline/domain/claim-applications';
 import { buildCaseDetail } from '../cases/views.ts';
@@ -11,10 +13,14 @@ import type { Db, Tx } from '../db/database.ts';
 import { nextDeadlineByCase } from '../deadlines/service.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { offeredMoves } from '../workflow/offered-moves.ts';
-import { applicationFacts, documentsOf } from './facts.ts';
+import { loadClaimAuthority, loadRetentionDays } from './authority.ts';
+import { applicationFacts, documentsOf, loadApplication } from './facts.ts';
 import * as repo from './repository.ts';
+import type { HandoverStored, MissingNoticeStored, ReceiptStored } from './response-schema.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+type StoredPayout = { result: PayoutResult };
 
 const progressOf = (docs: readonly ApplicationDocument[]) => ({
   satisfied: docs.length - missingDocuments(docs).length,
@@ -23,7 +29,7 @@ const progressOf = (docs: readonly ApplicationDocument[]) => ({
 
 /** The application with its case (timeline, deadlines), its checklist and the moves this actor may make now. */
 export const buildApplicationDetail = async (deps: Deps, q: Db | Tx, ctx: RequestCtx, id: string) => {
-  const r = await repo.findScopedApplication(q, id, ctx.actor.scope);
+  const r = await loadApplication(q, id, ctx.actor.scope);
   if (!r) return null;
   const docs = documentsOf(r);
   // The console asks instead of copying guards: the moves come off the machine with the same facts as a move.
@@ -58,12 +64,14 @@ export const buildApplicationDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
       documents: docs.map((d) => ({ ...d, satisfied: satisfied(d) })),
       progress: progressOf(docs),
       missingNotice: r.missing_notice_at
-        ? { at: r.missing_notice_at.toISOString(), ...(r.missing_notice as object) }
+        ? { at: r.missing_notice_at.toISOString(), ...(r.missing_notice as MissingNoticeStored) }
         : null,
       completeAt: iso(r.complete_at),
-      handover: r.handed_over_at ? { at: r.handed_over_at.toISOString(), ...(r.handover as object) } : null,
+      handover: r.handed_over_at
+        ? { at: r.handed_over_at.toISOString(), ...(r.handover as HandoverStored) }
+        : null,
       receipt: r.receipt_confirmed_at
-        ? { at: r.receipt_confirmed_at.toISOString(), ...(r.receipt as object) }
+        ? { at: r.receipt_confirmed_at.toISOString(), ...(r.receipt as ReceiptStored) }
         : null,
       assessment: r.assessment,
       assessedAmountFen: r.assessed_amount_fen === null ? null : Number(r.assessed_amount_fen),
@@ -73,9 +81,37 @@ export const buildApplicationDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
       paidAt: iso(r.paid_at),
       refusedAt: iso(r.refused_at),
       archivedAt: iso(r.archived_at),
+      payout: r.payout ? (r.payout as StoredPayout).result : null,
+      decisionDetail: (r.decision_detail as ClaimDecision | null) ?? null,
+      pendingApproval: r.pending
+        ? {
+            id: r.pending.id,
+            requiredLevel: r.pending.required_level,
+            amountFen: Number(r.pending.amount_fen),
+            decision: r.pending.decision as ClaimDecision,
+            requestedAt: r.pending.requested_at.toISOString(),
+            requestedById: r.pending.requested_by,
+          }
+        : null,
+      authority: await loadClaimAuthority(q),
+      retention: await loadRetentionDays(q),
     },
   };
 };
+
+/** The decisions waiting for approval in scope (审批待办 of the claims desk). */
+export const pendingApprovalsList = async (deps: Deps, ctx: RequestCtx) => ({
+  items: (await repo.pendingApprovals(deps.db, ctx.actor.scope)).map((a) => ({
+    id: a.id,
+    caseId: a.case_id,
+    number: a.number,
+    requiredLevel: a.required_level,
+    amountFen: Number(a.amount_fen),
+    decision: a.decision as ClaimDecision,
+    requestedAt: a.requested_at.toISOString(),
+    requestedBy: a.requested_by_name,
+  })),
+});
 
 /** The desk's board: applications in scope per stage, with each one's most urgent deadline and its progress. */
 export const applicationBoard = async (deps: Deps, ctx: RequestCtx, state: string | undefined) => {

@@ -10,7 +10,14 @@ import { meetCaseDeadlines, openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { defineWorkflow, type MoveEnv, runMove } from '../workflow/run-move.ts';
-import { applicationFacts, documentsOf, noteOf } from './facts.ts';
+import {
+  approvePending,
+  openApproval,
+  recordAssessment,
+  recordDecision,
+  rejectPending,
+} from './decision-effects.ts';
+import { applicationFacts, documentsOf, type LoadedApplication, loadApplication, noteOf } from './facts.ts';
 import * as repo from './repository.ts';
 import type { ApplicationEventBody } from './schema.ts';
 import { buildApplicationDetail } from './views.ts';
@@ -19,7 +26,7 @@ export type ApplicationPatch = {
   application: Parameters<typeof repo.updateApplication>[2];
   case: Parameters<typeof caseRepo.updateCaseVersioned>[3];
 };
-type Env = MoveEnv<repo.ApplicationRow, ApplicationEventBody, ApplicationPatch>;
+type Env = MoveEnv<LoadedApplication, ApplicationEventBody, ApplicationPatch>;
 
 const view = (d: ApplicationDocument) => ({ id: d.id, label: d.label, form: d.form });
 
@@ -74,24 +81,11 @@ const EFFECTS: { readonly [K in ClaimApplicationEffect]: (env: Env) => Promise<v
     patch.application.receipt = JSON.stringify({ note: noteOf(input), by: ctx.actor.displayName });
     patch.application.receipt_confirmed_at = now;
   },
-  recordAssessment: ({ now, input, patch, data }) => {
-    patch.application.assessment = noteOf(input) ?? null;
-    patch.application.assessed_at = now;
-    if (input.event === 'recordAssessment' && input.assessedAmountFen !== undefined) {
-      patch.application.assessed_amount_fen = input.assessedAmountFen;
-      data.assessedAmountFen = input.assessedAmountFen;
-    }
-  },
-  recordDecision: ({ ctx, now, input, patch, data }) => {
-    if (input.event !== 'decide' || !input.outcome) return;
-    Object.assign(patch.application, {
-      decision: input.outcome,
-      decision_note: noteOf(input) ?? null,
-      decided_by: ctx.actor.id,
-      decided_at: now,
-    });
-    data.outcome = input.outcome;
-  },
+  recordAssessment,
+  recordDecision,
+  openApproval,
+  approvePending,
+  rejectPending,
   recordPayment: ({ now, patch }) => {
     patch.application.paid_at = now;
   },
@@ -113,11 +107,11 @@ const EFFECTS: { readonly [K in ClaimApplicationEffect]: (env: Env) => Promise<v
  * by the move's name after the save.
  */
 export const APPLICATION_WORKFLOW = defineWorkflow(CLAIM_APPLICATION_MACHINE)<
-  repo.ApplicationRow,
+  LoadedApplication,
   ApplicationEventBody,
   ApplicationPatch
 >({
-  lock: (tx, ctx, id) => repo.findScopedApplication(tx, id, ctx.actor.scope, true),
+  lock: (tx, ctx, id) => loadApplication(tx, id, ctx.actor.scope, true),
   notFound: 'CLAIM_APPLICATION_NOT_FOUND',
   stateOf: (r) => r.state,
   versionOf: (r) => r.version,

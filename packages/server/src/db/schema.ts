@@ -210,6 +210,7 @@ export type Database = {
   complaint_clock_stops: ComplaintClockStopTable;
   // claim applications (0012)
   claim_applications: ClaimApplicationTable;
+  claim_approvals: ClaimApprovalTable;
   // duty roster (0013)
   duty_posts: DutyPostTable;
   duty_shift_templates: DutyShiftTemplateTable;
@@ -653,6 +654,25 @@ export type ClaimApplicationTable = {
   paid_at: Date | null;
   refused_at: Date | null;
   archived_at: Date | null;
+  /** PayoutResult with its input (0015). */
+  payout: unknown;
+  payout_fen: string | number | null;
+  /** ClaimDecision (domain/claim-applications/decision.ts) (0015). */
+  decision_detail: unknown;
   created_at: Date;
   updated_at: Date;
+};
+
+export type ClaimApprovalTable = {
+  id: string;
+  case_id: string;
+  required_level: string;
+  amount_fen: string | number;
+  decision: unknown;
+  requested_by: string;
+  requested_at: Date;
+  outcome: 'approved' | 'rejected' | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
 };

@@ -106,7 +106,8 @@ export const SEED_RULES: readonly SeedRule[] = [
     escalationChain: FULL_CHAIN,
     // Setting: one step per day once late.
     escalateEveryMinutes: 24 * 60,
-    metBy: ['claimDecided'],
+    // The runner records the move: a decision within authority, or one approved above it.
+    metBy: ['decide', 'approveDecision'],
     source: '保险法第二十三条：情形复杂的，30 日内作出核定',
   },
   {
@@ -122,7 +123,8 @@ export const SEED_RULES: readonly SeedRule[] = [
     escalationChain: FULL_CHAIN,
     // Setting: one step per day once late.
     escalateEveryMinutes: 24 * 60,
-    metBy: ['refusalNoticeSent'],
+    // The refusal move records the notice with its reasons (the letter is printed from it).
+    metBy: ['refuse'],
     source: '保险法第二十四条：作出核定之日起 3 日内发出拒绝赔偿通知书并说明理由',
   },
   {
@@ -138,7 +140,7 @@ export const SEED_RULES: readonly SeedRule[] = [
     escalationChain: FULL_CHAIN,
     // Setting: one step per day once late.
     escalateEveryMinutes: 24 * 60,
-    metBy: ['paid'],
+    metBy: ['pay'],
     source: '保险法第二十三条：达成赔偿协议后 10 日内履行赔偿义务',
   },
   {
@@ -155,8 +157,8 @@ export const SEED_RULES: readonly SeedRule[] = [
     escalationChain: FULL_CHAIN,
     // Setting: one step per day once late.
     escalateEveryMinutes: 24 * 60,
-    // Moot once the amount is decided (or the claim refused); met by the advance itself otherwise.
-    metBy: ['claimDecided', 'advancePaid'],
+    // Moot once the amount is decided (or the claim refused); an advance-payment move is not built yet.
+    metBy: ['decide', 'approveDecision'],
     source:
       '保险法第二十五条：收到赔偿请求和有关证明、资料之日起 60 日内，数额不能确定的，先予支付可以确定的数额',
   },

@@ -2447,7 +2447,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimApplicationBoard"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2494,7 +2514,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimApplicationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClaimApplicationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2528,7 +2577,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimPolicyHit"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-applications/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claim decisions waiting for approval in scope (审批待办) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClaimApprovals"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2562,7 +2685,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimChecklists"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2721,7 +2864,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimChecklists"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2756,7 +2919,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimApplicationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2834,13 +3017,51 @@ export interface paths {
                         version?: number;
                         note?: string;
                         assessedAmountFen?: number;
+                        items?: {
+                            zh: string;
+                            en: string;
+                            lossFen: number;
+                            limitFen?: number;
+                            category?: string;
+                        }[];
+                        categoryLimits?: {
+                            category: string;
+                            zh: string;
+                            en: string;
+                            limitFen: number;
+                        }[];
                     } | {
                         /** @enum {string} */
                         event: "decide";
                         version?: number;
                         note?: string;
                         /** @enum {string} */
-                        outcome?: "pay" | "refuse";
+                        outcome?: "pay" | "partial" | "refuse";
+                        amountFen?: number;
+                        /** @default [] */
+                        reasons?: {
+                            text: string;
+                            basis: {
+                                /** @enum {string} */
+                                source: "contract";
+                                clause: string;
+                            } | {
+                                /** @enum {string} */
+                                source: "law";
+                                law: string;
+                                article: string;
+                            };
+                        }[];
+                    } | {
+                        /** @enum {string} */
+                        event: "approveDecision";
+                        version?: number;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        event: "rejectDecision";
+                        version?: number;
+                        note?: string;
                     } | {
                         /** @enum {string} */
                         event: "pay";
@@ -2870,7 +3091,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimApplicationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2899,12 +3140,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The one missing-documents notice (PDF) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2935,12 +3196,144 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The transmittal list (PDF) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-applications/{id}/payout-notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 赔款通知书: the amount in figures and capitals with its breakdown (PDF, Chinese) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The payout notice (PDF) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-applications/{id}/refusal-notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 拒赔通知书: the refusal with its reasons and recourse (PDF, Chinese) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The refusal notice (PDF) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -2986,7 +3379,30 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            field: string;
+                            value: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
                 };
             };
         };
@@ -7352,6 +7768,420 @@ export interface components {
         RevealedField: {
             field: string;
             value: string | null;
+        };
+        ClaimChecklistItem: {
+            id: string;
+            /** @enum {string} */
+            list: "basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair";
+            label: {
+                zh: string;
+                en: string;
+            };
+            originalRequired: boolean;
+            onlyIfApplicantNotInsured: boolean;
+        };
+        ClaimApplicationDocument: {
+            id: string;
+            /** @enum {string} */
+            list: "basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair";
+            label: {
+                zh: string;
+                en: string;
+            };
+            originalRequired: boolean;
+            onlyIfApplicantNotInsured: boolean;
+            received: boolean;
+            /** @enum {string|null} */
+            form: "original" | "copy" | null;
+            verified: boolean;
+            returned: boolean;
+            satisfied: boolean;
+        };
+        ClaimApplicationMove: {
+            event: string;
+            label: {
+                zh: string;
+                en: string;
+            };
+            allowed: boolean;
+            reason: {
+                code: string;
+                zh: string;
+                en: string;
+            } | null;
+            byRole: boolean;
+            inputs: string[];
+            noteRequired: boolean;
+        };
+        ClaimPayout: {
+            lossFen: number;
+            payableFen: number;
+            steps: {
+                /** @enum {string} */
+                code: "loss" | "itemLimit" | "categoryLimit" | "proportional" | "deductibleFixed" | "deductibleRate" | "payoutRatio" | "remainingSumInsured" | "payable";
+                zh: string;
+                en: string;
+                amountFen: number;
+                changeFen: number;
+                subject?: {
+                    zh: string;
+                    en: string;
+                };
+                limitFen?: number;
+                rateBp?: number;
+                ratio?: {
+                    numeratorFen: number;
+                    denominatorFen: number;
+                };
+            }[];
+        };
+        ClaimDecision: {
+            /** @enum {string} */
+            kind: "pay" | "partial" | "refuse";
+            amountFen?: number;
+            readonly reasons?: {
+                text: string;
+                basis: {
+                    /** @enum {string} */
+                    source: "contract" | "law";
+                    clause?: string;
+                    law?: string;
+                    article?: string;
+                };
+            }[];
+        };
+        ClaimApprovals: {
+            items: {
+                id: string;
+                caseId: string;
+                number: string;
+                /** @enum {string} */
+                requiredLevel: "claimsHandler" | "supervisor" | "branch" | "headOffice";
+                amountFen: number;
+                decision: components["schemas"]["ClaimDecision"];
+                /** Format: date-time */
+                requestedAt: string;
+                requestedBy: string;
+            }[];
+        };
+        ClaimApplicationDetail: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            kind: "consultation" | "complaint" | "claimReport" | "claimApplication" | "surrender" | "endorsement" | "suggestion";
+            /** @enum {string} */
+            channel: "phone" | "walkIn" | "fax" | "letter" | "online";
+            /** @enum {string} */
+            status: "new" | "answered" | "inProgress" | "resolved" | "closed";
+            subject: string;
+            branchId: string;
+            branchName: string;
+            ownerId: string;
+            ownerName: string;
+            customerName: string | null;
+            firstContactResolution: boolean | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            description: string;
+            customerPhoneMasked: string | null;
+            pendingTransfer: {
+                toUserId: string;
+                toUserName: string | null;
+                /** Format: date-time */
+                requestedAt: string | null;
+            } | null;
+            availableEvents: ("answer" | "start" | "resolve" | "close" | "reopen")[];
+            moves: components["schemas"]["ClaimApplicationMove"][];
+            transferMoves: components["schemas"]["OfferedMove"][];
+            canTransfer: boolean;
+            canAcceptTransfer: boolean;
+            canCancelTransfer: boolean;
+            deadlines: components["schemas"]["Deadline"][];
+            events: components["schemas"]["TimelineEvent"][];
+            application: {
+                /** @enum {string} */
+                state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                /** @enum {string} */
+                claimType: "medical" | "accidentInjury" | "disability" | "death" | "accidentalDeath" | "burn" | "propertyDamage" | "motorDamage";
+                /** @enum {string} */
+                relation: "insured" | "beneficiary" | "heir" | "guardian" | "other";
+                applicant: {
+                    nameMasked: string;
+                    idNumberMasked: string;
+                    phoneMasked: string;
+                };
+                insuredIncapacitated: boolean;
+                entitlementBasis: string;
+                policy: {
+                    id: string;
+                    policyNo: string;
+                    product: string;
+                    insuredNameMasked: string;
+                };
+                report: {
+                    id: string;
+                    number: string | null;
+                } | null;
+                checklistVersion: number;
+                documents: components["schemas"]["ClaimApplicationDocument"][];
+                progress: {
+                    satisfied: number;
+                    total: number;
+                };
+                missingNotice: {
+                    /** Format: date-time */
+                    at: string;
+                    items: {
+                        id: string;
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string|null} */
+                        form: "original" | "copy" | null;
+                    }[];
+                    by: string;
+                } | null;
+                /** Format: date-time */
+                completeAt: string | null;
+                handover: {
+                    /** Format: date-time */
+                    at: string;
+                    recipient: string;
+                    by: string;
+                    items: {
+                        id: string;
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string|null} */
+                        form: "original" | "copy" | null;
+                    }[];
+                } | null;
+                receipt: {
+                    /** Format: date-time */
+                    at: string;
+                    note?: string | null;
+                    by: string;
+                } | null;
+                assessment: string | null;
+                assessedAmountFen: number | null;
+                /** @enum {string|null} */
+                decision: "pay" | "refuse" | null;
+                decisionNote: string | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                /** Format: date-time */
+                paidAt: string | null;
+                /** Format: date-time */
+                refusedAt: string | null;
+                /** Format: date-time */
+                archivedAt: string | null;
+                payout: components["schemas"]["ClaimPayout"] | null;
+                decisionDetail: components["schemas"]["ClaimDecision"] | null;
+                pendingApproval: {
+                    id: string;
+                    /** @enum {string} */
+                    requiredLevel: "claimsHandler" | "supervisor" | "branch" | "headOffice";
+                    amountFen: number;
+                    decision: components["schemas"]["ClaimDecision"];
+                    /** Format: date-time */
+                    requestedAt: string;
+                    requestedById: string;
+                } | null;
+                authority: {
+                    readonly table: {
+                        /** @enum {string} */
+                        level: "claimsHandler" | "supervisor" | "branch" | "headOffice";
+                        maxFen: number | null;
+                    }[];
+                    source: string;
+                };
+                retention: {
+                    days: number;
+                    source: string;
+                };
+            };
+        };
+        ClaimApplicationBoardItem: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
+            /** @enum {string} */
+            claimType: "medical" | "accidentInjury" | "disability" | "death" | "accidentalDeath" | "burn" | "propertyDamage" | "motorDamage";
+            /** @enum {string} */
+            relation: "insured" | "beneficiary" | "heir" | "guardian" | "other";
+            applicantNameMasked: string;
+            policyNo: string;
+            /** Format: date-time */
+            createdAt: string;
+            progress: {
+                satisfied: number;
+                total: number;
+            };
+            nextDeadline: components["schemas"]["NextDeadline"] | null;
+        };
+        ClaimApplicationBoard: {
+            columns: {
+                /** @enum {string} */
+                state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                items: components["schemas"]["ClaimApplicationBoardItem"][];
+            }[];
+        };
+        ClaimPolicyHit: {
+            id: string;
+            policyNo: string;
+            product: string;
+            line: string;
+            /** Format: date-time */
+            periodStart: string;
+            /** Format: date-time */
+            periodEnd: string;
+            insuredNameMasked: string;
+            beneficiaries: unknown;
+        };
+        ClaimChecklists: {
+            version: number;
+            note: string | null;
+            savedAt: string | null;
+            savedBy: string | null;
+            editable: boolean;
+            checklists: {
+                lists: {
+                    basic: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    accident: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    death: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    disability: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    burn: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    medical: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    repair: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                };
+                byClaimType: {
+                    medical: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    accidentInjury: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    disability: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    death: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    accidentalDeath: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    burn: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    propertyDamage: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    motorDamage: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                };
+            };
+            defaults: {
+                lists: {
+                    basic: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    accident: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    death: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    disability: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    burn: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    medical: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                    repair: {
+                        label: {
+                            zh: string;
+                            en: string;
+                        };
+                        items: components["schemas"]["ClaimChecklistItem"][];
+                    };
+                };
+                byClaimType: {
+                    medical: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    accidentInjury: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    disability: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    death: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    accidentalDeath: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    burn: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    propertyDamage: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                    motorDamage: ("basic" | "accident" | "death" | "disability" | "burn" | "medical" | "repair")[];
+                };
+            };
+            source: string;
         };
         Line: {
             zh: string;
