@@ -37,6 +37,10 @@ export const PERMISSIONS = [
   'claimRules.manage',
   // Issue #6: the company-wide complaint rules (clock, classification, authority) and the routing rules.
   'complaintRules.manage',
+  // Issue #16: the shift hand-over, my presence and the equipment-fault log (seed 000 第九条–第十一条, seed 002 §八).
+  'handover.work',
+  // Issue #16: the duty views of a lead (presence wall of the posts).
+  'duty.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,11 +64,12 @@ const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise', 'qa.review'];
  * administrator manages accounts but sees no customer case (separation of duties, GB/T 22239 level 3).
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  agent: FRONT_LINE,
-  teamLead: LEADS,
-  supervisor: LEADS,
+  // handover.work: the agents on the hotline posts and the leads who watch the posts hand over (seed 000 第十条).
+  agent: [...FRONT_LINE, 'handover.work'],
+  teamLead: [...LEADS, 'handover.work', 'duty.read'],
+  supervisor: [...LEADS, 'handover.work', 'duty.read'],
   // 客户服务管理岗 owns the service standards: the phrase packs and the QA scorecard (C8).
-  serviceManager: [...LEADS, 'script.manage'],
+  serviceManager: [...LEADS, 'script.manage', 'handover.work', 'duty.read'],
   claimsHandler: FRONT_LINE,
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
   branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed', 'policy.import'],

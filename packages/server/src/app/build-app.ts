@@ -26,6 +26,7 @@ import { claimApplicationsRoutes } from '../claim-applications/routes.ts';
 import { claimsRoutes } from '../claims/routes.ts';
 import { claimRulesRoutes } from '../claims/rules-routes.ts';
 import { complaintsRoutes } from '../complaints/routes.ts';
+import { handoverRoutes } from '../handover/routes.ts';
 import { complaintRulesRoutes } from '../complaints/rules-routes.ts';
 import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
@@ -138,6 +139,7 @@ export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist
   await app.register(qaRoutes(deps));
   await app.register(complaintsRoutes(deps));
   await app.register(complaintRulesRoutes(deps));
+  await app.register(handoverRoutes(deps));
   await app.register(policyImportsRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;

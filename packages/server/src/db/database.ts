@@ -12,6 +12,7 @@ import * as m0009 from './migrations/0009-auth-notify.ts';
 import * as m0010 from './migrations/0010-complaint-review.ts';
 import * as m0011 from './migrations/0011-lookup-policies.ts';
 import * as m0012 from './migrations/0012-claim-applications.ts';
+import * as m0014 from './migrations/0014-duty-handover.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -48,6 +49,7 @@ export const MIGRATIONS = {
   '0010-complaint-review': m0010,
   '0011-lookup-policies': m0011,
   '0012-claim-applications': m0012,
+  '0014-duty-handover': m0014,
 };
 
 export const migrate = async (db: Db) => {

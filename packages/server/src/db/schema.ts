@@ -210,6 +210,10 @@ export type Database = {
   complaint_clock_stops: ComplaintClockStopTable;
   // claim applications (0012)
   claim_applications: ClaimApplicationTable;
+  // shift hand-over, presence, equipment faults (0014)
+  duty_handovers: DutyHandoverTable;
+  presence_events: PresenceEventTable;
+  equipment_faults: EquipmentFaultTable;
 };
 
 export type ComplaintClockStopTable = {
@@ -556,5 +560,64 @@ export type ClaimApplicationTable = {
   refused_at: Date | null;
   archived_at: Date | null;
   created_at: Date;
+  updated_at: Date;
+};
+
+// 0014-duty-handover (issue #16 parts 5–8)
+export type DutyHandoverTable = {
+  id: string;
+  branch_id: string;
+  post: string;
+  shift_start: Date;
+  shift_end: Date;
+  outgoing_user_id: string;
+  incoming_user_id: string;
+  state: Generated<string>;
+  version: Generated<number>;
+  checked_in_at: Date | null;
+  late_minutes: number | null;
+  /** PreShiftChecklist (domain/duty/handover.machine.ts) with who ticked it and when. */
+  checklist: unknown;
+  /** ShiftStatistics (domain/duty/shift-statistics.ts). */
+  statistics: unknown;
+  /** HandoverOpenItem[]: the 未尽事宜 handed over. */
+  open_items: unknown;
+  statistics_at: Date | null;
+  confirmed_at: Date | null;
+  confirmed_by: string | null;
+  signed_at: Date | null;
+  signed_by: string | null;
+  closed_at: Date | null;
+  escalated_at: Date | null;
+  escalated_by: string | null;
+  note: string | null;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+};
+
+export type PresenceEventTable = {
+  id: string;
+  user_id: string;
+  branch_id: string;
+  state: 'ready' | 'notReady' | 'break' | 'meal' | 'offline';
+  at: Date;
+  source: 'console' | 'cti';
+};
+
+export type EquipmentFaultTable = {
+  id: string;
+  branch_id: string;
+  reported_by: string;
+  reported_at: Date;
+  equipment: string;
+  location: string;
+  description: string;
+  status: Generated<'reported' | 'repairing' | 'fixed'>;
+  /** RepairEntry[]: each status change with who, when and what was done. */
+  repair_record: unknown;
+  handover_id: string | null;
+  fixed_at: Date | null;
+  version: Generated<number>;
   updated_at: Date;
 };
