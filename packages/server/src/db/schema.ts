@@ -568,6 +568,8 @@ export type DutyHandoverTable = {
   id: string;
   branch_id: string;
   post: string;
+  /** The outgoing shift is [outgoing_start, shift_start): its statistics; the incoming one [shift_start, shift_end). */
+  outgoing_start: Date;
   shift_start: Date;
   shift_end: Date;
   outgoing_user_id: string;

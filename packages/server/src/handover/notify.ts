@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@claimline/domain/access';
+import { sql } from 'kysely';
 import type { Tx } from '../db/database.ts';
 import { insertNotifications } from '../notifications/repository.ts';
 
@@ -11,12 +12,11 @@ export const branchLeads = (tx: Tx, branchId: string, roles: readonly Role[]) =>
   tx
     .selectFrom('users as u')
     .innerJoin('branches as ub', 'ub.id', 'u.branch_id')
-    .innerJoin('branches as b', (j) => j.on('b.id', '=', branchId))
     .select(['u.id'])
     .where('u.active', '=', true)
     .where('u.role', 'in', [...roles])
     .where('ub.parent_id', 'is not', null)
-    .whereRef('b.path', 'like', (eb) => eb.fn('concat', [eb.ref('ub.path'), eb.val('%')]))
+    .where(sql<boolean>`(SELECT b.path FROM branches b WHERE b.id = ${branchId}) LIKE ub.path || '%'`)
     .execute();
 
 /** One notice per person; not tied to a case or a deadline (a hand-over or a post is neither). */

@@ -23,15 +23,16 @@ const latestPresence = async (db: Db | Tx, userIds: readonly string[]) => {
 };
 
 /**
- * The posts of the hand-overs whose window is running now, with who is on duty there: the outgoing agent until
- * the hand-over closes (第十一条), the incoming one once checked in.
+ * The posts of the hand-overs whose shifts are running now (from the outgoing shift's start to the incoming one's
+ * end), with who is on duty there: the outgoing agent until the hand-over closes (第十一条), the incoming one once
+ * checked in.
  */
 const currentPosts = async (db: Db | Tx, branchIds: readonly string[], now: Date) => {
   const rows = await db
     .selectFrom('duty_handovers')
     .select(['id', 'branch_id', 'post', 'outgoing_user_id', 'incoming_user_id', 'checked_in_at', 'closed_at'])
     .where('branch_id', 'in', [...branchIds])
-    .where('shift_start', '<=', now)
+    .where('outgoing_start', '<=', now)
     .where('shift_end', '>', now)
     .execute();
   return rows.map((h) => ({

@@ -13,6 +13,7 @@ export const handoverAnswer = named(
     id: z.string(),
     branchId: z.string(),
     post: z.string(),
+    outgoingShiftStart: instantDate,
     shiftStart: instantDate,
     shiftEnd: instantDate,
     outgoing: person,

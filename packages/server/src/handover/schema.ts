@@ -23,6 +23,7 @@ export type HandoverMoveBody = z.infer<typeof handoverMoveBody>;
 export const scheduleBody = z
   .object({
     post: z.string().trim().min(1).max(60),
+    outgoingShiftStart: z.iso.datetime({ offset: true }),
     shiftStart: z.iso.datetime({ offset: true }),
     shiftEnd: z.iso.datetime({ offset: true }),
     outgoingUserId: z.uuid(),
@@ -32,6 +33,10 @@ export const scheduleBody = z
   .refine((b) => Date.parse(b.shiftEnd) > Date.parse(b.shiftStart), {
     path: ['shiftEnd'],
     message: 'shiftEnd must be after shiftStart',
+  })
+  .refine((b) => Date.parse(b.shiftStart) > Date.parse(b.outgoingShiftStart), {
+    path: ['outgoingShiftStart'],
+    message: 'the outgoing shift must start before the hand-over',
   });
 
 export const handoverListQuery = z.object({

@@ -43,6 +43,7 @@ export const scheduleHandover = async (deps: Deps, ctx: RequestCtx, body: z.infe
       id,
       branch_id: outgoing.branch_id,
       post: body.post,
+      outgoing_start: new Date(body.outgoingShiftStart),
       shift_start: new Date(body.shiftStart),
       shift_end: new Date(body.shiftEnd),
       outgoing_user_id: outgoing.id,

@@ -26,7 +26,7 @@ export const outgoingShiftStatistics = async (
   tx: Tx,
   h: HandoverRow,
 ): Promise<{ statistics: ShiftStatistics; openItems: HandoverOpenItem[] }> => {
-  const window = { start: h.shift_start, end: h.shift_end };
+  const window = { start: h.outgoing_start, end: h.shift_start };
   const calls = await tx
     .selectFrom('calls as c')
     .leftJoin('qa_scorecards as s', 's.call_id', 'c.id')

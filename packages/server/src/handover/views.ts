@@ -21,6 +21,7 @@ export const handoverView = (h: HandoverRow, names: Map<string, string>, ctx: Re
     id: h.id,
     branchId: h.branch_id,
     post: h.post,
+    outgoingShiftStart: h.outgoing_start,
     shiftStart: h.shift_start,
     shiftEnd: h.shift_end,
     outgoing: { id: h.outgoing_user_id, name: names.get(h.outgoing_user_id) ?? '' },

@@ -11,6 +11,8 @@ export const up = async (db: Kysely<unknown>) => {
       id uuid PRIMARY KEY,
       branch_id uuid NOT NULL REFERENCES branches(id),
       post text NOT NULL,
+      -- The outgoing shift [outgoing_start, shift_start) is counted; the incoming shift is [shift_start, shift_end).
+      outgoing_start timestamptz NOT NULL,
       shift_start timestamptz NOT NULL,
       shift_end timestamptz NOT NULL,
       outgoing_user_id uuid NOT NULL REFERENCES users(id),
@@ -34,7 +36,7 @@ export const up = async (db: Kysely<unknown>) => {
       created_by uuid NOT NULL REFERENCES users(id),
       created_at timestamptz NOT NULL,
       updated_at timestamptz NOT NULL,
-      CHECK (shift_end > shift_start),
+      CHECK (shift_start > outgoing_start AND shift_end > shift_start),
       CHECK (outgoing_user_id <> incoming_user_id)
     );
     CREATE INDEX duty_handovers_branch_start ON duty_handovers (branch_id, shift_start);
