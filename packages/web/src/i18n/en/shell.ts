@@ -20,6 +20,7 @@ export const shell: DeepStrings<typeof zh> = {
     policyImport: 'Policy import',
     claimRules: 'Claim rules',
     complaintRules: 'Complaint rules',
+    handover: 'Shift hand-over',
   },
   header: { logout: 'Log out', branch: 'Branch' },
   notifications: {

@@ -17,6 +17,7 @@ export const shell = {
     policyImport: '保单导入',
     claimRules: '报案规则',
     complaintRules: '投诉规则',
+    handover: '交接班',
   },
   header: { logout: '退出登录', branch: '机构' },
   notifications: {
