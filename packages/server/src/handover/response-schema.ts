@@ -1,9 +1,18 @@
-import { HANDOVER_MACHINE } from '@claimline/domain/duty';
+import type { HANDOVER_MACHINE } from '@claimline/domain/duty';
 import { z } from 'zod';
 import { answers, fileAnswer, instantDate, named, offeredMoveAnswer, stored, zhEn } from '../http/answers.ts';
 import { FAULT_STATUSES, PRESENCE_STATES } from './schema.ts';
 
-const HANDOVER_STATES = Object.keys(HANDOVER_MACHINE.states) as [string, ...string[]];
+/** The machine's states, spelled out so the document lists them; `satisfies` keeps the list true to the table. */
+const HANDOVER_STATES = [
+  'scheduled',
+  'incomingCheckedIn',
+  'statisticsGenerated',
+  'incomingConfirmed',
+  'signed',
+  'closed',
+  'reliefMissing',
+] as const satisfies readonly (keyof typeof HANDOVER_MACHINE.states)[];
 const person = z.object({ id: z.string(), name: z.string() });
 const count = z.number().int();
 

@@ -56,7 +56,11 @@ export const HandoverCard = ({ h }: { h: Handover }) => {
       {...testId(`handover-${h.post}`)}
       title={`${t('handover.post')}：${h.post}`}
       extra={
-        <Tag color={h.state === 'closed' || h.state === 'signed' ? 'green' : 'blue'}>
+        <Tag
+          {...testId('handover-state')}
+          {...{ 'data-state': h.state }}
+          color={h.state === 'closed' || h.state === 'signed' ? 'green' : 'blue'}
+        >
           {inLanguage(h.stateLabel)}
         </Tag>
       }
