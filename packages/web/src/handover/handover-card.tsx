@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Descriptions, List, Space, Table, Tag, Tooltip } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime, testId } from '../shell/format.ts';
@@ -126,17 +126,16 @@ export const HandoverCard = ({ h }: { h: Handover }) => {
               value: h.statistics?.[k],
             }))}
           />
-          <List
-            size="small"
-            header={t('handover.openItems')}
-            locale={{ emptyText: t('handover.noOpenItems') }}
-            dataSource={h.openItems}
-            renderItem={(o) => (
-              <List.Item>
+          <Typography.Text strong>{t('handover.openItems')}</Typography.Text>
+          {h.openItems.length === 0 ? (
+            <div>{t('handover.noOpenItems')}</div>
+          ) : (
+            h.openItems.map((o) => (
+              <div key={o.caseId}>
                 {o.number} {o.subject}
-              </List.Item>
-            )}
-          />
+              </div>
+            ))
+          )}
         </Card>
       )}
 
