@@ -200,6 +200,27 @@ describe('presence (seed 000 第三条, 第四条, 第七条)', () => {
       flag: 'longNotReady',
     });
     expect(wall.posts.find((p) => p.post === '热线9号席')).toMatchObject({ staffed: false });
+    // The PBX reports the agent ready again by agent number; the post is staffed.
+    const pbx = await t.at('2026-11-27 10:18', 'branchadmin.bj');
+    const agentNo = (
+      await sys.db
+        .selectFrom('users')
+        .select('agent_no')
+        .where('id', '=', ids.agent)
+        .executeTakeFirstOrThrow()
+    ).agent_no;
+    const fromCti = await t.inject(pbx, 'POST', '/api/cti/presence', { agentNo, state: 'ready' });
+    expect(fromCti.json()).toMatchObject({ state: 'ready' });
+    const lead2 = await t.at('2026-11-27 10:19', 'teamlead.bj');
+    const after = (await t.inject(lead2, 'GET', '/api/presence')).json() as typeof wall;
+    expect(after.posts.find((p) => p.post === '热线9号席')).toMatchObject({ staffed: true });
+    const source = await sys.db
+      .selectFrom('presence_events')
+      .select('source')
+      .where('user_id', '=', ids.agent)
+      .orderBy('at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(source.source).toBe('cti');
     // An agent has no presence wall.
     expect(
       (await t.inject(await t.at('2026-11-27 10:17', 'agent.bj'), 'GET', '/api/presence')).statusCode,

@@ -46,11 +46,20 @@ const currentPosts = async (db: Db | Tx, branchIds: readonly string[], now: Date
   }));
 };
 
+type Subject = { id: string; branchId: string };
+
 /**
- * Sets my presence (console, or the CTI feed for an agent). When I leave `ready`, a post of a running hand-over
- * window with nobody ready any more alerts the team lead (seed 000 第三条: no post left empty).
+ * Sets a person's presence: my own from the console, an agent's from the CTI feed (the PBX account is the actor).
+ * When someone leaves `ready`, a post of a running hand-over with nobody ready any more alerts the team lead
+ * (seed 000 第三条: no post left empty).
  */
-export const setPresence = (deps: Deps, ctx: RequestCtx, state: PresenceState, source: 'console' | 'cti') =>
+export const setPresence = (
+  deps: Deps,
+  ctx: RequestCtx,
+  state: PresenceState,
+  source: 'console' | 'cti',
+  subject: Subject = { id: ctx.actor.id, branchId: ctx.actor.branchId },
+) =>
   deps.db.transaction().execute(async (tx) => {
     const now = ctx.clock.now();
     const actor = { id: ctx.actor.id, displayName: ctx.actor.displayName };
@@ -58,8 +67,8 @@ export const setPresence = (deps: Deps, ctx: RequestCtx, state: PresenceState, s
       .insertInto('presence_events')
       .values({
         id: randomUUID(),
-        user_id: ctx.actor.id,
-        branch_id: ctx.actor.branchId,
+        user_id: subject.id,
+        branch_id: subject.branchId,
         state,
         at: now,
         source,
@@ -68,8 +77,8 @@ export const setPresence = (deps: Deps, ctx: RequestCtx, state: PresenceState, s
     const base = { at: now, actor, result: 'success' as const, requestId: ctx.requestId, ip: ctx.ip };
     const alerted: string[] = [];
     if (state !== 'ready') {
-      const posts = (await currentPosts(tx, [ctx.actor.branchId], now)).filter((p) =>
-        p.onDuty.includes(ctx.actor.id),
+      const posts = (await currentPosts(tx, [subject.branchId], now)).filter((p) =>
+        p.onDuty.includes(subject.id),
       );
       for (const p of posts) {
         const seen = await latestPresence(tx, p.onDuty);
@@ -99,7 +108,7 @@ export const setPresence = (deps: Deps, ctx: RequestCtx, state: PresenceState, s
       ...base,
       action: 'presence.set',
       objectType: 'user',
-      objectId: ctx.actor.id,
+      objectId: subject.id,
       details: { state, source },
     });
     return { state, at: now, alertedPosts: alerted };

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
+import { findAgentByNo } from '../calls/repository.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
 import { listFaults, reportFault, updateFault } from './faults.ts';
@@ -19,6 +20,7 @@ import {
   registerPdfResponse,
 } from './response-schema.ts';
 import {
+  ctiPresenceBody,
   faultIdParams,
   faultReportBody,
   faultUpdateBody,
@@ -151,6 +153,25 @@ export const handoverRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       },
     },
     (request) => setPresence(deps, ctxOf(request), request.body.state, 'console'),
+  );
+
+  r.post(
+    '/api/cti/presence',
+    {
+      config: { access: 'cti.feed' },
+      schema: {
+        tags,
+        body: ctiPresenceBody,
+        response: presenceResponse,
+        summary: "An agent's presence from the PBX (by agent number)",
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      const agent = await findAgentByNo(deps.db, request.body.agentNo, ctx.actor.scope);
+      if (!agent) throw new AppError('AGENT_NOT_FOUND');
+      return setPresence(deps, ctx, request.body.state, 'cti', { id: agent.id, branchId: agent.branch_id });
+    },
   );
 
   r.get(

@@ -46,6 +46,11 @@ export const handoverListQuery = z.object({
 
 export const PRESENCE_STATES = ['ready', 'notReady', 'break', 'meal', 'offline'] as const;
 export const presenceBody = z.object({ state: z.enum(PRESENCE_STATES) });
+/** The PBX names the agent by their agent number, as on its call events. */
+export const ctiPresenceBody = z.object({
+  agentNo: z.string().trim().min(1).max(20),
+  state: z.enum(PRESENCE_STATES),
+});
 
 export const FAULT_STATUSES = ['reported', 'repairing', 'fixed'] as const;
 export const faultReportBody = z.object({

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime, testId } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
-import { type EquipmentFault, useFaults, useRepairFault, useReportFault } from './api.ts';
+import { type EquipmentFault, useFaults, useMyHandovers, useRepairFault, useReportFault } from './api.ts';
 
 const STATUSES = ['reported', 'repairing', 'fixed'] as const;
 type FaultStatus = (typeof STATUSES)[number];
@@ -18,7 +18,13 @@ export const FaultsTab = () => {
   const repair = useRepairFault();
   const [reporting, setReporting] = useState(false);
   const [repairing, setRepairing] = useState<EquipmentFault | null>(null);
-  const [reportForm] = Form.useForm<{ equipment: string; location: string; description: string }>();
+  const mine = useMyHandovers();
+  const [reportForm] = Form.useForm<{
+    equipment: string;
+    location: string;
+    description: string;
+    handoverId?: string;
+  }>();
   const [repairForm] = Form.useForm<{ status: FaultStatus; note: string }>();
   const status = (s: string) => (isStatus(s) ? t(`handover.fault.statuses.${s}`) : s);
 
@@ -88,6 +94,15 @@ export const FaultsTab = () => {
               {k === 'description' ? <Input.TextArea rows={3} /> : <Input />}
             </Form.Item>
           ))}
+          <Form.Item name="handoverId" label={t('handover.fault.shift')}>
+            <Select
+              allowClear
+              options={(mine.data?.items ?? []).map((h) => ({
+                value: h.id,
+                label: `${h.post} ${formatTime(h.shiftStart)}`,
+              }))}
+            />
+          </Form.Item>
         </Form>
       </Modal>
       <Modal

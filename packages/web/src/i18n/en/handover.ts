@@ -72,6 +72,7 @@ export const handover: DeepStrings<typeof zh> = {
       update: 'Record repair',
       note: 'Repair note',
       newStatus: 'New status',
+      shift: 'Shift (hand-over)',
     },
   },
 };

@@ -58,6 +58,7 @@ export const handover = {
       update: '登记维修',
       note: '维修说明',
       newStatus: '新状态',
+      shift: '所在班次（交接班）',
     },
   },
 };
