@@ -38,6 +38,18 @@ export const DUTY_ERRORS = {
     zh: '交接班当前状态下不能执行该操作',
     en: 'This hand-over step is not possible in the current state',
   },
+  HANDOVER_NOT_FOUND: { status: 404, zh: '交接班记录不存在', en: 'Hand-over not found' },
+  HANDOVER_PEOPLE_INVALID: {
+    status: 422,
+    zh: '交班人和接班人须为本机构范围内两名不同的在岗人员',
+    en: 'The outgoing and incoming agents must be two different active people of the branch',
+  },
+  EQUIPMENT_FAULT_NOT_FOUND: { status: 404, zh: '设备故障记录不存在', en: 'Equipment fault not found' },
+  EQUIPMENT_FAULT_STATUS_NOT_ALLOWED: {
+    status: 409,
+    zh: '设备故障当前状态下不能改为该状态（报修→维修中→已修复）',
+    en: 'The fault cannot move to that status now (reported → repairing → fixed)',
+  },
   UNKNOWN_REFERENCE: {
     status: 422,
     zh: '排班引用了不存在的人员、岗位或班次',

@@ -46,6 +46,9 @@ const CallDetailPage = lazy(() =>
 const ScriptsPage = lazy(() =>
   import('./scripts/scripts-page.tsx').then((m) => ({ default: m.ScriptsPage })),
 );
+const HandoverPage = lazy(() =>
+  import('./handover/handover-page.tsx').then((m) => ({ default: m.HandoverPage })),
+);
 const QaPage = lazy(() => import('./qa/qa-page.tsx').then((m) => ({ default: m.QaPage })));
 
 const ClaimIntakePage = lazy(() =>
@@ -234,6 +237,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="script.read">
             <ScriptsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="handover"
+        element={
+          <RequirePermission me={me} permission="handover.work">
+            <HandoverPage me={me} />
           </RequirePermission>
         }
       />

@@ -42,6 +42,8 @@ export const PERMISSIONS = [
   'duty.read',
   // Issue #14: the inbox of major claim reports that branches owe head office (seed 003 重大案件).
   'majorCase.review',
+  // Issue #16: the shift hand-over, my presence and the equipment-fault log (seed 000 第九条–第十一条, seed 002 §八).
+  'handover.work',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,13 +68,14 @@ const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise', 'qa.review'];
  * administrator manages accounts but sees no customer case (separation of duties, GB/T 22239 level 3).
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  agent: FRONT_LINE,
-  teamLead: LEADS,
+  // handover.work: the agents on the hotline posts and the leads who watch the posts hand over (seed 000 第十条).
+  agent: [...FRONT_LINE, 'handover.work'],
+  teamLead: [...LEADS, 'handover.work'],
   // majorCase.review: a head-office supervisor is told of major cases too; in a branch it shows that subtree.
-  supervisor: [...LEADS, 'majorCase.review'],
+  supervisor: [...LEADS, 'majorCase.review', 'handover.work'],
   // 客户服务管理岗 owns the service standards: the phrase packs and the QA scorecard (C8).
   // duty.plan: seed 000 第一条 "客户服务管理岗…制定值班计划".
-  serviceManager: [...LEADS, 'script.manage', 'duty.plan'],
+  serviceManager: [...LEADS, 'script.manage', 'duty.plan', 'handover.work'],
   claimsHandler: FRONT_LINE,
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
   branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed', 'policy.import'],

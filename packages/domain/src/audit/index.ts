@@ -105,6 +105,20 @@ export const AUDIT_ACTIONS = {
   'duty.leave.decide': { zh: '审批请假申请', en: 'Leave decided' },
   'duty.swap.request': { zh: '提交调班申请', en: 'Swap requested' },
   'duty.swap.decide': { zh: '审批调班申请', en: 'Swap decided' },
+  // Shift hand-over, presence, equipment faults (issue #16, seed 000 第九条–第十一条, seed 002 §八)
+  'dutyHandover.schedule': { zh: '安排交接班', en: 'Hand-over scheduled' },
+  'dutyHandover.checkIn': { zh: '接班人到岗签到', en: 'Incoming agent checked in' },
+  'dutyHandover.checkInLate': { zh: '接班人迟到签到', en: 'Incoming agent checked in late' },
+  'dutyHandover.generateStatistics': { zh: '生成交班统计表', en: 'Shift statistics generated' },
+  'dutyHandover.confirm': { zh: '接班人确认交接', en: 'Hand-over confirmed by the incoming agent' },
+  'dutyHandover.sign': { zh: '交班人签字', en: 'Hand-over signed by the outgoing agent' },
+  'dutyHandover.close': { zh: '完成交接班', en: 'Hand-over closed' },
+  'dutyHandover.escalateMissingRelief': { zh: '上报接班人未到岗', en: 'Missing relief escalated' },
+  'dutyHandover.registerPdf': { zh: '打印交接班登记簿', en: 'Hand-over register printed' },
+  'presence.set': { zh: '设置坐席状态', en: 'Agent presence set' },
+  'presence.postUnstaffed': { zh: '岗位无人就绪提醒', en: 'Post without a ready agent alerted' },
+  'equipmentFault.report': { zh: '报告设备故障', en: 'Equipment fault reported' },
+  'equipmentFault.update': { zh: '登记设备维修', en: 'Equipment repair recorded' },
   // Calls, scripts and QA (C8)
   'call.cti.ringing': { zh: '来电振铃', en: 'Call ringing' },
   'call.cti.answered': { zh: '来电接听', en: 'Call answered' },
@@ -153,6 +167,8 @@ export const AUDIT_OBJECT_TYPES = {
   setting: { zh: '设置', en: 'Setting' },
   policy_import: { zh: '保单导入', en: 'Policy import' },
   user: { zh: '用户', en: 'User' },
+  dutyHandover: { zh: '交接班', en: 'Shift hand-over' },
+  equipmentFault: { zh: '设备故障', en: 'Equipment fault' },
   system: { zh: '系统', en: 'System' },
 } as const satisfies Record<string, Label>;
 

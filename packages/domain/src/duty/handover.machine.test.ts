@@ -109,8 +109,9 @@ describe('statistics, confirmation and signatures (第十条, 第十一条)', ()
     expect(move('statisticsGenerated', 'confirm', facts('zhang'))).toMatchObject({
       code: 'NOT_INCOMING_AGENT',
     });
+    // Refused for the reason the outgoing agent must hear (第十一条), not as a move of the wrong state.
     expect(move('statisticsGenerated', 'sign', facts('li'))).toMatchObject({
-      code: 'HANDOVER_TRANSITION_NOT_ALLOWED',
+      code: 'INCOMING_NOT_CONFIRMED',
     });
     expect(move('incomingConfirmed', 'sign', facts('li', { incomingConfirmed: false }))).toMatchObject({
       code: 'INCOMING_NOT_CONFIRMED',

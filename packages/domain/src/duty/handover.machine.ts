@@ -172,6 +172,16 @@ export const HANDOVER_MACHINE = defineMachine<HandoverFacts>()({
       effects: ['recordConfirmation'],
       source: ART_10_SIGN,
     },
+    // Offered to the outgoing agent as soon as the statistics are out, so a sign before the incoming agent's
+    // confirmation is refused for that reason (第十一条), not as a move of the wrong state.
+    {
+      from: 'statisticsGenerated',
+      event: 'sign',
+      guards: ['outgoing', 'incomingHasConfirmed'],
+      to: 'signed',
+      effects: ['recordSignature'],
+      source: ART_10_SIGN,
+    },
     {
       from: 'incomingConfirmed',
       event: 'sign',

@@ -31,6 +31,7 @@ import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { dutyRoutes } from '../duty/routes.ts';
 import { AppError } from '../errors.ts';
+import { handoverRoutes } from '../handover/routes.ts';
 import { withoutUnusedInputCopies } from '../http/answers.ts';
 import type { RouteAccess } from '../http/context.ts';
 import { installErrorHandling } from '../http/error-handler.ts';
@@ -139,6 +140,7 @@ export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist
   await app.register(qaRoutes(deps));
   await app.register(complaintsRoutes(deps));
   await app.register(complaintRulesRoutes(deps));
+  await app.register(handoverRoutes(deps));
   await app.register(policyImportsRoutes(deps));
   await app.register(dutyRoutes(deps));
 

@@ -13,6 +13,7 @@ import * as m0010 from './migrations/0010-complaint-review.ts';
 import * as m0011 from './migrations/0011-lookup-policies.ts';
 import * as m0012 from './migrations/0012-claim-applications.ts';
 import * as m0013 from './migrations/0013-duty-roster.ts';
+import * as m0014 from './migrations/0014-duty-handover.ts';
 import * as m0015 from './migrations/0015-claim-decisions.ts';
 import * as m0016 from './migrations/0016-major-inbox.ts';
 import { PreparingClient } from './preparing-client.ts';
@@ -52,6 +53,7 @@ export const MIGRATIONS = {
   '0011-lookup-policies': m0011,
   '0012-claim-applications': m0012,
   '0013-duty-roster': m0013,
+  '0014-duty-handover': m0014,
   '0015-claim-decisions': m0015,
   '0016-major-inbox': m0016,
 };

@@ -219,6 +219,10 @@ export type Database = {
   duty_assignments: DutyAssignmentTable;
   duty_leave_requests: DutyLeaveRequestTable;
   duty_swap_requests: DutySwapRequestTable;
+  // shift hand-over, presence, equipment faults (0014)
+  duty_handovers: DutyHandoverTable;
+  presence_events: PresenceEventTable;
+  equipment_faults: EquipmentFaultTable;
 };
 
 // ---- duty roster (0013) ----
@@ -675,4 +679,65 @@ export type ClaimApprovalTable = {
   decided_by: string | null;
   decided_at: Date | null;
   decision_note: string | null;
+};
+
+// 0014-duty-handover (issue #16 parts 5–8)
+export type DutyHandoverTable = {
+  id: string;
+  branch_id: string;
+  post: string;
+  /** The outgoing shift is [outgoing_start, shift_start): its statistics; the incoming one [shift_start, shift_end). */
+  outgoing_start: Date;
+  shift_start: Date;
+  shift_end: Date;
+  outgoing_user_id: string;
+  incoming_user_id: string;
+  state: Generated<string>;
+  version: Generated<number>;
+  checked_in_at: Date | null;
+  late_minutes: number | null;
+  /** PreShiftChecklist (domain/duty/handover.machine.ts) with who ticked it and when. */
+  checklist: unknown;
+  /** ShiftStatistics (domain/duty/shift-statistics.ts). */
+  statistics: unknown;
+  /** HandoverOpenItem[]: the 未尽事宜 handed over. */
+  open_items: unknown;
+  statistics_at: Date | null;
+  confirmed_at: Date | null;
+  confirmed_by: string | null;
+  signed_at: Date | null;
+  signed_by: string | null;
+  closed_at: Date | null;
+  escalated_at: Date | null;
+  escalated_by: string | null;
+  note: string | null;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+};
+
+export type PresenceEventTable = {
+  id: string;
+  user_id: string;
+  branch_id: string;
+  state: 'ready' | 'notReady' | 'break' | 'meal' | 'offline';
+  at: Date;
+  source: 'console' | 'cti';
+};
+
+export type EquipmentFaultTable = {
+  id: string;
+  branch_id: string;
+  reported_by: string;
+  reported_at: Date;
+  equipment: string;
+  location: string;
+  description: string;
+  status: Generated<'reported' | 'repairing' | 'fixed'>;
+  /** RepairEntry[]: each status change with who, when and what was done. */
+  repair_record: unknown;
+  handover_id: string | null;
+  fixed_at: Date | null;
+  version: Generated<number>;
+  updated_at: Date;
 };

@@ -17,6 +17,7 @@ import { seedComplaints, seedDemoRoutingRules } from './complaints.ts';
 import { seedDemoCalls } from './demo-calls.ts';
 import { DEFAULT_DEMO_CLAIM_REPORTS, seedDemoClaimReports } from './demo-claim-reports.ts';
 import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
+import { seedDemoHandover } from './demo-handover.ts';
 import { seedDemoPolicies } from './demo-policies.ts';
 
 /** Deterministic PRNG so every fresh demo looks the same (mulberry32). */
@@ -78,6 +79,8 @@ export const seedIfEmpty = async (
       deps,
       opts.claimReports ?? (opts.cases === undefined ? DEFAULT_DEMO_CLAIM_REPORTS : 0),
     );
+  // Issue #16: one pending hand-over today, on a fresh demo with the default data only.
+  if (result.seeded && deps.settings.demo && opts.cases === undefined) await seedDemoHandover(deps);
   return result;
 };
 

@@ -16,6 +16,7 @@ import {
   ProfileOutlined,
   ReadOutlined,
   SettingOutlined,
+  SwapOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@claimline/domain/access';
 import type { ReactNode } from 'react';
@@ -42,7 +43,8 @@ export type Desk = {
     | 'policyImport'
     | 'claimRules'
     | 'majorInbox'
-    | 'complaintRules';
+    | 'complaintRules'
+    | 'handover';
   icon: ReactNode;
 };
 
@@ -114,6 +116,14 @@ export const DESKS: readonly Desk[] = [
     permission: 'case.supervise',
     labelKey: 'complaintApprovals',
     icon: <CheckSquareOutlined />,
+  },
+  // Issue #16: the two-party shift hand-over, presence and equipment faults (seed 000 第九条–第十一条).
+  {
+    key: 'handover',
+    path: '/handover',
+    permission: 'handover.work',
+    labelKey: 'handover',
+    icon: <SwapOutlined />,
   },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {

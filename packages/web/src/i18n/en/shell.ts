@@ -21,6 +21,7 @@ export const shell: DeepStrings<typeof zh> = {
     claimRules: 'Claim rules',
     majorInbox: 'Major cases',
     complaintRules: 'Complaint rules',
+    handover: 'Shift hand-over',
   },
   header: { logout: 'Log out', branch: 'Branch' },
   notifications: {

@@ -18,6 +18,7 @@ export const shell = {
     claimRules: '报案规则',
     majorInbox: '重大案件',
     complaintRules: '投诉规则',
+    handover: '交接班',
   },
   header: { logout: '退出登录', branch: '机构' },
   notifications: {

@@ -1,0 +1,89 @@
+import { Card, Col, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatTime, testId } from '../shell/format.ts';
+import { useFeedback } from '../shell/use-feedback.ts';
+import { type PresenceState, useMyPresence, usePresenceWall, useSetPresence } from './api.ts';
+
+const STATES: readonly PresenceState[] = ['ready', 'notReady', 'break', 'meal', 'offline'];
+const COLORS: Record<string, string> = {
+  ready: 'green',
+  notReady: 'orange',
+  break: 'blue',
+  meal: 'cyan',
+  offline: 'default',
+};
+const isState = (v: unknown): v is PresenceState => STATES.some((s) => s === v);
+
+/** My presence (seed 000 第七条: meals and rests in turn); leaving ready may alert the team lead (第三条). */
+export const PresenceSwitch = () => {
+  const { t } = useTranslation();
+  const { message, showError } = useFeedback();
+  const mine = useMyPresence();
+  const set = useSetPresence();
+  return (
+    <Space>
+      <Typography.Text>{t('handover.presence')}</Typography.Text>
+      <Segmented
+        {...testId('presence-switch')}
+        value={mine.data?.state ?? 'offline'}
+        options={STATES.map((s) => ({ value: s, label: t(`handover.presenceStates.${s}`) }))}
+        onChange={(v) => {
+          if (!isState(v)) return;
+          set.mutate(v, {
+            onSuccess: (p) => {
+              if (p.alertedPosts.length > 0)
+                void message.warning(t('handover.alerted', { posts: p.alertedPosts.join('、') }));
+            },
+            onError: showError,
+          });
+        }}
+      />
+    </Space>
+  );
+};
+
+/** The team lead's wall: who is ready, on break or offline, and which running post has nobody ready. */
+export const PresenceWallTab = () => {
+  const { t } = useTranslation();
+  const wall = usePresenceWall(true);
+  const state = (s: string) => (
+    <Tag color={COLORS[s]}>{isState(s) ? t(`handover.presenceStates.${s}`) : s}</Tag>
+  );
+  return (
+    <Row gutter={16}>
+      <Col span={8}>
+        <Card size="small" title={t('handover.posts')}>
+          {(wall.data?.posts ?? []).map((p) => (
+            <div key={p.handoverId} {...testId(`post-${p.post}`)}>
+              {p.post}{' '}
+              <Tag color={p.staffed ? 'green' : 'red'}>
+                {p.staffed ? t('handover.staffed') : t('handover.unstaffed')}
+              </Tag>
+            </div>
+          ))}
+        </Card>
+      </Col>
+      <Col span={16}>
+        <Table
+          {...testId('presence-wall')}
+          size="small"
+          rowKey="userId"
+          loading={wall.isLoading}
+          dataSource={wall.data?.people ?? []}
+          pagination={false}
+          columns={[
+            { title: t('handover.people'), dataIndex: 'name', key: 'name' },
+            { title: '', dataIndex: 'branchCode', key: 'branch' },
+            { title: t('handover.state'), key: 'state', render: (_, p) => state(p.state) },
+            { title: t('handover.since'), key: 'since', render: (_, p) => formatTime(p.since) },
+            {
+              title: '',
+              key: 'flag',
+              render: (_, p) => (p.flag ? <Tag color="red">{t(`handover.flags.${p.flag}`)}</Tag> : null),
+            },
+          ]}
+        />
+      </Col>
+    </Row>
+  );
+};
