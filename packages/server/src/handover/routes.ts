@@ -56,7 +56,8 @@ export const handoverRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   r.post(
     '/api/handovers',
     {
-      config: { access: 'duty.read' },
+      // Leads schedule hand-overs and watch the posts (team lead and above: case.supervise).
+      config: { access: 'case.supervise' },
       schema: {
         tags,
         body: scheduleBody,
@@ -177,7 +178,7 @@ export const handoverRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   r.get(
     '/api/presence',
     {
-      config: { access: 'duty.read' },
+      config: { access: 'case.supervise' },
       schema: {
         tags,
         response: presenceWallResponse,

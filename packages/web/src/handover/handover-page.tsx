@@ -28,7 +28,7 @@ export const HandoverPage = ({ me }: { me: Me }) => {
       ),
     },
     { key: 'register', label: t('handover.tabs.register'), children: <RegisterTab /> },
-    ...(me.permissions.includes('duty.read')
+    ...(me.permissions.includes('case.supervise')
       ? [{ key: 'wall', label: t('handover.tabs.wall'), children: <PresenceWallTab /> }]
       : []),
     { key: 'faults', label: t('handover.tabs.faults'), children: <FaultsTab /> },
