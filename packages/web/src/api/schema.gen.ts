@@ -8025,6 +8025,7 @@ export interface components {
                 total: number;
             };
             nextDeadline: components["schemas"]["NextDeadline"] | null;
+            mine: boolean;
         };
         ClaimApplicationBoard: {
             columns: {

@@ -13,7 +13,7 @@ export const PayoutTable = ({ payout }: { payout: Payout }) => {
   return (
     <>
       <Table<Step>
-        rowKey={(s, n) => `${s.code}-${n}`}
+        rowKey={(s) => `${s.code}-${s.subject?.zh ?? ''}-${s.amountFen}`}
         size="small"
         pagination={false}
         dataSource={payout.steps}
