@@ -1,7 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, newPage, screenshot } from './support.ts';
+import { launchBrowser, login, newPage, publishScreenshot, screenshot } from './support.ts';
 
 const baseUrl = inject('baseUrl');
 const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
@@ -17,11 +17,16 @@ const stateOf = (page: Page) => page.getByTestId('claim-app-state').getAttribute
 const waitState = (page: Page, state: string) =>
   page.locator(`[data-testid="claim-app-state"][data-state="${state}"]`).waitFor();
 
-/** Issue #14 in the browser: report → application → incomplete set → notice → complete → hand-over → receipt. */
+/**
+ * Issue #14 in the browser, one journey: report → application → incomplete set → notice → complete → hand-over →
+ * receipt → investigation → assessment → decision above the handler's authority → a team lead's approval → payout
+ * notice → pay → close → archive (read-only).
+ */
 describe('claims desk (理赔台)', () => {
   let browser: Browser;
   let page: Page;
   let reportId = '';
+  let appUrl = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -123,12 +128,85 @@ describe('claims desk (理赔台)', () => {
     const id = page.url().split('/').pop();
     const detail = await (await page.request.get(`${baseUrl}/api/claim-applications/${id}`)).json();
     expect(detail.deadlines.find((d: { kind: string }) => d.kind === 'claimHandover').state).toBe('met');
-    await screenshot(page, 'claim-desk');
+    appUrl = page.url();
   });
 
-  it('shows the application on the board', async () => {
+  it('assesses the loss in yuan and shows the payout breakdown', async () => {
+    await page.getByTestId('claim-app-action-startInvestigation').click();
+    await waitState(page, 'investigating');
+    await page.getByTestId('claim-app-action-recordAssessment').click();
+    await page.getByTestId('assess-item-0-zh').fill('住院医疗费用');
+    await page.getByTestId('assess-item-0-loss').fill('23,456.78');
+    await page.getByTestId('claim-app-note').fill('住院费用经核定属保险责任');
+    await page.getByTestId('claim-app-dialog-ok').click();
+    await waitState(page, 'assessed');
+    // Sum insured 200,000 yuan, no deductible: the whole loss is payable, and every step is listed.
+    expect(await page.getByTestId('claim-app-payable').textContent()).toBe('¥23,456.78');
+    expect(await page.getByTestId('claim-app-payout').textContent()).toContain('核定损失金额');
+  });
+
+  it('decides to pay above the handler’s 10,000 yuan: the decision goes to a team lead', async () => {
+    await page.getByTestId('claim-app-action-decide').click();
+    expect(await page.getByTestId('decide-amount').inputValue()).toBe('23456.78');
+    await expect.poll(() => page.getByTestId('decide-authority').getAttribute('data-within')).toBe('false');
+    expect(await page.getByTestId('decide-authority').textContent()).toContain('组长/主管');
+    await page.getByTestId('claim-app-note').fill('按合同约定全额赔付');
+    await page.getByTestId('claim-app-dialog-ok').click();
+    await waitState(page, 'decisionProposed');
+    await page.getByTestId('claim-app-pending').waitFor();
+    expect(await page.getByTestId('claim-app-action-approveDecision').count()).toBe(0);
+
+    const lead = await newPage(browser);
+    await login(lead, baseUrl, 'teamlead.bj');
+    await lead.goto(`${baseUrl}/claim-applications/approvals`);
+    const number = (await page.getByTestId('claim-app-number').textContent()) ?? '';
+    const row = lead.locator(`[data-testid="claim-approval-row"][data-number="${number}"]`);
+    expect(await row.textContent()).toContain('¥23,456.78');
+    await row.getByTestId('claim-approval-open').click();
+    await lead.getByTestId('claim-app-action-approveDecision').click();
+    await waitState(lead, 'decided');
+    await lead.context().close();
+  });
+
+  it('opens the payout notice as a PDF, pays, closes and archives read-only', async () => {
+    await page.goto(appUrl);
+    await waitState(page, 'decided');
+    expect(await page.getByTestId('claim-app-refusal-pdf').count()).toBe(0);
+    const href = await page.getByTestId('claim-app-payout-pdf').getAttribute('href');
+    const [tab] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByTestId('claim-app-payout-pdf').click(),
+    ]);
+    await tab.close();
+    const letter = await page.request.get(`${baseUrl}${href}`);
+    expect(letter.headers()['content-type']).toBe('application/pdf');
+    const body = await letter.body();
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await pdfText(body)).toContain('王芳');
+    await publishScreenshot(await screenshot(page, 'claim-desk'), 'claim-desk');
+    for (const [event, state] of [
+      ['pay', 'paid'],
+      ['close', 'closed'],
+      ['archive', 'archived'],
+    ] as const) {
+      await page.getByTestId(`claim-app-action-${event}`).click();
+      await waitState(page, state);
+    }
+    await page.getByTestId('claim-app-read-only').waitFor();
+    expect(
+      await page.getByTestId('claim-app-actions').locator('[data-testid^="claim-app-action-"]').count(),
+    ).toBe(0);
+    expect(await page.getByTestId('claim-app-save-documents').count()).toBe(0);
+  });
+
+  it('finds the archived application on the board by stage and number', async () => {
+    const number = (await page.getByTestId('claim-app-number').textContent()) ?? '';
     await page.getByTestId('menu-claimDesk').click();
-    await page.getByTestId('claim-desk-column-handedOver').waitFor();
-    expect(await page.getByTestId('claim-desk-column-handedOver').textContent()).toContain('SP');
+    await page.getByTestId('claim-desk-board').waitFor();
+    await page.getByTestId('claim-desk-search').locator('input').fill(number);
+    const item = page.locator(`[data-testid="claim-desk-item"][data-number="${number}"]`);
+    await item.waitFor();
+    expect(await page.getByTestId('claim-desk-column-archived').textContent()).toContain(number);
+    expect(await page.locator('[data-testid="claim-desk-item"]').count()).toBe(1);
   });
 });

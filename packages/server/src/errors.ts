@@ -370,8 +370,8 @@ export const ERRORS = {
   },
   CLAIM_DECISION_OUTCOME_REQUIRED: {
     status: 400,
-    zh: '请选择赔付或拒赔',
-    en: 'Choose pay or refuse',
+    zh: '请选择赔付、部分赔付或拒赔',
+    en: 'Choose pay, pay in part or refuse',
   },
   CLAIM_DECISION_NOT_PAY: { status: 409, zh: '核定结论不是赔付', en: 'The decision is not to pay' },
   CLAIM_DECISION_NOT_REFUSE: { status: 409, zh: '核定结论不是拒赔', en: 'The decision is not to refuse' },

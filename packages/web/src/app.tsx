@@ -75,6 +75,9 @@ const ClaimApplicationDetailPage = lazy(() =>
 const ClaimChecklistsPage = lazy(() =>
   import('./claim-applications/checklists-page.tsx').then((m) => ({ default: m.ClaimChecklistsPage })),
 );
+const ClaimApprovalsPage = lazy(() =>
+  import('./claim-applications/approvals-page.tsx').then((m) => ({ default: m.ClaimApprovalsPage })),
+);
 const PolicyImportPage = lazy(() =>
   import('./policies/policy-import-page.tsx').then((m) => ({ default: m.PolicyImportPage })),
 );
@@ -157,6 +160,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="case.create">
             <ClaimApplicationFormPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="claim-applications/approvals"
+        element={
+          <RequirePermission me={me} permission="case.supervise">
+            <ClaimApprovalsPage />
           </RequirePermission>
         }
       />

@@ -94,7 +94,7 @@ export const CLAIM_APPLICATION_GUARDS = {
     code: 'CLAIM_DECISION_OUTCOME_REQUIRED',
     kind: 'input',
     test: (f) => f.outcome !== undefined,
-    doc: 'the outcome: pay or refuse',
+    doc: 'the outcome: pay, pay in part or refuse',
   },
   withinAuthority: {
     code: 'APPROVAL_AUTHORITY_EXCEEDED',

@@ -11,6 +11,7 @@ export const DEADLINE_KIND_LABELS: Readonly<Record<string, Label>> = {
   claimDecision: { zh: '理赔核定', en: 'claim decision' },
   claimRefusalNotice: { zh: '拒赔通知', en: 'refusal notice' },
   claimPayment: { zh: '赔款支付', en: 'payout' },
+  claimAdvancePayment: { zh: '先予支付', en: 'advance payment' },
   complaintReply: { zh: '投诉承诺答复', en: 'promised complaint reply' },
   complaintCallback: { zh: '投诉回访', en: 'complaint call-back' },
 };

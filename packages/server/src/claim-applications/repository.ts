@@ -106,6 +106,7 @@ export const boardRows = (q: Q, scope: string[], since: Date, state: string | un
       'a.documents',
       'a.created_at',
       'c.number',
+      'c.owner_id',
       'p.policy_no',
     ])
     .where('c.branch_id', 'in', scope)

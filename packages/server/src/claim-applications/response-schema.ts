@@ -202,6 +202,8 @@ export const boardItemAnswer = named(
     createdAt: instant,
     progress,
     nextDeadline: nextDeadlineAnswer.nullable(),
+    /** The caller took it (the case owner): the board's "mine" filter. */
+    mine: z.boolean(),
   }),
 );
 

@@ -132,6 +132,7 @@ export const applicationBoard = async (deps: Deps, ctx: RequestCtx, state: strin
     createdAt: r.created_at.toISOString(),
     progress: progressOf(r.documents as ApplicationDocument[]),
     nextDeadline: next.get(r.case_id) ?? null,
+    mine: r.owner_id === ctx.actor.id,
   }));
   return {
     columns: CLAIM_APPLICATION_STATES.map((s) => ({

@@ -8765,6 +8765,7 @@ export interface components {
                 total: number;
             };
             nextDeadline: components["schemas"]["NextDeadline"] | null;
+            mine: boolean;
         };
         ClaimApplicationBoard: {
             columns: {

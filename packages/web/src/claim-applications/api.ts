@@ -1,12 +1,22 @@
-import type { ChecklistSettings } from '@claimline/domain/claim-applications';
+import type { Role } from '@claimline/domain/access';
+import {
+  type ChecklistSettings,
+  type ClaimApprovalLevel,
+  type ClaimAuthorityRow,
+  claimApprovalLevelOf,
+  levelCovers,
+  requiredApprovalLevel,
+} from '@claimline/domain/claim-applications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, newIdempotencyKey } from '../api/client.ts';
-import type { Answers } from '../api/types.ts';
+import type { Answers, Body } from '../api/types.ts';
 
 export {
   APPLICANT_RELATION_LABELS,
   APPLICANT_RELATIONS,
   CLAIM_APPLICATION_STATE_LABELS,
+  CLAIM_APPLICATION_STATES,
+  CLAIM_APPROVAL_LEVELS,
   CLAIM_TYPE_LABELS,
   CLAIM_TYPES,
   DOCUMENT_LISTS,
@@ -20,13 +30,54 @@ export type BoardItem = Answers['ClaimApplicationBoardItem'];
 export type Board = Answers['ClaimApplicationBoard'];
 export type PolicyHit = Answers['ClaimPolicyHit'];
 export type ChecklistsView = Answers['ClaimChecklists'];
+export type Payout = Answers['ClaimPayout'];
+export type Decision = Answers['ClaimDecision'];
+export type ClaimApprovals = Answers['ClaimApprovals'];
+
+// The request bodies of the moves with inputs (claim-applications/schema.ts applicationEventBody), less event and version.
+type EventBody = Body<'/api/claim-applications/{id}/events', 'post'>;
+type Without<E> = Omit<Extract<EventBody, { event: E }>, 'event' | 'version'>;
+export type AssessmentBody = Without<'recordAssessment'>;
+export type DecideBody = Without<'decide'>;
+/** A move's body before the case version is added (distributed over the union, so each move keeps its fields). */
+export type MoveBody = EventBody extends infer B ? (B extends unknown ? Omit<B, 'version'> : never) : never;
+
+/**
+ * Whether the amount at stake is within this person's authority, read with the table the server sent and the same
+ * domain rule it applies (decision.ts requiredApprovalLevel, levelCovers): the server decides again on the move.
+ */
+export const authorityFor = (
+  role: Role,
+  table: readonly ClaimAuthorityRow[],
+  amountFen: number,
+): {
+  required: ClaimApprovalLevel;
+  within: boolean;
+  held: ClaimApprovalLevel | null;
+  heldMaxFen: number | null;
+} => {
+  const required = requiredApprovalLevel(amountFen, table);
+  const held = claimApprovalLevelOf(role);
+  return {
+    required,
+    within: levelCovers(role, required),
+    held,
+    heldMaxFen: table.find((r) => r.level === held)?.maxFen ?? null,
+  };
+};
 
 const key = (id: string) => ['claimApplications', id] as const;
 
-export const useBoard = () =>
+export const useBoard = (state?: string) =>
   useQuery({
-    queryKey: ['claimApplications', 'board'],
-    queryFn: () => api<Board>('/api/claim-applications'),
+    queryKey: ['claimApplications', 'board', state ?? ''],
+    queryFn: () => api<Board>('/api/claim-applications', { query: state ? { state } : {} }),
+  });
+
+export const useClaimApprovals = () =>
+  useQuery({
+    queryKey: ['claimApplications', 'approvals'],
+    queryFn: () => api<ClaimApprovals>('/api/claim-applications/approvals'),
   });
 
 export const useApplication = (id: string) =>
@@ -47,9 +98,12 @@ export const useRegister = () =>
 export const useMove = (id: string) => {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
+    mutationFn: (body: MoveBody & { version: number }) =>
       api<ApplicationDetail>(`/api/claim-applications/${id}/events`, { body }),
-    onSuccess: (d) => client.setQueryData(key(id), d),
+    onSuccess: (d) => {
+      client.setQueryData(key(id), d);
+      void client.invalidateQueries({ queryKey: ['claimApplications', 'approvals'] });
+    },
   });
 };
 

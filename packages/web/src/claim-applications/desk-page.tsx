@@ -1,36 +1,103 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, List, Progress, Skeleton, Space, Typography } from 'antd';
+import { CheckSquareOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Empty,
+  Flex,
+  Input,
+  List,
+  Progress,
+  Select,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { hasPermission, useMe } from '../api/auth.ts';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
-import { CLAIM_TYPE_LABELS, useBoard } from './api.ts';
+import {
+  CLAIM_APPLICATION_STATE_LABELS,
+  CLAIM_APPLICATION_STATES,
+  CLAIM_TYPE_LABELS,
+  useBoard,
+} from './api.ts';
 
-/** The claims desk board: one column per stage with each application's progress and most urgent countdown. */
+/**
+ * The claims desk board: one column per stage with each application's progress and most urgent countdown,
+ * narrowed by stage (asked of the server), by "mine" and by number.
+ */
 export const ClaimDeskPage = () => {
   const { t, i18n } = useTranslation();
-  const board = useBoard();
   const say = (l: { zh: string; en: string }) => (i18n.language === 'en' ? l.en : l.zh);
+  const [stage, setStage] = useState<string | undefined>(undefined);
+  const [mine, setMine] = useState(false);
+  const [search, setSearch] = useState('');
+  const board = useBoard(stage);
+  const me = useMe();
   if (!board.data) return <Skeleton active />;
-  const columns = board.data.columns.filter(
-    (c) => c.items.length > 0 || !['closed', 'archived'].includes(c.state),
-  );
+  const needle = search.trim().toUpperCase();
+  const columns = board.data.columns
+    .filter(
+      (c) => c.items.length > 0 || (!stage && !['closed', 'archived'].includes(c.state)) || c.state === stage,
+    )
+    .map((c) => ({
+      ...c,
+      items: c.items.filter((i) => (!mine || i.mine) && (!needle || i.number.toUpperCase().includes(needle))),
+    }));
   return (
     <Card
       title={t('claimDesk.boardTitle')}
       extra={
-        <Link to="/claim-applications/new">
-          <Button type="primary" icon={<PlusOutlined />} data-testid="claim-desk-new">
-            {t('claimDesk.newApplication')}
-          </Button>
-        </Link>
+        <Space>
+          {hasPermission(me.data, 'case.supervise') && (
+            <Link to="/claim-applications/approvals">
+              <Button icon={<CheckSquareOutlined />} data-testid="claim-desk-approvals">
+                {t('claimDesk.approvalsTitle')}
+              </Button>
+            </Link>
+          )}
+          <Link to="/claim-applications/new">
+            <Button type="primary" icon={<PlusOutlined />} data-testid="claim-desk-new">
+              {t('claimDesk.newApplication')}
+            </Button>
+          </Link>
+        </Space>
       }
     >
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select
+          allowClear
+          style={{ width: 180 }}
+          placeholder={t('claimDesk.allStages')}
+          value={stage}
+          onChange={(v: string | undefined) => setStage(v)}
+          options={CLAIM_APPLICATION_STATES.map((s) => ({
+            value: s,
+            label: say(CLAIM_APPLICATION_STATE_LABELS[s]),
+          }))}
+          data-testid="claim-desk-stage"
+        />
+        <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)} data-testid="claim-desk-mine">
+          {t('claimDesk.mine')}
+        </Checkbox>
+        <Input.Search
+          allowClear
+          style={{ width: 240 }}
+          placeholder={t('claimDesk.searchNumber')}
+          onSearch={setSearch}
+          onChange={(e) => setSearch(e.target.value)}
+          data-testid="claim-desk-search"
+        />
+      </Space>
       <Flex gap={12} style={{ overflowX: 'auto' }} data-testid="claim-desk-board">
         {columns.map((c) => (
           <Card
             key={c.state}
             size="small"
-            title={say(c.label)}
+            title={`${say(c.label)} (${c.items.length})`}
             style={{ minWidth: 240 }}
             data-testid={`claim-desk-column-${c.state}`}
           >
@@ -41,7 +108,7 @@ export const ClaimDeskPage = () => {
                 size="small"
                 dataSource={c.items}
                 renderItem={(i) => (
-                  <List.Item>
+                  <List.Item data-testid="claim-desk-item" data-number={i.number}>
                     <Space direction="vertical" size={2} style={{ width: '100%' }}>
                       <Link to={`/claim-applications/${i.id}`}>{i.number}</Link>
                       <Typography.Text type="secondary">

@@ -1,58 +1,66 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Descriptions,
-  Flex,
-  Progress,
-  Select,
-  Skeleton,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-} from 'antd';
-import { useEffect, useState } from 'react';
+import { FilePdfOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Flex, Skeleton, Space, Tag, Tooltip } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { useMe } from '../api/auth.ts';
 import { CaseTimeline } from '../cases/case-timeline.tsx';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
 import {
   APPLICANT_RELATION_LABELS,
-  type ApplicationDocument,
   type ApplicationMove,
   CLAIM_APPLICATION_STATE_LABELS,
   CLAIM_TYPE_LABELS,
+  type MoveBody,
   useApplication,
   useMove,
 } from './api.ts';
+import { AssessmentDialog } from './assessment-dialog.tsx';
+import { DecisionDialog } from './decision-dialog.tsx';
+import { DecisionPanel } from './decision-panel.tsx';
+import { DocumentsCard } from './documents-card.tsx';
 import { MoveDialog } from './move-dialog.tsx';
 
-type Row = Omit<ApplicationDocument, 'satisfied' | 'label' | 'list' | 'originalRequired'>;
+/** Moves with a dialog of their own; the others ask for a note or a recipient, or nothing. */
+const OWN_DIALOG = ['recordAssessment', 'decide'];
 
-/** One application: the checklist with its progress, the notices, and the moves the server offers. */
+/** One application: the checklist, the assessment and decision, the letters, and the moves the server offers. */
 export const ClaimApplicationDetailPage = () => {
   const { t, i18n } = useTranslation();
   const say = (l: { zh: string; en: string }) => (i18n.language === 'en' ? l.en : l.zh);
   const { id = '' } = useParams();
   const query = useApplication(id);
+  const me = useMe();
   const move = useMove(id);
-  const [rows, setRows] = useState<Record<string, Row>>({});
   const [asking, setAsking] = useState<ApplicationMove | null>(null);
   const d = query.data;
-  useEffect(() => {
-    if (d) setRows(Object.fromEntries(d.application.documents.map((x) => [x.id, x])));
-  }, [d]);
-  if (!d) return <Skeleton active />;
+  if (!d || !me.data) return <Skeleton active />;
   const a = d.application;
-  const edit = (docId: string, patch: Partial<Row>) =>
-    setRows((r) => ({ ...r, [docId]: { ...(r[docId] as Row), ...patch } }));
-  const recordOffered = d.moves.find((m) => m.event === 'recordDocuments' && m.allowed);
-  const run = (m: ApplicationMove, extra: Record<string, unknown> = {}) =>
-    move.mutate({ event: m.event, version: d.version, ...extra });
-  const start = (m: ApplicationMove) => (m.inputs.length > 0 ? setAsking(m) : run(m));
-  const others = d.moves.filter((m) => m.event !== 'recordDocuments');
+  const readOnly = a.state === 'archived';
+  // The dialog closes once the move is saved; on a refusal it stays open with what was typed.
+  const run = (body: MoveBody) =>
+    move.mutate({ ...body, version: d.version }, { onSuccess: () => setAsking(null) });
+  // The event names come from the server's own table, so they are bodies of that union.
+  const plain = (m: ApplicationMove, extra: { note?: string; recipient?: string } = {}) =>
+    run({ event: m.event, ...extra } as MoveBody);
+  const start = (m: ApplicationMove) => {
+    move.reset();
+    if (m.inputs.length > 0 || OWN_DIALOG.includes(m.event)) setAsking(m);
+    else plain(m);
+  };
+  const open = (event: string) => (asking?.event === event ? asking : null);
+  const letter = (path: string, testId: string, label: string) => (
+    <Button
+      icon={<FilePdfOutlined />}
+      href={`/api/claim-applications/${d.id}/${path}`}
+      target="_blank"
+      data-testid={testId}
+    >
+      {label}
+    </Button>
+  );
+  const decided = a.decision !== null && a.decisionDetail !== null;
+  const moveError = move.error?.message;
 
   return (
     <Flex vertical gap={16} data-testid="claim-application">
@@ -64,6 +72,11 @@ export const ClaimApplicationDetailPage = () => {
             <Tag color="blue" data-testid="claim-app-state" data-state={a.state}>
               {say(CLAIM_APPLICATION_STATE_LABELS[a.state])}
             </Tag>
+            {readOnly && (
+              <Tag color="default" data-testid="claim-app-read-only">
+                {t('claimDesk.readOnly')}
+              </Tag>
+            )}
           </Space>
         }
       >
@@ -82,17 +95,24 @@ export const ClaimApplicationDetailPage = () => {
             {say(APPLICANT_RELATION_LABELS[a.relation])}
           </Descriptions.Item>
           <Descriptions.Item label={t('claimDesk.entitlementBasis')}>{a.entitlementBasis}</Descriptions.Item>
+          {readOnly && (
+            <Descriptions.Item label={t('claimDesk.retention')}>
+              {t('claimDesk.retentionDays', { days: a.retention.days })}
+            </Descriptions.Item>
+          )}
         </Descriptions>
-        {move.error && <Alert type="error" message={move.error.message} data-testid="claim-app-move-error" />}
+        {moveError && !asking && (
+          <Alert type="error" message={moveError} data-testid="claim-app-move-error" />
+        )}
         <Flex wrap gap={8} style={{ marginTop: 12 }} data-testid="claim-app-actions">
-          {others
-            .filter((m) => m.allowed || !m.byRole)
+          {d.moves
+            .filter((m) => m.event !== 'recordDocuments' && (m.allowed || !m.byRole))
             .map((m) => (
               <Tooltip key={m.event} title={m.reason ? say(m.reason) : undefined}>
                 <Button
                   type={m.allowed ? 'primary' : 'default'}
                   disabled={!m.allowed}
-                  loading={move.isPending}
+                  loading={move.isPending && !asking}
                   onClick={() => start(m)}
                   data-testid={`claim-app-action-${m.event}`}
                 >
@@ -100,102 +120,24 @@ export const ClaimApplicationDetailPage = () => {
                 </Button>
               </Tooltip>
             ))}
-          {a.missingNotice && (
-            <Button
-              href={`/api/claim-applications/${d.id}/missing-notice.pdf`}
-              target="_blank"
-              data-testid="claim-app-notice-pdf"
-            >
-              {t('claimDesk.missingNotice')}
-            </Button>
-          )}
-          {a.handover && (
-            <Button
-              href={`/api/claim-applications/${d.id}/transmittal.pdf`}
-              target="_blank"
-              data-testid="claim-app-transmittal-pdf"
-            >
-              {t('claimDesk.transmittal')}
-            </Button>
-          )}
+          {a.missingNotice &&
+            letter('missing-notice.pdf', 'claim-app-notice-pdf', t('claimDesk.missingNotice'))}
+          {a.handover && letter('transmittal.pdf', 'claim-app-transmittal-pdf', t('claimDesk.transmittal'))}
+          {decided &&
+            a.decisionDetail?.kind !== 'refuse' &&
+            a.payout &&
+            letter('payout-notice.pdf', 'claim-app-payout-pdf', t('claimDesk.payoutNotice'))}
+          {decided &&
+            a.decisionDetail?.kind === 'refuse' &&
+            letter('refusal-notice.pdf', 'claim-app-refusal-pdf', t('claimDesk.refusalNotice'))}
         </Flex>
       </Card>
-      <Card
-        title={t('claimDesk.checklist')}
-        extra={
-          recordOffered && (
-            <Button
-              onClick={() =>
-                run(recordOffered, {
-                  documents: Object.values(rows).map(({ id, received, form, verified, returned }) => ({
-                    id,
-                    received,
-                    form,
-                    verified,
-                    returned,
-                  })),
-                })
-              }
-              loading={move.isPending}
-              data-testid="claim-app-save-documents"
-            >
-              {t('claimDesk.saveDocuments')}
-            </Button>
-          )
-        }
-      >
-        <Progress
-          percent={Math.round((100 * a.progress.satisfied) / Math.max(1, a.progress.total))}
-          format={() => `${a.progress.satisfied} / ${a.progress.total}`}
-          data-testid="claim-app-progress"
-        />
-        <Table<ApplicationDocument>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={a.documents}
-          columns={[
-            {
-              title: t('claimDesk.item'),
-              render: (_, x) => (
-                <Space>
-                  {say(x.label)}
-                  {x.originalRequired && <Tag>{t('claimDesk.originalRequired')}</Tag>}
-                  {x.satisfied && <Tag color="green">✓</Tag>}
-                </Space>
-              ),
-            },
-            ...(['received', 'verified', 'returned'] as const).map((k) => ({
-              title: t(`claimDesk.${k}`),
-              render: (_: unknown, x: ApplicationDocument) => (
-                <Checkbox
-                  disabled={!recordOffered}
-                  checked={rows[x.id]?.[k] ?? false}
-                  onChange={(e) => edit(x.id, { [k]: e.target.checked })}
-                  data-testid={`doc-${x.id}-${k}`}
-                />
-              ),
-            })),
-            {
-              title: t('claimDesk.form'),
-              render: (_, x) => (
-                <Select
-                  size="small"
-                  style={{ width: 110 }}
-                  disabled={!recordOffered}
-                  value={rows[x.id]?.form ?? null}
-                  onChange={(v) => edit(x.id, { form: v })}
-                  options={[
-                    { value: 'original', label: t('claimDesk.original') },
-                    { value: 'copy', label: t('claimDesk.copy') },
-                  ]}
-                  data-testid={`doc-${x.id}-form`}
-                />
-              ),
-            },
-          ]}
-        />
-      </Card>
+      <DecisionPanel detail={d} />
+      <DocumentsCard
+        detail={d}
+        busy={move.isPending}
+        onRecord={(_, documents) => run({ event: 'recordDocuments', documents })}
+      />
       {d.deadlines.length > 0 && (
         <Card title={t('deadline.title')}>
           <CaseDeadlines deadlines={d.deadlines} />
@@ -204,14 +146,30 @@ export const ClaimApplicationDetailPage = () => {
       <Card title={t('detail.timeline')}>
         <CaseTimeline events={d.events} />
       </Card>
-      <MoveDialog
-        move={asking}
+      <AssessmentDialog
+        move={open('recordAssessment')}
         busy={move.isPending}
+        error={moveError}
         onCancel={() => setAsking(null)}
-        onSubmit={(values) => {
-          if (asking) run(asking, values);
-          setAsking(null);
-        }}
+        onSubmit={(body) => run({ event: 'recordAssessment', ...body })}
+      />
+      {open('decide') && (
+        <DecisionDialog
+          move={open('decide')}
+          detail={d}
+          role={me.data.role}
+          busy={move.isPending}
+          error={moveError}
+          onCancel={() => setAsking(null)}
+          onSubmit={(body) => run({ event: 'decide', ...body })}
+        />
+      )}
+      <MoveDialog
+        move={asking && !OWN_DIALOG.includes(asking.event) ? asking : null}
+        busy={move.isPending}
+        error={moveError}
+        onCancel={() => setAsking(null)}
+        onSubmit={(values) => asking && plain(asking, values)}
       />
     </Flex>
   );

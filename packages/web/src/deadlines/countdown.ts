@@ -54,6 +54,7 @@ const KINDS = [
   'claimDecision',
   'claimRefusalNotice',
   'claimPayment',
+  'claimAdvancePayment',
   'complaintReply',
   'complaintCallback',
 ] as const;

@@ -31,6 +31,7 @@ export type Desk = {
     | 'newCase'
     | 'claimIntake'
     | 'claimDesk'
+    | 'claimApprovals'
     | 'claimChecklists'
     | 'myDeadlines'
     | 'calendars'
@@ -71,6 +72,14 @@ export const DESKS: readonly Desk[] = [
     permission: 'case.create',
     labelKey: 'claimDesk',
     icon: <FileDoneOutlined />,
+  },
+  // Issue #14: claim decisions above their handler's authority, for team leads and above (核决权限).
+  {
+    key: 'claimApprovals',
+    path: '/claim-applications/approvals',
+    permission: 'case.supervise',
+    labelKey: 'claimApprovals',
+    icon: <CheckSquareOutlined />,
   },
   // Issue #14: head office's inbox of the major cases branches report to it (seed 003 重大案件).
   {

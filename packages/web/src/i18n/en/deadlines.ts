@@ -37,6 +37,7 @@ export const deadlines: DeepStrings<typeof zh> = {
       claimDecision: 'Claim decision',
       claimRefusalNotice: 'Refusal notice',
       claimPayment: 'Payout',
+      claimAdvancePayment: 'Advance payment',
       complaintReply: 'Promised complaint reply',
       complaintCallback: 'Complaint call-back',
       complaintReview: 'Complaint review',

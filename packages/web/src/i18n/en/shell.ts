@@ -8,6 +8,7 @@ export const shell: DeepStrings<typeof zh> = {
     newCase: 'New consultation',
     claimIntake: 'Claim report',
     claimDesk: 'Claims desk',
+    claimApprovals: 'Claim approvals',
     claimChecklists: 'Claim checklists',
     myDeadlines: 'My deadlines',
     calendars: 'Calendars',

@@ -33,6 +33,7 @@ export const deadlines = {
       claimDecision: '理赔核定',
       claimRefusalNotice: '拒赔通知',
       claimPayment: '赔款支付',
+      claimAdvancePayment: '先予支付',
       complaintReply: '投诉承诺答复',
       complaintCallback: '投诉回访',
       complaintReview: '投诉核查',

@@ -5,6 +5,7 @@ export const shell = {
     newCase: '新建咨询',
     claimIntake: '报案登记',
     claimDesk: '理赔台',
+    claimApprovals: '理赔审批',
     claimChecklists: '理赔材料清单',
     myDeadlines: '我的时效',
     calendars: '日历管理',
