@@ -15,6 +15,7 @@ import type { Tx } from '../db/database.ts';
 import type { Deps } from '../http/context.ts';
 import { seedComplaints, seedDemoRoutingRules } from './complaints.ts';
 import { seedDemoCalls } from './demo-calls.ts';
+import { seedDemoDuty } from './demo-duty.ts';
 import { DEFAULT_DEMO_CLAIM_REPORTS, seedDemoClaimReports } from './demo-claim-reports.ts';
 import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
 import { seedDemoPolicies } from './demo-policies.ts';
@@ -78,6 +79,8 @@ export const seedIfEmpty = async (
       deps,
       opts.claimReports ?? (opts.cases === undefined ? DEFAULT_DEMO_CLAIM_REPORTS : 0),
     );
+  // Issue #16 demo duty roster for Beijing (posts, shifts, skills, this month's published plan); on the default demo.
+  if (deps.settings.demo && opts.cases === undefined) await seedDemoDuty(deps);
   return result;
 };
 

@@ -8033,6 +8033,7 @@ export interface components {
             status: string;
             millis: number;
             objective: number;
+            bound: number | null;
             shortMin: number;
             shortWant: number;
             fallbackReason: string | null;
