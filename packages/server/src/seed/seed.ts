@@ -15,9 +15,9 @@ import type { Tx } from '../db/database.ts';
 import type { Deps } from '../http/context.ts';
 import { seedComplaints, seedDemoRoutingRules } from './complaints.ts';
 import { seedDemoCalls } from './demo-calls.ts';
-import { seedDemoDuty } from './demo-duty.ts';
 import { DEFAULT_DEMO_CLAIM_REPORTS, seedDemoClaimReports } from './demo-claim-reports.ts';
 import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
+import { seedDemoDuty } from './demo-duty.ts';
 import { seedDemoPolicies } from './demo-policies.ts';
 
 /** Deterministic PRNG so every fresh demo looks the same (mulberry32). */

@@ -11,6 +11,7 @@ import { common } from './common.ts';
 import { complaintRules } from './complaint-rules.ts';
 import { complaints } from './complaints.ts';
 import { deadlines } from './deadlines.ts';
+import { duty } from './duty.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
 import { hotlineQa } from './qa.ts';
@@ -37,4 +38,5 @@ export const en: Messages = {
   hotline: { ...hotlineScripts, ...hotlineCalls, ...hotlineQa },
   ...complaints,
   ...policies,
+  ...duty,
 };

@@ -21,6 +21,8 @@ export const shell: DeepStrings<typeof zh> = {
     claimRules: 'Claim rules',
     majorInbox: 'Major cases',
     complaintRules: 'Complaint rules',
+    dutyPlan: 'Duty roster',
+    myShifts: 'My shifts',
   },
   header: { logout: 'Log out', branch: 'Branch' },
   notifications: {

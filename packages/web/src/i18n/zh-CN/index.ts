@@ -10,6 +10,7 @@ import { common } from './common.ts';
 import { complaintRules } from './complaint-rules.ts';
 import { complaints } from './complaints.ts';
 import { deadlines } from './deadlines.ts';
+import { duty } from './duty.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
 import { hotlineQa } from './qa.ts';
@@ -36,4 +37,5 @@ export const zhCN = {
   hotline: { ...hotlineScripts, ...hotlineCalls, ...hotlineQa },
   ...complaints,
   ...policies,
+  ...duty,
 };

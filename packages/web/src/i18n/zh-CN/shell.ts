@@ -18,6 +18,8 @@ export const shell = {
     claimRules: '报案规则',
     majorInbox: '重大案件',
     complaintRules: '投诉规则',
+    dutyPlan: '排班',
+    myShifts: '我的班次',
   },
   header: { logout: '退出登录', branch: '机构' },
   notifications: {
