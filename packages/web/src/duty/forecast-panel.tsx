@@ -95,7 +95,7 @@ export const ForecastPanel = ({ month, branchId }: { month: string; branchId?: s
   const forecast = useForecast({ date, model, shrinkage, branchId });
   const under = forecast.data?.intervals.filter((i) => i.under).length ?? 0;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
         <span>{t('duty.forecast.date')}</span>
         <DatePicker
@@ -131,9 +131,7 @@ export const ForecastPanel = ({ month, branchId }: { month: string; branchId?: s
                 : '',
             })}
           </Typography.Text>
-          {forecast.data.planId === null && (
-            <Alert type="info" showIcon message={t('duty.forecast.noPlan')} />
-          )}
+          {forecast.data.planId === null && <Alert type="info" showIcon title={t('duty.forecast.noPlan')} />}
           <Typography.Text type={under > 0 ? 'danger' : 'secondary'} data-testid="duty-forecast-under">
             {t('duty.forecast.underCount', { n: under })}
           </Typography.Text>

@@ -84,7 +84,7 @@ export const MyShiftsPage = () => {
       })),
   ];
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Card title={t('duty.my.title')}>
         <Table
           rowKey="id"

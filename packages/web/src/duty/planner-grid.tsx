@@ -64,7 +64,7 @@ export const PlannerGrid = ({ plan, violations, busy, onAssign, onUnassign }: Pr
                   data-date={d}
                   data-bad={dayMarks.length > 0 ? 'true' : undefined}
                   style={{
-                    width: 34,
+                    width: 30,
                     padding: 2,
                     background: dayMarks.length > 0 ? bad : undefined,
                     borderBottom: dayMarks.length > 0 ? `2px solid ${badBorder}` : undefined,
@@ -126,7 +126,7 @@ export const PlannerGrid = ({ plan, violations, busy, onAssign, onUnassign }: Pr
                     data-bad={problems.length > 0 ? 'true' : undefined}
                     disabled={busy && draft}
                     style={{
-                      width: 34,
+                      width: 30,
                       height: 26,
                       border: problems.length > 0 ? `1px solid ${badBorder}` : '1px solid #f0f0f0',
                       background: problems.length > 0 ? bad : here.length > 0 ? '#e6f4ff' : '#fff',

@@ -41,7 +41,7 @@ export const ProposeDialog = ({ open, current, running, result, onRun, onClose }
           <Alert
             type={result.fallbackReason ? 'warning' : 'info'}
             showIcon
-            message={
+            title={
               result.fallbackReason
                 ? t('duty.propose.fallback', { reason: result.fallbackReason })
                 : result.method === 'highs'
@@ -63,8 +63,8 @@ export const ProposeDialog = ({ open, current, running, result, onRun, onClose }
           </ul>
         </div>
       ) : (
-        <Space direction="vertical">
-          <Alert type="warning" showIcon message={t('duty.propose.confirm', { n: current })} />
+        <Space orientation="vertical">
+          <Alert type="warning" showIcon title={t('duty.propose.confirm', { n: current })} />
           <span>{t('duty.propose.method')}</span>
           <Radio.Group value={method} onChange={(e) => setMethod(e.target.value)}>
             <Radio value="highs" data-testid="duty-propose-highs">

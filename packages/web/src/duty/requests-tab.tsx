@@ -41,7 +41,7 @@ export const RequestsTab = () => {
     <Tag color={stateColor[s]}>{t(`duty.requests.state.${s}`)}</Tag>
   );
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={5}>{t('duty.requests.leave')}</Typography.Title>
       <Table
         rowKey="id"

@@ -19,16 +19,14 @@ export const ViolationsPanel = ({
   const agents = new Map(plan.agents.map((a) => [a.id, a.name]));
   const posts = new Map(plan.posts.map((p) => [p.id, say(p.name)]));
   if (violations.length === 0)
-    return (
-      <Alert type="success" showIcon message={t('duty.violations.none')} data-testid="duty-violations" />
-    );
+    return <Alert type="success" showIcon title={t('duty.violations.none')} data-testid="duty-violations" />;
   return (
     <div data-testid="duty-violations">
       {refused && (
         <Alert
           type="error"
           showIcon
-          message={t('duty.plan.publishRefused')}
+          title={t('duty.plan.publishRefused')}
           style={{ marginBottom: 8 }}
           data-testid="duty-publish-refused"
         />
