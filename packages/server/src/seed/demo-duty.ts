@@ -4,7 +4,7 @@ import { createPost, createShift, setSkills } from '../duty/setup-service.ts';
 import type { Actor, Deps, RequestCtx } from '../http/context.ts';
 
 /** Who leads a shift: seed 000 第一条 has the team lead, supervisor and service manager take the 值班长 post. */
-const LEADS: readonly Role[] = ['teamLead', 'supervisor', 'serviceManager'];
+const LEADS: readonly string[] = ['teamLead', 'supervisor', 'serviceManager'] satisfies Role[];
 
 /** The service manager of a branch, signed in as the desk would have them (seed 000 第一条 draws up the plan). */
 const managerOf = async (deps: Deps, branchCode: string): Promise<Actor | null> => {
