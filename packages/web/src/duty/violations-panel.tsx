@@ -1,4 +1,4 @@
-import { Alert, List, Tag, Typography } from 'antd';
+import { Alert, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../shell/format.ts';
 import type { DutyPlan, RosterViolation } from './api.ts';
@@ -32,31 +32,30 @@ export const ViolationsPanel = ({
         />
       )}
       <Typography.Title level={5}>{t('duty.violations.title', { n: violations.length })}</Typography.Title>
-      <List
-        size="small"
-        style={{ maxHeight: 240, overflowY: 'auto' }}
-        dataSource={[...violations]}
-        renderItem={(v) => (
-          <List.Item data-testid="duty-violation">
+      <div style={{ maxHeight: 240, overflowY: 'auto' }}>
+        {violations.map((v) => (
+          <div
+            key={`${v.code}-${v.agentId}-${v.postId}-${v.from}-${v.assignmentIds.join()}`}
+            data-testid="duty-violation"
+            style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }}
+          >
+            <Tag color="red">{t(`duty.violation.${v.code}`)}</Tag>
+            {say(v.message)}
             <div>
-              <Tag color="red">{t(`duty.violation.${v.code}`)}</Tag>
-              {say(v.message)}
-              <div>
-                <Typography.Text type="secondary">
-                  {[
-                    v.agentId && `${t('duty.violations.who')}: ${agents.get(v.agentId) ?? ''}`,
-                    v.postId && `${t('duty.violations.post')}: ${posts.get(v.postId) ?? ''}`,
-                    v.from && `${t('duty.violations.when')}: ${formatTime(v.from)}–${formatTime(v.to)}`,
-                    t('duty.violations.source', { source: v.source }),
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </Typography.Text>
-              </div>
+              <Typography.Text type="secondary">
+                {[
+                  v.agentId && `${t('duty.violations.who')}: ${agents.get(v.agentId) ?? ''}`,
+                  v.postId && `${t('duty.violations.post')}: ${posts.get(v.postId) ?? ''}`,
+                  v.from && `${t('duty.violations.when')}: ${formatTime(v.from)}–${formatTime(v.to)}`,
+                  t('duty.violations.source', { source: v.source }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Typography.Text>
             </div>
-          </List.Item>
-        )}
-      />
+          </div>
+        ))}
+      </div>
     </div>
   );
 };
