@@ -126,6 +126,11 @@ export const DUTY_ERRORS = {
     zh: '岗位或班次已被排班使用，不能删除',
     en: 'The post or shift is in use and cannot be deleted',
   },
+  DUTY_SHIFT_CODE_EXISTS: {
+    status: 409,
+    zh: '本机构已有相同代码的班次模板',
+    en: 'A shift template with this code already exists in the branch',
+  },
   DUTY_LEAVE_NOT_FOUND: { status: 404, zh: '请假申请不存在', en: 'Leave request not found' },
   DUTY_SWAP_NOT_FOUND: { status: 404, zh: '调班申请不存在', en: 'Swap request not found' },
   DUTY_REQUEST_DECIDED: { status: 409, zh: '该申请已审批', en: 'The request has already been decided' },

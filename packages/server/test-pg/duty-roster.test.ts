@@ -65,6 +65,26 @@ beforeAll(async () => {
 });
 afterAll(() => sys.close());
 
+describe('shift templates', () => {
+  it('a second template with the same code is refused with its own code, on create and on update', async () => {
+    const again = await call(mgr, 'POST', '/api/duty/shifts', {
+      postId: seat,
+      code: 'D',
+      start: '10:00',
+      end: '18:00',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ error: { code: 'DUTY_SHIFT_CODE_EXISTS' } });
+    const renamed = await call(mgr, 'PUT', `/api/duty/shifts/${side}`, {
+      postId: lead,
+      code: 'D',
+      start: '12:00',
+      end: '16:00',
+    });
+    expect(renamed.body).toMatchObject({ error: { code: 'DUTY_SHIFT_CODE_EXISTS' } });
+  });
+});
+
 describe('the monthly duty plan', () => {
   let plan: Plan;
   it('a draft shows an empty post; double booking is answered as a violation on the cells', async () => {

@@ -78,6 +78,11 @@ const ClaimChecklistsPage = lazy(() =>
 const ClaimApprovalsPage = lazy(() =>
   import('./claim-applications/approvals-page.tsx').then((m) => ({ default: m.ClaimApprovalsPage })),
 );
+// Issue #16: the duty roster
+const DutyPlanPage = lazy(() => import('./duty/plan-page.tsx').then((m) => ({ default: m.DutyPlanPage })));
+const MyShiftsPage = lazy(() =>
+  import('./duty/my-shifts-page.tsx').then((m) => ({ default: m.MyShiftsPage })),
+);
 const PolicyImportPage = lazy(() =>
   import('./policies/policy-import-page.tsx').then((m) => ({ default: m.PolicyImportPage })),
 );
@@ -304,6 +309,22 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="case.read">
             <ComplaintDetailPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="duty/plan"
+        element={
+          <RequirePermission me={me} permission="duty.plan">
+            <DutyPlanPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="duty/my-shifts"
+        element={
+          <RequirePermission me={me} permission="duty.read">
+            <MyShiftsPage />
           </RequirePermission>
         }
       />

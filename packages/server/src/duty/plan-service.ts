@@ -134,7 +134,12 @@ export const propose = (
     let fallbackReason: string | null = null;
     if (input.method === 'highs') {
       try {
-        result = await proposeHighs(roster, rules, { wanted, seconds: DUTY_SETTINGS.solverSeconds });
+        // The LP relaxation's bound lets the planner see how far from optimal the proposal may be (the gap).
+        result = await proposeHighs(roster, rules, {
+          wanted,
+          seconds: DUTY_SETTINGS.solverSeconds,
+          withBound: true,
+        });
       } catch (e) {
         fallbackReason = e instanceof Error ? e.message : String(e);
         result = proposeGreedy(roster, rules, wanted);
@@ -170,6 +175,7 @@ export const propose = (
       status: result.status,
       millis: result.millis,
       objective: result.objective,
+      bound: result.bound,
       shortMin: result.shortMin,
       shortWant: result.shortWant,
       fallbackReason,

@@ -93,6 +93,8 @@ const proposal = named(
     status: z.string(),
     millis: z.number(),
     objective: z.number(),
+    /** The LP relaxation's optimum (HiGHS only): the proposal is at most (objective − bound) / objective off. */
+    bound: z.number().nullable(),
     shortMin: z.number().int(),
     shortWant: z.number().int(),
     fallbackReason: z.string().nullable(),

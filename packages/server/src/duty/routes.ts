@@ -2,26 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
 import type { Deps } from '../http/context.ts';
-import { staffingForecast } from './forecast-service.ts';
-import {
-  assign,
-  createPlan,
-  getPlan,
-  myShifts,
-  planByMonth,
-  propose,
-  publish,
-  unassign,
-} from './plan-service.ts';
-import {
-  decideLeave,
-  decideSwap,
-  listLeave,
-  listSwaps,
-  requestLeave,
-  requestSwap,
-} from './requests-service.ts';
+import { assign, createPlan, getPlan, planByMonth, propose, publish, unassign } from './plan-service.ts';
 import * as out from './response-schema.ts';
+import { dutyRequestRoutes } from './routes-requests.ts';
 import * as s from './schema.ts';
 import {
   createPost,
@@ -34,7 +17,7 @@ import {
   updateShift,
 } from './setup-service.ts';
 
-/** The duty roster (issue #16): setup, the monthly plan, forecast, leave and swaps, my shifts. */
+/** The duty roster (issue #16): setup and the monthly plan here; forecast, my shifts, leave and swaps in routes-requests.ts. */
 export const dutyRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctx = (request: FastifyRequest) => requestCtx(deps, request);
@@ -225,97 +208,5 @@ export const dutyRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     },
     (q) => publish(deps, ctx(q), q.params.id),
   );
-  r.get(
-    '/api/duty/forecast',
-    {
-      ...read,
-      schema: {
-        tags,
-        querystring: s.forecastQuery,
-        response: out.forecastResponse,
-        summary: 'Needed vs staffed agents per 30-minute interval',
-      },
-    },
-    (q) => staffingForecast(deps, ctx(q), q.query),
-  );
-  r.get(
-    '/api/duty/my-shifts',
-    {
-      ...read,
-      schema: { tags, response: out.myShiftsResponse, summary: 'My shifts in published plans from today' },
-    },
-    (q) => myShifts(deps, ctx(q)),
-  );
-
-  r.get(
-    '/api/duty/leave',
-    {
-      ...read,
-      schema: {
-        tags,
-        response: out.leaveListResponse,
-        summary: 'Leave requests (mine, or the branch’s for the planner)',
-      },
-    },
-    (q) => listLeave(deps, ctx(q)),
-  );
-  r.post(
-    '/api/duty/leave',
-    {
-      ...read,
-      schema: {
-        tags,
-        body: s.leaveBody,
-        response: out.leaveResponse,
-        summary: 'Ask for leave with a named replacement',
-      },
-    },
-    async (q, reply) => reply.status(201).send(await requestLeave(deps, ctx(q), q.body)),
-  );
-  r.post(
-    '/api/duty/leave/:id/decision',
-    {
-      ...plan,
-      schema: {
-        tags,
-        params: s.idParams,
-        body: s.decisionBody,
-        response: out.leaveDecisionResponse,
-        summary: 'Approve or refuse leave; the replacement takes the shifts',
-      },
-    },
-    (q) => decideLeave(deps, ctx(q), q.params.id, q.body),
-  );
-  r.get(
-    '/api/duty/swaps',
-    { ...read, schema: { tags, response: out.swapListResponse, summary: 'Swap requests' } },
-    (q) => listSwaps(deps, ctx(q)),
-  );
-  r.post(
-    '/api/duty/swaps',
-    {
-      ...read,
-      schema: {
-        tags,
-        body: s.swapBody,
-        response: out.swapResponse,
-        summary: 'Ask to hand one of my shifts to a colleague',
-      },
-    },
-    async (q, reply) => reply.status(201).send(await requestSwap(deps, ctx(q), q.body)),
-  );
-  r.post(
-    '/api/duty/swaps/:id/decision',
-    {
-      ...plan,
-      schema: {
-        tags,
-        params: s.idParams,
-        body: s.decisionBody,
-        response: out.swapDecisionResponse,
-        summary: 'Approve or refuse a swap',
-      },
-    },
-    (q) => decideSwap(deps, ctx(q), q.params.id, q.body),
-  );
+  await dutyRequestRoutes(deps)(app);
 };

@@ -161,7 +161,7 @@ export const createShift = (deps: Deps, ctx: RequestCtx, input: ShiftInput) =>
       .onConflict((oc) => oc.columns(['branch_id', 'code']).doNothing())
       .execute();
     const row = await scopedShift(tx, ctx, id).catch(() => {
-      throw new AppError('VALIDATION_FAILED', { code: 'exists' });
+      throw new AppError('DUTY_SHIFT_CODE_EXISTS');
     });
     await audit(tx, ctx, 'duty.shift.create', 'dutyShift', id, { ...input });
     return shiftView(row);
@@ -172,6 +172,15 @@ export const updateShift = (deps: Deps, ctx: RequestCtx, id: string, input: Shif
     const row = await scopedShift(tx, ctx, id);
     const post = await scopedPost(tx, ctx, input.postId);
     if (post.branch_id !== row.branch_id) throw new AppError('DUTY_POST_NOT_FOUND');
+    // The code names the shift in every grid cell: a second template with the same code is refused, not a 500.
+    const clash = await tx
+      .selectFrom('duty_shift_templates')
+      .select('id')
+      .where('branch_id', '=', row.branch_id)
+      .where('code', '=', input.code)
+      .where('id', '!=', id)
+      .executeTakeFirst();
+    if (clash) throw new AppError('DUTY_SHIFT_CODE_EXISTS');
     const set = {
       post_id: post.id,
       code: input.code,

@@ -17,6 +17,7 @@ import { seedComplaints, seedDemoRoutingRules } from './complaints.ts';
 import { seedDemoCalls } from './demo-calls.ts';
 import { DEFAULT_DEMO_CLAIM_REPORTS, seedDemoClaimReports } from './demo-claim-reports.ts';
 import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
+import { seedDemoDuty } from './demo-duty.ts';
 import { seedDemoHandover } from './demo-handover.ts';
 import { seedDemoPolicies } from './demo-policies.ts';
 
@@ -81,6 +82,8 @@ export const seedIfEmpty = async (
     );
   // Issue #16: one pending hand-over today, on a fresh demo with the default data only.
   if (result.seeded && deps.settings.demo && opts.cases === undefined) await seedDemoHandover(deps);
+  // Issue #16 demo duty roster for Beijing (posts, shifts, skills, this month's published plan); on the default demo.
+  if (deps.settings.demo && opts.cases === undefined) await seedDemoDuty(deps);
   return result;
 };
 

@@ -9604,6 +9604,7 @@ export interface components {
             status: string;
             millis: number;
             objective: number;
+            bound: number | null;
             shortMin: number;
             shortWant: number;
             fallbackReason: string | null;

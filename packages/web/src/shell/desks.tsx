@@ -6,6 +6,7 @@ import {
   CommentOutlined,
   ControlOutlined,
   CustomerServiceOutlined,
+  DashboardOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
   FileDoneOutlined,
@@ -15,6 +16,7 @@ import {
   OrderedListOutlined,
   ProfileOutlined,
   ReadOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   SwapOutlined,
 } from '@ant-design/icons';
@@ -45,7 +47,9 @@ export type Desk = {
     | 'claimRules'
     | 'majorInbox'
     | 'complaintRules'
-    | 'handover';
+    | 'handover'
+    | 'dutyPlan'
+    | 'myShifts';
   icon: ReactNode;
 };
 
@@ -133,6 +137,21 @@ export const DESKS: readonly Desk[] = [
     permission: 'handover.work',
     labelKey: 'handover',
     icon: <SwapOutlined />,
+  },
+  // Issue #16: the duty roster (seed 000 第一条 客户服务管理岗 draws it up; everyone on the line reads theirs).
+  {
+    key: 'dutyPlan',
+    path: '/duty/plan',
+    permission: 'duty.plan',
+    labelKey: 'dutyPlan',
+    icon: <ScheduleOutlined />,
+  },
+  {
+    key: 'myShifts',
+    path: '/duty/my-shifts',
+    permission: 'duty.read',
+    labelKey: 'myShifts',
+    icon: <DashboardOutlined />,
   },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {

@@ -11,6 +11,7 @@ import { common } from './common.ts';
 import { complaintRules } from './complaint-rules.ts';
 import { complaints } from './complaints.ts';
 import { deadlines } from './deadlines.ts';
+import { duty } from './duty.ts';
 import { handover } from './handover.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
@@ -39,4 +40,5 @@ export const en: Messages = {
   ...complaints,
   ...policies,
   ...handover,
+  ...duty,
 };

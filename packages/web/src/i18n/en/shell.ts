@@ -23,6 +23,8 @@ export const shell: DeepStrings<typeof zh> = {
     majorInbox: 'Major cases',
     complaintRules: 'Complaint rules',
     handover: 'Shift hand-over',
+    dutyPlan: 'Duty roster',
+    myShifts: 'My shifts',
   },
   header: { logout: 'Log out', branch: 'Branch' },
   notifications: {

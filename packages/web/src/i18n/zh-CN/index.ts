@@ -10,6 +10,7 @@ import { common } from './common.ts';
 import { complaintRules } from './complaint-rules.ts';
 import { complaints } from './complaints.ts';
 import { deadlines } from './deadlines.ts';
+import { duty } from './duty.ts';
 import { handover } from './handover.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
@@ -38,4 +39,5 @@ export const zhCN = {
   ...complaints,
   ...policies,
   ...handover,
+  ...duty,
 };

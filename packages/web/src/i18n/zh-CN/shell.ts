@@ -20,6 +20,8 @@ export const shell = {
     majorInbox: '重大案件',
     complaintRules: '投诉规则',
     handover: '交接班',
+    dutyPlan: '排班',
+    myShifts: '我的班次',
   },
   header: { logout: '退出登录', branch: '机构' },
   notifications: {
