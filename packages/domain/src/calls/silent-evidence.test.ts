@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { protocolExcusesHangUp, SILENT_TALK_TOLERANCE_MS, silentLogContradictions } from './silent-evidence.ts';
+import {
+  protocolExcusesHangUp,
+  SILENT_TALK_TOLERANCE_MS,
+  silentLogContradictions,
+} from './silent-evidence.ts';
 
 const silent = { entries: [{ step: 0, atMs: 0 }], hungUpAtMs: 15_000, customerSpoke: false };
 const quiet = { customerTurns: 0, hungUpBy: 'agent' as const, talkMs: 15_000 };
