@@ -96,6 +96,7 @@ export const transcriptVersionAnswer = named(
 export const scoreHistoryAnswer = named(
   'ScoreChange',
   z.object({
+    id: z.string(),
     at: instantDate,
     cause: stored(SCORE_CAUSES),
     actor: z.string().nullable(),

@@ -120,6 +120,7 @@ export const callDetail = async (deps: Deps, ctx: RequestCtx, id: string) => {
       score: v.score,
     })),
     scoreHistory: history.map((h) => ({
+      id: h.id,
       at: h.at,
       cause: h.cause,
       actor: h.actor_name,

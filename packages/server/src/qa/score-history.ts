@@ -75,6 +75,7 @@ export const scoreHistoryOf = (db: Db | Tx, callId: string) =>
     .selectFrom('qa_score_history as h')
     .leftJoin('users as u', 'u.id', 'h.actor_id')
     .select([
+      'h.id',
       'h.at',
       'h.cause',
       'h.reason',

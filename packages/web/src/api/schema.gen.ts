@@ -8264,6 +8264,7 @@ export interface components {
             score: number | null;
         };
         ScoreChange: {
+            id: string;
             /** Format: date-time */
             at: string;
             /** @enum {string} */
