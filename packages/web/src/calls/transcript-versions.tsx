@@ -52,8 +52,8 @@ export const TranscriptForm = ({
           value={reason}
           maxLength={500}
           onChange={(e) => setReason(e.target.value)}
-          placeholder={t('hotline.transcript.reasonPlaceholder')}
-          addonBefore={t('hotline.transcript.reason')}
+          aria-label={t('hotline.transcript.reason')}
+          placeholder={`${t('hotline.transcript.reason')}：${t('hotline.transcript.reasonPlaceholder')}`}
           data-testid="transcript-reason"
         />
       )}
