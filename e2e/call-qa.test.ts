@@ -5,8 +5,9 @@ import { launchBrowser, login, logout, newPage, publishScreenshot, screenshot, t
 const baseUrl = inject('baseUrl');
 
 /**
- * Issue #5 parts 4–5 in the browser: a simulated call without transcript; the agent pastes the transcript and
- * sees its scorecard with the forbidden phrase highlighted; a team lead reviews an item; the QA desk shows it.
+ * Issue #5 parts 4–5 and #17 part 7 in the browser: a simulated call without transcript; the agent has no
+ * transcript control on their own call; a team lead adds it with a reason and sees its scorecard with the forbidden
+ * phrase highlighted, the version list and the score history; reviews an item; the QA desk shows it.
  */
 describe('call transcript and QA scorecard', () => {
   let browser: Browser;
@@ -40,7 +41,15 @@ describe('call transcript and QA scorecard', () => {
     expect(await textOf(page, 'scorecard')).toContain('尚无评分');
   });
 
-  it('uploads a transcript and shows its scorecard with the hit highlighted', async () => {
+  it('gives the agent no transcript control on their own call', async () => {
+    expect(await page.getByTestId('transcript-text').count()).toBe(0);
+    await page.getByTestId('transcript-own-call').waitFor();
+  });
+
+  it('a reviewer adds the transcript with a reason; its scorecard shows the hit highlighted', async () => {
+    await logout(page);
+    await login(page, baseUrl, 'teamlead.bj');
+    await page.goto(`${baseUrl}/calls/${callId}`);
     const transcript = [
       `[00:01] 坐席：您好，农保，${agentNo}号为您服务！`,
       '[00:04] 客户：你好，我姓李，想问下理赔要什么材料。',
@@ -48,6 +57,8 @@ describe('call transcript and QA scorecard', () => {
       '[00:20] 坐席：请问还有什么可以帮助您？感谢您的来电，再见！',
     ].join('\n');
     await page.getByTestId('transcript-text').fill(transcript);
+    expect(await page.getByTestId('transcript-submit').isDisabled()).toBe(true);
+    await page.getByTestId('transcript-reason').fill('CTI 转写缺失，按录音补录');
     await page.getByTestId('transcript-submit').click();
     await page.getByTestId('transcript').waitFor();
     expect(await page.getByTestId('transcript-turn').count()).toBe(4);
@@ -65,13 +76,12 @@ describe('call transcript and QA scorecard', () => {
     expect(await result('claimReportQuestions')).toBe('na');
     // 25 of the 70 applicable weight points lost: 45 / 70
     expect(await textOf(page, 'qa-score')).toContain('64.3');
+    expect(await textOf(page, 'transcript-versions')).toContain('CTI 转写缺失，按录音补录');
+    expect(await textOf(page, 'score-history')).toContain('64.3');
     await screenshot(page, 'call-qa').then((f) => publishScreenshot(f, 'call-qa'));
   });
 
   it('lets a team lead review an item with a comment', async () => {
-    await logout(page);
-    await login(page, baseUrl, 'teamlead.bj');
-    await page.goto(`${baseUrl}/calls/${callId}`);
     await page.getByTestId('qa-review').click();
     const row = page.getByTestId('qa-review-noForbiddenPhrase');
     // A click during the dropdown's opening animation is sometimes lost: pick until the select shows it.

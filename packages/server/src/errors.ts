@@ -428,6 +428,27 @@ export const ERRORS = {
     zh: '通话记录文本格式有误(每行:[分:秒] 坐席/客户:内容)',
     en: 'The transcript is not valid (one turn a line: [mm:ss] agent/customer: text)',
   },
+  // Issue #17 part 7: nobody edits the record that judges them.
+  TRANSCRIPT_OWN_CALL: {
+    status: 403,
+    zh: '不能为自己接听的通话上传或更正通话记录文本(由录音/CTI 系统或质检复核人员提交)',
+    en: 'You cannot add a transcript to a call you answered (the recording/CTI feed or a QA reviewer adds it)',
+  },
+  TRANSCRIPT_REASON_REQUIRED: {
+    status: 400,
+    zh: '质检复核人员更正通话记录文本须填写原因',
+    en: 'A reviewer’s transcript correction needs a reason',
+  },
+  TRANSCRIPT_SOURCE_FORBIDDEN: {
+    status: 403,
+    zh: '只有录音/CTI 系统或质检复核人员可以提交通话记录文本',
+    en: 'Only the recording/CTI feed or a QA reviewer may add a transcript',
+  },
+  SILENT_CALL_CONTRADICTED: {
+    status: 409,
+    zh: '无声电话记录与通话记录不符(客户有发言、客户先挂机或通话时长不符),不能按无声电话处理',
+    en: 'The silent-call log contradicts the call record (the customer spoke, hung up first, or the talk time differs)',
+  },
   REVIEW_COMMENT_REQUIRED: { status: 400, zh: '复核须填写说明', en: 'A review needs a comment' },
   QA_ITEM_NOT_ON_CARD: {
     status: 400,

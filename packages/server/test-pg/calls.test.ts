@@ -176,7 +176,7 @@ describe('simulator, transcripts and links', () => {
 
   it('uploads a transcript in the text format, stored encrypted, numbers masked on the way out', async () => {
     const id = (await cti({ callId: 'PBX-7', event: 'ringing', at: at(0), branchCode: 'BJ' })).json().id;
-    const early = await send('PUT', `/api/calls/${id}/transcript`, agent, { text: '[00:01] 坐席：您好' });
+    const early = await send('PUT', `/api/calls/${id}/transcript`, pbx, { text: '[00:01] 坐席：您好' });
     expect(early.json().error.code).toBe('CALL_NOT_ANSWERED');
     await cti({ callId: 'PBX-7', event: 'answered', at: at(4), agentNo });
     const text = [
@@ -184,17 +184,21 @@ describe('simulator, transcripts and links', () => {
       '[00:05] 客户：我的手机是13812345678，身份证110101199003071234',
       '[00:12] 坐席：好的，请问还有什么可以帮助您？再见！',
     ].join('\n');
-    const res = await send('PUT', `/api/calls/${id}/transcript`, agent, { text });
+    // The recording/CTI account adds the transcript; the agent never does (issue #17 part 7).
+    const res = await send('PUT', `/api/calls/${id}/transcript`, pbx, { text });
     expect(res.statusCode).toBe(200);
     const call = res.json();
-    expect(call.transcript.source).toBe('upload');
+    expect(call.transcript).toMatchObject({ source: 'cti', version: 1 });
     expect(call.transcript.turns[1].text).toBe('我的手机是138****5678，身份证110101********1234');
     expect(call.scorecard.score).toBe(100);
-    const row = await adminQuery(`SELECT turns_enc FROM transcripts WHERE call_id = '${id}'`, sys.dbName);
+    const row = await adminQuery(
+      `SELECT turns_enc FROM transcript_versions WHERE call_id = '${id}'`,
+      sys.dbName,
+    );
     expect(row.rows[0].turns_enc).not.toMatch(/13812345678|您好/);
-    const bad = await send('PUT', `/api/calls/${id}/transcript`, agent, { text: '您好' });
+    const bad = await send('PUT', `/api/calls/${id}/transcript`, pbx, { text: '您好' });
     expect([bad.statusCode, bad.json().error.code]).toEqual([400, 'TRANSCRIPT_INVALID']);
-    const both = await send('PUT', `/api/calls/${id}/transcript`, agent, { text: 'x', turns: [] });
+    const both = await send('PUT', `/api/calls/${id}/transcript`, pbx, { text: 'x', turns: [] });
     expect(both.statusCode).toBe(400);
   });
 
@@ -207,7 +211,7 @@ describe('simulator, transcripts and links', () => {
       { speaker: 'customer', text: '我姓欧阳，想问理赔进度。', startMs: 3000, endMs: 6000 },
       { speaker: 'agent', text: '好的，马上为您查询。再见', startMs: 6000, endMs: 9000 },
     ];
-    const before = (await send('PUT', `/api/calls/${id}/transcript`, agent, { turns })).json();
+    const before = (await send('PUT', `/api/calls/${id}/transcript`, pbx, { turns })).json();
     expect(before.scorecard.card.items.find((i: { id: string }) => i.id === 'surnameAddress').reason).toBe(
       'SURNAME_UNKNOWN',
     );
@@ -247,9 +251,19 @@ describe('simulator, transcripts and links', () => {
         { step: 0, atMs: 0 },
         { step: 1, atMs: 3000 },
       ],
-      hungUpAtMs: 4000,
+      hungUpAtMs: 8000,
       customerSpoke: false,
     });
     expect(early.json().silentCheck.followed).toBe(false);
+    // The PBX ended the call at 15 s: a log that hangs up at 4 s is another call (issue #17 part 7).
+    const far = await send('POST', `/api/calls/${call.id}/silent-protocol`, agent, {
+      entries: [{ step: 0, atMs: 0 }],
+      hungUpAtMs: 4000,
+      customerSpoke: false,
+    });
+    expect(far.json().error).toMatchObject({
+      code: 'SILENT_CALL_CONTRADICTED',
+      details: { contradictions: ['TALK_TIME'] },
+    });
   });
 });

@@ -59,7 +59,7 @@ describe('manual QA review', () => {
   it('keeps the review when the call is rescored (a new transcript)', async () => {
     const call = (await get(`/api/calls/${callId}`, agent)).json();
     const turns = call.transcript.turns.map((t: object) => t);
-    const res = await send('PUT', `/api/calls/${callId}/transcript`, agent, { turns });
+    const res = await send('PUT', `/api/calls/${callId}/transcript`, lead, { turns, reason: '重新转写' });
     expect(itemOf(res.json(), 'customerHungUpFirst')).toMatchObject({
       result: 'na',
       review: { original: 'fail' },

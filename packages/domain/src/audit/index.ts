@@ -125,11 +125,12 @@ export const AUDIT_ACTIONS = {
   'call.cti.ended': { zh: '通话结束', en: 'Call ended' },
   'call.linkCase': { zh: '通话关联案件', en: 'Call linked to a case' },
   'call.silentProtocol': { zh: '记录无声电话处理', en: 'Silent-call protocol recorded' },
-  'call.transcript': { zh: '上传通话记录文本', en: 'Call transcript uploaded' },
+  'call.transcript': { zh: '新增通话记录文本版本', en: 'Call transcript version added' },
   'script.pack.save': { zh: '保存话术版本', en: 'Script pack saved' },
   'script.settings.save': { zh: '保存专线设置', en: 'Hotline settings saved' },
   'script.override': { zh: '坚持发送含禁语文字', en: 'Forbidden phrase sent anyway' },
   'qa.review': { zh: '质检人工复核', en: 'QA review' },
+  'qa.rescore': { zh: '质检重新评分', en: 'QA score recomputed' },
   // Policies and the system itself
   'policy.import.start': { zh: '开始导入保单', en: 'Policy import started' },
   'policy.import': { zh: '保单导入结束', en: 'Policy import finished' },

@@ -121,7 +121,7 @@ const ctiWorkflow = (locked: CallRow) =>
       return true;
     },
     // The event is stored once per (call, event), and the QA card is rescored when the hang-up side changes it.
-    after: async ({ deps, tx, row, input, now }: Env) => {
+    after: async ({ deps, tx, ctx, row, input, now }: Env) => {
       await repo.insertCallEvent(tx, {
         call_id: row.id,
         event: input.event,
@@ -129,7 +129,10 @@ const ctiWorkflow = (locked: CallRow) =>
         received_at: now,
         payload: { ...input, agent: undefined, simulated: undefined, callerNumber: undefined },
       });
-      await rescoreIfTranscribed(deps, tx, row.id);
+      await rescoreIfTranscribed(deps, tx, row.id, {
+        ctx,
+        cause: input.event === 'ended' ? 'hangUp' : 'ctiEvent',
+      });
     },
     record: {
       // A call is not a case: no timeline event, only the audit row.

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
-import type { CallTable } from '../db/schema.ts';
+import type { CallTable, TranscriptVersionTable } from '../db/schema.ts';
 import type { ListCallsQuery } from './schema.ts';
 
 type Q = Db | Tx;
@@ -113,33 +113,36 @@ export const callEvents = (db: Q, callId: string) =>
     .orderBy('id')
     .execute();
 
+/** The latest transcript version: the one the QA card is computed on. */
 export const findTranscript = (db: Q, callId: string) =>
-  db.selectFrom('transcripts').selectAll().where('call_id', '=', callId).executeTakeFirst();
+  db
+    .selectFrom('transcript_versions')
+    .selectAll()
+    .where('call_id', '=', callId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 
-export const upsertTranscript = (
-  tx: Tx,
-  row: {
-    call_id: string;
-    turns_enc: string;
-    turn_count: number;
-    source: 'api' | 'upload' | 'simulator';
-    uploaded_by: string | null;
-    uploaded_at: Date;
-  },
-) =>
-  tx
-    .insertInto('transcripts')
-    .values(row)
-    .onConflict((oc) =>
-      oc.column('call_id').doUpdateSet({
-        turns_enc: row.turns_enc,
-        turn_count: row.turn_count,
-        source: row.source,
-        uploaded_by: row.uploaded_by,
-        uploaded_at: row.uploaded_at,
-      }),
-    )
+/** Every version, oldest first, with the name of whoever added it. */
+export const transcriptVersions = (db: Q, callId: string) =>
+  db
+    .selectFrom('transcript_versions as t')
+    .leftJoin('users as u', 'u.id', 't.added_by')
+    .select([
+      't.version',
+      't.source',
+      't.added_at',
+      't.reason',
+      't.score',
+      't.turn_count',
+      'u.display_name as added_by_name',
+    ])
+    .where('t.call_id', '=', callId)
+    .orderBy('t.version')
     .execute();
+
+export const insertTranscriptVersion = (tx: Tx, row: TranscriptVersionTable) =>
+  tx.insertInto('transcript_versions').values(row).execute();
 
 export const agentDisplay = (db: Q, id: string | null) =>
   id

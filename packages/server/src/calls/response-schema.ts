@@ -1,7 +1,8 @@
 import { CASE_KINDS, CASE_STATUSES } from '@claimline/domain/cases';
-import { QA_ITEM_IDS, SPEAKERS } from '@claimline/domain/qa';
+import { QA_ITEM_IDS, SPEAKERS, TRANSCRIPT_SOURCES } from '@claimline/domain/qa';
 import { z } from 'zod';
 import { answers, instantDate, named, stored } from '../http/answers.ts';
+import { SCORE_CAUSES } from '../qa/score-history.ts';
 
 // ——— Answers of the call desk (calls/service.ts); call times come as Date objects from the database ———
 
@@ -78,6 +79,34 @@ export const silentLogAnswer = named(
   }),
 );
 
+export const transcriptVersionAnswer = named(
+  'TranscriptVersion',
+  z.object({
+    version: z.number().int(),
+    source: stored(TRANSCRIPT_SOURCES),
+    addedBy: z.string().nullable(),
+    addedAt: instantDate,
+    reason: z.string().nullable(),
+    turnCount: z.number().int(),
+    /** The score the card had when this version was added. */
+    score: z.number().nullable(),
+  }),
+);
+
+export const scoreHistoryAnswer = named(
+  'ScoreChange',
+  z.object({
+    id: z.string(),
+    at: instantDate,
+    cause: stored(SCORE_CAUSES),
+    actor: z.string().nullable(),
+    reason: z.string().nullable(),
+    transcriptVersion: z.number().int().nullable(),
+    scoreBefore: z.number().nullable(),
+    scoreAfter: z.number().nullable(),
+  }),
+);
+
 export const callDetailAnswer = named(
   'CallDetail',
   callSummaryAnswer
@@ -119,11 +148,20 @@ export const callDetailAnswer = named(
               step: z.number().int(),
             }),
           ),
+          // What the transcript and the PBX say against a log of silence (issue #17 part 7).
+          contradictions: z.array(z.enum(['CUSTOMER_TURNS', 'CUSTOMER_HUNG_UP', 'TALK_TIME'])),
         })
         .nullable(),
       transcript: z
-        .object({ source: z.string(), uploadedAt: instantDate, turns: z.array(turnAnswer) })
+        .object({
+          version: z.number().int(),
+          source: stored(TRANSCRIPT_SOURCES),
+          uploadedAt: instantDate,
+          turns: z.array(turnAnswer),
+        })
         .nullable(),
+      transcriptVersions: z.array(transcriptVersionAnswer),
+      scoreHistory: z.array(scoreHistoryAnswer),
       scorecard: z
         .object({
           version: z.number().int(),

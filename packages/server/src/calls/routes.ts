@@ -13,8 +13,9 @@ import {
   simulateBody,
   transcriptBody,
 } from './schema.ts';
-import { callDetail, linkCase, listCalls, logSilentProtocol, saveTranscript } from './service.ts';
+import { callDetail, linkCase, listCalls } from './service.ts';
 import { simulateCall } from './simulator.ts';
+import { logSilentProtocol, saveTranscript } from './transcripts.ts';
 
 export const callsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -148,18 +149,13 @@ export const callsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         params: callIdParams,
         body: transcriptBody,
         response: callDetailResponse,
-        summary: 'Upload or post a transcript (turns, or the text format); scores the call',
+        summary:
+          'Add a transcript version (turns or the text format): the CTI account, or a QA reviewer with a reason; never the call’s own agent (TRANSCRIPT_OWN_CALL). Scores the call on it',
       },
     },
     async (request) => {
       const ctx = ctxOf(request);
-      await saveTranscript(
-        deps,
-        ctx,
-        request.params.id,
-        request.body,
-        request.body.text !== undefined ? 'upload' : 'api',
-      );
+      await saveTranscript(deps, ctx, request.params.id, request.body);
       return callDetail(deps, ctx, request.params.id);
     },
   );

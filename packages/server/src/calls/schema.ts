@@ -63,6 +63,8 @@ export const transcriptBody = z
   .object({
     turns: z.array(turn).min(1).max(2000).optional(),
     text: z.string().min(1).max(500_000).optional(),
+    /** Why a reviewer corrects the transcript; required for a reviewer (TRANSCRIPT_REASON_REQUIRED). */
+    reason: z.string().trim().min(1).max(500).optional(),
   })
   .refine((b) => (b.turns === undefined) !== (b.text === undefined), {
     message: 'Send either turns or text|请提供 turns 或 text 其中之一',

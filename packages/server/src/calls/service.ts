@@ -1,11 +1,17 @@
-import { checkSilentCallLog, silentCallSteps } from '@claimline/domain/calls';
-import { parseTranscriptText, type Scorecard, type Turn, validateTurns } from '@claimline/domain/qa';
+import {
+  checkSilentCallLog,
+  type SilentLog,
+  silentCallSteps,
+  silentLogContradictions,
+} from '@claimline/domain/calls';
+import type { Scorecard } from '@claimline/domain/qa';
 import { appendAudit } from '../audit/audit.ts';
 import * as cases from '../cases/repository.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import * as qa from '../qa/repository.ts';
-import { readTurns, scoreAndStore } from '../qa/service.ts';
+import { scoreHistoryOf } from '../qa/score-history.ts';
+import { readTurns, rescoreIfTranscribed, silentEvidence } from '../qa/service.ts';
 import { loadPack } from '../scripts/packs.ts';
 import * as repo from './repository.ts';
 import type { ListCallsQuery } from './schema.ts';
@@ -49,17 +55,20 @@ export const listCalls = async (deps: Deps, ctx: RequestCtx, q: ListCallsQuery) 
 export const callDetail = async (deps: Deps, ctx: RequestCtx, id: string) => {
   const call = await repo.findScopedCall(deps.db, id, ctx.actor.scope);
   if (!call) throw new AppError('CALL_NOT_FOUND');
-  const [agent, linked, events, transcript, card, reviews, standard] = await Promise.all([
+  const [agent, linked, events, transcript, versions, card, reviews, history, standard] = await Promise.all([
     repo.agentDisplay(deps.db, call.agent_id),
     repo.linkedCases(deps.db, id),
     repo.callEvents(deps.db, id),
     repo.findTranscript(deps.db, id),
+    repo.transcriptVersions(deps.db, id),
     qa.findScorecard(deps.db, id),
     qa.reviewsOf(deps.db, id),
+    scoreHistoryOf(deps.db, id),
     loadPack(deps.db, 'standard'),
   ]);
   const silent = standard.data.situations.find((s) => s.id === 'silentCall');
-  const log = call.silent_log as Parameters<typeof checkSilentCallLog>[1] | null;
+  const log = call.silent_log as SilentLog | null;
+  const turns = transcript ? readTurns(deps, transcript.turns_enc) : null;
   return {
     id: call.id,
     callId: call.call_id,
@@ -85,14 +94,41 @@ export const callDetail = async (deps: Deps, ctx: RequestCtx, id: string) => {
       customerName: c.customer_name_masked,
     })),
     silentLog: log,
-    silentCheck: log && silent ? checkSilentCallLog(silentCallSteps(silent), log) : null,
-    transcript: transcript
-      ? {
-          source: transcript.source,
-          uploadedAt: transcript.uploaded_at,
-          turns: maskTurns(readTurns(deps, transcript.turns_enc)),
-        }
-      : null,
+    silentCheck:
+      log && silent
+        ? {
+            ...checkSilentCallLog(silentCallSteps(silent), log),
+            contradictions: silentLogContradictions(log, silentEvidence(call, turns)),
+          }
+        : null,
+    transcript:
+      transcript && turns
+        ? {
+            version: transcript.version,
+            source: transcript.source,
+            uploadedAt: transcript.added_at,
+            turns: maskTurns(turns),
+          }
+        : null,
+    transcriptVersions: versions.map((v) => ({
+      version: v.version,
+      source: v.source,
+      addedBy: v.added_by_name,
+      addedAt: v.added_at,
+      reason: v.reason,
+      turnCount: v.turn_count,
+      score: v.score,
+    })),
+    scoreHistory: history.map((h) => ({
+      id: h.id,
+      at: h.at,
+      cause: h.cause,
+      actor: h.actor_name,
+      reason: h.reason,
+      transcriptVersion: h.transcript_version,
+      scoreBefore: h.score_before,
+      scoreAfter: h.score_after,
+    })),
     scorecard: card
       ? {
           version: card.version,
@@ -120,12 +156,12 @@ export const linkCase = (deps: Deps, ctx: RequestCtx, id: string, caseId: string
   deps.db.transaction().execute(async (tx) => {
     const call = await repo.findScopedCall(tx, id, ctx.actor.scope, true);
     if (!call) throw new AppError('CALL_NOT_FOUND');
-    if (!(await cases.findScopedCase(tx, caseId, ctx.actor.scope))) throw new AppError('CASE_NOT_FOUND');
+    const kase = await cases.findScopedCase(tx, caseId, ctx.actor.scope);
+    if (!kase) throw new AppError('CASE_NOT_FOUND');
     const now = ctx.clock.now();
     await repo.linkCase(tx, { call_id: id, case_id: caseId, linked_by: ctx.actor.id, linked_at: now });
     // The case may bring the caller's surname or make the call a claim report: score again.
-    const t = await repo.findTranscript(tx, id);
-    if (t) await scoreAndStore(deps, tx, call, readTurns(deps, t.turns_enc));
+    await rescoreIfTranscribed(deps, tx, id, { ctx, cause: 'caseLinked', reason: kase.number });
     await appendAudit(tx, {
       at: now,
       actor: actorOf(ctx),
@@ -136,69 +172,5 @@ export const linkCase = (deps: Deps, ctx: RequestCtx, id: string, caseId: string
       requestId: ctx.requestId,
       ip: ctx.ip,
       details: { caseId },
-    });
-  });
-
-/** The silent-call guided panel's log (seed 000 一(一)3), stored on the call with the check shown beside it. */
-export const logSilentProtocol = (
-  deps: Deps,
-  ctx: RequestCtx,
-  id: string,
-  log: { entries: { step: number; atMs: number }[]; hungUpAtMs: number | null; customerSpoke: boolean },
-) =>
-  deps.db.transaction().execute(async (tx) => {
-    const call = await repo.findScopedCall(tx, id, ctx.actor.scope, true);
-    if (!call) throw new AppError('CALL_NOT_FOUND');
-    if (!call.answered_at) throw new AppError('CALL_NOT_ANSWERED');
-    const now = ctx.clock.now();
-    await repo.updateCall(tx, id, { silent_log: JSON.stringify(log), updated_at: now });
-    await appendAudit(tx, {
-      at: now,
-      actor: actorOf(ctx),
-      action: 'call.silentProtocol',
-      objectType: 'call',
-      objectId: id,
-      result: 'success',
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: { steps: log.entries.length, customerSpoke: log.customerSpoke },
-    });
-    return call;
-  });
-
-/** Stores a transcript (turns or the text format), encrypted, and scores the call in the same transaction. */
-export const saveTranscript = (
-  deps: Deps,
-  ctx: RequestCtx,
-  id: string,
-  input: { turns?: Turn[] | undefined; text?: string | undefined },
-  source: 'api' | 'upload' | 'simulator',
-) =>
-  deps.db.transaction().execute(async (tx) => {
-    const call = await repo.findScopedCall(tx, id, ctx.actor.scope, true);
-    if (!call) throw new AppError('CALL_NOT_FOUND');
-    if (!call.answered_at) throw new AppError('CALL_NOT_ANSWERED');
-    const turns =
-      input.text !== undefined ? parseTranscriptText(input.text) : validateTurns(input.turns ?? []);
-    const now = ctx.clock.now();
-    await repo.upsertTranscript(tx, {
-      call_id: id,
-      turns_enc: deps.crypto.encrypt(JSON.stringify(turns)),
-      turn_count: turns.length,
-      source,
-      uploaded_by: ctx.actor.id,
-      uploaded_at: now,
-    });
-    const card = await scoreAndStore(deps, tx, call, turns);
-    await appendAudit(tx, {
-      at: now,
-      actor: actorOf(ctx),
-      action: 'call.transcript',
-      objectType: 'call',
-      objectId: id,
-      result: 'success',
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: { turns: turns.length, source, score: card.score },
     });
   });

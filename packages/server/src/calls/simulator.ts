@@ -5,7 +5,7 @@ import type { Deps, RequestCtx } from '../http/context.ts';
 import { getHotlineSettings } from '../scripts/settings.ts';
 import { applyCti } from './cti.ts';
 import type { SIMULATOR_SCENARIOS } from './schema.ts';
-import { saveTranscript } from './service.ts';
+import { saveTranscript } from './transcripts.ts';
 
 export type Scenario = (typeof SIMULATOR_SCENARIOS)[number];
 

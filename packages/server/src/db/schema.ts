@@ -199,7 +199,8 @@ export type Database = {
   calls: CallTable;
   call_events: CallEventTable;
   call_cases: CallCaseTable;
-  transcripts: TranscriptTable;
+  transcript_versions: TranscriptVersionTable;
+  qa_score_history: QaScoreHistoryTable;
   qa_scorecards: QaScorecardTable;
   qa_reviews: QaReviewTable;
   // complaints (0005)
@@ -505,13 +506,30 @@ export type CallEventTable = {
 
 export type CallCaseTable = { call_id: string; case_id: string; linked_by: string; linked_at: Date };
 
-export type TranscriptTable = {
+/** One version of a call's transcript (migration 0017); never updated, a correction is a new version. */
+export type TranscriptVersionTable = {
   call_id: string;
+  version: number;
   turns_enc: string;
   turn_count: number;
-  source: 'api' | 'upload' | 'simulator';
-  uploaded_by: string | null;
-  uploaded_at: Date;
+  source: 'cti' | 'reviewer' | 'simulator' | 'api' | 'upload';
+  added_by: string | null;
+  added_at: Date;
+  reason: string | null;
+  score: number | null;
+};
+
+/** Every (re)scoring of a call, append-only (migration 0017). */
+export type QaScoreHistoryTable = {
+  id: Generated<string>;
+  call_id: string;
+  at: Date;
+  cause: 'transcript' | 'hangUp' | 'ctiEvent' | 'caseLinked' | 'silentProtocol' | 'review' | 'migrated';
+  actor_id: string | null;
+  transcript_version: number | null;
+  reason: string | null;
+  score_before: number | null;
+  score_after: number | null;
 };
 
 export type QaScorecardTable = {

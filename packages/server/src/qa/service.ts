@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { protocolExcusesHangUp, type SilentEvidence, type SilentLog } from '@claimline/domain/calls';
 import {
   applyReview,
   type CallFacts,
@@ -17,15 +18,28 @@ import type { Deps, RequestCtx } from '../http/context.ts';
 import { forbiddenList, loadPack } from '../scripts/packs.ts';
 import { countOverridesByActor } from '../scripts/repository.ts';
 import * as repo from './repository.ts';
+import { recordScore, type ScoreChange } from './score-history.ts';
+
+/** What the records say against a silent-call log: the transcript's customer turns, the PBX's side and talk time. */
+export const silentEvidence = (call: CallTable, turns: readonly Turn[] | null): SilentEvidence => ({
+  customerTurns: (turns ?? []).filter((t) => t.speaker === 'customer').length,
+  hungUpBy: call.hung_up_by,
+  talkMs: call.answered_at && call.ended_at ? call.ended_at.getTime() - call.answered_at.getTime() : null,
+});
 
 /** The call facts the scorecard reads: agent number, the caller's surname from a linked case, claim report or not. */
-const callFacts = async (deps: Deps, q: Db | Tx, call: CallTable): Promise<CallFacts> => {
+const callFacts = async (
+  deps: Deps,
+  q: Db | Tx,
+  call: CallTable,
+  turns: readonly Turn[],
+): Promise<CallFacts> => {
   const agent = await calls.agentDisplay(q, call.agent_id);
   const cases = await calls.linkedCases(q, call.id);
   const named = cases.find((c) => c.customer_name_enc);
-  const silent = call.silent_log as { customerSpoke?: boolean; hungUpAtMs?: number | null } | null;
-  // A silent call the agent closed by the protocol (seed 000 一(一)3: 再稍停5秒，挂机) is hung up by the agent rightly.
-  const protocolHangUp = silent !== null && silent.customerSpoke === false && silent.hungUpAtMs != null;
+  // A silent call the agent closed by the protocol (seed 000 一(一)3: 再稍停5秒，挂机) is hung up by the agent
+  // rightly, but only while the transcript and the PBX do not contradict the log (issue #17 part 7).
+  const excused = protocolExcusesHangUp(call.silent_log as SilentLog | null, silentEvidence(call, turns));
   return {
     lineName: call.line_name,
     agentNo: agent?.agent_no ?? null,
@@ -34,7 +48,7 @@ const callFacts = async (deps: Deps, q: Db | Tx, call: CallTable): Promise<CallF
       : null,
     nameKnownAtStart: false,
     isClaimReport: call.queue === 'claimReport' || cases.some((c) => c.kind === 'claimReport'),
-    hungUpBy: protocolHangUp ? null : call.hung_up_by,
+    hungUpBy: excused ? null : call.hung_up_by,
     answeredWithinRings: call.answered_within_rings,
   };
 };
@@ -48,10 +62,19 @@ const overridesOf = (card: Scorecard | null): ReviewOverride[] =>
 export const readTurns = (deps: Deps, turnsEnc: string): Turn[] =>
   JSON.parse(deps.crypto.decrypt(turnsEnc)) as Turn[];
 
-/** Scores a call from its transcript with the packs in force and stores the card (automatic and reviewed). */
-export const scoreAndStore = async (deps: Deps, tx: Tx, call: CallTable, turns: readonly Turn[]) => {
+/**
+ * Scores a call from its transcript with the packs in force, stores the card (automatic and reviewed) and appends
+ * the score history row that says what caused it and who (issue #17 part 7).
+ */
+export const scoreAndStore = async (
+  deps: Deps,
+  tx: Tx,
+  call: CallTable,
+  turns: readonly Turn[],
+  change: ScoreChange,
+) => {
   const [cfg, list] = await Promise.all([loadPack(tx, 'qa'), forbiddenList(deps.db, tx)]);
-  const auto = scoreCall(turns, await callFacts(deps, tx, call), cfg.data, list.matcher);
+  const auto = scoreCall(turns, await callFacts(deps, tx, call, turns), cfg.data, list.matcher);
   const previous = await repo.findScorecard(tx, call.id);
   const kept = overridesOf((previous?.card as Scorecard | undefined) ?? null).filter((o) =>
     auto.items.some((i) => i.id === o.id),
@@ -72,14 +95,24 @@ export const scoreAndStore = async (deps: Deps, tx: Tx, call: CallTable, turns: 
     reviewed_at: previous?.reviewed_at ?? null,
     scored_at: deps.clock.now(),
   });
+  await recordScore(tx, call.id, change, previous?.score ?? null, card.score);
   return card;
 };
 
-export const rescoreIfTranscribed = async (deps: Deps, tx: Tx, callId: string) => {
+/** Rescores on the latest transcript version when the call changes (hang-up side, linked case, silent log). */
+export const rescoreIfTranscribed = async (
+  deps: Deps,
+  tx: Tx,
+  callId: string,
+  change: Omit<ScoreChange, 'transcriptVersion'>,
+) => {
   const t = await calls.findTranscript(tx, callId);
   if (!t) return;
   const call = await tx.selectFrom('calls').selectAll().where('id', '=', callId).executeTakeFirstOrThrow();
-  await scoreAndStore(deps, tx, call, readTurns(deps, t.turns_enc));
+  await scoreAndStore(deps, tx, call, readTurns(deps, t.turns_enc), {
+    ...change,
+    transcriptVersion: t.version,
+  });
 };
 
 /**
@@ -111,6 +144,13 @@ export const reviewCall = (
       }))
     )
       throw new AppError('SCORECARD_VERSION_CONFLICT');
+    await recordScore(
+      tx,
+      callId,
+      { ctx, cause: 'review', reason: input.overrides.map((o) => `${o.id}: ${o.comment}`).join('; ') },
+      before.score,
+      after.score,
+    );
     await repo.insertReview(tx, {
       id: randomUUID(),
       call_id: callId,

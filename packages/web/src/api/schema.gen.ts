@@ -4310,7 +4310,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Upload or post a transcript (turns, or the text format); scores the call */
+        /** Add a transcript version (turns or the text format): the CTI account, or a QA reviewer with a reason; never the call’s own agent (TRANSCRIPT_OWN_CALL). Scores the call on it */
         put: {
             parameters: {
                 query?: never;
@@ -4331,6 +4331,7 @@ export interface paths {
                             endMs: number;
                         }[];
                         text?: string;
+                        reason?: string;
                     };
                 };
             };
@@ -8251,6 +8252,29 @@ export interface components {
             hungUpAtMs: number | null;
             customerSpoke: boolean;
         };
+        TranscriptVersion: {
+            version: number;
+            /** @enum {string} */
+            source: "cti" | "reviewer" | "simulator" | "api" | "upload";
+            addedBy: string | null;
+            /** Format: date-time */
+            addedAt: string;
+            reason: string | null;
+            turnCount: number;
+            score: number | null;
+        };
+        ScoreChange: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            cause: "transcript" | "hangUp" | "ctiEvent" | "caseLinked" | "silentProtocol" | "review" | "migrated";
+            actor: string | null;
+            reason: string | null;
+            transcriptVersion: number | null;
+            scoreBefore: number | null;
+            scoreAfter: number | null;
+        };
         CallDetail: {
             id: string;
             callId: string;
@@ -8301,13 +8325,18 @@ export interface components {
                     kind: "STEP_MISSING" | "STEP_ORDER" | "WAIT_TOO_SHORT" | "HUNG_UP_EARLY" | "HANG_UP_MISSING";
                     step: number;
                 }[];
+                contradictions: ("CUSTOMER_TURNS" | "CUSTOMER_HUNG_UP" | "TALK_TIME")[];
             } | null;
             transcript: {
-                source: string;
+                version: number;
+                /** @enum {string} */
+                source: "cti" | "reviewer" | "simulator" | "api" | "upload";
                 /** Format: date-time */
                 uploadedAt: string;
                 turns: components["schemas"]["Turn"][];
             } | null;
+            transcriptVersions: components["schemas"]["TranscriptVersion"][];
+            scoreHistory: components["schemas"]["ScoreChange"][];
             scorecard: {
                 version: number;
                 score: number | null;

@@ -48,10 +48,11 @@ export const useSimulate = () =>
     (scenario: string) => ({ scenario }),
   );
 
+/** Adds a transcript version; a reviewer's correction carries its reason (issue #17 part 7). */
 export const useUploadTranscript = (id: string) =>
   useCallChange(
     () => `/api/calls/${encodeURIComponent(id)}/transcript`,
-    (text: string) => ({ text }),
+    (input: { text: string; reason?: string | undefined }) => input,
     'PUT',
   );
 

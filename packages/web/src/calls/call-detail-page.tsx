@@ -1,19 +1,4 @@
-import { UploadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Input,
-  Result,
-  Row,
-  Skeleton,
-  Space,
-  Tag,
-  Upload,
-} from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Input, Result, Row, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -23,53 +8,17 @@ import { PhrasePanel } from '../scripts/phrase-panel.tsx';
 import { SilentCallPanel } from '../scripts/silent-call-panel.tsx';
 import { formatTime } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
-import { useCall, useLinkCase, useLogSilent, useUploadTranscript } from './api.ts';
+import { useCall, useLinkCase, useLogSilent } from './api.ts';
 import { RingsTag } from './calls-page.tsx';
 import { queueLabel } from './labels.ts';
 import { ScorecardView } from './scorecard-view.tsx';
+import {
+  CorrectTranscript,
+  ScoreHistory,
+  TranscriptForm,
+  TranscriptVersions,
+} from './transcript-versions.tsx';
 import { TranscriptView } from './transcript-view.tsx';
-
-const TranscriptUpload = ({ id }: { id: string }) => {
-  const { t } = useTranslation();
-  const { showError } = useFeedback();
-  const upload = useUploadTranscript(id);
-  const [text, setText] = useState('');
-  const send = (value: string) => upload.mutate(value, { onError: showError });
-  return (
-    <Flex vertical gap={8}>
-      <Input.TextArea
-        rows={5}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        placeholder={t('hotline.transcript.placeholder')}
-        data-testid="transcript-text"
-      />
-      <Space>
-        <Button
-          type="primary"
-          disabled={!text.trim()}
-          loading={upload.isPending}
-          onClick={() => send(text)}
-          data-testid="transcript-submit"
-        >
-          {t('hotline.transcript.submit')}
-        </Button>
-        <Upload
-          accept=".txt,text/plain"
-          showUploadList={false}
-          beforeUpload={(file) => {
-            void file.text().then(send);
-            return false;
-          }}
-        >
-          <Button icon={<UploadOutlined />} data-testid="transcript-file">
-            {t('hotline.transcript.file')}
-          </Button>
-        </Upload>
-      </Space>
-    </Flex>
-  );
-};
 
 const LinkCase = ({ id }: { id: string }) => {
   const { t } = useTranslation();
@@ -107,6 +56,12 @@ export const CallDetailPage = () => {
     return <Result status="404" title={t('hotline.calls.notFound')} subTitle={query.error.message} />;
   if (!call) return <Skeleton active />;
   const canWork = hasPermission(me, 'call.work');
+  // Nobody edits the record that judges them: the call's own agent gets no transcript control (issue #17 part 7).
+  const ownCall = Boolean(me && call.agent && call.agent.id === me.id);
+  const isCti = hasPermission(me, 'cti.feed');
+  const isReviewer = hasPermission(me, 'qa.review');
+  const canAddTranscript = Boolean(call.answeredAt) && !ownCall && (isCti || isReviewer);
+  const contradicted = (call.silentCheck?.contradictions.length ?? 0) > 0;
   return (
     <Row gutter={[16, 16]} data-testid="call-detail">
       <Col xs={24} xl={15}>
@@ -152,31 +107,59 @@ export const CallDetailPage = () => {
             {call.silentCheck && (
               <Alert
                 style={{ marginTop: 12 }}
-                type={call.silentCheck.followed ? 'success' : 'warning'}
+                type={call.silentCheck.followed && !contradicted ? 'success' : 'warning'}
                 showIcon
                 data-testid="silent-check"
                 title={
-                  call.silentCheck.followed ? t('hotline.silent.followed') : t('hotline.silent.notFollowed')
+                  contradicted
+                    ? t('hotline.silentContradicted')
+                    : call.silentCheck.followed
+                      ? t('hotline.silent.followed')
+                      : t('hotline.silent.notFollowed')
                 }
-                description={call.silentCheck.problems.map((p) => (
-                  <Tag key={`${p.kind}-${p.step}`}>
-                    {t(`hotline.silentProblem.${p.kind}`, { n: p.step + 1 })}
-                  </Tag>
-                ))}
+                description={[
+                  ...call.silentCheck.contradictions.map((c) => (
+                    <Tag key={c} color="red" data-testid="silent-contradiction">
+                      {t(`hotline.silentContradiction.${c}`)}
+                    </Tag>
+                  )),
+                  ...call.silentCheck.problems.map((p) => (
+                    <Tag key={`${p.kind}-${p.step}`}>
+                      {t(`hotline.silentProblem.${p.kind}`, { n: p.step + 1 })}
+                    </Tag>
+                  )),
+                ]}
               />
             )}
           </Card>
-          <Card title={t('hotline.transcript.title')}>
-            {call.transcript ? (
-              <TranscriptView turns={call.transcript.turns} hits={call.scorecard?.card.hits ?? []} />
-            ) : call.answeredAt && canWork ? (
-              <TranscriptUpload id={call.id} />
-            ) : (
-              <Alert type="info" title={t('hotline.transcript.none')} />
-            )}
+          <Card
+            title={t('hotline.transcript.title')}
+            extra={call.transcript && canAddTranscript && isReviewer && <CorrectTranscript id={call.id} />}
+          >
+            <Flex vertical gap={12}>
+              {call.transcript ? (
+                <TranscriptView turns={call.transcript.turns} hits={call.scorecard?.card.hits ?? []} />
+              ) : canAddTranscript ? (
+                <TranscriptForm id={call.id} needsReason={!isCti} />
+              ) : (
+                <Alert type="info" title={t('hotline.transcript.none')} />
+              )}
+              {ownCall && call.answeredAt && (
+                <Alert
+                  type="info"
+                  showIcon
+                  title={t('hotline.transcript.ownCall')}
+                  data-testid="transcript-own-call"
+                />
+              )}
+              <TranscriptVersions call={call} />
+            </Flex>
           </Card>
           <Card title={t('hotline.qa.title')} data-testid="scorecard">
-            <ScorecardView call={call} canReview={hasPermission(me, 'qa.review')} />
+            <Flex vertical gap={12}>
+              <ScorecardView call={call} canReview={isReviewer} />
+              <ScoreHistory call={call} />
+            </Flex>
           </Card>
         </Flex>
       </Col>

@@ -20,6 +20,12 @@ export const hotlineCalls: DeepStrings<typeof zh> = {
     HUNG_UP_EARLY: 'hung up too early after line {{n}}',
     HANG_UP_MISSING: 'no hang-up after line {{n}}',
   },
+  silentContradiction: {
+    CUSTOMER_TURNS: 'the customer speaks in the transcript',
+    CUSTOMER_HUNG_UP: 'the PBX says the customer hung up',
+    TALK_TIME: 'the talk time is not the logged hang-up',
+  },
+  silentContradicted: 'The silent-call log contradicts the call record; it does not excuse the hang-up item',
   speaker: { agent: 'Agent', customer: 'Customer' },
   calls: {
     title: 'Calls',
@@ -60,5 +66,24 @@ export const hotlineCalls: DeepStrings<typeof zh> = {
     submit: 'Upload and score',
     file: 'Choose a text file',
     none: 'No transcript yet',
+    reason: 'Reason for the correction',
+    reasonPlaceholder: 'e.g. a sentence missed by the speech engine, corrected from the recording',
+    correct: 'Correct the transcript',
+    correctTitle: 'Correct the transcript (adds a version)',
+    ownCall:
+      'You answered this call: its transcript comes from the recording/CTI feed or a QA reviewer, not from you',
+    versions: 'Transcript versions',
+    version: 'Version',
+    source: 'Source',
+    addedBy: 'Added by',
+    addedAt: 'Time',
+    score: 'Score on it',
+  },
+  transcriptSource: {
+    cti: 'Recording/CTI feed',
+    reviewer: 'Reviewer’s correction',
+    simulator: 'Simulator',
+    api: 'API (before versioning)',
+    upload: 'Upload (before versioning)',
   },
 };

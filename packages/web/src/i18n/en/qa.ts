@@ -63,4 +63,20 @@ export const hotlineQa: DeepStrings<typeof zh> = {
     ANSWERED_LATE: 'Answered after the third ring',
     other: 'Other reason',
   },
+  scoreHistory: {
+    title: 'Score history',
+    cause: 'Cause',
+    actor: 'By',
+    change: 'Score',
+    note: 'Note',
+    causes: {
+      transcript: 'Transcript version v{{v}}',
+      hangUp: 'PBX hang-up event',
+      ctiEvent: 'PBX call event',
+      caseLinked: 'Case linked',
+      silentProtocol: 'Silent-call log',
+      review: 'Manual review',
+      migrated: 'Score before versioning',
+    },
+  },
 };

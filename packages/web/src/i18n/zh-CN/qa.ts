@@ -60,4 +60,20 @@ export const hotlineQa = {
     ANSWERED_LATE: '超过三声接听',
     other: '其他原因',
   },
+  scoreHistory: {
+    title: '评分变更记录',
+    cause: '原因',
+    actor: '操作人/来源账号',
+    change: '得分变化',
+    note: '说明',
+    causes: {
+      transcript: '新文本版本 v{{v}}',
+      hangUp: '交换机挂机事件',
+      ctiEvent: '交换机通话事件',
+      caseLinked: '关联案件',
+      silentProtocol: '无声电话记录',
+      review: '人工复核',
+      migrated: '版本化前的得分',
+    },
+  },
 };
