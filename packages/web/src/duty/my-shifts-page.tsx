@@ -92,7 +92,8 @@ export const MyShiftsPage = () => {
           loading={shifts.isLoading}
           dataSource={shifts.data ?? []}
           locale={{ emptyText: t('duty.my.empty') }}
-          pagination={{ pageSize: 15 }}
+          // About two months of shifts on one page: this month's and next month's plan read at a glance.
+          pagination={{ pageSize: 62 }}
           onRow={(s) => ({ 'data-testid': 'my-shift', 'data-date': s.date }) as never}
           columns={[
             { title: t('duty.my.date'), dataIndex: 'date' },
