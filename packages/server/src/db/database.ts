@@ -16,6 +16,7 @@ import * as m0013 from './migrations/0013-duty-roster.ts';
 import * as m0014 from './migrations/0014-duty-handover.ts';
 import * as m0015 from './migrations/0015-claim-decisions.ts';
 import * as m0016 from './migrations/0016-major-inbox.ts';
+import * as m0018 from './migrations/0018-claims-board-index.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -56,6 +57,7 @@ export const MIGRATIONS = {
   '0014-duty-handover': m0014,
   '0015-claim-decisions': m0015,
   '0016-major-inbox': m0016,
+  '0018-claims-board-index': m0018,
 };
 
 export const migrate = async (db: Db) => {
