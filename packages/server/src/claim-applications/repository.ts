@@ -112,7 +112,9 @@ export const boardRows = (q: Q, scope: string[], since: Date, state: string | un
     .where('c.branch_id', 'in', scope)
     .where((eb) => eb.or([eb('a.state', 'not in', ['closed', 'archived']), eb('a.updated_at', '>=', since)]))
     .$if(state !== undefined, (qb) => qb.where('a.state', '=', state ?? ''))
+    // Newest first, ties broken by id so the page is the same on every call; migration 0018's index walks it.
     .orderBy('a.created_at', 'desc')
+    .orderBy('a.case_id', 'desc')
     .limit(500)
     .execute();
 

@@ -17,6 +17,7 @@ import * as m0014 from './migrations/0014-duty-handover.ts';
 import * as m0015 from './migrations/0015-claim-decisions.ts';
 import * as m0016 from './migrations/0016-major-inbox.ts';
 import * as m0017 from './migrations/0017-transcript-versions.ts';
+import * as m0018 from './migrations/0018-claims-board-index.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -58,6 +59,7 @@ export const MIGRATIONS = {
   '0015-claim-decisions': m0015,
   '0016-major-inbox': m0016,
   '0017-transcript-versions': m0017,
+  '0018-claims-board-index': m0018,
 };
 
 export const migrate = async (db: Db) => {
