@@ -1,4 +1,5 @@
-import { FIRST_POLICY_YEAR } from '../policies/values.ts';
+/** The first year a policy held here can start in (an earlier one is a typo such as 0226 for 2026); policy import uses it too. */
+export const FIRST_POLICY_YEAR = 1950;
 
 /**
  * The dates of a claim report that cannot be true. A refused date is told on its own field, so the agent sees at

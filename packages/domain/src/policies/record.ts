@@ -3,7 +3,7 @@ import { validateIdNumber } from '../identity/id-number.ts';
 import { normalizeLandline, normalizeMobile } from '../identity/phone.ts';
 import { validatePlate } from '../identity/plate.ts';
 import { fieldOfHeader, type PolicyField } from './columns.ts';
-import type { PolicyRecord } from './index.ts';
+import type { PolicyRecord } from './policy-record.ts';
 import { type PolicyRowError, rowError } from './row-errors.ts';
 import {
   beijingDayOf,

@@ -1,5 +1,6 @@
 import type { InsuranceLine } from '../claims/claim-time-limit.ts';
 import { PERILS, type PerilCode } from '../claims/perils.ts';
+import { FIRST_POLICY_YEAR } from '../claims/report-dates.ts';
 import { beijingDayOf, beijingMidnight } from '../core/index.ts';
 import { isCalendarDate } from '../identity/id-number.ts';
 import { BENEFICIARY_RELATIONS, type BeneficiaryRelation } from './columns.ts';
@@ -32,8 +33,7 @@ export const formatFenAsYuan = (fen: number): string => {
     : `${(fen - cents) / 100}.${String(cents).padStart(2, '0')}`;
 };
 
-// A policy period outside these years is a typo (e.g. 0226 for 2026), not a contract.
-export const FIRST_POLICY_YEAR = 1950;
+// A policy period outside these years is a typo (e.g. 0226 for 2026), not a contract (the first year: claims/report-dates.ts).
 const LAST_POLICY_YEAR = 2200;
 
 const DAY_FORMS = [

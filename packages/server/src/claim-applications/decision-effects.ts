@@ -12,13 +12,9 @@ import {
 } from '@claimline/domain/claim-applications';
 import { openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
-import type { MoveEnv } from '../workflow/run-move.ts';
-import { amountAtStake, type LoadedApplication, noteOf } from './facts.ts';
+import { amountAtStake, type ApplicationEnv as Env, type LoadedApplication, noteOf } from './facts.ts';
 import * as repo from './repository.ts';
 import type { ApplicationEventBody } from './schema.ts';
-import type { ApplicationPatch } from './workflow.ts';
-
-type Env = MoveEnv<LoadedApplication, ApplicationEventBody, ApplicationPatch>;
 
 const problemsAt = (prefix: string, problems: string[]) =>
   problems.map((p) => ({ in: 'body', path: `${prefix}${p}`, zh: '请检查该项', en: 'Check this field' }));

@@ -9,8 +9,10 @@ import {
   levelCovers,
   requiredApprovalLevel,
 } from '@claimline/domain/claim-applications';
+import type * as caseRepo from '../cases/repository.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { RequestCtx } from '../http/context.ts';
+import type { MoveEnv } from '../workflow/run-move.ts';
 import { loadClaimAuthority } from './authority.ts';
 import * as repo from './repository.ts';
 import type { ApplicationEventBody } from './schema.ts';
@@ -75,3 +77,12 @@ export const applicationFacts = (
   coversPending: r.pending !== undefined && covers(ctx, levelOf(r.pending.required_level)),
   isRequester: r.pending?.requested_by === ctx.actor.id,
 });
+
+/** What a move of the claim application writes: its own row and its case row (versioned). */
+export type ApplicationPatch = {
+  application: Parameters<typeof repo.updateApplication>[2];
+  case: Parameters<typeof caseRepo.updateCaseVersioned>[3];
+};
+
+/** The environment every claim-application effect handler receives (workflow.ts, decision-effects.ts). */
+export type ApplicationEnv = MoveEnv<LoadedApplication, ApplicationEventBody, ApplicationPatch>;

@@ -9,7 +9,7 @@ import * as caseRepo from '../cases/repository.ts';
 import { meetCaseDeadlines, openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
-import { defineWorkflow, type MoveEnv, runMove } from '../workflow/run-move.ts';
+import { defineWorkflow, runMove } from '../workflow/run-move.ts';
 import {
   approvePending,
   openApproval,
@@ -17,16 +17,18 @@ import {
   recordDecision,
   rejectPending,
 } from './decision-effects.ts';
-import { applicationFacts, documentsOf, type LoadedApplication, loadApplication, noteOf } from './facts.ts';
+import {
+  type ApplicationPatch,
+  applicationFacts,
+  documentsOf,
+  type ApplicationEnv as Env,
+  type LoadedApplication,
+  loadApplication,
+  noteOf,
+} from './facts.ts';
 import * as repo from './repository.ts';
 import type { ApplicationEventBody } from './schema.ts';
 import { buildApplicationDetail } from './views.ts';
-
-export type ApplicationPatch = {
-  application: Parameters<typeof repo.updateApplication>[2];
-  case: Parameters<typeof caseRepo.updateCaseVersioned>[3];
-};
-type Env = MoveEnv<LoadedApplication, ApplicationEventBody, ApplicationPatch>;
 
 const view = (d: ApplicationDocument) => ({ id: d.id, label: d.label, form: d.form });
 
