@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import type { CaseQuery, CaseSort, CaseSummary } from '../api/types.ts';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
 import { formatTime } from '../shell/format.ts';
-import { StatusTag } from './status-tag.tsx';
+import { StatusTag } from '../shell/status-tag.tsx';
 
 const sortOrderOf = (query: CaseQuery, key: CaseSort) =>
   query.sort === key ? (query.order === 'asc' ? 'ascend' : 'descend') : null;

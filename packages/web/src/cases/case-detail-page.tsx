@@ -7,10 +7,10 @@ import { useCase } from '../api/cases.ts';
 import { isApiError } from '../api/client.ts';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
 import { formatTime } from '../shell/format.ts';
+import { StatusTag } from '../shell/status-tag.tsx';
 import { CaseActions } from './case-actions.tsx';
 import { CaseDescriptions } from './case-descriptions.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
-import { StatusTag } from './status-tag.tsx';
 
 export const CaseDetailPage = () => {
   const { t } = useTranslation();

@@ -1,12 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import type { Answer, AppNotification } from '../api/types.ts';
+import { NOTIFICATION_POLL_MS } from '../api/notifications.ts';
+import type { Answer } from '../api/types.ts';
 
 export const myDeadlinesKey = ['deadlines', 'mine'] as const;
-export const notificationsKey = ['notifications'] as const;
-
-// Warnings and escalations come from the sweeper every 30 s by default; polling a little slower is enough.
-const NOTIFICATION_POLL_MS = 60_000;
 
 export const useMyDeadlines = () =>
   useQuery({
@@ -14,20 +11,3 @@ export const useMyDeadlines = () =>
     queryFn: ({ signal }) => api<Answer<'/api/deadlines/mine', 'get'>>('/api/deadlines/mine', { signal }),
     refetchInterval: NOTIFICATION_POLL_MS,
   });
-
-export const useNotifications = (enabled = true) =>
-  useQuery({
-    queryKey: notificationsKey,
-    queryFn: ({ signal }) => api<Answer<'/api/notifications', 'get'>>('/api/notifications', { signal }),
-    refetchInterval: NOTIFICATION_POLL_MS,
-    enabled,
-  });
-
-export const useMarkRead = () => {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) =>
-      api<AppNotification>(`/api/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: notificationsKey }),
-  });
-};

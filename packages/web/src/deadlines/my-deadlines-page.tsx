@@ -3,8 +3,8 @@ import { Alert, Button, Card, Table, type TableColumnsType, Typography } from 'a
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { MyDeadline } from '../api/types.ts';
-import { StatusTag } from '../cases/status-tag.tsx';
 import { formatTime, testId } from '../shell/format.ts';
+import { StatusTag } from '../shell/status-tag.tsx';
 import { useMyDeadlines } from './api.ts';
 import { kindLabel } from './countdown.ts';
 import { DeadlineBadge } from './deadline-badge.tsx';

@@ -6,9 +6,9 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { hasPermission, useLogout } from '../api/auth.ts';
 import { useBranches } from '../api/directory.ts';
 import type { Me } from '../api/types.ts';
-import { NotificationBell } from '../deadlines/notification-bell.tsx';
 import { deskKeyOf, desksFor } from './desks.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { NotificationBell } from './notification-bell.tsx';
 
 const { Header, Sider, Content } = Layout;
 

@@ -3,9 +3,9 @@ import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { useMarkRead, useNotifications } from '../api/notifications.ts';
 import type { AppNotification } from '../api/types.ts';
-import { formatTime } from '../shell/format.ts';
-import { useMarkRead, useNotifications } from './api.ts';
+import { formatTime } from './format.ts';
 
 /** The header bell: the caller's deadline warnings and escalations, unread ones counted. */
 export const NotificationBell = () => {
