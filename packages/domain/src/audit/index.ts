@@ -117,6 +117,13 @@ export const AUDIT_ACTIONS = {
   'dutyHandover.registerPdf': { zh: '打印交接班登记簿', en: 'Hand-over register printed' },
   'presence.set': { zh: '设置坐席状态', en: 'Agent presence set' },
   'presence.postUnstaffed': { zh: '岗位无人就绪提醒', en: 'Post without a ready agent alerted' },
+  'presence.hook': { zh: '话机摘机/挂机（CTI）', en: 'Handset off-hook / on-hook (CTI)' },
+  'duty.busyLine.raise': { zh: '专线繁忙，提醒增加人员', en: 'Busy line: add staff alerted' },
+  'duty.busyLine.clear': { zh: '专线恢复畅通', en: 'Busy line calmed' },
+  'dutyHandover.reliefOverdue': {
+    zh: '接班人逾时未确认，上报经理',
+    en: 'Unconfirmed relief escalated to the manager',
+  },
   'equipmentFault.report': { zh: '报告设备故障', en: 'Equipment fault reported' },
   'equipmentFault.update': { zh: '登记设备维修', en: 'Equipment repair recorded' },
   // Calls, scripts and QA (C8)
@@ -169,6 +176,7 @@ export const AUDIT_OBJECT_TYPES = {
   policy_import: { zh: '保单导入', en: 'Policy import' },
   user: { zh: '用户', en: 'User' },
   dutyHandover: { zh: '交接班', en: 'Shift hand-over' },
+  dutyBusyLine: { zh: '专线繁忙', en: 'Busy line' },
   equipmentFault: { zh: '设备故障', en: 'Equipment fault' },
   system: { zh: '系统', en: 'System' },
 } as const satisfies Record<string, Label>;

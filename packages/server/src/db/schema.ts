@@ -223,6 +223,8 @@ export type Database = {
   // shift hand-over, presence, equipment faults (0014)
   duty_handovers: DutyHandoverTable;
   presence_events: PresenceEventTable;
+  duty_busy_line_episodes: DutyBusyLineEpisodeTable;
+  agent_hook_events: AgentHookEventTable;
   equipment_faults: EquipmentFaultTable;
 };
 
@@ -728,6 +730,11 @@ export type DutyHandoverTable = {
   closed_at: Date | null;
   escalated_at: Date | null;
   escalated_by: string | null;
+  /** 0020: when the sweeper told the manager the incoming agent had not confirmed (第十一条), once. */
+  relief_escalated_at: Generated<Date | null>;
+  /** 0020: the roster assignments handed over between (the published plan's shift and post). */
+  outgoing_assignment_id: Generated<string | null>;
+  incoming_assignment_id: Generated<string | null>;
   note: string | null;
   created_by: string;
   created_at: Date;
@@ -758,4 +765,27 @@ export type EquipmentFaultTable = {
   fixed_at: Date | null;
   version: Generated<number>;
   updated_at: Date;
+};
+
+// ---- line watch (0020) ----
+
+export type DutyBusyLineEpisodeTable = {
+  id: string;
+  branch_id: string;
+  raised_at: Date;
+  cleared_at: Date | null;
+  queued: number;
+  offered: number;
+  abandoned: number;
+  peak_queued: number;
+  notified: number;
+};
+
+export type AgentHookEventTable = {
+  id: string;
+  user_id: string;
+  branch_id: string;
+  event: 'offHook' | 'onHook';
+  at: Date;
+  received_at: Date;
 };

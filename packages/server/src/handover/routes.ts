@@ -5,6 +5,7 @@ import { findAgentByNo } from '../calls/repository.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
 import { listFaults, reportFault, updateFault } from './faults.ts';
+import { recordHook } from './hook.ts';
 import { myPresence, presenceWall, setPresence } from './presence.ts';
 import { handoverRegisterPdf } from './register-pdf.ts';
 import {
@@ -15,11 +16,13 @@ import {
   handoverDayResponse,
   handoverRegisterResponse,
   handoverResponse,
+  hookResponse,
   presenceResponse,
   presenceWallResponse,
   registerPdfResponse,
 } from './response-schema.ts';
 import {
+  ctiHookBody,
   ctiPresenceBody,
   faultIdParams,
   faultReportBody,
@@ -172,6 +175,25 @@ export const handoverRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       const agent = await findAgentByNo(deps.db, request.body.agentNo, ctx.actor.scope);
       if (!agent) throw new AppError('AGENT_NOT_FOUND');
       return setPresence(deps, ctx, request.body.state, 'cti', { id: agent.id, branchId: agent.branch_id });
+    },
+  );
+
+  r.post(
+    '/api/cti/hook',
+    {
+      config: { access: 'cti.feed' },
+      schema: {
+        tags,
+        body: ctiHookBody,
+        response: hookResponse,
+        summary: "An agent's handset off or on the hook, from the PBX (by agent number)",
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      const agent = await findAgentByNo(deps.db, request.body.agentNo, ctx.actor.scope);
+      if (!agent) throw new AppError('AGENT_NOT_FOUND');
+      return recordHook(deps, ctx, { id: agent.id, branchId: agent.branch_id }, request.body);
     },
   );
 

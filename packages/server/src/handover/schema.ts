@@ -52,6 +52,13 @@ export const ctiPresenceBody = z.object({
   state: z.enum(PRESENCE_STATES),
 });
 
+/** seed 000 第四条: the PBX reports the agent's handset going off and back on the hook. */
+export const ctiHookBody = z.object({
+  agentNo: z.string().trim().min(1).max(20),
+  event: z.enum(['offHook', 'onHook']),
+  at: z.iso.datetime({ offset: true }).optional(),
+});
+
 export const FAULT_STATUSES = ['reported', 'repairing', 'fixed'] as const;
 export const faultReportBody = z.object({
   equipment: z.string().trim().min(1).max(60),

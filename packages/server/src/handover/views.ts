@@ -49,6 +49,9 @@ export const handoverView = (h: HandoverRow, names: Map<string, string>, ctx: Re
     signedBy: person(h.signed_by, names),
     closedAt: h.closed_at,
     escalatedAt: h.escalated_at,
+    reliefEscalatedAt: h.relief_escalated_at,
+    outgoingAssignmentId: h.outgoing_assignment_id,
+    incomingAssignmentId: h.incoming_assignment_id,
     note: h.note,
     moves: offeredMoves(HANDOVER_MACHINE, h.state, handoverFacts(h, ctx, ctx.clock.now())),
   };
