@@ -121,11 +121,12 @@ export const DUTY_ERRORS = {
     en: 'The day is outside the plan’s month',
   },
   DUTY_ASSIGNMENT_NOT_FOUND: { status: 404, zh: '排班记录不存在', en: 'Assignment not found' },
-  DUTY_SHIFT_IN_USE: {
+  DUTY_IN_PUBLISHED_PLAN: {
     status: 409,
-    zh: '岗位或班次已被排班使用，不能删除',
-    en: 'The post or shift is in use and cannot be deleted',
+    zh: '已发布的值班计划正在使用该项，不能删除；请先在该月计划中调整排班（值班制度第一条）',
+    en: 'A published duty plan uses this item, so it cannot be deleted; change that month’s plan first (duty rules art. 1)',
   },
+
   DUTY_SHIFT_CODE_EXISTS: {
     status: 409,
     zh: '本机构已有相同代码的班次模板',

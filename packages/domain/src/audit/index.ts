@@ -96,6 +96,7 @@ export const AUDIT_ACTIONS = {
   'duty.shift.update': { zh: '修改班次模板', en: 'Shift template changed' },
   'duty.shift.delete': { zh: '删除班次模板', en: 'Shift template deleted' },
   'duty.skills.set': { zh: '设置人员技能', en: 'Agent skills set' },
+  'duty.skills.delete': { zh: '清除人员技能', en: 'Agent skills removed' },
   'duty.plan.create': { zh: '新建值班计划', en: 'Duty plan created' },
   'duty.plan.assign': { zh: '排班', en: 'Shift assigned' },
   'duty.plan.unassign': { zh: '取消排班', en: 'Shift unassigned' },

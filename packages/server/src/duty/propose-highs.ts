@@ -14,8 +14,8 @@ import {
   covers,
   demandsOf,
   PENALTY,
-  type ProposedAssignment,
   type Proposal,
+  type ProposedAssignment,
   type Wanted,
 } from './proposal-problem.ts';
 

@@ -6138,6 +6138,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cti/hook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An agent's handset off or on the hook, from the PBX (by agent number) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agentNo: string;
+                        /** @enum {string} */
+                        event: "offHook" | "onHook";
+                        /** Format: date-time */
+                        at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HookEvent"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/presence": {
         parameters: {
             query?: never;
@@ -6789,7 +6853,7 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete an unused duty post */
+        /** Delete a post with its shift templates; refused while a published plan uses them */
         delete: {
             parameters: {
                 query?: never;
@@ -6983,7 +7047,7 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete an unused shift template */
+        /** Delete a shift template; refused while a published plan uses it */
         delete: {
             parameters: {
                 query?: never;
@@ -7088,7 +7152,49 @@ export interface paths {
             };
         };
         post?: never;
-        delete?: never;
+        /** Remove an agent’s recorded skills and cap (back to the defaults); refused while a published plan needs them */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -9775,6 +9881,10 @@ export interface components {
             closedAt: string | null;
             /** Format: date-time */
             escalatedAt: string | null;
+            /** Format: date-time */
+            reliefEscalatedAt: string | null;
+            outgoingAssignmentId: string | null;
+            incomingAssignmentId: string | null;
             note: string | null;
             moves: components["schemas"]["OfferedMove"][];
         };
@@ -9797,7 +9907,7 @@ export interface components {
                 /** Format: date-time */
                 since: string | null;
                 /** @enum {string|null} */
-                flag: "longNotReady" | "longBreak" | null;
+                flag: "offHookNoCall" | "longNotReady" | "longBreak" | null;
             }[];
             posts: {
                 handoverId: string;
@@ -9805,6 +9915,25 @@ export interface components {
                 onDuty: string[];
                 staffed: boolean;
             }[];
+            busyLines: {
+                id: string;
+                branchCode: string;
+                branchName: string;
+                branchNameEn: string;
+                /** Format: date-time */
+                raisedAt: string;
+                queued: number;
+                offered: number;
+                abandoned: number;
+                peakQueued: number;
+            }[];
+        };
+        HookEvent: {
+            userId: string;
+            /** @enum {string} */
+            event: "offHook" | "onHook";
+            /** Format: date-time */
+            at: string;
         };
         EquipmentFault: {
             id: string;
