@@ -218,6 +218,43 @@ describe('the monthly duty plan', () => {
     ).id;
     expect((await call(bj, 'GET', `/api/duty/setup?branchId=${sh}`)).status).toBe(404);
   });
+
+  it('setup items a published plan uses cannot be deleted (the months are named); an unused one can', async () => {
+    const month = ((await call(mgr, 'GET', `/api/duty/plans/${plan.id}`)).body as { month: string }).month;
+    const shift = await call(mgr, 'DELETE', `/api/duty/shifts/${day}`);
+    expect([shift.status, (shift.body.error as { code: string }).code]).toEqual([
+      409,
+      'DUTY_IN_PUBLISHED_PLAN',
+    ]);
+    expect((shift.body.error as { details?: { months: string[] } }).details?.months).toEqual([month]);
+    expect((await call(mgr, 'DELETE', `/api/duty/posts/${seat}`)).status).toBe(409);
+    const spare = await call(mgr, 'POST', '/api/duty/shifts', {
+      postId: seat,
+      code: 'X',
+      start: '13:00',
+      end: '17:00',
+    });
+    expect((await call(mgr, 'DELETE', `/api/duty/shifts/${spare.body.id as string}`)).body).toEqual({
+      deleted: true,
+    });
+    const setup = (await call(mgr, 'GET', '/api/duty/setup')).body as { shifts: { code: string }[] };
+    expect(setup.shifts.map((s) => s.code)).not.toContain('X');
+    // Skills: the posts here need none beyond the defaults, so a rostered agent's record may go (back to defaults).
+    const rostered = plan.assignments[0]?.agentId ?? '';
+    await call(mgr, 'PUT', `/api/duty/agents/${rostered}/skills`, {
+      skills: ['hotline', 'dialects'],
+      maxHoursPerWeek: 40,
+    });
+    expect((await call(mgr, 'DELETE', `/api/duty/agents/${rostered}/skills`)).body).toEqual({
+      deleted: true,
+    });
+    const audit = await sys.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'in', ['duty.shift.delete', 'duty.post.delete'])
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['duty.shift.delete']);
+  });
 });
 
 describe('staffing forecast', () => {
