@@ -44,6 +44,16 @@ export const DUTY_ERRORS = {
     zh: '交班人和接班人须为本机构范围内两名不同的在岗人员',
     en: 'The outgoing and incoming agents must be two different active people of the branch',
   },
+  HANDOVER_PLAN_PAIR_INVALID: {
+    status: 422,
+    zh: '所选排班不是已发布值班计划中同一岗位前后衔接的两个班次',
+    en: 'The assignments are not two consecutive shifts of one post in a published duty plan',
+  },
+  HANDOVER_ALREADY_SCHEDULED: {
+    status: 409,
+    zh: '该班次的交接班已安排',
+    en: 'The hand-over for this shift is already scheduled',
+  },
   EQUIPMENT_FAULT_NOT_FOUND: { status: 404, zh: '设备故障记录不存在', en: 'Equipment fault not found' },
   EQUIPMENT_FAULT_STATUS_NOT_ALLOWED: {
     status: 409,

@@ -224,3 +224,136 @@ describe('missing relief escalated by the sweeper (seed 000 第十一条)', () =
     expect(view.state).toBe('scheduled');
   });
 });
+
+describe('hand-overs from the published plan (seed 000 第一条, 第十条)', () => {
+  it('the plan proposes who relieves whom; scheduling names both assignments; the register shows the shift', async () => {
+    const now = new Date(bj('2026-12-05 07:00'));
+    const manager = ids.manager;
+    const postId = randomUUID();
+    await sys.db
+      .insertInto('duty_posts')
+      .values({
+        id: postId,
+        branch_id: ids.bj,
+        kind: 'hotlineSeat',
+        name_zh: '专线坐席',
+        name_en: 'Hotline seat',
+        skills: [],
+        staffed: JSON.stringify('24x7'),
+        min_agents: 1,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    const shift = async (code: string, start: string, end: string) => {
+      const id = randomUUID();
+      await sys.db
+        .insertInto('duty_shift_templates')
+        .values({
+          id,
+          branch_id: ids.bj,
+          post_id: postId,
+          code,
+          start_time: start,
+          end_time: end,
+          skills: [],
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      return id;
+    };
+    const early = await shift('E', '08:00', '16:00');
+    const late = await shift('L', '16:00', '24:00');
+    const planId = randomUUID();
+    await sys.db
+      .insertInto('duty_plans')
+      .values({
+        id: planId,
+        branch_id: ids.bj,
+        month: '2026-12',
+        state: 'published',
+        published_at: now,
+        published_by: manager,
+        created_by: manager,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    const assign = async (userId: string, shiftId: string) => {
+      const id = randomUUID();
+      await sys.db
+        .insertInto('duty_assignments')
+        .values({
+          id,
+          plan_id: planId,
+          user_id: userId,
+          shift_id: shiftId,
+          day: '2026-12-05',
+          swap_replaces: null,
+          swap_approved_by: null,
+          created_at: now,
+        })
+        .execute();
+      return id;
+    };
+    const out = await assign(ids.agent, early);
+    const inc = await assign(ids.lead, late);
+
+    const lead = await t.at('2026-12-05 07:00', 'teamlead.bj');
+    const proposed = (await t.inject(lead, 'GET', '/api/handovers/from-plan?day=2026-12-05')).json() as {
+      items: {
+        outgoingAssignmentId: string;
+        incomingAssignmentId: string;
+        incoming: { id: string; shiftCode: string };
+        shiftStart: string;
+        handoverId: string | null;
+      }[];
+    };
+    expect(proposed.items).toEqual([
+      expect.objectContaining({
+        outgoingAssignmentId: out,
+        incomingAssignmentId: inc,
+        incoming: expect.objectContaining({ id: ids.lead, shiftCode: 'L' }),
+        shiftStart: bj('2026-12-05 16:00'),
+        handoverId: null,
+      }),
+    ]);
+    // The wrong way round is not a pair of the plan.
+    const wrong = await t.inject(lead, 'POST', '/api/handovers/from-plan', {
+      outgoingAssignmentId: inc,
+      incomingAssignmentId: out,
+    });
+    expect([wrong.statusCode, (wrong.json() as { error: { code: string } }).error.code]).toEqual([
+      422,
+      'HANDOVER_PLAN_PAIR_INVALID',
+    ]);
+    const made = await t.inject(lead, 'POST', '/api/handovers/from-plan', {
+      outgoingAssignmentId: out,
+      incomingAssignmentId: inc,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const h = made.json() as {
+      id: string;
+      post: string;
+      incoming: { id: string };
+      incomingShift: { code: string; day: string } | null;
+      outgoingShift: { code: string } | null;
+    };
+    expect([h.post, h.incoming.id, h.incomingShift, h.outgoingShift?.code]).toEqual([
+      '专线坐席',
+      ids.lead,
+      { code: 'L', day: '2026-12-05' },
+      'E',
+    ]);
+    const again = await t.inject(lead, 'POST', '/api/handovers/from-plan', {
+      outgoingAssignmentId: out,
+      incomingAssignmentId: inc,
+    });
+    expect(again.statusCode).toBe(409);
+    const listed = (
+      await t.inject(lead, 'GET', '/api/handovers/from-plan?day=2026-12-05')
+    ).json() as typeof proposed;
+    expect(listed.items[0]?.handoverId).toBe(h.id);
+  });
+});

@@ -68,12 +68,35 @@ export const handoverAnswer = named(
     /** The roster assignments handed over between, when scheduled from the published plan. */
     outgoingAssignmentId: z.string().nullable(),
     incomingAssignmentId: z.string().nullable(),
+    /** The plan's shift of each side (code and Beijing day), when linked. */
+    outgoingShift: z.object({ code: z.string(), day: z.string() }).nullable(),
+    incomingShift: z.object({ code: z.string(), day: z.string() }).nullable(),
     note: z.string().nullable(),
     moves: z.array(offeredMoveAnswer),
   }),
 );
 
 export const handoverResponse = answers({ 200: handoverAnswer });
+
+const planSide = z.object({ id: z.string(), name: z.string(), shiftCode: z.string() });
+export const planHandoversResponse = answers({
+  200: z.object({
+    day: z.string(),
+    items: z.array(
+      z.object({
+        outgoingAssignmentId: z.string(),
+        incomingAssignmentId: z.string(),
+        post: zhEn,
+        outgoing: planSide,
+        incoming: planSide,
+        outgoingShiftStart: instantDate,
+        shiftStart: instantDate,
+        shiftEnd: instantDate,
+        handoverId: z.string().nullable(),
+      }),
+    ),
+  }),
+});
 export const handoverCreatedResponse = answers({ 201: handoverAnswer });
 export const handoverDayResponse = answers({
   200: z.object({ day: z.string(), items: z.array(handoverAnswer) }),

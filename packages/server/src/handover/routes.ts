@@ -1,3 +1,4 @@
+import { beijingDayOf } from '@claimline/domain/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
@@ -5,6 +6,7 @@ import { findAgentByNo } from '../calls/repository.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
 import { listFaults, reportFault, updateFault } from './faults.ts';
+import { planHandovers, scheduleFromPlan } from './from-plan.ts';
 import { recordHook } from './hook.ts';
 import { myPresence, presenceWall, setPresence } from './presence.ts';
 import { handoverRegisterPdf } from './register-pdf.ts';
@@ -17,6 +19,7 @@ import {
   handoverRegisterResponse,
   handoverResponse,
   hookResponse,
+  planHandoversResponse,
   presenceResponse,
   presenceWallResponse,
   registerPdfResponse,
@@ -27,9 +30,11 @@ import {
   faultIdParams,
   faultReportBody,
   faultUpdateBody,
+  fromPlanBody,
   handoverIdParams,
   handoverListQuery,
   handoverMoveBody,
+  planDayQuery,
   presenceBody,
   scheduleBody,
 } from './schema.ts';
@@ -70,6 +75,36 @@ export const handoverRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     },
     async (request, reply) =>
       reply.status(201).send(await scheduleHandover(deps, ctxOf(request), request.body)),
+  );
+
+  r.get(
+    '/api/handovers/from-plan',
+    {
+      config: { access: 'case.supervise' },
+      schema: {
+        tags,
+        querystring: planDayQuery,
+        response: planHandoversResponse,
+        summary: "The hand-overs a Beijing day's published duty plan calls for (today by default)",
+      },
+    },
+    (request) =>
+      planHandovers(deps, ctxOf(request), request.query.day ?? beijingDayOf(ctxOf(request).clock.now())),
+  );
+
+  r.post(
+    '/api/handovers/from-plan',
+    {
+      config: { access: 'case.supervise' },
+      schema: {
+        tags,
+        body: fromPlanBody,
+        response: handoverCreatedResponse,
+        summary: 'Schedule the hand-over between two consecutive assignments of a published plan',
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await scheduleFromPlan(deps, ctxOf(request), request.body)),
   );
 
   r.get(

@@ -39,6 +39,14 @@ export const scheduleBody = z
     message: 'the outgoing shift must start before the hand-over',
   });
 
+/** A hand-over the published plan calls for: the outgoing and incoming assignments (planHandovers lists them). */
+export const fromPlanBody = z.object({
+  outgoingAssignmentId: z.uuid(),
+  incomingAssignmentId: z.uuid(),
+  note,
+});
+export const planDayQuery = z.object({ day: z.iso.date().optional() });
+
 export const handoverListQuery = z.object({
   day: z.iso.date().optional(),
   mine: z.enum(['true', 'false']).optional(),

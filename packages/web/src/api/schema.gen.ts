@@ -5736,6 +5736,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/handovers/from-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hand-overs a Beijing day's published duty plan calls for (today by default) */
+        get: {
+            parameters: {
+                query?: {
+                    day?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: string;
+                            items: {
+                                outgoingAssignmentId: string;
+                                incomingAssignmentId: string;
+                                post: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                outgoing: {
+                                    id: string;
+                                    name: string;
+                                    shiftCode: string;
+                                };
+                                incoming: {
+                                    id: string;
+                                    name: string;
+                                    shiftCode: string;
+                                };
+                                /** Format: date-time */
+                                outgoingShiftStart: string;
+                                /** Format: date-time */
+                                shiftStart: string;
+                                /** Format: date-time */
+                                shiftEnd: string;
+                                handoverId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Schedule the hand-over between two consecutive assignments of a published plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        outgoingAssignmentId: string;
+                        /** Format: uuid */
+                        incomingAssignmentId: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Handover"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/handovers/register": {
         parameters: {
             query?: never;
@@ -9885,6 +10016,14 @@ export interface components {
             reliefEscalatedAt: string | null;
             outgoingAssignmentId: string | null;
             incomingAssignmentId: string | null;
+            outgoingShift: {
+                code: string;
+                day: string;
+            } | null;
+            incomingShift: {
+                code: string;
+                day: string;
+            } | null;
             note: string | null;
             moves: components["schemas"]["OfferedMove"][];
         };
