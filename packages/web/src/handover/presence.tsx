@@ -9,6 +9,7 @@ import {
   usePresenceWall,
   useSetPresence,
 } from './api.ts';
+import { PlanHandoversCard } from './plan-handovers.tsx';
 
 const STATES: readonly PresenceState[] = ['ready', 'notReady', 'break', 'meal', 'offline'];
 const COLORS: Record<string, string> = {
@@ -82,6 +83,7 @@ export const PresenceWallTab = () => {
   return (
     <>
       <BusyLineBanners lines={wall.data?.busyLines ?? []} />
+      <PlanHandoversCard />
       <Row gutter={16}>
         <Col span={8}>
           <Card size="small" title={t('handover.posts')}>
