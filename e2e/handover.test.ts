@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, newPage, screenshot } from './support.ts';
+import { launchBrowser, login, newPage, publishScreenshot, screenshot } from './support.ts';
 
 const baseUrl = inject('baseUrl');
 const POST = 'E2E热线席';
@@ -115,7 +115,7 @@ describe('shift hand-over (交接班)', () => {
       .toBe(1);
     expect(await banner.textContent()).toContain('增加人员');
     await incoming.getByTestId('presence-wall').getByText('摘机无通话').waitFor();
-    await screenshot(incoming, 'busy-line');
+    await publishScreenshot(await screenshot(incoming, 'busy-line'), 'busy-line');
     // The callers hang up: the line calms and the next tick clears the alert.
     for (const callId of calls)
       await pbx.request.post(`${baseUrl}/api/cti/events`, {

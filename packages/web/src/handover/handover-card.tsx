@@ -166,7 +166,7 @@ export const HandoverCard = ({ h }: { h: Handover }) => {
           {...testId('relief-escalated')}
           style={{ marginTop: 12 }}
           type="error"
-          message={`${t('handover.reliefEscalated')} ${formatTime(h.reliefEscalatedAt)}`}
+          title={`${t('handover.reliefEscalated')} ${formatTime(h.reliefEscalatedAt)}`}
         />
       )}
     </Card>

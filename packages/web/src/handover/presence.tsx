@@ -59,7 +59,7 @@ const BusyLineBanners = ({ lines }: { lines: PresenceWall['busyLines'] }) => {
       type="error"
       showIcon
       style={{ marginBottom: 12 }}
-      message={t('handover.busyLine.title', {
+      title={t('handover.busyLine.title', {
         branch: i18n.language === 'en' ? b.branchNameEn : b.branchName,
       })}
       description={t('handover.busyLine.detail', {
