@@ -21,6 +21,7 @@ const lineSamples = async (db: Db | Tx, now: Date): Promise<BranchSample[]> => {
   const s = DUTY_PRESENCE_SETTINGS;
   const from = new Date(now.getTime() - s.busyLine.windowMinutes * 60_000);
   const stale = new Date(now.getTime() - s.ringingStaleMinutes * 60_000);
+  const since = from < stale ? from : stale;
   const rows = await sql<{
     branch_id: string;
     name: string;
@@ -28,20 +29,20 @@ const lineSamples = async (db: Db | Tx, now: Date): Promise<BranchSample[]> => {
     offered: number;
     abandoned: number;
   }>`
-    WITH seen AS (
-      SELECT branch_id FROM calls
-       WHERE direction = 'inbound' AND ring_started_at > ${stale} AND ring_started_at <= ${now}
-      UNION SELECT branch_id FROM duty_busy_line_episodes WHERE cleared_at IS NULL
-    )
-    SELECT b.id AS branch_id, b.name,
-           (SELECT count(*) FROM calls c WHERE c.branch_id = b.id AND c.direction = 'inbound'
-              AND c.state = 'ringing' AND c.ring_started_at > ${stale} AND c.ring_started_at <= ${now})::int AS queued,
-           (SELECT count(*) FROM calls c WHERE c.branch_id = b.id AND c.direction = 'inbound'
-              AND c.ring_started_at > ${from} AND c.ring_started_at <= ${now})::int AS offered,
-           (SELECT count(*) FROM calls c WHERE c.branch_id = b.id AND c.direction = 'inbound'
-              AND c.ring_started_at > ${from} AND c.ring_started_at <= ${now}
-              AND c.answered_at IS NULL AND c.ended_at IS NOT NULL)::int AS abandoned
-      FROM seen JOIN branches b ON b.id = seen.branch_id
+    SELECT b.id AS branch_id, b.name, x.queued, x.offered, x.abandoned
+      FROM branches b
+      -- Per branch, on the (branch_id, ring_started_at) index: a few hundred branches, never the whole call log.
+      CROSS JOIN LATERAL (
+        SELECT count(*) FILTER (WHERE c.state = 'ringing' AND c.ring_started_at > ${stale})::int AS queued,
+               count(*) FILTER (WHERE c.ring_started_at > ${from})::int AS offered,
+               count(*) FILTER (WHERE c.ring_started_at > ${from} AND c.answered_at IS NULL
+                                  AND c.ended_at IS NOT NULL)::int AS abandoned
+          FROM calls c
+         WHERE c.branch_id = b.id AND c.direction = 'inbound'
+           AND c.ring_started_at > ${since} AND c.ring_started_at <= ${now}
+      ) x
+     WHERE x.queued + x.offered > 0
+        OR EXISTS (SELECT 1 FROM duty_busy_line_episodes e WHERE e.branch_id = b.id AND e.cleared_at IS NULL)
      ORDER BY b.path`.execute(db);
   return rows.rows.map((r) => ({
     branchId: r.branch_id,
