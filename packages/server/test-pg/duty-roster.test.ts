@@ -248,6 +248,43 @@ describe('the monthly duty plan', () => {
     expect((await call(mgr, 'DELETE', `/api/duty/agents/${rostered}/skills`)).body).toEqual({
       deleted: true,
     });
+    // A published shift on a post needing 'claims' keeps the recorded skills of the agent on it.
+    const desk = await call(mgr, 'POST', '/api/duty/posts', {
+      kind: 'claimsDesk',
+      nameZh: '理赔柜面',
+      nameEn: 'Claims desk',
+      skills: ['claims'],
+      staffed: [{ start: '09:00', end: '12:00' }],
+      minAgents: 1,
+    });
+    const deskShift = await call(mgr, 'POST', '/api/duty/shifts', {
+      postId: desk.body.id,
+      code: 'K',
+      start: '09:00',
+      end: '12:00',
+    });
+    await call(mgr, 'PUT', `/api/duty/agents/${rostered}/skills`, {
+      skills: ['hotline', 'claims'],
+      maxHoursPerWeek: 40,
+    });
+    await sys.db
+      .insertInto('duty_assignments')
+      .values({
+        id: randomUUID(),
+        plan_id: plan.id,
+        user_id: rostered,
+        shift_id: deskShift.body.id as string,
+        day: `${month}-28`,
+        swap_replaces: null,
+        swap_approved_by: null,
+        created_at: new Date(),
+      })
+      .execute();
+    const kept = await call(mgr, 'DELETE', `/api/duty/agents/${rostered}/skills`);
+    expect([kept.status, (kept.body.error as { code: string }).code]).toEqual([
+      409,
+      'DUTY_IN_PUBLISHED_PLAN',
+    ]);
     const audit = await sys.db
       .selectFrom('audit_log')
       .select('action')
