@@ -33,7 +33,12 @@ const schema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  // Login attempts per account and address a minute: 200 agents behind one address at 08:00 must all get in.
   CLAIMLINE_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  // All login attempts from one address a minute: three times a 200-seat center's morning log-in.
+  CLAIMLINE_LOGIN_RATE_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  // Browser origins besides the server's own that may send state-changing requests (comma separated).
+  CLAIMLINE_ALLOWED_ORIGINS: z.string().default(''),
   CLAIMLINE_TRUST_PROXY: bool.default(false),
   CLAIMLINE_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
   // Deadline sweeper period on every API node (issue #3); warnings and escalations are at most this late.
@@ -66,6 +71,8 @@ export type Settings = {
   lockoutThreshold: number;
   lockoutMs: number;
   loginRatePerMinute: number;
+  loginRatePerAddressPerMinute: number;
+  allowedOrigins: string[];
   trustProxy: boolean;
   secureCookies: 'auto' | 'always' | 'never';
   sweepIntervalMs: number;
@@ -98,6 +105,10 @@ export const loadSettings = (
     lockoutThreshold: e.CLAIMLINE_LOCKOUT_THRESHOLD,
     lockoutMs: e.CLAIMLINE_LOCKOUT_MINUTES * 60_000,
     loginRatePerMinute: e.CLAIMLINE_LOGIN_RATE_PER_MINUTE,
+    loginRatePerAddressPerMinute: e.CLAIMLINE_LOGIN_RATE_PER_ADDRESS_PER_MINUTE,
+    allowedOrigins: e.CLAIMLINE_ALLOWED_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
     trustProxy: e.CLAIMLINE_TRUST_PROXY,
     secureCookies: e.CLAIMLINE_SECURE_COOKIES,
     sweepIntervalMs: e.CLAIMLINE_SWEEP_SECONDS * 1000,
