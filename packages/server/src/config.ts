@@ -11,6 +11,8 @@ const schema = z.object({
   CLAIMLINE_HOST: z.string().default('0.0.0.0'),
   CLAIMLINE_DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  // The role the server runs as on a PostgreSQL server; DATABASE_URL is then the schema owner's, for migrations.
+  CLAIMLINE_APP_DATABASE_URL: z.string().url().optional(),
   CLAIMLINE_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   CLAIMLINE_DEMO: bool.default(true),
   CLAIMLINE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -62,6 +64,7 @@ export type Settings = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  appDatabaseUrl: string | undefined;
   embeddedPgPort: number;
   demo: boolean;
   logLevel: z.infer<typeof schema>['CLAIMLINE_LOG_LEVEL'];
@@ -96,6 +99,7 @@ export const loadSettings = (
     host: e.CLAIMLINE_HOST,
     dataDir: path.resolve(e.CLAIMLINE_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    appDatabaseUrl: e.CLAIMLINE_APP_DATABASE_URL,
     embeddedPgPort: e.CLAIMLINE_PG_PORT,
     demo: e.CLAIMLINE_DEMO,
     logLevel: e.CLAIMLINE_LOG_LEVEL,

@@ -4,6 +4,7 @@ import { type AuthDeps, SessionCache } from './auth/session-cache.ts';
 import { listenForAuthChanges } from './auth/session-listener.ts';
 import { loadSettings, type Settings } from './config.ts';
 import { createFieldCrypto, loadKeyRing } from './crypto/field-crypto.ts';
+import { ensureAppRole, grantAppRole, roleOfUrl } from './db/app-role.ts';
 import { createDb, migrate } from './db/database.ts';
 import { freePort, startEmbeddedPostgres } from './db/embedded.ts';
 import { startDeadlineSweeper } from './jobs/deadline-sweeper.ts';
@@ -27,25 +28,48 @@ export type StartOptions = {
   webDist?: string | null;
 };
 
-/** Opens the database (embedded unless DATABASE_URL), migrates, and returns the dependencies. */
+/**
+ * Opens the database (embedded unless DATABASE_URL), migrates as the schema's owner, and returns the dependencies,
+ * which connect as the application's own role when there is one (db/app-role.ts): the embedded engine always has
+ * one; on a server it is the role of CLAIMLINE_APP_DATABASE_URL (docs/OPERATIONS.md).
+ */
 export const openDeps = async (settings: Settings, clock: Clock = systemClock) => {
   let stopEmbedded: (() => Promise<void>) | undefined;
-  let url = settings.databaseUrl;
-  if (!url) {
+  let ownerUrl = settings.databaseUrl;
+  let appUrl = settings.appDatabaseUrl;
+  if (!ownerUrl) {
     const embedded = await startEmbeddedPostgres({
       dataDir: settings.dataDir,
       port: settings.embeddedPgPort,
     });
-    url = embedded.url;
+    ownerUrl = embedded.url;
+    appUrl = embedded.app.url;
     stopEmbedded = embedded.stop;
+    const ownerDb = createDb(ownerUrl, 2);
+    try {
+      await migrate(ownerDb);
+      await ensureAppRole(ownerDb, embedded.app.role, embedded.app.password);
+    } finally {
+      await ownerDb.destroy();
+    }
+  } else {
+    const ownerDb = createDb(ownerUrl, 2);
+    try {
+      await migrate(ownerDb);
+      if (appUrl) await grantAppRole(ownerDb, roleOfUrl(appUrl));
+    } finally {
+      await ownerDb.destroy();
+    }
   }
+  const url = appUrl ?? ownerUrl;
   const db = createDb(url);
-  await migrate(db);
   const crypto = createFieldCrypto(loadKeyRing(settings.fieldKeys, settings.dataDir));
   const deps: AuthDeps = { db, settings, clock, crypto };
   return {
     deps,
     url,
+    /** Whether the server runs as a role that cannot rewrite the audit log (false: it runs as the owner). */
+    restrictedRole: appUrl !== undefined,
     close: async () => {
       await db.destroy();
       if (stopEmbedded) await stopEmbedded();
