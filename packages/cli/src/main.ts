@@ -1,5 +1,7 @@
 import { openDeps, startClaimline } from '@claimline/server';
 import { verifyAuditChain } from '@claimline/server/audit/audit';
+import { currentAuditKey } from '@claimline/server/audit/audit-key';
+import { readCheckpoints } from '@claimline/server/audit/checkpoints';
 import { loadSettings } from '@claimline/server/config';
 import { seedIfEmpty } from '@claimline/server/seed/seed';
 import { IMPORT_USAGE, importPoliciesCommand } from './import-policies.ts';
@@ -55,11 +57,21 @@ const main = async (args: string[]) => {
     }
     case 'audit':
       if (sub === 'verify') {
-        const result = await withDeps((deps) => verifyAuditChain(deps.db));
+        const result = await withDeps(async (deps) => {
+          const key = currentAuditKey();
+          return verifyAuditChain(deps.db, {
+            key,
+            checkpoints: await readCheckpoints(deps.settings.auditCheckpointFile, key),
+          });
+        });
+        const cp = result.checkpoints;
+        const held = cp.latestId
+          ? `; held against ${cp.count} checkpoints, the newest at entry ${cp.latestId} (${cp.latestAt})`
+          : '; no checkpoint yet';
         console.log(
           result.ok
-            ? `audit chain intact: ${result.checked} entries`
-            : `audit chain BROKEN at entry ${result.firstBrokenId} (after ${result.checked} good entries)`,
+            ? `audit chain intact: ${result.checked} entries${held}`
+            : `audit chain BROKEN (${result.reason}) at entry ${result.firstBrokenId ?? '-'} (after ${result.checked} good entries)${held}`,
         );
         process.exitCode = result.ok ? 0 : 1;
         return;

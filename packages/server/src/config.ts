@@ -46,6 +46,11 @@ const schema = z.object({
   // Deadline sweeper period on every API node (issue #3); warnings and escalations are at most this late.
   CLAIMLINE_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   CLAIMLINE_FIELD_KEYS: z.string().optional(),
+  // Issue #18 part 3: the audit chain's key (base64, 32 bytes) and where its head is checkpointed, outside the
+  // database; by default a file in the data directory (point it at storage the DB administrators cannot write).
+  CLAIMLINE_AUDIT_KEY: z.string().optional(),
+  CLAIMLINE_AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  CLAIMLINE_AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   CLAIMLINE_ADMIN_PASSWORD: z.string().optional(),
   // A font file with Chinese glyphs for PDF documents; by default the Noto Sans SC subset shipped with the app.
   CLAIMLINE_CJK_FONT: z.string().optional(),
@@ -80,6 +85,9 @@ export type Settings = {
   secureCookies: 'auto' | 'always' | 'never';
   sweepIntervalMs: number;
   fieldKeys: string | undefined;
+  auditKey: string | undefined;
+  auditCheckpointFile: string;
+  auditCheckpointMs: number;
   adminPassword: string | undefined;
   cjkFont: string | undefined;
   importMaxBytes: number;
@@ -117,6 +125,11 @@ export const loadSettings = (
     secureCookies: e.CLAIMLINE_SECURE_COOKIES,
     sweepIntervalMs: e.CLAIMLINE_SWEEP_SECONDS * 1000,
     fieldKeys: e.CLAIMLINE_FIELD_KEYS,
+    auditKey: e.CLAIMLINE_AUDIT_KEY,
+    auditCheckpointFile: path.resolve(
+      e.CLAIMLINE_AUDIT_CHECKPOINT_FILE ?? path.join(e.CLAIMLINE_DATA_DIR, 'audit-checkpoints.jsonl'),
+    ),
+    auditCheckpointMs: e.CLAIMLINE_AUDIT_CHECKPOINT_SECONDS * 1000,
     adminPassword: e.CLAIMLINE_ADMIN_PASSWORD,
     cjkFont: e.CLAIMLINE_CJK_FONT,
     importMaxBytes: e.CLAIMLINE_IMPORT_MAX_MB * 1_048_576,

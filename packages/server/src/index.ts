@@ -1,5 +1,7 @@
 import { type Clock, systemClock } from '@claimline/domain/core';
 import { buildApp } from './app/build-app.ts';
+import { currentAuditKey, loadAuditKey, useAuditKey } from './audit/audit-key.ts';
+import { checkpointWriter, startAuditCheckpointer } from './audit/checkpoints.ts';
 import { type AuthDeps, SessionCache } from './auth/session-cache.ts';
 import { listenForAuthChanges } from './auth/session-listener.ts';
 import { loadSettings, type Settings } from './config.ts';
@@ -64,6 +66,7 @@ export const openDeps = async (settings: Settings, clock: Clock = systemClock) =
   const url = appUrl ?? ownerUrl;
   const db = createDb(url);
   const crypto = createFieldCrypto(loadKeyRing(settings.fieldKeys, settings.dataDir));
+  useAuditKey(loadAuditKey(settings.auditKey, settings.dataDir));
   const deps: AuthDeps = { db, settings, clock, crypto };
   return {
     deps,
@@ -110,12 +113,23 @@ export const startClaimline = async (opts: StartOptions = {}) => {
     intervalMs: settings.sweepIntervalMs,
     onError: (err) => app.log.error({ err }, 'deadline sweep failed'),
   });
+  const key = currentAuditKey();
+  const checkpointer = key
+    ? startAuditCheckpointer(
+        checkpointWriter(deps.db, settings.auditCheckpointFile, key, () => deps.clock.now()),
+        {
+          intervalMs: settings.auditCheckpointMs,
+          onError: (err) => app.log.error({ err }, 'audit checkpoint failed'),
+        },
+      )
+    : undefined;
   return {
     url: `http://127.0.0.1:${port}`,
     app,
     deps,
     close: async () => {
       await sweeper.stop();
+      await checkpointer?.stop();
       await listener?.stop();
       await app.close();
       await close();

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { Client } from 'pg';
 import { inject } from 'vitest';
 import { type AppOptions, buildApp } from '../src/app/build-app.ts';
+import { useAuditKey } from '../src/audit/audit-key.ts';
 import type { AuthDeps } from '../src/auth/session-cache.ts';
 import { loadSettings, type Settings } from '../src/config.ts';
 import { createFieldCrypto, newKeyRing } from '../src/crypto/field-crypto.ts';
@@ -11,6 +12,9 @@ import { createDb, type Db } from '../src/db/database.ts';
 import { DEMO_PASSWORD } from '../src/seed/demo-data.ts';
 import { seedIfEmpty } from '../src/seed/seed.ts';
 import { TEMPLATE_DB } from './global-setup.ts';
+
+// One audit key per test process, as a server process has (audit/audit-key.ts): every chain here is keyed.
+useAuditKey(randomBytes(32));
 
 export const dbUrl = (name: string) => {
   const u = new URL(inject('pgAdminUrl'));

@@ -106,6 +106,7 @@ export type AuditLogTable = {
   details: unknown;
   prev_hash: string;
   hash: string;
+  keyed: Generated<boolean>;
 };
 
 export type CalendarRowTable = {
