@@ -90,7 +90,11 @@ export type VerifyResult = {
  */
 export const verifyAuditChain = async (
   db: Db,
-  opts: { key?: Buffer | null; checkpoints?: { valid: Checkpoint[]; forged: number }; pageSize?: number } = {},
+  opts: {
+    key?: Buffer | null;
+    checkpoints?: { valid: Checkpoint[]; forged: number };
+    pageSize?: number;
+  } = {},
 ): Promise<VerifyResult> => {
   const key = opts.key === undefined ? currentAuditKey() : opts.key;
   const points = opts.checkpoints ?? { valid: [], forged: 0 };

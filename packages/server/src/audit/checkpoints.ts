@@ -14,7 +14,8 @@ export type Checkpoint = { id: string; hash: string; at: string };
 const mac = (key: Buffer, c: Checkpoint) =>
   createHmac('sha256', key).update(`${c.id}\u0000${c.hash}\u0000${c.at}`).digest('hex');
 
-export const checkpointLine = (key: Buffer, c: Checkpoint) => `${JSON.stringify({ ...c, mac: mac(key, c) })}\n`;
+export const checkpointLine = (key: Buffer, c: Checkpoint) =>
+  `${JSON.stringify({ ...c, mac: mac(key, c) })}\n`;
 
 const sameMac = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));

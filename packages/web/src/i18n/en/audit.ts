@@ -27,7 +27,8 @@ export const audit: DeepStrings<typeof zh> = {
       rowsMissing: 'The newest entries after the last outside checkpoint were deleted',
       checkpointForged: 'The checkpoint file has lines with a wrong signature',
     },
-    checkpointHeld: 'Held against {{count}} checkpoints kept outside the database; the newest is entry {{id}} ({{at}})',
+    checkpointHeld:
+      'Held against {{count}} checkpoints kept outside the database; the newest is entry {{id}} ({{at}})',
     noCheckpoint: 'No checkpoint outside the database yet',
   },
 };
