@@ -66,6 +66,15 @@ export const MIGRATIONS = {
   '0028-audit-keyed': m0028,
 };
 
+/** Migrates up to and including `name` (a restore runs exactly the migrations its backup was taken at). */
+export const migrateTo = async (db: Db, name: string) => {
+  if (!Object.hasOwn(MIGRATIONS, name))
+    throw new Error(`unknown migration ${name}: the backup is newer than this version`);
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
+};
+
 export const migrate = async (db: Db) => {
   const migrator = new Migrator({
     db,
