@@ -4,6 +4,7 @@ import { currentAuditKey } from '@claimline/server/audit/audit-key';
 import { readCheckpoints } from '@claimline/server/audit/checkpoints';
 import { loadSettings } from '@claimline/server/config';
 import { seedIfEmpty } from '@claimline/server/seed/seed';
+import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.ts';
 import { IMPORT_USAGE, importPoliciesCommand } from './import-policies.ts';
 
 const USAGE = `claimline — insurance customer-service and claims-service center
@@ -12,6 +13,7 @@ const USAGE = `claimline — insurance customer-service and claims-service cente
   claimline migrate         apply database migrations
   claimline seed            seed an empty database (demo data when CLAIMLINE_DEMO=true)
   claimline audit verify    check the audit log's hash chain; exit 1 if it is broken
+${BACKUP_USAGE}
 ${IMPORT_USAGE}
 `;
 
@@ -77,6 +79,12 @@ const main = async (args: string[]) => {
         return;
       }
       break;
+    case 'backup':
+      process.exitCode = await backupCommand(loadSettings(), args.slice(1));
+      return;
+    case 'restore':
+      process.exitCode = await restoreCommand(loadSettings(), args.slice(1));
+      return;
     case 'import':
       if (sub === 'policies') {
         process.exitCode = await withDeps((deps) => importPoliciesCommand(deps, args.slice(2)));

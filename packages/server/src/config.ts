@@ -49,6 +49,15 @@ const schema = z.object({
   // Issue #18 part 3: the audit chain's key (base64, 32 bytes) and where its head is checkpointed, outside the
   // database; by default a file in the data directory (point it at storage the DB administrators cannot write).
   CLAIMLINE_AUDIT_KEY: z.string().optional(),
+  // Issue #18 part 4 (seed 002 七(三)3: back customer data up regularly): where scheduled backups go (none when
+  // unset), how often, and how many are kept.
+  CLAIMLINE_BACKUP_DIR: z.string().optional(),
+  CLAIMLINE_BACKUP_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 30)
+    .default(24),
+  CLAIMLINE_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
   CLAIMLINE_AUDIT_CHECKPOINT_FILE: z.string().optional(),
   CLAIMLINE_AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   CLAIMLINE_ADMIN_PASSWORD: z.string().optional(),
@@ -86,6 +95,9 @@ export type Settings = {
   sweepIntervalMs: number;
   fieldKeys: string | undefined;
   auditKey: string | undefined;
+  backupDir: string | undefined;
+  backupIntervalMs: number;
+  backupKeep: number;
   auditCheckpointFile: string;
   auditCheckpointMs: number;
   adminPassword: string | undefined;
@@ -126,6 +138,9 @@ export const loadSettings = (
     sweepIntervalMs: e.CLAIMLINE_SWEEP_SECONDS * 1000,
     fieldKeys: e.CLAIMLINE_FIELD_KEYS,
     auditKey: e.CLAIMLINE_AUDIT_KEY,
+    backupDir: e.CLAIMLINE_BACKUP_DIR ? path.resolve(e.CLAIMLINE_BACKUP_DIR) : undefined,
+    backupIntervalMs: Math.round(e.CLAIMLINE_BACKUP_HOURS * 3_600_000),
+    backupKeep: e.CLAIMLINE_BACKUP_KEEP,
     auditCheckpointFile: path.resolve(
       e.CLAIMLINE_AUDIT_CHECKPOINT_FILE ?? path.join(e.CLAIMLINE_DATA_DIR, 'audit-checkpoints.jsonl'),
     ),

@@ -4,11 +4,13 @@ import { currentAuditKey, loadAuditKey, useAuditKey } from './audit/audit-key.ts
 import { checkpointWriter, startAuditCheckpointer } from './audit/checkpoints.ts';
 import { type AuthDeps, SessionCache } from './auth/session-cache.ts';
 import { listenForAuthChanges } from './auth/session-listener.ts';
+import { startBackupSchedule } from './backup/schedule.ts';
 import { loadSettings, type Settings } from './config.ts';
 import { createFieldCrypto, loadKeyRing } from './crypto/field-crypto.ts';
-import { ensureAppRole, grantAppRole, roleOfUrl } from './db/app-role.ts';
+import { ensureAppRole, grantAppRole } from './db/app-role.ts';
 import { createDb, migrate } from './db/database.ts';
-import { freePort, startEmbeddedPostgres } from './db/embedded.ts';
+import { freePort } from './db/embedded.ts';
+import { openEngine } from './db/engine.ts';
 import { startDeadlineSweeper } from './jobs/deadline-sweeper.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
@@ -36,34 +38,16 @@ export type StartOptions = {
  * one; on a server it is the role of CLAIMLINE_APP_DATABASE_URL (docs/OPERATIONS.md).
  */
 export const openDeps = async (settings: Settings, clock: Clock = systemClock) => {
-  let stopEmbedded: (() => Promise<void>) | undefined;
-  let ownerUrl = settings.databaseUrl;
-  let appUrl = settings.appDatabaseUrl;
-  if (!ownerUrl) {
-    const embedded = await startEmbeddedPostgres({
-      dataDir: settings.dataDir,
-      port: settings.embeddedPgPort,
-    });
-    ownerUrl = embedded.url;
-    appUrl = embedded.app.url;
-    stopEmbedded = embedded.stop;
-    const ownerDb = createDb(ownerUrl, 2);
-    try {
-      await migrate(ownerDb);
-      await ensureAppRole(ownerDb, embedded.app.role, embedded.app.password);
-    } finally {
-      await ownerDb.destroy();
-    }
-  } else {
-    const ownerDb = createDb(ownerUrl, 2);
-    try {
-      await migrate(ownerDb);
-      if (appUrl) await grantAppRole(ownerDb, roleOfUrl(appUrl));
-    } finally {
-      await ownerDb.destroy();
-    }
+  const engine = await openEngine(settings);
+  const ownerDb = createDb(engine.ownerUrl, 2);
+  try {
+    await migrate(ownerDb);
+    if (engine.app?.password) await ensureAppRole(ownerDb, engine.app.role, engine.app.password);
+    else if (engine.app) await grantAppRole(ownerDb, engine.app.role);
+  } finally {
+    await ownerDb.destroy();
   }
-  const url = appUrl ?? ownerUrl;
+  const url = engine.app?.url ?? engine.ownerUrl;
   const db = createDb(url);
   const crypto = createFieldCrypto(loadKeyRing(settings.fieldKeys, settings.dataDir));
   useAuditKey(loadAuditKey(settings.auditKey, settings.dataDir));
@@ -71,11 +55,12 @@ export const openDeps = async (settings: Settings, clock: Clock = systemClock) =
   return {
     deps,
     url,
+    ownerUrl: engine.ownerUrl,
     /** Whether the server runs as a role that cannot rewrite the audit log (false: it runs as the owner). */
-    restrictedRole: appUrl !== undefined,
+    restrictedRole: engine.app !== null,
     close: async () => {
       await db.destroy();
-      if (stopEmbedded) await stopEmbedded();
+      await engine.close();
     },
   };
 };
@@ -113,6 +98,17 @@ export const startClaimline = async (opts: StartOptions = {}) => {
     intervalMs: settings.sweepIntervalMs,
     onError: (err) => app.log.error({ err }, 'deadline sweep failed'),
   });
+  const backups = settings.backupDir
+    ? startBackupSchedule({
+        ownerUrl: opened.ownerUrl,
+        dir: settings.backupDir,
+        intervalMs: settings.backupIntervalMs,
+        keep: settings.backupKeep,
+        now: () => deps.clock.now(),
+        onDone: (dir) => app.log.info({ dir }, 'backup written'),
+        onError: (err) => app.log.error({ err }, 'backup failed'),
+      })
+    : undefined;
   const key = currentAuditKey();
   const checkpointer = key
     ? startAuditCheckpointer(
@@ -130,6 +126,7 @@ export const startClaimline = async (opts: StartOptions = {}) => {
     close: async () => {
       await sweeper.stop();
       await checkpointer?.stop();
+      await backups?.stop();
       await listener?.stop();
       await app.close();
       await close();

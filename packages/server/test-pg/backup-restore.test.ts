@@ -21,7 +21,14 @@ describe('backup and restore', () => {
   it('restores exactly the instant of the backup: rows, content hashes, sequences and the audit chain', async () => {
     const cookie = await sys.login('agent.bj');
     expect((await createCase(sys, cookie)).statusCode).toBe(201);
+    const head = await sys.db
+      .selectFrom('audit_log')
+      .select('id')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     const { dir: backup, manifest } = await createBackup(dbUrl(sys.dbName), dir, sys.clock.now());
+    expect(manifest.audit.lastId).toBe(String(head?.id));
     // Writes after the backup must not be in it.
     const later = await createCase(sys, cookie);
     expect(later.statusCode).toBe(201);

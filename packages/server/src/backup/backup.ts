@@ -90,7 +90,7 @@ export const createBackup = async (url: string, parentDir: string, now: Date) =>
     ).rows.map((r) => ({ name: r.name, lastValue: r.last_value }));
     const head = (
       await client.query<{ id: string; hash: string }>(
-        'SELECT id::text, hash FROM audit_log ORDER BY id DESC LIMIT 1',
+        'SELECT a.id::text AS id, a.hash FROM audit_log a ORDER BY a.id DESC LIMIT 1',
       )
     ).rows[0];
     await client.query('COMMIT');

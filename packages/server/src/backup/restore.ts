@@ -118,7 +118,7 @@ export const restoreBackup = async (ownerUrl: string, dir: string, auditKey: Buf
     const chain = await verifyAuditChain(db, { key: auditKey });
     const head = (
       await client.query<{ id: string; hash: string }>(
-        'SELECT id::text, hash FROM audit_log ORDER BY id DESC LIMIT 1',
+        'SELECT a.id::text AS id, a.hash FROM audit_log a ORDER BY a.id DESC LIMIT 1',
       )
     ).rows[0];
     const report: RestoreReport = {
