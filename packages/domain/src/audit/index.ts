@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = {
   'auth.logout': { zh: '退出登录', en: 'Sign-out' },
   'auth.passwordChanged': { zh: '修改密码', en: 'Password changed' },
   'personal.reveal': { zh: '查看完整个人信息', en: 'Personal data revealed' },
+  'access.denied': { zh: '拒绝越权请求', en: 'Request refused' },
   // Cases and their hand-over (C1)
   'case.create': { zh: '新建案件', en: 'Case created' },
   'case.answer': { zh: '答复案件', en: 'Case answered' },
@@ -180,6 +181,7 @@ export const AUDIT_OBJECT_TYPES = {
   dutyBusyLine: { zh: '专线繁忙', en: 'Busy line' },
   equipmentFault: { zh: '设备故障', en: 'Equipment fault' },
   system: { zh: '系统', en: 'System' },
+  request: { zh: '请求', en: 'Request' },
 } as const satisfies Record<string, Label>;
 
 export type AuditObjectType = keyof typeof AUDIT_OBJECT_TYPES;

@@ -33,6 +33,14 @@ export type SessionTable = {
   revoked_at: Date | null;
 };
 
+/** Failures against user names that match no user (migration 0025), so both are answered alike. */
+export type LoginThrottleTable = {
+  name_key: string;
+  failed_logins: number;
+  locked_until: Date | null;
+  updated_at: Date;
+};
+
 export type SettingTable = { key: string; value: unknown; updated_at: Date };
 
 export type CaseTable = {
@@ -98,6 +106,7 @@ export type AuditLogTable = {
   details: unknown;
   prev_hash: string;
   hash: string;
+  keyed: Generated<boolean>;
 };
 
 export type CalendarRowTable = {
@@ -175,6 +184,7 @@ export type NotificationTable = {
 export type Database = {
   branches: BranchTable;
   users: UserTable;
+  login_throttle: LoginThrottleTable;
   sessions: SessionTable;
   settings: SettingTable;
   cases: CaseTable;

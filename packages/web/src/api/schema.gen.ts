@@ -8313,6 +8313,14 @@ export interface components {
             ok: boolean;
             checked: number;
             firstBrokenId: string | null;
+            /** @enum {string|null} */
+            reason: "rowAltered" | "linkBroken" | "unkeyedAfterKeyed" | "keyMissing" | "checkpointMismatch" | "rowsMissing" | "checkpointForged" | null;
+            checkpoints: {
+                count: number;
+                forged: number;
+                latestId: string | null;
+                latestAt: string | null;
+            };
         };
         Me: {
             id: string;
