@@ -19,9 +19,9 @@ describe('grantCovers', () => {
     expect(
       grantCovers(grant, { caseKind: 'complaint', branchPath: '/HO/SH/' }, new Date('2026-11-21T23:59:59Z')),
     ).toBe(false);
-    expect(grantCovers({ ...grant, state: 'revoked' }, { caseKind: 'complaint', branchPath: '/HO/SH/' }, at)).toBe(
-      false,
-    );
+    expect(
+      grantCovers({ ...grant, state: 'revoked' }, { caseKind: 'complaint', branchPath: '/HO/SH/' }, at),
+    ).toBe(false);
   });
   it('reach lists only live grants', () => {
     expect(grantReach([grant, { ...grant, state: 'requested' }], at)).toEqual([
@@ -33,10 +33,26 @@ describe('grantCovers', () => {
 describe('isOwningManager', () => {
   const req = { dataKind: 'claimApplications' as const, branchPath: '/HO/SH/', requesterId: 'r' };
   it.each([
-    ['claims supervisor over the branch', { id: 'm', role: 'supervisor', departmentCode: 'claims', branchPath: '/HO/' }, true],
-    ['service supervisor', { id: 'm', role: 'supervisor', departmentCode: 'service', branchPath: '/HO/' }, false],
-    ['claims supervisor elsewhere', { id: 'm', role: 'supervisor', departmentCode: 'claims', branchPath: '/HO/BJ/' }, false],
-    ['claims handler', { id: 'm', role: 'claimsHandler', departmentCode: 'claims', branchPath: '/HO/' }, false],
+    [
+      'claims supervisor over the branch',
+      { id: 'm', role: 'supervisor', departmentCode: 'claims', branchPath: '/HO/' },
+      true,
+    ],
+    [
+      'service supervisor',
+      { id: 'm', role: 'supervisor', departmentCode: 'service', branchPath: '/HO/' },
+      false,
+    ],
+    [
+      'claims supervisor elsewhere',
+      { id: 'm', role: 'supervisor', departmentCode: 'claims', branchPath: '/HO/BJ/' },
+      false,
+    ],
+    [
+      'claims handler',
+      { id: 'm', role: 'claimsHandler', departmentCode: 'claims', branchPath: '/HO/' },
+      false,
+    ],
     ['the requester', { id: 'r', role: 'supervisor', departmentCode: 'claims', branchPath: '/HO/' }, false],
   ] as const)('%s', (_n, m, expected) => {
     expect(isOwningManager(m, req)).toBe(expected);
@@ -50,7 +66,11 @@ describe('checkPeriod', () => {
     expect(checkPeriod({ startsAt: now, endsAt: new Date(now.getTime() + day) }, now, 90)).toBeNull();
     expect(checkPeriod({ startsAt: now, endsAt: now }, now, 90)).toBe('DATA_SHARE_PERIOD_INVALID');
     expect(
-      checkPeriod({ startsAt: new Date(now.getTime() - 2 * day), endsAt: new Date(now.getTime() - day) }, now, 90),
+      checkPeriod(
+        { startsAt: new Date(now.getTime() - 2 * day), endsAt: new Date(now.getTime() - day) },
+        now,
+        90,
+      ),
     ).toBe('DATA_SHARE_PERIOD_INVALID');
     expect(checkPeriod({ startsAt: now, endsAt: new Date(now.getTime() + 91 * day) }, now, 90)).toBe(
       'DATA_SHARE_PERIOD_TOO_LONG',

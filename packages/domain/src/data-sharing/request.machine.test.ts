@@ -12,7 +12,10 @@ const facts = (over: Partial<DataShareFacts> = {}): DataShareFacts => ({
 
 describe('data-sharing request machine', () => {
   it('the owning manager approves while the period is open', () => {
-    expect(next(DATA_SHARE_MACHINE, 'requested', 'approve', facts())).toMatchObject({ ok: true, to: 'approved' });
+    expect(next(DATA_SHARE_MACHINE, 'requested', 'approve', facts())).toMatchObject({
+      ok: true,
+      to: 'approved',
+    });
     expect(next(DATA_SHARE_MACHINE, 'requested', 'approve', facts({ periodOpen: false }))).toMatchObject({
       ok: false,
       code: 'DATA_SHARE_PERIOD_OVER',
@@ -22,9 +25,17 @@ describe('data-sharing request machine', () => {
     ).toMatchObject({ ok: false, code: 'DATA_SHARE_NOT_OWNING_MANAGER' });
   });
   it('a rejection and a revocation need a reason; the requester may give a grant up', () => {
-    expect(next(DATA_SHARE_MACHINE, 'requested', 'reject', facts())).toMatchObject({ ok: false, code: 'NOTE_REQUIRED' });
+    expect(next(DATA_SHARE_MACHINE, 'requested', 'reject', facts())).toMatchObject({
+      ok: false,
+      code: 'NOTE_REQUIRED',
+    });
     expect(
-      next(DATA_SHARE_MACHINE, 'approved', 'revoke', facts({ isOwningManager: false, isRequester: true, note: '完成' })),
+      next(
+        DATA_SHARE_MACHINE,
+        'approved',
+        'revoke',
+        facts({ isOwningManager: false, isRequester: true, note: '完成' }),
+      ),
     ).toMatchObject({ ok: true, to: 'revoked' });
     expect(next(DATA_SHARE_MACHINE, 'requested', 'withdraw', facts())).toMatchObject({
       ok: false,

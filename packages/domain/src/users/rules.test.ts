@@ -36,13 +36,37 @@ describe('decideUserMove', () => {
     ['self edit', bjAdmin, bjAdmin, 'edit', 2, {}, 'ok'],
     // scope
     ['other subtree', bjAdmin, shAgent, 'edit', 2, {}, 'USER_OUT_OF_SCOPE'],
-    ['move out of subtree', bjAdmin, bjAgent, 'moveBranch', 2, { branchPath: '/HO/SH/' }, 'USER_OUT_OF_SCOPE'],
+    [
+      'move out of subtree',
+      bjAdmin,
+      bjAgent,
+      'moveBranch',
+      2,
+      { branchPath: '/HO/SH/' },
+      'USER_OUT_OF_SCOPE',
+    ],
     ['move inside subtree', bjAdmin, bjAgent, 'moveBranch', 2, { branchPath: '/HO/BJ/' }, 'ok'],
     ['head office reaches all', hoAdmin, shAgent, 'resetPassword', 2, {}, 'ok'],
     // roles a branch admin may give and manage
     ['branch gives lead', bjAdmin, bjAgent, 'changeRole', 2, { role: 'serviceManager' }, 'ok'],
-    ['branch gives admin', bjAdmin, bjAgent, 'changeRole', 2, { role: 'branchAdmin' }, 'USER_ROLE_NOT_ASSIGNABLE'],
-    ['branch gives auditor', bjAdmin, bjLead, 'changeRole', 2, { role: 'auditor' }, 'USER_ROLE_NOT_ASSIGNABLE'],
+    [
+      'branch gives admin',
+      bjAdmin,
+      bjAgent,
+      'changeRole',
+      2,
+      { role: 'branchAdmin' },
+      'USER_ROLE_NOT_ASSIGNABLE',
+    ],
+    [
+      'branch gives auditor',
+      bjAdmin,
+      bjLead,
+      'changeRole',
+      2,
+      { role: 'auditor' },
+      'USER_ROLE_NOT_ASSIGNABLE',
+    ],
     ['branch resets auditor', bjAdmin, bjAuditor, 'resetPassword', 2, {}, 'USER_TARGET_NOT_MANAGEABLE'],
     ['ho gives any role', hoAdmin, bjAgent, 'changeRole', 2, { role: 'sysAdmin' }, 'ok'],
     // the last head-office administrator
@@ -52,7 +76,15 @@ describe('decideUserMove', () => {
     ['last admin reset by self', hoAdmin, hoAdmin, 'resetPassword', 1, {}, 'USER_SELF_CHANGE'],
     ['one of two deactivated', hoAdmin, otherHoAdmin, 'deactivate', 2, {}, 'ok'],
     // state
-    ['deactivate inactive', hoAdmin, { ...bjAgent, active: false }, 'deactivate', 2, {}, 'USER_ALREADY_INACTIVE'],
+    [
+      'deactivate inactive',
+      hoAdmin,
+      { ...bjAgent, active: false },
+      'deactivate',
+      2,
+      {},
+      'USER_ALREADY_INACTIVE',
+    ],
     ['reactivate active', hoAdmin, bjAgent, 'reactivate', 2, {}, 'USER_ALREADY_ACTIVE'],
     ['reactivate inactive', bjAdmin, { ...bjAgent, active: false }, 'reactivate', 2, {}, 'ok'],
     // not an administrator

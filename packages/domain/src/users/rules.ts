@@ -63,7 +63,10 @@ export const isHeadOfficeSysAdmin = (p: AdminPerson, ctx: Pick<UserAdminContext,
   p.role === 'sysAdmin' && p.branchPath === ctx.rootPath;
 
 /** The roles this administrator may give (and so may manage people holding). */
-export const assignableRoles = (actor: AdminPerson, ctx: Pick<UserAdminContext, 'rootPath'>): readonly Role[] =>
+export const assignableRoles = (
+  actor: AdminPerson,
+  ctx: Pick<UserAdminContext, 'rootPath'>,
+): readonly Role[] =>
   isHeadOfficeSysAdmin(actor, ctx) ? ROLES : isAdminRole(actor.role) ? BRANCH_ASSIGNABLE_ROLES : [];
 
 const inSubtree = (actor: AdminPerson, branchPath: string) => branchPath.startsWith(actor.branchPath);

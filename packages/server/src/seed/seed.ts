@@ -16,6 +16,7 @@ import type { Deps } from '../http/context.ts';
 import { seedComplaints, seedDemoRoutingRules } from './complaints.ts';
 import { seedDemoCalls } from './demo-calls.ts';
 import { DEFAULT_DEMO_CLAIM_REPORTS, seedDemoClaimReports } from './demo-claim-reports.ts';
+import { assignDefaultDepartments } from '../users/repository.ts';
 import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
 import { seedDemoDuty } from './demo-duty.ts';
 import { seedDemoHandover } from './demo-handover.ts';
@@ -126,6 +127,7 @@ const seedDirectory = async (deps: Deps, opts: { cases?: number }): Promise<Seed
         .execute();
       userIds.set(u.username, { id, branch: u.branch, role: u.role });
     }
+    await assignDefaultDepartments(tx);
     const cases = deps.settings.demo ? await seedCases(tx, deps, branches, userIds, opts.cases ?? 300) : 0;
     await appendAudit(tx, {
       at: now,
