@@ -132,6 +132,8 @@ describe('refusals on existing accounts', () => {
       branchId: await branchId('BJ01'),
     });
     expect(second.statusCode).toBe(201);
+    // No department given: the one of the role's work.
+    expect(second.json().user.departmentName).toEqual({ zh: '运营部', en: 'Operations' });
     const takeover = await move(bj, 'branchadmin.bj01', { move: 'resetPassword' });
     expect([takeover.statusCode, code(takeover)]).toEqual([403, 'USER_TARGET_NOT_MANAGEABLE']);
   });

@@ -1,3 +1,4 @@
+import type { Role } from '@claimline/domain/access';
 import { DEFAULT_DEPARTMENT_BY_ROLE } from '@claimline/domain/users';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
@@ -122,6 +123,18 @@ export const updateUser = async (tx: Tx, id: string, version: number | undefined
     .where('id', '=', id);
   if (version !== undefined) q = q.where('version', '=', version);
   return (await q.returning('id').executeTakeFirst()) !== undefined;
+};
+
+export const defaultDepartmentId = async (db: Q, role: Role) => {
+  const code = DEFAULT_DEPARTMENT_BY_ROLE[role];
+  if (code === null) return null;
+  const d = await db
+    .selectFrom('departments')
+    .select('id')
+    .where('code', '=', code)
+    .where('active', '=', true)
+    .executeTakeFirst();
+  return d?.id ?? null;
 };
 
 /** Places accounts without a department by the work of their role (domain DEFAULT_DEPARTMENT_BY_ROLE). */

@@ -84,6 +84,9 @@ export const createUser = async (deps: AuthDeps, ctx: RequestCtx, body: CreateUs
       ),
     );
     await checkDepartment(tx, body.departmentId);
+    // Not given: the department of the role's work (DEFAULT_DEPARTMENT_BY_ROLE); null clears it on purpose.
+    const departmentId =
+      body.departmentId === undefined ? await repo.defaultDepartmentId(tx, body.role) : body.departmentId;
     if (await repo.usernameTaken(tx, body.username))
       throw new AppError('USERNAME_TAKEN', onField('username', ERRORS.USERNAME_TAKEN));
     const id = randomUUID();
@@ -94,7 +97,7 @@ export const createUser = async (deps: AuthDeps, ctx: RequestCtx, body: CreateUs
       agent_no: body.agentNo ?? null,
       role: body.role,
       branch_id: branch.id,
-      department_id: body.departmentId ?? null,
+      department_id: departmentId,
       password_hash: passwordHash,
       must_change_password: true,
       locked_until: null,
@@ -107,7 +110,7 @@ export const createUser = async (deps: AuthDeps, ctx: RequestCtx, body: CreateUs
         agentNo: body.agentNo ?? null,
         role: body.role,
         branchId: branch.id,
-        departmentId: body.departmentId ?? null,
+        departmentId,
       },
     });
     return viewOf(tx, ctx, id);

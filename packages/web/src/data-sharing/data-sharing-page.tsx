@@ -1,4 +1,5 @@
 import { Card, Tabs } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { useShareRequests } from './api.ts';
@@ -12,6 +13,7 @@ import { RequestsTable } from './requests-table.tsx';
 export const DataSharingPage = () => {
   const { t } = useTranslation();
   const me = useMe();
+  const [tab, setTab] = useState<string>();
   const mine = useShareRequests({});
   const pending = useShareRequests({ state: 'requested' });
   const live = useShareRequests({ live: 'true' });
@@ -47,7 +49,8 @@ export const DataSharingPage = () => {
   ];
   return (
     <Card title={t('dataSharing.title')}>
-      <Tabs items={tabs} defaultActiveKey={toDecide.length > 0 ? 'decide' : 'mine'} />
+      {/* A manager with requests waiting lands on them; a click decides from then on. */}
+      <Tabs items={tabs} activeKey={tab ?? (toDecide.length > 0 ? 'decide' : 'mine')} onChange={setTab} />
     </Card>
   );
 };

@@ -78,7 +78,7 @@ export const RequestForm = () => {
           style={{ width: '100%', marginTop: 8 }}
           type="info"
           showIcon
-          message={t('dataSharing.ownerHint', {
+          title={t('dataSharing.ownerHint', {
             department: t(`dataSharing.owner.${DATA_SHARE_KINDS[kind].owner}`),
           })}
         />

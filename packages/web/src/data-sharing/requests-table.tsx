@@ -55,7 +55,7 @@ export const RequestsTable = ({ items, loading }: { items: DataShareRequest[]; l
             if (offered.length === 0) return null;
             const needsNote = offered.some((m) => m.inputs.length > 0);
             return (
-              <Space direction="vertical" size={4}>
+              <Space orientation="vertical" size={4}>
                 {needsNote && (
                   <Input
                     size="small"

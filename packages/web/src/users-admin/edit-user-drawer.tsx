@@ -50,7 +50,7 @@ export const EditUserDrawer = ({
   };
 
   return (
-    <Drawer open={user !== null} onClose={onClose} width={480} title={user?.displayName} destroyOnHidden>
+    <Drawer open={user !== null} onClose={onClose} size="large" title={user?.displayName} destroyOnHidden>
       {user && (
         <>
           <Descriptions size="small" column={1}>
@@ -89,7 +89,7 @@ export const EditUserDrawer = ({
             </Button>
           </Form>
           <Divider>{t('usersAdmin.rightsSection')}</Divider>
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
             <Space.Compact style={{ width: '100%' }}>
               <Select
                 style={{ flex: 1 }}

@@ -31,7 +31,7 @@ export const PasswordNotice = ({
           <Alert
             type="warning"
             showIcon
-            message={t('usersAdmin.temporaryHint', { username: shown.username })}
+            title={t('usersAdmin.temporaryHint', { username: shown.username })}
           />
         </>
       )}
