@@ -1,28 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { AppError, ERRORS, onField } from '../errors.ts';
 import type { RequestCtx } from '../http/context.ts';
+import * as repo from './departments-repository.ts';
 
-/** Departments with how many active people each holds (the screen shows it before a department is retired). */
-export const listDepartments = async (db: Db | Tx) => {
-  const rows = await db
-    .selectFrom('departments as d')
-    .select([
-      'd.id',
-      'd.code',
-      'd.name',
-      'd.name_en',
-      'd.active',
-      'd.version',
-      sql<string>`(SELECT count(*) FROM users u WHERE u.department_id = d.id AND u.active)`.as('members'),
-    ])
-    .orderBy('d.created_at')
-    .orderBy('d.code')
-    .execute();
-  return rows.map(departmentView);
-};
+/** Departments with how many active people each holds. */
+export const listDepartments = async (db: Db | Tx) => (await repo.departmentRows(db)).map(departmentView);
 
 const departmentView = (d: {
   id: string;
@@ -72,25 +56,18 @@ export const createDepartment = (
   body: { code: string; name: string; nameEn: string },
 ) =>
   db.transaction().execute(async (tx) => {
-    const taken = await tx
-      .selectFrom('departments')
-      .select('id')
-      .where('code', '=', body.code)
-      .executeTakeFirst();
-    if (taken) throw new AppError('DEPARTMENT_CODE_TAKEN', onField('code', ERRORS.DEPARTMENT_CODE_TAKEN));
+    if (await repo.codeTaken(tx, body.code))
+      throw new AppError('DEPARTMENT_CODE_TAKEN', onField('code', ERRORS.DEPARTMENT_CODE_TAKEN));
     const id = randomUUID();
     const now = ctx.clock.now();
-    await tx
-      .insertInto('departments')
-      .values({
-        id,
-        code: body.code,
-        name: body.name,
-        name_en: body.nameEn,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await repo.insertDepartment(tx, {
+      id,
+      code: body.code,
+      name: body.name,
+      name_en: body.nameEn,
+      created_at: now,
+      updated_at: now,
+    });
     await audit(tx, ctx, 'department.create', id, { after: body });
     return one(tx, id);
   });
@@ -108,31 +85,19 @@ export const editDepartment = (
   },
 ) =>
   db.transaction().execute(async (tx) => {
-    const row = await tx
-      .selectFrom('departments')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
+    const row = await repo.lockDepartment(tx, id);
     if (!row) throw new AppError('DEPARTMENT_NOT_FOUND');
     const after = {
       name: body.name ?? row.name,
       nameEn: body.nameEn ?? row.name_en,
       active: body.active ?? row.active,
     };
-    const saved = await tx
-      .updateTable('departments')
-      .set({
-        name: after.name,
-        name_en: after.nameEn,
-        active: after.active,
-        updated_at: ctx.clock.now(),
-        version: sql`version + 1`,
-      })
-      .where('id', '=', id)
-      .where('version', '=', body.version)
-      .returning('id')
-      .executeTakeFirst();
+    const saved = await repo.updateDepartmentVersioned(tx, id, body.version, {
+      name: after.name,
+      name_en: after.nameEn,
+      active: after.active,
+      updated_at: ctx.clock.now(),
+    });
     if (!saved) throw new AppError('DEPARTMENT_VERSION_CONFLICT', { currentVersion: row.version });
     await audit(tx, ctx, 'department.update', id, {
       before: { name: row.name, nameEn: row.name_en, active: row.active },

@@ -10357,23 +10357,6 @@ export interface components {
                 name: string | null;
             }[];
         };
-        Branch: {
-            id: string;
-            code: string;
-            name: string;
-            nameEn: string | null;
-            parentId: string | null;
-            path: string;
-        };
-        UserSummary: {
-            id: string;
-            username: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "agent" | "teamLead" | "supervisor" | "serviceManager" | "claimsHandler" | "branchAdmin" | "headOffice" | "auditor" | "sysAdmin";
-            branchId: string;
-            branchName: string;
-        };
         DataShareRequest: {
             id: string;
             /** @enum {string} */
@@ -10433,6 +10416,23 @@ export interface components {
                 byRole: boolean;
                 inputs: string[];
             }[];
+        };
+        Branch: {
+            id: string;
+            code: string;
+            name: string;
+            nameEn: string | null;
+            parentId: string | null;
+            path: string;
+        };
+        UserSummary: {
+            id: string;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "agent" | "teamLead" | "supervisor" | "serviceManager" | "claimsHandler" | "branchAdmin" | "headOffice" | "auditor" | "sysAdmin";
+            branchId: string;
+            branchName: string;
         };
         DutyPost: {
             id: string;
