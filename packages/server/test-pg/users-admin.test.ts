@@ -164,6 +164,43 @@ describe('refusals on existing accounts', () => {
     expect(code(await move(ho, 'sysadmin.ho', { move: 'deactivate' }))).toBe('USER_SELF_CHANGE');
     expect((await move(ho, 'sysadmin.two', { move: 'deactivate' })).statusCode).toBe(200);
   });
+  it('two head-office administrators removing each other at once leave one (the moves are serialised)', async () => {
+    const res = await create(ho, {
+      username: 'sysadmin.three',
+      displayName: '第三管理员',
+      role: 'sysAdmin',
+      branchId: await branchId('HO'),
+    });
+    const temporary = res.json().temporaryPassword as string;
+    const three = await sys.login('sysadmin.three', temporary);
+    await sys.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: three },
+      payload: { currentPassword: temporary, newPassword: 'Third#Admin2026' },
+    });
+    const answers = await Promise.all([
+      move(ho, 'sysadmin.three', { move: 'deactivate' }),
+      move(three, 'sysadmin.ho', { move: 'deactivate' }),
+    ]);
+    // The loser is refused as the last administrator, or finds its own session already ended.
+    const [won, lost] = answers.map((a) => a.statusCode).sort();
+    expect(won).toBe(200);
+    expect([401, 409]).toContain(lost);
+    const left = await sys.db
+      .selectFrom('users')
+      .select('username')
+      .where('role', '=', 'sysAdmin')
+      .where('active', '=', true)
+      .where('branch_id', '=', await branchId('HO'))
+      .execute();
+    expect(left).toHaveLength(1);
+    // Leave sysadmin.ho as the one for the tests below.
+    if (left[0]?.username !== 'sysadmin.ho') {
+      await sys.db.updateTable('users').set({ active: true }).where('username', '=', 'sysadmin.ho').execute();
+      ho = await sys.login('sysadmin.ho');
+    }
+  });
 });
 
 describe('sessions, resets and locks', () => {
