@@ -1,5 +1,7 @@
+import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestSystem, testSystem } from './helpers.ts';
+import { MIGRATIONS } from '../src/db/database.ts';
+import { adminQuery, freshDatabase, type TestSystem, testSystem } from './helpers.ts';
 
 /*
  * Issue 18 part 1: user administration on a real engine. Every refusal of domain/users (self, scope, role not
@@ -298,5 +300,38 @@ describe('edits and departments', () => {
       active: false,
     });
     expect(code(await add(ho))).toBe('DEPARTMENT_CODE_TAKEN');
+  });
+});
+
+describe('migration 0026 on an installed system', () => {
+  it('places existing accounts in the department of their role’s work', async () => {
+    const { db, name } = await freshDatabase({ migrated: false });
+    try {
+      const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+      expect((await migrator.migrateTo('0018-claims-board-index')).error).toBeUndefined();
+      await sql`
+        INSERT INTO branches (id, code, name, name_en, parent_id, path, created_at)
+          VALUES ('00000000-0000-4000-8000-000000000001', 'HO', '总公司', 'Head office', NULL, '/HO/', now());
+        INSERT INTO users (id, username, display_name, role, branch_id, password_hash, created_at) VALUES
+          ('00000000-0000-4000-8000-000000000011', 'old.agent', '老坐席', 'agent', '00000000-0000-4000-8000-000000000001', 'x', now()),
+          ('00000000-0000-4000-8000-000000000012', 'old.claims', '老理赔', 'claimsHandler', '00000000-0000-4000-8000-000000000001', 'x', now()),
+          ('00000000-0000-4000-8000-000000000013', 'old.auditor', '老审计', 'auditor', '00000000-0000-4000-8000-000000000001', 'x', now());
+      `.execute(db);
+      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+      const rows = await db
+        .selectFrom('users as u')
+        .leftJoin('departments as d', 'd.id', 'u.department_id')
+        .select(['u.username', 'd.code', 'u.version'])
+        .orderBy('u.username')
+        .execute();
+      expect(rows).toEqual([
+        { username: 'old.agent', code: 'service', version: 0 },
+        { username: 'old.auditor', code: null, version: 0 },
+        { username: 'old.claims', code: 'claims', version: 0 },
+      ]);
+    } finally {
+      await db.destroy();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
   });
 });
