@@ -48,11 +48,6 @@ describe('user administration and data sharing', () => {
     await page.getByTestId('create-user-submit').click();
     const temporary = await textOf(page, 'temporary-password');
     expect(temporary).toHaveLength(14);
-    await page.waitForTimeout(300);
-    await publishScreenshot(
-      await screenshot(page, 'users-admin-temporary-password', false),
-      'users-admin-temporary-password',
-    );
     await page.getByTestId('password-notice-ok').click();
     await page.getByTestId('user-row-e2e.agent').getByText('待改密码').waitFor();
     await publishScreenshot(await screenshot(page, 'users-admin'), 'users-admin');
