@@ -44,6 +44,11 @@ export const PERMISSIONS = [
   'majorCase.review',
   // Issue #16: the shift hand-over, my presence and the equipment-fault log (seed 000 第九条–第十一条, seed 002 §八).
   'handover.work',
+  // Issue #18: the departments (an organisation dimension) are kept by the system administrator.
+  'department.manage',
+  // Issue #18, seed 002 §七(四)2: ask another department for its data; its manager approves.
+  'dataShare.request',
+  'dataShare.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,6 +64,7 @@ const FRONT_LINE: Permission[] = [
   'call.read',
   'call.work',
   'duty.read',
+  'dataShare.request',
 ];
 // QA review and calibration (C8) is a team lead's and a supervisor's job.
 const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise', 'qa.review'];
@@ -72,10 +78,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   agent: [...FRONT_LINE, 'handover.work'],
   teamLead: [...LEADS, 'handover.work'],
   // majorCase.review: a head-office supervisor is told of major cases too; in a branch it shows that subtree.
-  supervisor: [...LEADS, 'majorCase.review', 'handover.work'],
+  // dataShare.approve: the owning department's manager decides on sharing its data (seed 002 §七(四)2).
+  supervisor: [...LEADS, 'majorCase.review', 'handover.work', 'dataShare.approve'],
   // 客户服务管理岗 owns the service standards: the phrase packs and the QA scorecard (C8).
   // duty.plan: seed 000 第一条 "客户服务管理岗…制定值班计划".
-  serviceManager: [...LEADS, 'script.manage', 'duty.plan', 'handover.work'],
+  serviceManager: [...LEADS, 'script.manage', 'duty.plan', 'handover.work', 'dataShare.approve'],
   claimsHandler: FRONT_LINE,
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
   branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed', 'policy.import'],
@@ -95,7 +102,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.
-  sysAdmin: ['user.read', 'user.manage', 'branch.read', 'audit.read', 'calendar.manage'],
+  sysAdmin: ['user.read', 'user.manage', 'branch.read', 'audit.read', 'calendar.manage', 'department.manage'],
 };
 
 export const can = (role: Role, permission: Permission): boolean =>

@@ -28,6 +28,7 @@ import { claimsRoutes } from '../claims/routes.ts';
 import { claimRulesRoutes } from '../claims/rules-routes.ts';
 import { complaintsRoutes } from '../complaints/routes.ts';
 import { complaintRulesRoutes } from '../complaints/rules-routes.ts';
+import { dataSharingRoutes } from '../data-sharing/routes.ts';
 import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { dutyRoutes } from '../duty/routes.ts';
@@ -43,6 +44,7 @@ import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
 import { scriptsRoutes } from '../scripts/routes.ts';
+import { usersAdminRoutes } from '../users/routes.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
@@ -155,6 +157,8 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(handoverRoutes(deps));
   await app.register(policyImportsRoutes(deps));
   await app.register(dutyRoutes(deps));
+  await app.register(usersAdminRoutes(deps));
+  await app.register(dataSharingRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -20,6 +20,8 @@ import * as m0017 from './migrations/0017-transcript-versions.ts';
 import * as m0018 from './migrations/0018-claims-board-index.ts';
 import * as m0020 from './migrations/0020-duty-line-watch.ts';
 import * as m0025 from './migrations/0025-login-throttle.ts';
+import * as m0026 from './migrations/0026-departments-user-admin.ts';
+import * as m0027 from './migrations/0027-data-sharing.ts';
 import * as m0028 from './migrations/0028-audit-keyed.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
@@ -65,6 +67,8 @@ export const MIGRATIONS = {
   '0018-claims-board-index': m0018,
   '0020-duty-line-watch': m0020,
   '0025-login-throttle': m0025,
+  '0026-departments-user-admin': m0026,
+  '0027-data-sharing': m0027,
   '0028-audit-keyed': m0028,
 };
 

@@ -1,4 +1,7 @@
 import type { Generated } from 'kysely';
+import type { DataShareRequestTable, DepartmentTable } from './schema-users.ts';
+
+export type { DataShareRequestTable, DepartmentTable } from './schema-users.ts';
 
 export type BranchTable = {
   id: string;
@@ -23,6 +26,9 @@ export type UserTable = {
   locked_until: Date | null;
   active: Generated<boolean>;
   created_at: Date;
+  // 0026 (issue #18)
+  department_id: Generated<string | null>;
+  version: Generated<number>;
 };
 
 export type SessionTable = {
@@ -236,6 +242,9 @@ export type Database = {
   duty_busy_line_episodes: DutyBusyLineEpisodeTable;
   agent_hook_events: AgentHookEventTable;
   equipment_faults: EquipmentFaultTable;
+  // departments and data sharing (0026, 0027; issue #18)
+  departments: DepartmentTable;
+  data_share_requests: DataShareRequestTable;
 };
 
 // ---- duty roster (0013) ----

@@ -25,6 +25,8 @@ export const shell: DeepStrings<typeof zh> = {
     handover: 'Shift hand-over',
     dutyPlan: 'Duty roster',
     myShifts: 'My shifts',
+    usersAdmin: 'Users',
+    dataSharing: 'Data sharing',
   },
   header: { logout: 'Log out', branch: 'Branch' },
   notifications: {

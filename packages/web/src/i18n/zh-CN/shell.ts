@@ -22,6 +22,8 @@ export const shell = {
     handover: '交接班',
     dutyPlan: '排班',
     myShifts: '我的班次',
+    usersAdmin: '用户管理',
+    dataSharing: '数据共享',
   },
   header: { logout: '退出登录', branch: '机构' },
   notifications: {
