@@ -1,0 +1,4 @@
+export * from './counters.ts';
+export * from './definitions.ts';
+export * from './formulas.ts';
+export * from './periods.ts';
