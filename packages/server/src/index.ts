@@ -7,6 +7,7 @@ import { createFieldCrypto, loadKeyRing } from './crypto/field-crypto.ts';
 import { createDb, migrate } from './db/database.ts';
 import { freePort, startEmbeddedPostgres } from './db/embedded.ts';
 import { startDeadlineSweeper } from './jobs/deadline-sweeper.ts';
+import { startKpiRefresher } from './kpis/refresher.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
 export { buildApp } from './app/build-app.ts';
@@ -86,12 +87,17 @@ export const startClaimline = async (opts: StartOptions = {}) => {
     intervalMs: settings.sweepIntervalMs,
     onError: (err) => app.log.error({ err }, 'deadline sweep failed'),
   });
+  const kpiRefresher = startKpiRefresher(deps, {
+    intervalMs: settings.sweepIntervalMs,
+    onError: (err) => app.log.error({ err }, 'KPI refresh failed'),
+  });
   return {
     url: `http://127.0.0.1:${port}`,
     app,
     deps,
     close: async () => {
       await sweeper.stop();
+      await kpiRefresher.stop();
       await listener?.stop();
       await app.close();
       await close();

@@ -6,7 +6,8 @@ import type { CounterName } from './counters.ts';
  * and events it reads, and where the seed asks for it. The formulas are ratios of summed counters, so the same
  * definition serves an agent's day and a province's quarter. docs/KPIS.md is generated from this table.
  */
-export type KpiUnit = 'ratio' | 'seconds' | 'score' | 'count';
+export const KPI_UNITS = ['ratio', 'seconds', 'score', 'count'] as const;
+export type KpiUnit = (typeof KPI_UNITS)[number];
 
 export type KpiDefinition = {
   label: Label;

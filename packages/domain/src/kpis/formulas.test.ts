@@ -93,7 +93,10 @@ describe('KPI formulas', () => {
           for (const id of ['answeredWithinRings', 'abandonment'] as const) {
             const v = kpiValue(id, c).value;
             if (calls.length === 0) expect(v).toBeNull();
-            else expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(1);
+            else {
+              expect(v).toBeGreaterThanOrEqual(0);
+              expect(v).toBeLessThanOrEqual(1);
+            }
           }
           // Every offered call is either answered or abandoned.
           expect(c.callsAnswered + c.callsAbandoned).toBe(c.callsOffered);

@@ -36,6 +36,7 @@ import { withoutUnusedInputCopies } from '../http/answers.ts';
 import type { RouteAccess } from '../http/context.ts';
 import { installErrorHandling } from '../http/error-handler.ts';
 import { installSecurityHeaders } from '../http/security-headers.ts';
+import { kpisRoutes } from '../kpis/routes.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
@@ -143,6 +144,7 @@ export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist
   await app.register(handoverRoutes(deps));
   await app.register(policyImportsRoutes(deps));
   await app.register(dutyRoutes(deps));
+  await app.register(kpisRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {
