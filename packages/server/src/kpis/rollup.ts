@@ -21,9 +21,15 @@ const DAY_RANGE = (col: string) =>
  * Each source: the rows it reads for one dirty (branch, day) `d`, its agent, and the counters it fills. The same
  * rules as domain/kpis (callCounters for calls); the pg tests hold the two to the same answers.
  */
-const SOURCES: { from: string; agent: string; counters: Partial<Record<CounterName, string>> }[] = [
+const SOURCES: {
+  from: string;
+  where: string;
+  agent: string;
+  counters: Partial<Record<CounterName, string>>;
+}[] = [
   {
-    from: `calls c ON c.branch_id = d.branch_id AND c.direction = 'inbound' AND ${DAY_RANGE('c.ring_started_at')}`,
+    from: 'calls c',
+    where: `c.branch_id = d.branch_id AND ${DAY_RANGE('c.ring_started_at')} AND c.direction = 'inbound'`,
     agent: 'c.agent_id',
     counters: {
       callsOffered: 'count(*)',
@@ -38,7 +44,8 @@ const SOURCES: { from: string; agent: string; counters: Partial<Record<CounterNa
     },
   },
   {
-    from: `calls c ON c.branch_id = d.branch_id AND ${DAY_RANGE('c.ring_started_at')} JOIN qa_scorecards s ON s.call_id = c.id`,
+    from: 'calls c JOIN qa_scorecards s ON s.call_id = c.id',
+    where: `c.branch_id = d.branch_id AND ${DAY_RANGE('c.ring_started_at')}`,
     agent: 'coalesce(s.agent_id, c.agent_id)',
     counters: {
       qaScored: 'count(s.score)',
@@ -47,8 +54,8 @@ const SOURCES: { from: string; agent: string; counters: Partial<Record<CounterNa
     },
   },
   {
-    from: `cases k ON k.branch_id = d.branch_id AND ${DAY_RANGE('k.created_at')}
-      LEFT JOIN claim_applications ca ON ca.case_id = k.id`,
+    from: 'cases k LEFT JOIN claim_applications ca ON ca.case_id = k.id',
+    where: `k.branch_id = d.branch_id AND ${DAY_RANGE('k.created_at')}`,
     agent: 'k.owner_id',
     counters: {
       casesOpened: 'count(*)',
@@ -59,7 +66,8 @@ const SOURCES: { from: string; agent: string; counters: Partial<Record<CounterNa
     },
   },
   {
-    from: `cases k ON k.branch_id = d.branch_id AND k.resolved_at IS NOT NULL AND ${DAY_RANGE('k.resolved_at')}`,
+    from: 'cases k',
+    where: `k.branch_id = d.branch_id AND k.resolved_at IS NOT NULL AND ${DAY_RANGE('k.resolved_at')}`,
     agent: 'k.owner_id',
     counters: {
       casesResolved: 'count(k.first_contact_resolution)',
@@ -67,8 +75,8 @@ const SOURCES: { from: string; agent: string; counters: Partial<Record<CounterNa
     },
   },
   {
-    from: `complaints p ON p.decided_at IS NOT NULL AND ${DAY_RANGE('p.decided_at')}
-      JOIN cases k ON k.id = p.case_id AND k.branch_id = d.branch_id`,
+    from: 'complaints p JOIN cases k ON k.id = p.case_id',
+    where: `k.branch_id = d.branch_id AND p.decided_at IS NOT NULL AND ${DAY_RANGE('p.decided_at')}`,
     agent: 'k.owner_id',
     counters: {
       complaintsDecided: 'count(*)',
@@ -77,8 +85,9 @@ const SOURCES: { from: string; agent: string; counters: Partial<Record<CounterNa
     },
   },
   {
-    from: `complaints p ON p.callback_at IS NOT NULL AND p.callback_score IS NOT NULL AND ${DAY_RANGE('p.callback_at')}
-      JOIN cases k ON k.id = p.case_id AND k.branch_id = d.branch_id`,
+    from: 'complaints p JOIN cases k ON k.id = p.case_id',
+    where: `k.branch_id = d.branch_id AND p.callback_at IS NOT NULL AND p.callback_score IS NOT NULL
+      AND ${DAY_RANGE('p.callback_at')}`,
     agent: 'k.owner_id',
     counters: {
       callbacks: 'count(*)',
@@ -95,8 +104,11 @@ const aggregateSql = (satisfiedFromScore: number) => {
     const cols = COUNTER_NAMES.map(
       (n) => `${(s.counters[n] ?? '0').replace('$SATISFIED', String(satisfiedFromScore))} AS ${columnOf(n)}`,
     );
-    return `SELECT d.branch_id, coalesce(${s.agent}, '${NO_AGENT}'::uuid) AS agent_id, d.day, ${cols.join(', ')}
-      FROM dirty d JOIN ${s.from} GROUP BY 1, 2, 3`;
+    // LATERAL: each stale (branch, day) reads its own rows through the (branch, time) indexes, never a whole branch.
+    return `SELECT d.branch_id, x.agent_id, d.day, ${COLUMNS.map((c) => `x.${c}`).join(', ')}
+      FROM dirty d CROSS JOIN LATERAL (
+        SELECT coalesce(${s.agent}, '${NO_AGENT}'::uuid) AS agent_id, ${cols.join(', ')}
+          FROM ${s.from} WHERE ${s.where} GROUP BY 1) x`;
   });
   return `SELECT branch_id, agent_id, day, ${COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
     FROM (${parts.join('\n UNION ALL ')}) u GROUP BY 1, 2, 3`;
