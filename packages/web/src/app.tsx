@@ -83,6 +83,8 @@ const DutyPlanPage = lazy(() => import('./duty/plan-page.tsx').then((m) => ({ de
 const MyShiftsPage = lazy(() =>
   import('./duty/my-shifts-page.tsx').then((m) => ({ default: m.MyShiftsPage })),
 );
+// Issue #17: the home page by role
+const HomePage = lazy(() => import('./home/home-page.tsx').then((m) => ({ default: m.HomePage })));
 const PolicyImportPage = lazy(() =>
   import('./policies/policy-import-page.tsx').then((m) => ({ default: m.PolicyImportPage })),
 );
@@ -229,6 +231,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="audit.read">
             <AuditPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="home"
+        element={
+          <RequirePermission me={me} permission="kpi.read">
+            <HomePage me={me} />
           </RequirePermission>
         }
       />

@@ -13,6 +13,7 @@ import { complaints } from './complaints.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { handover } from './handover.ts';
+import { home } from './home.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
 import { hotlineQa } from './qa.ts';
@@ -41,4 +42,5 @@ export const en: Messages = {
   ...policies,
   ...handover,
   ...duty,
+  ...home,
 };

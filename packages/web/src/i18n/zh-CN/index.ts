@@ -12,6 +12,7 @@ import { complaints } from './complaints.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { handover } from './handover.ts';
+import { home } from './home.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
 import { hotlineQa } from './qa.ts';
@@ -40,4 +41,5 @@ export const zhCN = {
   ...policies,
   ...handover,
   ...duty,
+  ...home,
 };

@@ -1,0 +1,37 @@
+import { KPI_DEFINITIONS, type KpiId } from '@claimline/domain/kpis';
+import { currentLanguage } from '../i18n/index.ts';
+import type { KpiValue } from './api.ts';
+
+const isKpiId = (id: string): id is KpiId => Object.hasOwn(KPI_DEFINITIONS, id);
+
+/** A KPI's name in the console's language, from the domain's registry (never the code). */
+export const kpiLabel = (id: string): string =>
+  isKpiId(id) ? KPI_DEFINITIONS[id].label[currentLanguage() === 'en' ? 'en' : 'zh'] : '—';
+
+export const kpiFormula = (id: string): string =>
+  isKpiId(id) ? KPI_DEFINITIONS[id].formula[currentLanguage() === 'en' ? 'en' : 'zh'] : '';
+
+/** 93.5 %, 12.3 s, 86.2, 4 — or null when there was nothing to measure. */
+export const formatKpi = (v: Pick<KpiValue, 'id' | 'value'>): string | null => {
+  if (v.value === null || !isKpiId(v.id)) return null;
+  switch (KPI_DEFINITIONS[v.id].unit) {
+    case 'ratio':
+      return `${(v.value * 100).toFixed(1)} %`;
+    case 'seconds':
+      return `${v.value.toFixed(1)} s`;
+    case 'score':
+      return v.value.toFixed(1);
+    case 'count':
+      return String(Math.round(v.value));
+  }
+};
+
+/** The number a chart plots: ratios as percentages. */
+export const chartNumber = (v: Pick<KpiValue, 'id' | 'value'> | undefined): number | null => {
+  if (!v || v.value === null || !isKpiId(v.id)) return null;
+  return KPI_DEFINITIONS[v.id].unit === 'ratio'
+    ? Math.round(v.value * 1000) / 10
+    : Math.round(v.value * 10) / 10;
+};
+
+export const kpiOf = (values: readonly KpiValue[], id: KpiId) => values.find((v) => v.id === id);
