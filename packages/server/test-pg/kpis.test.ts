@@ -37,7 +37,8 @@ const at = (s: number) => new Date(T0 + s * 1000).toISOString();
 const cti = (body: object) =>
   sys.app.inject({ method: 'POST', url: '/api/cti/events', headers: { cookie: pbx }, payload: body });
 const get = (url: string, cookie: string) => sys.app.inject({ url, headers: { cookie } });
-const value = (res: { json(): { values: { id: string }[] } }, id: string) =>
+type Value = { id: string; value: number | null; numerator: number; denominator: number | null };
+const value = (res: { json(): { values: Value[] } }, id: string) =>
   res.json().values.find((v) => v.id === id);
 
 describe('KPIs from the rollup', () => {

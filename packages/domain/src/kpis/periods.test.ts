@@ -39,6 +39,7 @@ describe('KPI periods on Beijing local days', () => {
           expect(p.from <= day && day <= p.to).toBe(true);
           expect(periodOfKey(kind, p.key)).toEqual(p);
           const [a, b] = periodsEndingAt(kind, day, 2);
+          if (!a || !b) throw new Error('two periods expected');
           const lastOfA = daysOf(a).at(-1);
           expect(lastOfA && new Date(`${lastOfA}T00:00Z`).getTime() + 86_400_000).toBe(
             new Date(`${b.from}T00:00Z`).getTime(),
