@@ -77,10 +77,10 @@ describe('home pages by role', () => {
     await expect.poll(() => page.getByTestId('chart-my-calls').getAttribute('data-categories')).toBe('7');
     await screenshot(page, 'home-agent').then((f) => publishScreenshot(f, 'home-agent'));
     await clickBar(page, 'chart-my-calls', 6);
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.getByTestId('drill-drawer');
     await drawer.getByText('三声内接听').first().waitFor();
     await expect.poll(async () => drawer.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
-    expect(await drawer.locator('.ant-drawer-title').textContent()).toContain('明细');
+    expect(await page.locator('.ant-drawer-title').textContent()).toContain('明细');
     // Each row opens its call.
     expect(await drawer.locator('tbody tr.ant-table-row a').first().getAttribute('href')).toMatch(
       /^\/calls\//,

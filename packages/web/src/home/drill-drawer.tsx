@@ -99,20 +99,22 @@ export const DrillDrawer = ({ request, onClose }: { request: DrillRequest | null
       title={request ? t('home.drillTitle', { what: request.title }) : ''}
       destroyOnHidden
     >
-      {q.data && (
-        <Typography.Paragraph type="secondary" data-testid="drill-total">
-          {t('home.drillTotal', { n: q.data.total, shown: q.data.rows.length })}
-        </Typography.Paragraph>
-      )}
-      <Table<Row>
-        rowKey="id"
-        size="small"
-        loading={q.isLoading}
-        dataSource={q.data?.rows ?? []}
-        columns={columns}
-        pagination={{ pageSize: 20 }}
-        data-testid="drill-table"
-      />
+      <div data-testid="drill-drawer" data-source={source}>
+        {q.data && (
+          <Typography.Paragraph type="secondary" data-testid="drill-total">
+            {t('home.drillTotal', { n: q.data.total, shown: q.data.rows.length })}
+          </Typography.Paragraph>
+        )}
+        <Table<Row>
+          rowKey="id"
+          size="small"
+          loading={q.isLoading}
+          dataSource={q.data?.rows ?? []}
+          columns={columns}
+          pagination={{ pageSize: 20 }}
+          data-testid="drill-table"
+        />
+      </div>
     </Drawer>
   );
 };

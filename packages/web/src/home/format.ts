@@ -11,6 +11,8 @@ export const kpiLabel = (id: string): string =>
 export const kpiFormula = (id: string): string =>
   isKpiId(id) ? KPI_DEFINITIONS[id].formula[currentLanguage() === 'en' ? 'en' : 'zh'] : '';
 
+export const kpiUnit = (id: string) => (isKpiId(id) ? KPI_DEFINITIONS[id].unit : undefined);
+
 /** 93.5 %, 12.3 s, 86.2, 4 — or null when there was nothing to measure. */
 export const formatKpi = (v: Pick<KpiValue, 'id' | 'value'>): string | null => {
   if (v.value === null || !isKpiId(v.id)) return null;

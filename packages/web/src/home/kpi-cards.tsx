@@ -1,7 +1,7 @@
 import { Card, Col, Row, Statistic, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { KpiValue } from './api.ts';
-import { formatKpi, kpiFormula, kpiLabel } from './format.ts';
+import { formatKpi, kpiFormula, kpiLabel, kpiUnit } from './format.ts';
 
 /** One card per KPI: the value, what it was computed from, and the formula on hover. */
 export const KpiCards = ({ values, testId }: { values: readonly KpiValue[]; testId: string }) => {
@@ -13,7 +13,8 @@ export const KpiCards = ({ values, testId }: { values: readonly KpiValue[]; test
           <Tooltip title={kpiFormula(v.id)}>
             <Card size="small" data-testid={`kpi-${v.id}`}>
               <Statistic title={kpiLabel(v.id)} value={formatKpi(v) ?? t('home.noValue')} />
-              {v.denominator !== null && v.denominator > 0 && (
+              {/* n of d for rates; a time or score's sums mean nothing on a card. */}
+              {v.denominator !== null && v.denominator > 0 && kpiUnit(v.id) === 'ratio' && (
                 <span style={{ fontSize: 12, opacity: 0.6 }}>
                   {t('home.ofTotal', { n: Math.round(v.numerator), d: Math.round(v.denominator) })}
                 </span>
