@@ -95,7 +95,7 @@ export const DrillDrawer = ({ request, onClose }: { request: DrillRequest | null
     <Drawer
       open={request !== null}
       onClose={onClose}
-      width={760}
+      size="large"
       title={request ? t('home.drillTitle', { what: request.title }) : ''}
       destroyOnHidden
     >
