@@ -7,8 +7,9 @@ import { useSay } from '../duty/labels.ts';
 import { type DrillRequest, useBranchHome } from './api.ts';
 import { Chart } from './chart.tsx';
 import { DrillDrawer } from './drill-drawer.tsx';
-import { chartNumber, kpiLabel, kpiOf } from './format.ts';
+import { chartNumber, kpiOf } from './format.ts';
 import { KpiCards } from './kpi-cards.tsx';
+import { kpiLabel } from './kpi-labels.ts';
 import { DRILL_OF } from './kpi-sources.ts';
 
 const claimLabels = CLAIM_APPLICATION_STATE_LABELS as Record<string, { zh: string; en: string }>;

@@ -6,7 +6,8 @@ import { useSay } from '../duty/labels.ts';
 import { type BranchesHome as BranchesAnswer, type DrillRequest, useBranchesHome } from './api.ts';
 import { Chart } from './chart.tsx';
 import { DrillDrawer } from './drill-drawer.tsx';
-import { chartNumber, formatKpi, kpiLabel, kpiOf } from './format.ts';
+import { chartNumber, formatKpi, kpiOf } from './format.ts';
+import { kpiLabel } from './kpi-labels.ts';
 import { DRILL_OF } from './kpi-sources.ts';
 
 type BranchRow = BranchesAnswer['branches'][number];

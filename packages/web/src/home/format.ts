@@ -1,15 +1,7 @@
 import { KPI_DEFINITIONS, type KpiId } from '@claimline/domain/kpis';
-import { currentLanguage } from '../i18n/index.ts';
 import type { KpiValue } from './api.ts';
 
-const isKpiId = (id: string): id is KpiId => Object.hasOwn(KPI_DEFINITIONS, id);
-
-/** A KPI's name in the console's language, from the domain's registry (never the code). */
-export const kpiLabel = (id: string): string =>
-  isKpiId(id) ? KPI_DEFINITIONS[id].label[currentLanguage() === 'en' ? 'en' : 'zh'] : '—';
-
-export const kpiFormula = (id: string): string =>
-  isKpiId(id) ? KPI_DEFINITIONS[id].formula[currentLanguage() === 'en' ? 'en' : 'zh'] : '';
+export const isKpiId = (id: string): id is KpiId => Object.hasOwn(KPI_DEFINITIONS, id);
 
 export const kpiUnit = (id: string) => (isKpiId(id) ? KPI_DEFINITIONS[id].unit : undefined);
 

@@ -1,7 +1,8 @@
 import { Card, Col, Row, Statistic, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { KpiValue } from './api.ts';
-import { formatKpi, kpiFormula, kpiLabel, kpiUnit } from './format.ts';
+import { formatKpi, kpiUnit } from './format.ts';
+import { kpiFormula, kpiLabel } from './kpi-labels.ts';
 
 /** One card per KPI: the value, what it was computed from, and the formula on hover. */
 export const KpiCards = ({ values, testId }: { values: readonly KpiValue[]; testId: string }) => {
