@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshKpis } from '../src/kpis/refresher.ts';
 import { columnOf } from '../src/kpis/rollup.ts';
+import { agentPeriodValues } from '../src/kpis/service.ts';
 import { createCase, type TestSystem, testSystem } from './helpers.ts';
 
 let sys: TestSystem;
@@ -62,7 +63,17 @@ describe('KPIs from the rollup', () => {
     expect(value(res, 'abandonment')).toMatchObject({ numerator: 1, denominator: 3 });
     expect(value(res, 'averageSpeedOfAnswer')?.value).toBe(19);
     expect(value(res, 'averageHandlingTime')?.value).toBe(90);
-    // The agent's own figures leave out the call nobody was offered.
+    // The week and the quarter hold the same day; the agent's own figures leave out the call nobody was offered.
+    const quarter = await get('/api/kpis?scope=team&period=quarter&key=2026-Q4', lead);
+    expect(value(quarter, 'abandonment')).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(quarter.json()).toMatchObject({ period: { from: '2026-10-01', to: '2026-12-31' } });
+    const week = await get('/api/kpis?scope=team&period=week&key=2026-W47', lead);
+    expect(week.json()).toMatchObject({ period: { from: '2026-11-16', to: '2026-11-22' } });
+    expect(value(week, 'answeredWithinRings')).toMatchObject({ numerator: 1, denominator: 3 });
+    const forAssessment = await agentPeriodValues(sys.deps, agentId, [bjId], 'month', '2026-11');
+    expect(forAssessment.values.find((v) => v.id === 'answeredWithinRings')).toMatchObject({
+      denominator: 2,
+    });
     const mine = await get('/api/kpis?period=day&key=2026-11-22', agent);
     expect(value(mine, 'answeredWithinRings')).toMatchObject({ value: 0.5, numerator: 1, denominator: 2 });
   });

@@ -153,4 +153,24 @@ export const branchesOf = async (q: Q, parentId: string, callerScope: readonly s
     });
 };
 
+/**
+ * Every KPI of one agent for one period, for the assessment (issue #17 part 4) and the KPI export (part 6): no
+ * request needed, the caller passes the data scope it holds. Refreshes stale days first like every read.
+ */
+export const agentPeriodValues = async (
+  deps: { db: Db },
+  agentId: string,
+  callerScope: readonly string[],
+  kind: PeriodKind,
+  key: string,
+) => {
+  const period = periodOfKey(kind, key);
+  if (!period) throw new AppError('KPI_PERIOD_INVALID', { kind, key });
+  await refreshKpis(deps);
+  return {
+    period,
+    values: valuesList(await repo.countersOf(deps.db, { kind: 'agent', agentId }, callerScope, period)),
+  };
+};
+
 export type { KpiId };
