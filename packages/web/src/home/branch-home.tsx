@@ -24,7 +24,7 @@ const TREND_KPIS: KpiId[] = [
 
 /** 机构概览: the branch's month, the monthly trend (click a point), complaints and claims by state (click a bar). */
 export const BranchHome = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const say = useSay();
   const home = useBranchHome();
   const [drill, setDrill] = useState<DrillRequest | null>(null);
@@ -33,11 +33,11 @@ export const BranchHome = () => {
   const trendSeries = useMemo(
     () =>
       TREND_KPIS.map((id) => ({
-        name: kpiLabel(id),
+        name: kpiLabel(id, i18n.language),
         type: 'line' as const,
         data: trend.map((p) => chartNumber(kpiOf(p.values, id))),
       })),
-    [trend],
+    [trend, i18n.language],
   );
   const complaints = home.data?.complaints ?? [];
   const claims = home.data?.claims ?? [];

@@ -14,7 +14,7 @@ type BranchRow = BranchesAnswer['branches'][number];
 
 /** 各机构对比: head office sees its branches side by side on one KPI (click a bar for its rows) and on all. */
 export const BranchesHome = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const say = useSay();
   const home = useBranchesHome();
   const [kpi, setKpi] = useState<KpiId>('answeredWithinRings');
@@ -22,8 +22,10 @@ export const BranchesHome = () => {
   const branches = home.data?.branches ?? [];
   const categories = useMemo(() => branches.map((b) => say({ zh: b.name, en: b.nameEn })), [branches, say]);
   const series = useMemo(
-    () => [{ name: kpiLabel(kpi), data: branches.map((b) => chartNumber(kpiOf(b.values, kpi))) }],
-    [branches, kpi],
+    () => [
+      { name: kpiLabel(kpi, i18n.language), data: branches.map((b) => chartNumber(kpiOf(b.values, kpi))) },
+    ],
+    [branches, kpi, i18n.language],
   );
   if (!home.data) return <Card loading />;
   const m = home.data.month;
