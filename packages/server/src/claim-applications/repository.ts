@@ -78,6 +78,10 @@ export const policyByNo = (q: Q, policyNo: string, scope: string[]) =>
       'period_end',
       'insured_name_masked',
       'beneficiaries_masked',
+      'sum_insured_fen',
+      'deductible_fen',
+      'deductible_rate_bp',
+      'payout_ratio_bp',
     ])
     .where('policy_no', '=', policyNo)
     .where(sql<boolean>`branch_id = ANY(${scope}::uuid[])`)

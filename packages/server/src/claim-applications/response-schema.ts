@@ -252,6 +252,11 @@ export const policyHitResponse = answers({
       insuredNameMasked: z.string(),
       /** Masked beneficiaries as stored with the policy. */
       beneficiaries: z.unknown(),
+      /** The terms the payout applies: fixed deductible, 免赔率 and 赔付比例 (basis points, 10,000 = 100 %). */
+      sumInsuredFen: z.number().int(),
+      deductibleFen: z.number().int(),
+      deductibleRateBp: z.number().int(),
+      payoutRatioBp: z.number().int(),
     }),
   ),
 });
