@@ -155,7 +155,12 @@ describe('advance payment (Insurance Law art. 25) and the lump-sum assessment', 
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json().application).toMatchObject({
       state: 'investigating',
-      advance: { amountFen: 3_000_00, payeeMasked: '李*', basis: '已核实的维修发票', at: bj('2026-04-20 10:00') },
+      advance: {
+        amountFen: 3_000_00,
+        payeeMasked: '李*',
+        basis: '已核实的维修发票',
+        at: bj('2026-04-20 10:00'),
+      },
     });
     expect(deadline(r.json(), 'claimAdvancePayment')).toMatchObject({
       state: 'met',
@@ -172,7 +177,11 @@ describe('advance payment (Insurance Law art. 25) and the lump-sum assessment', 
       items: [{ zh: '车辆损失', en: 'Vehicle damage', lossFen: 1 }],
     });
     expect(r.json().error.code).toBe('CLAIM_PAYOUT_INVALID');
-    r = await move(id, later, { event: 'recordAssessment', note: '一次性核定', assessedAmountFen: 10_000_00 });
+    r = await move(id, later, {
+      event: 'recordAssessment',
+      note: '一次性核定',
+      assessedAmountFen: 10_000_00,
+    });
     expect(r.statusCode, r.body).toBe(200);
     const payout = r.json().application.payout;
     expect(payout.steps[0]).toMatchObject({ code: 'loss', amountFen: 10_000_00 });

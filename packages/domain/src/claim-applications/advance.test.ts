@@ -11,9 +11,11 @@ describe('advance payment (Insurance Law art. 25)', () => {
     expect(advancePaymentProblems({ ...ok, amountFen: 3_000_01 }, { capFen: 3_000_00 })).toEqual([
       'advanceAmountFen',
     ]);
-    expect(
-      advancePaymentProblems({ amountFen: 0.5, payee: ' ', basis: '' }, { capFen: 3_000_00 }),
-    ).toEqual(['advanceAmountFen', 'payee', 'basis']);
+    expect(advancePaymentProblems({ amountFen: 0.5, payee: ' ', basis: '' }, { capFen: 3_000_00 })).toEqual([
+      'advanceAmountFen',
+      'payee',
+      'basis',
+    ]);
   });
 
   it('is deducted from the payment: the balance plus the advance is the decided amount', () => {

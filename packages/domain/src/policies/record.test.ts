@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { PERIL_CODES, PRODUCTS } from '../claims/perils.ts';
 import { computeCheckDigit } from '../identity/id-number.ts';
 import type { PolicyRecord } from './index.ts';
-import { formatBpAsPercent, parsePercentToBp } from './values.ts';
 import {
   BENEFICIARY_RELATIONS,
   beijingDayOf,
@@ -19,6 +18,7 @@ import {
   parseYuanToFen,
   policyRowOf,
 } from './record.ts';
+import { formatBpAsPercent, parsePercentToBp } from './values.ts';
 
 const ctx: PolicyRowContext = {
   knownBranches: new Set(['HO', 'BJ', 'BJ01', 'SH', 'SH01']),

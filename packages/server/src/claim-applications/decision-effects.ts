@@ -27,8 +27,7 @@ const itemsOf = (input: Extract<ApplicationEventBody, { event: 'recordAssessment
   if (input.items && input.assessedAmountFen !== undefined)
     throw new AppError('CLAIM_PAYOUT_INVALID', problemsAt('', ['items', 'assessedAmountFen']));
   if (input.items) return input.items;
-  if (input.assessedAmountFen !== undefined)
-    return [{ ...LUMP_SUM_LABEL, lossFen: input.assessedAmountFen }];
+  if (input.assessedAmountFen !== undefined) return [{ ...LUMP_SUM_LABEL, lossFen: input.assessedAmountFen }];
   throw new AppError('CLAIM_PAYOUT_INVALID', problemsAt('', ['items']));
 };
 
