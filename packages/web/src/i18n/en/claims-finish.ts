@@ -59,6 +59,8 @@ export const claimsFinish: DeepStrings<typeof zh> = {
     deductible: 'Deductible',
     deductibleRate: 'Deductible rate',
     payoutRatio: 'Payout proportion',
+    decideAfterAdvance:
+      '{{amount}} was paid in advance: the decided amount cannot be lower, nor can the claim be refused outright.',
     none: 'None',
   },
 };

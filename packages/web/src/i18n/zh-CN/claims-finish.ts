@@ -55,6 +55,7 @@ export const claimsFinish = {
     deductible: '免赔额',
     deductibleRate: '免赔率',
     payoutRatio: '赔付比例',
+    decideAfterAdvance: '已先予支付 {{amount}}：核定金额不得低于此数，也不能全部拒赔。',
     none: '无',
   },
 };
