@@ -100,6 +100,12 @@ describe('policy deductible rate and payout proportion (issue #14)', () => {
     expect(policy).toMatchObject({ deductibleRateBp: 1_000, payoutRatioBp: 8_000 });
 
     const id = await investigating(handler, 'PRATE0000001');
+    // The board shows the progress stored with the documents (0019), the same as the detail counts.
+    const board = (await get('/api/claim-applications', handler)).json();
+    const onBoard = board.columns
+      .flatMap((c: { items: { id: string }[] }) => c.items)
+      .find((i: { id: string }) => i.id === id);
+    expect(onBoard.progress).toEqual({ satisfied: 7, total: 7 });
     const r = await move(id, handler, {
       event: 'recordAssessment',
       note: '定损',

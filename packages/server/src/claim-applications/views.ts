@@ -157,7 +157,7 @@ export const applicationBoard = async (deps: Deps, ctx: RequestCtx, state: strin
     applicantNameMasked: r.applicant_name_masked,
     policyNo: r.policy_no,
     createdAt: r.created_at.toISOString(),
-    progress: progressOf(r.documents as ApplicationDocument[]),
+    progress: { satisfied: r.documents_satisfied, total: r.documents_total },
     nextDeadline: next.get(r.case_id) ?? null,
     mine: r.owner_id === ctx.actor.id,
   }));

@@ -47,12 +47,12 @@ const EFFECTS: { readonly [K in ClaimApplicationEffect]: (env: Env) => Promise<v
       // A document not received cannot be verified or returned, nor have a form.
       return r ? { ...d, ...r, form: r.received ? r.form : null, verified: r.received && r.verified } : d;
     });
+    const satisfied = next.length - missingDocuments(next).length;
     patch.application.documents = JSON.stringify(next);
-    Object.assign(data, {
-      changed: [...byId.keys()],
-      satisfied: next.length - missingDocuments(next).length,
-      total: next.length,
-    });
+    // Kept beside the documents for the board, which shows 500 applications' progress at once (0019).
+    patch.application.documents_satisfied = satisfied;
+    patch.application.documents_total = next.length;
+    Object.assign(data, { changed: [...byId.keys()], satisfied, total: next.length });
   },
   // 保险法第二十二条: everything still missing, at once and once; the notice's list is frozen here.
   issueMissingNotice: ({ ctx, now, row, patch, data }) => {

@@ -688,6 +688,9 @@ export type ClaimApplicationTable = {
   advance_fen: Generated<string | number | null>;
   advance_payment: Generated<unknown>;
   advance_paid_at: Generated<Date | null>;
+  /** The documents' progress (checklist.ts satisfied), kept with them for the board (0019). */
+  documents_satisfied: Generated<number>;
+  documents_total: Generated<number>;
   created_at: Date;
   updated_at: Date;
 };
