@@ -3032,6 +3032,14 @@ export interface paths {
                         }[];
                     } | {
                         /** @enum {string} */
+                        event: "advancePay";
+                        version?: number;
+                        note?: string;
+                        amountFen?: number;
+                        payee?: string;
+                        basis?: string;
+                    } | {
+                        /** @enum {string} */
                         event: "decide";
                         version?: number;
                         note?: string;
@@ -10273,6 +10281,25 @@ export interface components {
                 archivedAt: string | null;
                 payout: components["schemas"]["ClaimPayout"] | null;
                 decisionDetail: components["schemas"]["ClaimDecision"] | null;
+                advance: {
+                    amountFen: number;
+                    payeeMasked: string;
+                    basis: string;
+                    by: string;
+                    /** Format: date-time */
+                    at: string;
+                } | null;
+                settlement: {
+                    decidedFen: number;
+                    advanceFen: number;
+                    balanceFen: number;
+                } | null;
+                policyTerms: {
+                    sumInsuredFen: number;
+                    deductibleFen: number;
+                    deductibleRateBp: number;
+                    payoutRatioBp: number;
+                };
                 pendingApproval: {
                     id: string;
                     /** @enum {string} */
@@ -10339,6 +10366,10 @@ export interface components {
             periodEnd: string;
             insuredNameMasked: string;
             beneficiaries: unknown;
+            sumInsuredFen: number;
+            deductibleFen: number;
+            deductibleRateBp: number;
+            payoutRatioBp: number;
         };
         ClaimChecklists: {
             version: number;
@@ -10502,6 +10533,8 @@ export interface components {
             inForce: boolean;
             sumInsuredYuan: number;
             deductibleYuan: number;
+            deductibleRateBp: number;
+            payoutRatioBp: number;
             policyholderName: string;
             insuredName: string;
             insuredIdNumber: string;

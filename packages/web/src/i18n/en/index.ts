@@ -7,6 +7,7 @@ import { cases } from './cases.ts';
 import { claimDesk } from './claim-desk.ts';
 import { claimRules } from './claim-rules.ts';
 import { claims } from './claims.ts';
+import { claimsFinish } from './claims-finish.ts';
 import { common } from './common.ts';
 import { complaintRules } from './complaint-rules.ts';
 import { complaints } from './complaints.ts';
@@ -36,6 +37,7 @@ export const en: Messages = {
   ...audit,
   ...claims,
   ...claimRules,
+  ...claimsFinish,
   ...majorInbox,
   ...claimDesk,
   ...complaintRules,

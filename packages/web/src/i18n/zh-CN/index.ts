@@ -6,6 +6,7 @@ import { cases } from './cases.ts';
 import { claimDesk } from './claim-desk.ts';
 import { claimRules } from './claim-rules.ts';
 import { claims } from './claims.ts';
+import { claimsFinish } from './claims-finish.ts';
 import { common } from './common.ts';
 import { complaintRules } from './complaint-rules.ts';
 import { complaints } from './complaints.ts';
@@ -35,6 +36,7 @@ export const zhCN = {
   ...audit,
   ...claims,
   ...claimRules,
+  ...claimsFinish,
   ...majorInbox,
   ...claimDesk,
   ...complaintRules,
