@@ -4,6 +4,7 @@ import { CLAIM_APPLICATION_MACHINE } from '../claim-applications/index.ts';
 import { CLAIM_REPORT_MACHINE } from '../claims/index.ts';
 import { COMPLAINT_MACHINE } from '../complaints/index.ts';
 import { HANDOVER_MACHINE } from '../duty/index.ts';
+import { ARTICLE_MACHINE } from '../knowledge/index.ts';
 import type { AnyMachine } from '../workflow/index.ts';
 
 /**
@@ -19,4 +20,5 @@ export const MACHINES: readonly AnyMachine[] = [
   COMPLAINT_MACHINE,
   CALL_MACHINE,
   HANDOVER_MACHINE,
+  ARTICLE_MACHINE,
 ];
