@@ -1,6 +1,7 @@
 import { DomainError } from '@claimline/domain/core';
 import { CLAIM_DESK_ERRORS } from './errors-claims.ts';
 import { DUTY_ERRORS } from './errors-duty.ts';
+import { KNOWLEDGE_ERRORS } from './errors-knowledge.ts';
 
 type ErrorEntry = { status: number; zh: string; en: string };
 
@@ -650,6 +651,7 @@ export const ERRORS = {
     en: 'The core system cannot be reached for policies right now; try again shortly',
   },
   ...DUTY_ERRORS,
+  ...KNOWLEDGE_ERRORS,
   ...CLAIM_DESK_ERRORS,
   INTERNAL: {
     status: 500,

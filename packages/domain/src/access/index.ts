@@ -44,6 +44,9 @@ export const PERMISSIONS = [
   'majorCase.review',
   // Issue #16: the shift hand-over, my presence and the equipment-fault log (seed 000 第九条–第十一条, seed 002 §八).
   'handover.work',
+  // Issue #20: the knowledge base. Everyone on the line reads it; 客户服务管理岗 and head office maintain it.
+  'knowledge.read',
+  'knowledge.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,6 +62,7 @@ const FRONT_LINE: Permission[] = [
   'call.read',
   'call.work',
   'duty.read',
+  'knowledge.read',
 ];
 // QA review and calibration (C8) is a team lead's and a supervisor's job.
 const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise', 'qa.review'];
@@ -75,7 +79,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   supervisor: [...LEADS, 'majorCase.review', 'handover.work'],
   // 客户服务管理岗 owns the service standards: the phrase packs and the QA scorecard (C8).
   // duty.plan: seed 000 第一条 "客户服务管理岗…制定值班计划".
-  serviceManager: [...LEADS, 'script.manage', 'duty.plan', 'handover.work'],
+  serviceManager: [...LEADS, 'script.manage', 'duty.plan', 'handover.work', 'knowledge.manage'],
   claimsHandler: FRONT_LINE,
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
   branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed', 'policy.import'],
@@ -92,6 +96,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'complaintRules.manage',
     'duty.plan',
     'majorCase.review',
+    'knowledge.manage',
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.

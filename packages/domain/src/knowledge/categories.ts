@@ -1,3 +1,5 @@
+import { addMonths } from 'date-fns';
+
 /** The kinds of article the issue names (issue #20 part 1; seed 002 §二(一)1: 保险条款、保障范围、理赔流程). */
 export const KNOWLEDGE_CATEGORIES = {
   product: { zh: '产品', en: 'Product' },
@@ -18,6 +20,7 @@ export const KNOWLEDGE_CATEGORY_CODES = Object.keys(KNOWLEDGE_CATEGORIES) as [
  * a setting of the centre (issue #20 "with an expiry or review date"); the editor proposes it, the maintainer sets it.
  */
 export const DEFAULT_REVIEW_MONTHS = 12;
+export const defaultReviewAt = (now: Date, months = DEFAULT_REVIEW_MONTHS): Date => addMonths(now, months);
 
 /**
  * A question an agent is not sure of (seed 002 §三(一)3 "如遇不确定的问题，应及时向同事或上级请教，确保在规定时间内

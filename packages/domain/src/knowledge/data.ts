@@ -1,6 +1,6 @@
 import articles from './articles.zh-CN.json' with { type: 'json' };
-import questions from './eval-questions.zh-CN.json' with { type: 'json' };
 import type { KnowledgeCategory } from './categories.ts';
+import questions from './eval-questions.zh-CN.json' with { type: 'json' };
 
 /** One article of the demo base, written from the seeds (each cites its source). */
 export type SeedArticle = {

@@ -4,7 +4,7 @@
  */
 export * from './article.machine.ts';
 export * from './categories.ts';
+export * from './data.ts';
 export * from './ranking.ts';
 export * from './terms.ts';
 export { CONCEPTS } from './thesaurus.ts';
-export * from './data.ts';

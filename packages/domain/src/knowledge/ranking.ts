@@ -9,10 +9,18 @@ import { ALL_TERM_SOURCES, type TermSources, termCounts } from './terms.ts';
 /** Field weights: a customer's words match an article's questions and title more than a passing word of the body. */
 export const FIELD_WEIGHTS = { title: 3, questions: 3, keywords: 2, body: 1 } as const;
 
-export type IndexedText = { title: string; questions: readonly string[]; keywords: readonly string[]; body: string };
+export type IndexedText = {
+  title: string;
+  questions: readonly string[];
+  keywords: readonly string[];
+  body: string;
+};
 
 /** Each term's stored weight for one article: field-weighted occurrences, damped (1 + ln n) so repetition saturates. */
-export const articleTermWeights = (a: IndexedText, use: TermSources = ALL_TERM_SOURCES): Map<string, number> => {
+export const articleTermWeights = (
+  a: IndexedText,
+  use: TermSources = ALL_TERM_SOURCES,
+): Map<string, number> => {
   const raw = new Map<string, number>();
   const addAll = (text: string, w: number) => {
     for (const [t, n] of termCounts(text, use)) raw.set(t, (raw.get(t) ?? 0) + n * w);
@@ -30,12 +38,15 @@ export const articleTermWeights = (a: IndexedText, use: TermSources = ALL_TERM_S
 export const idf = (articles: number, df: number): number => Math.log(1 + articles / Math.max(df, 1));
 
 /** The in-memory index of a set of articles: the reference the SQL is checked against. */
-export const buildIndex = (articles: ReadonlyMap<string, IndexedText>, use: TermSources = ALL_TERM_SOURCES) => {
+export const buildIndex = (
+  articles: ReadonlyMap<string, IndexedText>,
+  use: TermSources = ALL_TERM_SOURCES,
+) => {
   const postings = new Map<string, Map<string, number>>();
   for (const [id, a] of articles)
     for (const [t, w] of articleTermWeights(a, use)) {
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = new Map()));
+      const p = postings.get(t) ?? new Map<string, number>();
+      postings.set(t, p);
       p.set(id, w);
     }
   return { postings, size: articles.size, use };

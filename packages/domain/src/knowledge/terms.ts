@@ -59,17 +59,17 @@ export const termCounts = (text: string, use: TermSources = ALL_TERM_SOURCES): M
     }
   if (use.bigrams)
     for (const run of norm.split(/[^\p{Script=Han}]+/u)) {
-    for (let i = 0; i + 1 < run.length; i++) {
-      // A bigram that is also a word of the segmenter counts twice: it is both.
-      add(run.slice(i, i + 2));
+      for (let i = 0; i + 1 < run.length; i++) {
+        // A bigram that is also a word of the segmenter counts twice: it is both.
+        add(run.slice(i, i + 2));
+      }
     }
-  }
   if (use.concepts)
     for (const [concept, forms] of CONCEPTS) {
-    let n = 0;
-    for (const f of forms) if (norm.includes(f)) n++;
-    if (n > 0) counts.set(`~${concept}`, n);
-  }
+      let n = 0;
+      for (const f of forms) if (norm.includes(f)) n++;
+      if (n > 0) counts.set(`~${concept}`, n);
+    }
   return counts;
 };
 

@@ -36,6 +36,7 @@ import { withoutUnusedInputCopies } from '../http/answers.ts';
 import type { RouteAccess } from '../http/context.ts';
 import { installErrorHandling } from '../http/error-handler.ts';
 import { installSecurityHeaders } from '../http/security-headers.ts';
+import { knowledgeRoutes } from '../knowledge/routes.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
@@ -141,6 +142,7 @@ export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist
   await app.register(complaintsRoutes(deps));
   await app.register(complaintRulesRoutes(deps));
   await app.register(handoverRoutes(deps));
+  await app.register(knowledgeRoutes(deps));
   await app.register(policyImportsRoutes(deps));
   await app.register(dutyRoutes(deps));
 

@@ -18,6 +18,7 @@ import * as m0015 from './migrations/0015-claim-decisions.ts';
 import * as m0016 from './migrations/0016-major-inbox.ts';
 import * as m0017 from './migrations/0017-transcript-versions.ts';
 import * as m0018 from './migrations/0018-claims-board-index.ts';
+import * as m0023 from './migrations/0023-knowledge-base.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -60,6 +61,7 @@ export const MIGRATIONS = {
   '0016-major-inbox': m0016,
   '0017-transcript-versions': m0017,
   '0018-claims-board-index': m0018,
+  '0023-knowledge-base': m0023,
 };
 
 export const migrate = async (db: Db) => {

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { KnowledgeTables } from './schema-knowledge.ts';
 
 export type BranchTable = {
   id: string;
@@ -224,7 +225,7 @@ export type Database = {
   duty_handovers: DutyHandoverTable;
   presence_events: PresenceEventTable;
   equipment_faults: EquipmentFaultTable;
-};
+} & KnowledgeTables;
 
 // ---- duty roster (0013) ----
 

@@ -6,6 +6,7 @@ import type { NotificationTable } from '../db/schema.ts';
 import { ruleOf } from '../deadlines/service.ts';
 import { claimDue, type DueRow, saveStep } from '../deadlines/sweep-repository.ts';
 import type { Deps } from '../http/context.ts';
+import { flagArticlesDueForReview } from '../knowledge/review-sweep.ts';
 import { insertNotifications } from '../notifications/repository.ts';
 import { insertSystemEvent } from '../timeline/repository.ts';
 import * as repo from './repository.ts';
@@ -148,7 +149,8 @@ export const startDeadlineSweeper = (
   let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const tick = () => {
-    running = sweepOnce(deps)
+    // The knowledge base's review dates are flagged on the same beat (issue #20).
+    running = Promise.all([sweepOnce(deps), flagArticlesDueForReview(deps)])
       .catch(options.onError)
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, options.intervalMs).unref();
