@@ -46,6 +46,9 @@ const CallDetailPage = lazy(() =>
 const ScriptsPage = lazy(() =>
   import('./scripts/scripts-page.tsx').then((m) => ({ default: m.ScriptsPage })),
 );
+const KnowledgePage = lazy(() =>
+  import('./knowledge/knowledge-page.tsx').then((m) => ({ default: m.KnowledgePage })),
+);
 const HandoverPage = lazy(() =>
   import('./handover/handover-page.tsx').then((m) => ({ default: m.HandoverPage })),
 );
@@ -253,6 +256,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="script.read">
             <ScriptsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="knowledge"
+        element={
+          <RequirePermission me={me} permission="knowledge.read">
+            <KnowledgePage me={me} />
           </RequirePermission>
         }
       />

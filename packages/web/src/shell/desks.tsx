@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  BookOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   CommentOutlined,
@@ -48,6 +49,7 @@ export type Desk = {
     | 'majorInbox'
     | 'complaintRules'
     | 'handover'
+    | 'knowledge'
     | 'dutyPlan'
     | 'myShifts';
   icon: ReactNode;
@@ -129,6 +131,14 @@ export const DESKS: readonly Desk[] = [
     permission: 'case.supervise',
     labelKey: 'complaintApprovals',
     icon: <CheckSquareOutlined />,
+  },
+  // Issue #20: the knowledge base (知识库): find an answer, maintain articles, questions to colleagues.
+  {
+    key: 'knowledge',
+    path: '/knowledge',
+    permission: 'knowledge.read',
+    labelKey: 'knowledge',
+    icon: <BookOutlined />,
   },
   // Issue #16: the two-party shift hand-over, presence and equipment faults (seed 000 第九条–第十一条).
   {

@@ -13,6 +13,7 @@ import { complaints } from './complaints.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { handover } from './handover.ts';
+import { knowledge } from './knowledge.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
 import { hotlineQa } from './qa.ts';
@@ -40,5 +41,6 @@ export const en: Messages = {
   ...complaints,
   ...policies,
   ...handover,
+  ...knowledge,
   ...duty,
 };

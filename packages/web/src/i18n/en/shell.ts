@@ -23,6 +23,7 @@ export const shell: DeepStrings<typeof zh> = {
     majorInbox: 'Major cases',
     complaintRules: 'Complaint rules',
     handover: 'Shift hand-over',
+    knowledge: 'Knowledge base',
     dutyPlan: 'Duty roster',
     myShifts: 'My shifts',
   },

@@ -12,6 +12,7 @@ import { complaints } from './complaints.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { handover } from './handover.ts';
+import { knowledge } from './knowledge.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
 import { hotlineQa } from './qa.ts';
@@ -39,5 +40,6 @@ export const zhCN = {
   ...complaints,
   ...policies,
   ...handover,
+  ...knowledge,
   ...duty,
 };
