@@ -97,13 +97,13 @@ describe('knowledge base (知识库)', () => {
   });
 
   it('shows the desk in English', async () => {
-    await agent.evaluate(() => window.localStorage.setItem('claimline.language', 'en'));
     await agent.goto(`${baseUrl}/knowledge`);
+    await agent.getByTestId('language-en').click();
     await agent.getByRole('tab', { name: 'Find an answer' }).waitFor();
     await agent.getByTestId('knowledge-search').locator('input').fill('车被水淹了能赔吗');
     await agent.getByTestId('knowledge-search').locator('input').press('Enter');
     await agent.getByTestId('knowledge-result').first().waitFor();
     expect(await agent.getByText('Coverage').first().isVisible()).toBe(true);
-    await agent.evaluate(() => window.localStorage.setItem('claimline.language', 'zh-CN'));
+    await agent.getByTestId('language-zh-CN').click();
   });
 });

@@ -54,4 +54,31 @@ export const KNOWLEDGE_ERRORS = {
     zh: '被请教的人不存在、已停用或不在本机构',
     en: 'The person asked does not exist, is inactive or outside your branch',
   },
+  TASK_NOT_FOUND: { status: 404, zh: '任务不存在或无权查看', en: 'Task not found' },
+  TASK_NOT_ASSIGNEE: {
+    status: 403,
+    zh: '只有接受任务的人可以标记完成',
+    en: 'Only the person given the task may mark it done',
+  },
+  TASK_NOT_CHECKER: {
+    status: 403,
+    zh: '只有指定的检查人可以确认或退回',
+    en: 'Only the named checker may confirm or send it back',
+  },
+  TASK_NOT_GIVER: {
+    status: 403,
+    zh: '只有布置任务的人可以取消',
+    en: 'Only the person who gave the task may cancel it',
+  },
+  TASK_NOTE_REQUIRED: { status: 400, zh: '请填写说明', en: 'Add a note' },
+  TASK_TRANSITION_NOT_ALLOWED: {
+    status: 409,
+    zh: '任务当前状态下不能执行该操作',
+    en: 'Not possible in the task’s current state',
+  },
+  TASK_PERSON_NOT_FOUND: {
+    status: 400,
+    zh: '任务的执行人或检查人不存在、已停用或不在您的机构范围内',
+    en: 'The assignee or checker does not exist, is inactive or outside your branches',
+  },
 } as const;

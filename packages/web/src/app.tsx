@@ -49,6 +49,7 @@ const ScriptsPage = lazy(() =>
 const KnowledgePage = lazy(() =>
   import('./knowledge/knowledge-page.tsx').then((m) => ({ default: m.KnowledgePage })),
 );
+const TasksPage = lazy(() => import('./tasks/tasks-page.tsx').then((m) => ({ default: m.TasksPage })));
 const HandoverPage = lazy(() =>
   import('./handover/handover-page.tsx').then((m) => ({ default: m.HandoverPage })),
 );
@@ -264,6 +265,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="knowledge.read">
             <KnowledgePage me={me} />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="tasks"
+        element={
+          <RequirePermission me={me} permission="case.read">
+            <TasksPage me={me} />
           </RequirePermission>
         }
       />

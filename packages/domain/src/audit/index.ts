@@ -129,6 +129,14 @@ export const AUDIT_ACTIONS = {
   'knowledgeArticle.useInReply': { zh: '在答复中引用知识文章', en: 'Knowledge article attached to a reply' },
   'knowledgeQuestion.ask': { zh: '提交不确定问题', en: 'Question asked' },
   'knowledgeQuestion.answer': { zh: '解答问题', en: 'Question answered' },
+  // Ad-hoc tasks (issue #20 part 4)
+  'teamTask.assign': { zh: '布置临时任务', en: 'Task assigned' },
+  'teamTask.complete': { zh: '任务标记完成', en: 'Task marked done' },
+  'teamTask.confirm': { zh: '确认任务完成', en: 'Task confirmed' },
+  'teamTask.reopen': { zh: '退回任务', en: 'Task sent back' },
+  'teamTask.cancel': { zh: '取消任务', en: 'Task cancelled' },
+  'teamTask.remind': { zh: '任务到期提醒', en: 'Task reminder' },
+  'teamTask.escalate': { zh: '任务逾期升级', en: 'Overdue task escalated' },
   'presence.set': { zh: '设置坐席状态', en: 'Agent presence set' },
   'presence.postUnstaffed': { zh: '岗位无人就绪提醒', en: 'Post without a ready agent alerted' },
   'equipmentFault.report': { zh: '报告设备故障', en: 'Equipment fault reported' },
@@ -186,6 +194,7 @@ export const AUDIT_OBJECT_TYPES = {
   equipmentFault: { zh: '设备故障', en: 'Equipment fault' },
   knowledgeArticle: { zh: '知识文章', en: 'Knowledge article' },
   knowledgeQuestion: { zh: '请教问题', en: 'Question to a colleague' },
+  teamTask: { zh: '临时任务', en: 'Ad-hoc task' },
   system: { zh: '系统', en: 'System' },
 } as const satisfies Record<string, Label>;
 

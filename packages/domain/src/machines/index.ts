@@ -5,6 +5,7 @@ import { CLAIM_REPORT_MACHINE } from '../claims/index.ts';
 import { COMPLAINT_MACHINE } from '../complaints/index.ts';
 import { HANDOVER_MACHINE } from '../duty/index.ts';
 import { ARTICLE_MACHINE } from '../knowledge/index.ts';
+import { TASK_MACHINE } from '../tasks/index.ts';
 import type { AnyMachine } from '../workflow/index.ts';
 
 /**
@@ -21,4 +22,5 @@ export const MACHINES: readonly AnyMachine[] = [
   CALL_MACHINE,
   HANDOVER_MACHINE,
   ARTICLE_MACHINE,
+  TASK_MACHINE,
 ];

@@ -41,6 +41,7 @@ import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
 import { scriptsRoutes } from '../scripts/routes.ts';
+import { taskRoutes } from '../tasks/routes.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
@@ -143,6 +144,7 @@ export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist
   await app.register(complaintRulesRoutes(deps));
   await app.register(handoverRoutes(deps));
   await app.register(knowledgeRoutes(deps));
+  await app.register(taskRoutes(deps));
   await app.register(policyImportsRoutes(deps));
   await app.register(dutyRoutes(deps));
 

@@ -19,6 +19,7 @@ import * as m0016 from './migrations/0016-major-inbox.ts';
 import * as m0017 from './migrations/0017-transcript-versions.ts';
 import * as m0018 from './migrations/0018-claims-board-index.ts';
 import * as m0023 from './migrations/0023-knowledge-base.ts';
+import * as m0024 from './migrations/0024-team-tasks.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -62,6 +63,7 @@ export const MIGRATIONS = {
   '0017-transcript-versions': m0017,
   '0018-claims-board-index': m0018,
   '0023-knowledge-base': m0023,
+  '0024-team-tasks': m0024,
 };
 
 export const migrate = async (db: Db) => {

@@ -67,3 +67,29 @@ export type KnowledgeTables = {
     created_at: Date;
   };
 };
+
+/** Ad-hoc tasks of a team (migration 0024, issue #20 part 4). */
+export type TaskTables = {
+  team_tasks: {
+    id: string;
+    branch_id: string;
+    title: string;
+    detail: string;
+    assignee_id: string;
+    given_by: string;
+    checker_id: string;
+    state: string;
+    version: Generated<number>;
+    working_days: number;
+    due_at: Date;
+    remind_at: Date;
+    next_action_at: Date | null;
+    reminded_at: Date | null;
+    escalated_at: Date | null;
+    done_at: Date | null;
+    confirmed_at: Date | null;
+    note: string | null;
+    created_at: Date;
+    updated_at: Date;
+  };
+};

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { KnowledgeTables } from './schema-knowledge.ts';
+import type { KnowledgeTables, TaskTables } from './schema-knowledge.ts';
 
 export type BranchTable = {
   id: string;
@@ -225,7 +225,8 @@ export type Database = {
   duty_handovers: DutyHandoverTable;
   presence_events: PresenceEventTable;
   equipment_faults: EquipmentFaultTable;
-} & KnowledgeTables;
+} & KnowledgeTables &
+  TaskTables;
 
 // ---- duty roster (0013) ----
 

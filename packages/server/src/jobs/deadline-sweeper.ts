@@ -8,6 +8,7 @@ import { claimDue, type DueRow, saveStep } from '../deadlines/sweep-repository.t
 import type { Deps } from '../http/context.ts';
 import { flagArticlesDueForReview } from '../knowledge/review-sweep.ts';
 import { insertNotifications } from '../notifications/repository.ts';
+import { sweepTasks } from '../tasks/sweep.ts';
 import { insertSystemEvent } from '../timeline/repository.ts';
 import * as repo from './repository.ts';
 
@@ -149,8 +150,8 @@ export const startDeadlineSweeper = (
   let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const tick = () => {
-    // The knowledge base's review dates are flagged on the same beat (issue #20).
-    running = Promise.all([sweepOnce(deps), flagArticlesDueForReview(deps)])
+    // The knowledge base's review dates and the ad-hoc tasks' clocks run on the same beat (issue #20).
+    running = Promise.all([sweepOnce(deps), flagArticlesDueForReview(deps), sweepTasks(deps)])
       .catch(options.onError)
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, options.intervalMs).unref();

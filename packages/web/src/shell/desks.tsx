@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BookOutlined,
   CalendarOutlined,
+  CheckCircleOutlined,
   CheckSquareOutlined,
   CommentOutlined,
   ControlOutlined,
@@ -50,6 +51,7 @@ export type Desk = {
     | 'complaintRules'
     | 'handover'
     | 'knowledge'
+    | 'tasks'
     | 'dutyPlan'
     | 'myShifts';
   icon: ReactNode;
@@ -140,6 +142,8 @@ export const DESKS: readonly Desk[] = [
     labelKey: 'knowledge',
     icon: <BookOutlined />,
   },
+  // Issue #20 part 4: ad-hoc tasks from the team lead (everyone signed in has a task list).
+  { key: 'tasks', path: '/tasks', permission: 'case.read', labelKey: 'tasks', icon: <CheckCircleOutlined /> },
   // Issue #16: the two-party shift hand-over, presence and equipment faults (seed 000 第九条–第十一条).
   {
     key: 'handover',

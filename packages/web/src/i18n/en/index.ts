@@ -19,6 +19,7 @@ import { policies } from './policies.ts';
 import { hotlineQa } from './qa.ts';
 import { hotlineScripts } from './scripts.ts';
 import { shell } from './shell.ts';
+import { tasks } from './tasks.ts';
 
 /**
  * English, the second language: one file per desk, each typed by its Chinese twin, so a key missing or added
@@ -42,5 +43,6 @@ export const en: Messages = {
   ...policies,
   ...handover,
   ...knowledge,
+  ...tasks,
   ...duty,
 };

@@ -24,6 +24,7 @@ export const shell: DeepStrings<typeof zh> = {
     complaintRules: 'Complaint rules',
     handover: 'Shift hand-over',
     knowledge: 'Knowledge base',
+    tasks: 'Tasks',
     dutyPlan: 'Duty roster',
     myShifts: 'My shifts',
   },

@@ -18,6 +18,7 @@ import { policies } from './policies.ts';
 import { hotlineQa } from './qa.ts';
 import { hotlineScripts } from './scripts.ts';
 import { shell } from './shell.ts';
+import { tasks } from './tasks.ts';
 
 /**
  * Simplified Chinese, the first language of the console: one file per desk, put together here under the keys the
@@ -41,5 +42,6 @@ export const zhCN = {
   ...policies,
   ...handover,
   ...knowledge,
+  ...tasks,
   ...duty,
 };

@@ -21,6 +21,7 @@ export const shell = {
     complaintRules: '投诉规则',
     handover: '交接班',
     knowledge: '知识库',
+    tasks: '任务',
     dutyPlan: '排班',
     myShifts: '我的班次',
   },
