@@ -54,10 +54,31 @@ export const buildIndex = (
 
 export type KnowledgeIndex = ReturnType<typeof buildIndex>;
 
+/**
+ * A query scores only its rarest terms: a term found in more than COMMON_TERM_SHARE of the articles (and more than
+ * COMMON_TERM_FLOOR) is left out when rarer ones exist (its idf is near zero and its postings are what a scan
+ * costs), and at most QUERY_TERM_LIMIT terms are kept. Settings measured on bench/knowledge.bench.ts, not seed rules;
+ * the SQL of the server applies the same rule.
+ */
+export const COMMON_TERM_SHARE = 0.05;
+export const COMMON_TERM_FLOOR = 50;
+export const QUERY_TERM_LIMIT = 8;
+
+/** The query terms that are scored, given each term's document frequency, rarest first. */
+export const scoredTerms = (dfs: ReadonlyMap<string, number>, articles: number): string[] => {
+  const present = [...dfs].filter(([, df]) => df > 0).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  const cap = Math.max(COMMON_TERM_FLOOR, articles * COMMON_TERM_SHARE);
+  const rare = present.filter(([, df]) => df <= cap);
+  return (rare.length > 0 ? rare : present).slice(0, QUERY_TERM_LIMIT).map(([t]) => t);
+};
+
 /** Article ids best first, at most `limit`; ties keep the id order. */
 export const searchIndex = (index: KnowledgeIndex, query: string, limit = 10): string[] => {
   const scores = new Map<string, number>();
-  for (const t of termCounts(query, index.use).keys()) {
+  const dfs = new Map(
+    [...termCounts(query, index.use).keys()].map((t) => [t, index.postings.get(t)?.size ?? 0]),
+  );
+  for (const t of scoredTerms(dfs, index.size)) {
     const p = index.postings.get(t);
     if (!p) continue;
     const f = idf(index.size, p.size);

@@ -1,4 +1,10 @@
-import { articleTermWeights, type IndexedText, queryTerms } from '@claimline/domain/knowledge';
+import {
+  articleTermWeights,
+  type IndexedText,
+  idf,
+  queryTerms,
+  scoredTerms,
+} from '@claimline/domain/knowledge';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
 
@@ -11,15 +17,6 @@ import type { Db, Tx } from '../db/database.ts';
 /** The stats row holding how many articles are indexed ('#' never begins a term: the normaliser drops it). */
 export const ARTICLE_COUNT_TERM = '#articles';
 
-/**
- * A query leaves out a term found in more than this share of the articles (and more than COMMON_TERM_FLOOR)
- * when it has rarer ones: its idf is near zero and scanning its postings is what costs (bench/knowledge.bench.ts).
- * Product settings measured on the bench, not a seed rule.
- */
-export const COMMON_TERM_SHARE = 0.2;
-export const COMMON_TERM_FLOOR = 50;
-/** At most this many of the query's rarest terms are scored (a pasted paragraph stays fast). */
-export const MAX_QUERY_TERMS = 16;
 /** Candidates ranked before visibility is applied; a page is at most a few dozen. */
 export const CANDIDATES = 300;
 
@@ -65,23 +62,29 @@ export const indexArticle = async (tx: Tx, articleId: string, text: IndexedText)
 
 export type Visibility = { branchIds: readonly string[]; role: string; includeUnpublished: boolean };
 
-/** Article ids with their scores, best first, among the articles the reader may see. */
+/**
+ * Article ids with their scores, best first, among the articles the reader may see. Two statements: the query terms'
+ * document frequencies (primary-key reads), then the postings of only the terms the domain's rule keeps
+ * (`scoredTerms`: the rarest few), each an index-only range scan, summed per article.
+ */
 export const searchArticleIds = async (db: Db | Tx, query: string, vis: Visibility, limit: number) => {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
+  const stats = await db
+    .selectFrom('knowledge_term_stats')
+    .select(['term', 'df'])
+    .where('term', 'in', [...terms, ARTICLE_COUNT_TERM])
+    .execute();
+  const n = Math.max(stats.find((s) => s.term === ARTICLE_COUNT_TERM)?.df ?? 0, 1);
+  const dfs = new Map(stats.filter((s) => s.term !== ARTICLE_COUNT_TERM).map((s) => [s.term, s.df]));
+  const picked = scoredTerms(dfs, n);
+  if (picked.length === 0) return [];
+  const idfs = picked.map((t) => idf(n, dfs.get(t) ?? 1));
   const r = await sql<{ id: string; score: number }>`
-    WITH n AS (
-      SELECT greatest(df, 1)::float8 AS n FROM knowledge_term_stats WHERE term = ${ARTICLE_COUNT_TERM}
-    ), st AS (
-      SELECT s.term, s.df FROM knowledge_term_stats s WHERE s.term = ANY(${terms}::text[]) AND s.df > 0
-    ), rare AS (
-      SELECT st.term, ln(1 + n.n / st.df) AS idf FROM st, n
-      WHERE st.df <= greatest(${COMMON_TERM_FLOOR}, n.n * ${COMMON_TERM_SHARE})
-         OR NOT EXISTS (SELECT 1 FROM st s2, n WHERE s2.df <= greatest(${COMMON_TERM_FLOOR}, n.n * ${COMMON_TERM_SHARE}))
-      ORDER BY st.df LIMIT ${MAX_QUERY_TERMS}
-    ), ranked AS (
-      SELECT t.article_id, sum(t.weight * rare.idf) AS score
-      FROM knowledge_terms t JOIN rare ON rare.term = t.term
+    WITH q AS (SELECT * FROM unnest(${picked}::text[], ${idfs}::float8[]) AS q(term, idf)),
+    ranked AS (
+      SELECT t.article_id, sum(t.weight * q.idf) AS score
+      FROM q JOIN knowledge_terms t ON t.term = q.term
       GROUP BY t.article_id ORDER BY score DESC LIMIT ${CANDIDATES}
     )
     SELECT a.id, ranked.score::float8 AS score
