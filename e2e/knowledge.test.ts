@@ -96,6 +96,30 @@ describe('knowledge base (知识库)', () => {
     await agent.getByTestId('timeline-knowledgeQuestionAnswered').waitFor();
   });
 
+  it('the team lead gives a task, the agent marks it done, the lead confirms it', async () => {
+    const TASK = 'E2E 整理水淹车报案回访名单';
+    await lead.goto(`${baseUrl}/tasks`);
+    await lead.getByTestId('task-assign').click();
+    await lead.getByTestId('task-title').fill(TASK);
+    await lead.getByTestId('task-assignee').click();
+    const agentName = (await agent.getByTestId('current-user-name').textContent()) ?? '';
+    await lead.keyboard.type(agentName);
+    await lead.locator('.ant-select-item-option').filter({ hasText: agentName }).first().click();
+    await lead.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await lead.getByRole('tab', { name: '我布置的' }).click();
+    await lead.getByTestId(`task-${TASK}`).waitFor();
+
+    await agent.goto(`${baseUrl}/tasks`);
+    await agent.getByTestId(`task-${TASK}`).getByTestId('task-move-complete').click();
+    await agent.getByTestId(`task-${TASK}`).getByText('待确认').waitFor();
+
+    await lead.reload();
+    await lead.getByRole('tab', { name: '我布置的' }).click();
+    await lead.getByTestId(`task-${TASK}`).getByTestId('task-move-confirm').click();
+    await lead.getByTestId(`task-${TASK}`).getByText('已确认').waitFor();
+    await publishScreenshot(await screenshot(lead, 'tasks'), 'tasks');
+  });
+
   it('shows the desk in English', async () => {
     await agent.goto(`${baseUrl}/knowledge`);
     await agent.getByTestId('language-en').click();
