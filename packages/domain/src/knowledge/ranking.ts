@@ -60,7 +60,7 @@ export type KnowledgeIndex = ReturnType<typeof buildIndex>;
  * costs), and at most QUERY_TERM_LIMIT terms are kept. Settings measured on bench/knowledge.bench.ts, not seed rules;
  * the SQL of the server applies the same rule.
  */
-export const COMMON_TERM_SHARE = 0.05;
+export const COMMON_TERM_SHARE = 0.02;
 export const COMMON_TERM_FLOOR = 50;
 export const QUERY_TERM_LIMIT = 8;
 

@@ -38,9 +38,14 @@ export const useArticle = (id: string | null) =>
     enabled: id !== null,
   });
 
+/** Knowledge answers change with every move; questions and answers also show on the case's timeline. */
 const useInvalidate = () => {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: key });
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: key }),
+      client.invalidateQueries({ queryKey: casesKey }),
+    ]);
 };
 
 export const useCreateArticle = () => {
