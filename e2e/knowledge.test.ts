@@ -109,6 +109,9 @@ describe('knowledge base (知识库)', () => {
     await lead.getByRole('tab', { name: '我布置的' }).click();
     await lead.getByTestId(`task-${TASK}`).waitFor();
 
+    // The agent's home page lists the open task.
+    await agent.goto(`${baseUrl}/cases`);
+    await agent.getByTestId('open-tasks').getByText(TASK).waitFor();
     await agent.goto(`${baseUrl}/tasks`);
     await agent.getByTestId(`task-${TASK}`).getByTestId('task-move-complete').click();
     await agent.getByTestId(`task-${TASK}`).getByText('待确认').waitFor();

@@ -19,5 +19,6 @@ export const tasks: DeepStrings<typeof zh> = {
     none: 'No tasks',
     assigned: 'Task given',
     note: 'Note',
+    openCount: 'You have {{count}} open tasks',
   },
 };

@@ -16,5 +16,6 @@ export const tasks = {
     none: '暂无任务',
     assigned: '任务已布置',
     note: '说明',
+    openCount: '您有 {{count}} 项待完成的任务',
   },
 };
