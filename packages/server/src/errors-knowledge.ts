@@ -76,6 +76,11 @@ export const KNOWLEDGE_ERRORS = {
     zh: '任务当前状态下不能执行该操作',
     en: 'Not possible in the task’s current state',
   },
+  PLAN_TARGET_INVALID: {
+    status: 400,
+    zh: '目标值超出范围：百分比和得分在 0–100 之间，时间为正数',
+    en: 'Target out of range: percentages and scores 0–100, times positive',
+  },
   TASK_PERSON_NOT_FOUND: {
     status: 400,
     zh: '任务的执行人或检查人不存在、已停用或不在您的机构范围内',

@@ -108,3 +108,37 @@ describe('ad-hoc tasks (issue #20 part 4)', () => {
     });
   });
 });
+
+describe("a branch's plan and targets (issue #20 part 4)", () => {
+  it('a lead sets the month’s KPI targets; an agent reads them; a stale or out-of-range save is refused', async () => {
+    cookies['teamlead.bj'] = await sys.login('teamlead.bj');
+    cookies['agent.bj'] = await sys.login('agent.bj');
+    const put = (user: string, payload: Record<string, unknown>) =>
+      sys.app.inject({ method: 'PUT', url: '/api/plans', headers: { cookie: cookies[user]! }, payload });
+    const body = {
+      period: '2026-12',
+      targets: { satisfaction: 95, avgResponseSeconds: 20 },
+      note: '水淹车高峰期',
+      version: 0,
+    };
+    expect((await put('agent.bj', body)).statusCode).toBe(403);
+    expect((await put('teamlead.bj', { ...body, targets: { satisfaction: 120 } })).json().error.code).toBe(
+      'PLAN_TARGET_INVALID',
+    );
+    const saved = await put('teamlead.bj', body);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await put('teamlead.bj', body)).statusCode).toBe(409);
+    const read = await sys.app.inject({
+      method: 'GET',
+      url: '/api/plans?period=2026-12',
+      headers: { cookie: cookies['agent.bj']! },
+    });
+    const plan = read.json() as {
+      targets: { kpi: string; target: number | null }[];
+      canEdit: boolean;
+      version: number;
+    };
+    expect(plan.targets.find((x) => x.kpi === 'satisfaction')?.target).toBe(95);
+    expect([plan.canEdit, plan.version]).toEqual([false, 1]);
+  });
+});

@@ -137,6 +137,7 @@ export const AUDIT_ACTIONS = {
   'teamTask.cancel': { zh: '取消任务', en: 'Task cancelled' },
   'teamTask.remind': { zh: '任务到期提醒', en: 'Task reminder' },
   'teamTask.escalate': { zh: '任务逾期升级', en: 'Overdue task escalated' },
+  'teamPlan.save': { zh: '保存工作计划与目标', en: 'Work plan and targets saved' },
   'presence.set': { zh: '设置坐席状态', en: 'Agent presence set' },
   'presence.postUnstaffed': { zh: '岗位无人就绪提醒', en: 'Post without a ready agent alerted' },
   'equipmentFault.report': { zh: '报告设备故障', en: 'Equipment fault reported' },
@@ -195,6 +196,7 @@ export const AUDIT_OBJECT_TYPES = {
   knowledgeArticle: { zh: '知识文章', en: 'Knowledge article' },
   knowledgeQuestion: { zh: '请教问题', en: 'Question to a colleague' },
   teamTask: { zh: '临时任务', en: 'Ad-hoc task' },
+  teamPlan: { zh: '工作计划', en: 'Work plan' },
   system: { zh: '系统', en: 'System' },
 } as const satisfies Record<string, Label>;
 

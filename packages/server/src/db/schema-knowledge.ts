@@ -70,6 +70,15 @@ export type KnowledgeTables = {
 
 /** Ad-hoc tasks of a team (migration 0024, issue #20 part 4). */
 export type TaskTables = {
+  team_plans: {
+    branch_id: string;
+    period: string;
+    targets: unknown;
+    note: string;
+    version: Generated<number>;
+    updated_by: string;
+    updated_at: Date;
+  };
   team_tasks: {
     id: string;
     branch_id: string;

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
 import type { Deps } from '../http/context.ts';
+import { loadPlan, planBody, planQuery, planResponse, savePlan } from './plans.ts';
 import {
   assignBody,
   taskCreatedResponse,
@@ -58,5 +59,31 @@ export const taskRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       },
     },
     (request) => moveTask(deps, ctxOf(request), request.params.id, request.body),
+  );
+  r.get(
+    '/api/plans',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        querystring: planQuery,
+        response: planResponse,
+        summary: "A branch's plan for a month: KPI targets",
+      },
+    },
+    (request) => loadPlan(deps, ctxOf(request), request.query),
+  );
+  r.put(
+    '/api/plans',
+    {
+      config: { access: 'case.supervise' },
+      schema: {
+        tags,
+        body: planBody,
+        response: planResponse,
+        summary: "Set a branch's plan for a month (version-checked)",
+      },
+    },
+    (request) => savePlan(deps, ctxOf(request), request.body),
   );
 };

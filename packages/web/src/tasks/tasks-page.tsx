@@ -21,6 +21,7 @@ import { useUsers } from '../api/directory.ts';
 import type { Answers, Body, Me } from '../api/types.ts';
 import { inLanguage } from '../knowledge/api.ts';
 import { formatTime } from '../shell/format.ts';
+import { PlanTab } from './plan-tab.tsx';
 
 type Task = Answers['TeamTask'];
 const key = ['tasks'] as const;
@@ -173,6 +174,7 @@ export const TasksPage = ({ me }: { me: Me }) => {
         items={[
           { key: 'mine', label: t('tasks.mine'), children: <TaskTable box="mine" /> },
           ...(lead ? [{ key: 'given', label: t('tasks.given'), children: <TaskTable box="given" /> }] : []),
+          { key: 'plan', label: t('tasks.plan'), children: <PlanTab /> },
         ]}
       />
     </Card>

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * Issue #20 part 4: ad-hoc tasks a lead hands to an agent (seed 002 §二(一)5). The due time is computed on the
+ * Issue #20 part 4: a branch's monthly plan with KPI targets, and ad-hoc tasks a lead hands to an agent (seed 002 §二(一)5). The due time is computed on the
  * branch's business calendar when the task is given; `next_action_at` is when the sweep next looks at it (the
  * reminder, then the escalation at the due time), as the deadlines of cases do. A task is not a case, so it keeps its
  * own clock columns rather than a row of `deadlines` (whose rows belong to a case).
@@ -34,9 +34,21 @@ export const up = async (db: Kysely<unknown>) => {
     CREATE INDEX team_tasks_assignee ON team_tasks (assignee_id, state, due_at);
     CREATE INDEX team_tasks_given ON team_tasks (given_by, state, due_at);
     CREATE INDEX team_tasks_next ON team_tasks (next_action_at) WHERE next_action_at IS NOT NULL;
+
+    -- A branch's plan for a month: targets on the KPIs of seed 002 §五(一), one row per branch and month.
+    CREATE TABLE team_plans (
+      branch_id uuid NOT NULL REFERENCES branches(id),
+      period text NOT NULL CHECK (period ~ '^[0-9]{4}-[0-9]{2}$'),
+      targets jsonb NOT NULL,
+      note text NOT NULL DEFAULT '',
+      version integer NOT NULL DEFAULT 1,
+      updated_by uuid NOT NULL REFERENCES users(id),
+      updated_at timestamptz NOT NULL,
+      PRIMARY KEY (branch_id, period)
+    );
   `.execute(db);
 };
 
 export const down = async (db: Kysely<unknown>) => {
-  await sql`DROP TABLE team_tasks`.execute(db);
+  await sql`DROP TABLE team_plans, team_tasks`.execute(db);
 };
