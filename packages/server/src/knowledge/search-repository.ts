@@ -60,7 +60,8 @@ export const indexArticle = async (tx: Tx, articleId: string, text: IndexedText)
   );
 };
 
-export type Visibility = { branchIds: readonly string[]; role: string; includeUnpublished: boolean };
+/** Who reads: the branches whose articles they see and their role (only published articles are indexed). */
+export type Visibility = { branchIds: readonly string[]; role: string };
 
 /**
  * Article ids with their scores, best first, among the articles the reader may see. Two statements: the query terms'

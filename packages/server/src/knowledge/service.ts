@@ -185,12 +185,7 @@ export const listKnowledge = async (
 /** The search: ranked ids from the index, then the published text of each for the list. */
 export const searchKnowledge = async (deps: Deps, ctx: RequestCtx, q: string, limit: number) => {
   const branchIds = await readableBranchIds(deps.db, ctx.actor.branchPath, ctx.actor.scope);
-  const hits = await searchArticleIds(
-    deps.db,
-    q,
-    { branchIds, role: ctx.actor.role, includeUnpublished: false },
-    limit,
-  );
+  const hits = await searchArticleIds(deps.db, q, { branchIds, role: ctx.actor.role }, limit);
   if (hits.length === 0) return { items: [] };
   const rows = await listArticles(deps.db, {
     branchIds,

@@ -43,9 +43,7 @@ export const loadArticleView = async (db: Db | Tx, ctx: RequestCtx, id: string, 
     db.selectFrom('users').select('display_name').where('id', '=', v.edited_by).executeTakeFirstOrThrow(),
   ]);
   const now = ctx.clock.now();
-  const moves = maintainer
-    ? offeredMoves(ARTICLE_MACHINE, a.state, await articleFacts(db as Tx, a, ctx, now))
-    : [];
+  const moves = maintainer ? offeredMoves(ARTICLE_MACHINE, a.state, await articleFacts(db, a, ctx, now)) : [];
   return {
     id: a.id,
     title: v.title,

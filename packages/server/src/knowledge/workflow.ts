@@ -1,5 +1,5 @@
 import { ARTICLE_MACHINE, type ArticleFacts } from '@claimline/domain/knowledge';
-import type { Tx } from '../db/database.ts';
+import type { Db, Tx } from '../db/database.ts';
 import type { RequestCtx } from '../http/context.ts';
 import { defineWorkflow, type MoveEnv } from '../workflow/run-move.ts';
 import {
@@ -21,7 +21,13 @@ export const MIN_BODY_CHARS = 10;
 export const isMaintainer = (ctx: RequestCtx, row: Pick<ArticleRow, 'branch_id'>) =>
   ctx.actor.permissions.includes('knowledge.manage') && ctx.actor.scope.includes(row.branch_id);
 
-export const articleFacts = async (tx: Tx, row: ArticleRow, ctx: RequestCtx, now: Date, note?: string) => {
+export const articleFacts = async (
+  tx: Db | Tx,
+  row: ArticleRow,
+  ctx: RequestCtx,
+  now: Date,
+  note?: string,
+) => {
   const v = await findVersion(tx, row.id, row.current_version);
   return {
     maintainer: isMaintainer(ctx, row),
