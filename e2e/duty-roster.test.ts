@@ -136,4 +136,23 @@ describe('duty roster', () => {
     await expect.poll(() => cell(page, replacement.id, day).textContent()).toBe('A');
     expect(await cell(page, agentId, day).textContent()).toBe('');
   });
+
+  it('the setup refuses to delete a shift the published plan uses, and deletes an unused one', async () => {
+    const setup = (await (await page.request.get(`${baseUrl}/api/duty/setup`)).json()) as {
+      posts: { id: string }[];
+    };
+    const spare = await page.request.post(`${baseUrl}/api/duty/shifts`, {
+      data: { postId: setup.posts[0]?.id, code: 'Z9', start: '10:00', end: '12:00' },
+    });
+    expect(spare.status(), await spare.text()).toBe(201);
+    await page.reload();
+    await page.getByTestId('duty-tab-shifts').click();
+    await page.getByTestId('duty-shift-delete-A').click();
+    await page.locator('.ant-popover:visible [data-testid="duty-shift-delete-ok"]').click();
+    await page.locator('.ant-message-error', { hasText: '已发布的值班计划' }).waitFor();
+    expect(await page.getByTestId('duty-shift-delete-A').count()).toBe(1);
+    await page.getByTestId('duty-shift-delete-Z9').click();
+    await page.locator('.ant-popover:visible [data-testid="duty-shift-delete-ok"]').click();
+    await page.getByTestId('duty-shift-delete-Z9').waitFor({ state: 'detached' });
+  });
 });

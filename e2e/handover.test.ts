@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, newPage, screenshot } from './support.ts';
+import { launchBrowser, login, newPage, publishScreenshot, screenshot } from './support.ts';
 
 const baseUrl = inject('baseUrl');
 const POST = 'E2E热线席';
@@ -78,4 +78,50 @@ describe('shift hand-over (交接班)', () => {
     const pdf = await incoming.request.get(`${baseUrl}/api/handovers/register.pdf`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
   });
+
+  it('a busy line raises the banner on the lead’s wall (第二条, 第七条); an off-hook without a call is flagged (第四条)', async () => {
+    const pbx = await newPage(browser);
+    await login(pbx, baseUrl, 'branchadmin.bj');
+    const stamp = Date.now();
+    const calls = [0, 1, 2, 3, 4].map((i) => `E2E-BUSY-${stamp}-${i}`);
+    for (const callId of calls) {
+      const res = await pbx.request.post(`${baseUrl}/api/cti/events`, {
+        data: { callId, event: 'ringing', at: new Date().toISOString(), branchCode: 'BJ' },
+      });
+      expect(res.status(), await res.text()).toBeLessThan(300);
+    }
+    const wall = (await (await incoming.request.get(`${baseUrl}/api/presence`)).json()) as {
+      people: { userId: string; agentNo: string | null }[];
+    };
+    const me = (await (await outgoing.request.get(`${baseUrl}/api/auth/me`)).json()).user.id;
+    const agentNo = wall.people.find((p) => p.userId === me)?.agentNo;
+    const hook = await pbx.request.post(`${baseUrl}/api/cti/hook`, {
+      data: { agentNo, event: 'offHook', at: new Date(Date.now() - 5 * MIN).toISOString() },
+    });
+    expect(hook.status(), await hook.text()).toBe(200);
+
+    // The sweeper looks at the line on its next tick; the wall refreshes on reload.
+    const banner = incoming.getByTestId('busy-line-banner');
+    await expect
+      .poll(
+        async () => {
+          await incoming.goto(`${baseUrl}/handover`);
+          await incoming.getByRole('tab', { name: '在岗状态' }).click();
+          await incoming.getByTestId('presence-wall').waitFor();
+          return banner.count();
+        },
+        { timeout: 75_000, interval: 5_000 },
+      )
+      .toBe(1);
+    expect(await banner.textContent()).toContain('增加人员');
+    await incoming.getByTestId('presence-wall').getByText('摘机无通话').waitFor();
+    await publishScreenshot(await screenshot(incoming, 'busy-line'), 'busy-line');
+    // The callers hang up: the line calms and the next tick clears the alert.
+    for (const callId of calls)
+      await pbx.request.post(`${baseUrl}/api/cti/events`, {
+        data: { callId, event: 'ended', at: new Date().toISOString(), hungUpBy: 'customer' },
+      });
+    await pbx.request.post(`${baseUrl}/api/cti/hook`, { data: { agentNo, event: 'onHook' } });
+    await pbx.close();
+  }, 110_000);
 });

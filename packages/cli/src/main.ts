@@ -1,7 +1,10 @@
 import { openDeps, startClaimline } from '@claimline/server';
 import { verifyAuditChain } from '@claimline/server/audit/audit';
+import { currentAuditKey } from '@claimline/server/audit/audit-key';
+import { readCheckpoints } from '@claimline/server/audit/checkpoints';
 import { loadSettings } from '@claimline/server/config';
 import { seedIfEmpty } from '@claimline/server/seed/seed';
+import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.ts';
 import { IMPORT_USAGE, importPoliciesCommand } from './import-policies.ts';
 
 const USAGE = `claimline — insurance customer-service and claims-service center
@@ -10,6 +13,7 @@ const USAGE = `claimline — insurance customer-service and claims-service cente
   claimline migrate         apply database migrations
   claimline seed            seed an empty database (demo data when CLAIMLINE_DEMO=true)
   claimline audit verify    check the audit log's hash chain; exit 1 if it is broken
+${BACKUP_USAGE}
 ${IMPORT_USAGE}
 `;
 
@@ -55,16 +59,32 @@ const main = async (args: string[]) => {
     }
     case 'audit':
       if (sub === 'verify') {
-        const result = await withDeps((deps) => verifyAuditChain(deps.db));
+        const result = await withDeps(async (deps) => {
+          const key = currentAuditKey();
+          return verifyAuditChain(deps.db, {
+            key,
+            checkpoints: await readCheckpoints(deps.settings.auditCheckpointFile, key),
+          });
+        });
+        const cp = result.checkpoints;
+        const held = cp.latestId
+          ? `; held against ${cp.count} checkpoints, the newest at entry ${cp.latestId} (${cp.latestAt})`
+          : '; no checkpoint yet';
         console.log(
           result.ok
-            ? `audit chain intact: ${result.checked} entries`
-            : `audit chain BROKEN at entry ${result.firstBrokenId} (after ${result.checked} good entries)`,
+            ? `audit chain intact: ${result.checked} entries${held}`
+            : `audit chain BROKEN (${result.reason}) at entry ${result.firstBrokenId ?? '-'} (after ${result.checked} good entries)${held}`,
         );
         process.exitCode = result.ok ? 0 : 1;
         return;
       }
       break;
+    case 'backup':
+      process.exitCode = await backupCommand(loadSettings(), args.slice(1));
+      return;
+    case 'restore':
+      process.exitCode = await restoreCommand(loadSettings(), args.slice(1));
+      return;
     case 'import':
       if (sub === 'policies') {
         process.exitCode = await withDeps((deps) => importPoliciesCommand(deps, args.slice(2)));

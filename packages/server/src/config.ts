@@ -11,6 +11,8 @@ const schema = z.object({
   CLAIMLINE_HOST: z.string().default('0.0.0.0'),
   CLAIMLINE_DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  // The role the server runs as on a PostgreSQL server; DATABASE_URL is then the schema owner's, for migrations.
+  CLAIMLINE_APP_DATABASE_URL: z.string().url().optional(),
   CLAIMLINE_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   CLAIMLINE_DEMO: bool.default(true),
   CLAIMLINE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -33,12 +35,31 @@ const schema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  // Login attempts per account and address a minute: 200 agents behind one address at 08:00 must all get in.
   CLAIMLINE_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  // All login attempts from one address a minute: three times a 200-seat center's morning log-in.
+  CLAIMLINE_LOGIN_RATE_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  // Browser origins besides the server's own that may send state-changing requests (comma separated).
+  CLAIMLINE_ALLOWED_ORIGINS: z.string().default(''),
   CLAIMLINE_TRUST_PROXY: bool.default(false),
   CLAIMLINE_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
   // Deadline sweeper period on every API node (issue #3); warnings and escalations are at most this late.
   CLAIMLINE_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   CLAIMLINE_FIELD_KEYS: z.string().optional(),
+  // Issue #18 part 3: the audit chain's key (base64, 32 bytes) and where its head is checkpointed, outside the
+  // database; by default a file in the data directory (point it at storage the DB administrators cannot write).
+  CLAIMLINE_AUDIT_KEY: z.string().optional(),
+  // Issue #18 part 4 (seed 002 七(三)3: back customer data up regularly): where scheduled backups go (none when
+  // unset), how often, and how many are kept.
+  CLAIMLINE_BACKUP_DIR: z.string().optional(),
+  CLAIMLINE_BACKUP_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 30)
+    .default(24),
+  CLAIMLINE_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  CLAIMLINE_AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  CLAIMLINE_AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   CLAIMLINE_ADMIN_PASSWORD: z.string().optional(),
   // A font file with Chinese glyphs for PDF documents; by default the Noto Sans SC subset shipped with the app.
   CLAIMLINE_CJK_FONT: z.string().optional(),
@@ -57,6 +78,7 @@ export type Settings = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  appDatabaseUrl: string | undefined;
   embeddedPgPort: number;
   demo: boolean;
   logLevel: z.infer<typeof schema>['CLAIMLINE_LOG_LEVEL'];
@@ -66,10 +88,18 @@ export type Settings = {
   lockoutThreshold: number;
   lockoutMs: number;
   loginRatePerMinute: number;
+  loginRatePerAddressPerMinute: number;
+  allowedOrigins: string[];
   trustProxy: boolean;
   secureCookies: 'auto' | 'always' | 'never';
   sweepIntervalMs: number;
   fieldKeys: string | undefined;
+  auditKey: string | undefined;
+  backupDir: string | undefined;
+  backupIntervalMs: number;
+  backupKeep: number;
+  auditCheckpointFile: string;
+  auditCheckpointMs: number;
   adminPassword: string | undefined;
   cjkFont: string | undefined;
   importMaxBytes: number;
@@ -89,6 +119,7 @@ export const loadSettings = (
     host: e.CLAIMLINE_HOST,
     dataDir: path.resolve(e.CLAIMLINE_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    appDatabaseUrl: e.CLAIMLINE_APP_DATABASE_URL,
     embeddedPgPort: e.CLAIMLINE_PG_PORT,
     demo: e.CLAIMLINE_DEMO,
     logLevel: e.CLAIMLINE_LOG_LEVEL,
@@ -98,10 +129,22 @@ export const loadSettings = (
     lockoutThreshold: e.CLAIMLINE_LOCKOUT_THRESHOLD,
     lockoutMs: e.CLAIMLINE_LOCKOUT_MINUTES * 60_000,
     loginRatePerMinute: e.CLAIMLINE_LOGIN_RATE_PER_MINUTE,
+    loginRatePerAddressPerMinute: e.CLAIMLINE_LOGIN_RATE_PER_ADDRESS_PER_MINUTE,
+    allowedOrigins: e.CLAIMLINE_ALLOWED_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
     trustProxy: e.CLAIMLINE_TRUST_PROXY,
     secureCookies: e.CLAIMLINE_SECURE_COOKIES,
     sweepIntervalMs: e.CLAIMLINE_SWEEP_SECONDS * 1000,
     fieldKeys: e.CLAIMLINE_FIELD_KEYS,
+    auditKey: e.CLAIMLINE_AUDIT_KEY,
+    backupDir: e.CLAIMLINE_BACKUP_DIR ? path.resolve(e.CLAIMLINE_BACKUP_DIR) : undefined,
+    backupIntervalMs: Math.round(e.CLAIMLINE_BACKUP_HOURS * 3_600_000),
+    backupKeep: e.CLAIMLINE_BACKUP_KEEP,
+    auditCheckpointFile: path.resolve(
+      e.CLAIMLINE_AUDIT_CHECKPOINT_FILE ?? path.join(e.CLAIMLINE_DATA_DIR, 'audit-checkpoints.jsonl'),
+    ),
+    auditCheckpointMs: e.CLAIMLINE_AUDIT_CHECKPOINT_SECONDS * 1000,
     adminPassword: e.CLAIMLINE_ADMIN_PASSWORD,
     cjkFont: e.CLAIMLINE_CJK_FONT,
     importMaxBytes: e.CLAIMLINE_IMPORT_MAX_MB * 1_048_576,

@@ -44,6 +44,16 @@ export const DUTY_ERRORS = {
     zh: '交班人和接班人须为本机构范围内两名不同的在岗人员',
     en: 'The outgoing and incoming agents must be two different active people of the branch',
   },
+  HANDOVER_PLAN_PAIR_INVALID: {
+    status: 422,
+    zh: '所选排班不是已发布值班计划中同一岗位前后衔接的两个班次',
+    en: 'The assignments are not two consecutive shifts of one post in a published duty plan',
+  },
+  HANDOVER_ALREADY_SCHEDULED: {
+    status: 409,
+    zh: '该班次的交接班已安排',
+    en: 'The hand-over for this shift is already scheduled',
+  },
   EQUIPMENT_FAULT_NOT_FOUND: { status: 404, zh: '设备故障记录不存在', en: 'Equipment fault not found' },
   EQUIPMENT_FAULT_STATUS_NOT_ALLOWED: {
     status: 409,
@@ -121,11 +131,12 @@ export const DUTY_ERRORS = {
     en: 'The day is outside the plan’s month',
   },
   DUTY_ASSIGNMENT_NOT_FOUND: { status: 404, zh: '排班记录不存在', en: 'Assignment not found' },
-  DUTY_SHIFT_IN_USE: {
+  DUTY_IN_PUBLISHED_PLAN: {
     status: 409,
-    zh: '岗位或班次已被排班使用，不能删除',
-    en: 'The post or shift is in use and cannot be deleted',
+    zh: '已发布的值班计划正在使用该项，不能删除；请先在该月计划中调整排班（值班制度第一条）',
+    en: 'A published duty plan uses this item, so it cannot be deleted; change that month’s plan first (duty rules art. 1)',
   },
+
   DUTY_SHIFT_CODE_EXISTS: {
     status: 409,
     zh: '本机构已有相同代码的班次模板',
@@ -134,6 +145,11 @@ export const DUTY_ERRORS = {
   DUTY_LEAVE_NOT_FOUND: { status: 404, zh: '请假申请不存在', en: 'Leave request not found' },
   DUTY_SWAP_NOT_FOUND: { status: 404, zh: '调班申请不存在', en: 'Swap request not found' },
   DUTY_REQUEST_DECIDED: { status: 409, zh: '该申请已审批', en: 'The request has already been decided' },
+  DUTY_OWN_REQUEST: {
+    status: 403,
+    zh: '不能审批与本人有关的请假或调班申请，请由其他管理人员审批',
+    en: 'You cannot decide a leave or swap request that concerns you; another manager must decide it',
+  },
   DUTY_REPLACEMENT_INVALID: {
     status: 400,
     zh: '替班人员须为本机构其他值班人员（值班制度第二条）',

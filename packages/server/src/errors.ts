@@ -2,6 +2,7 @@ import { DomainError } from '@claimline/domain/core';
 import { CLAIM_DESK_ERRORS } from './errors-claims.ts';
 import { DUTY_ERRORS } from './errors-duty.ts';
 import { KNOWLEDGE_ERRORS } from './errors-knowledge.ts';
+import { USERS_ERRORS } from './errors-users.ts';
 
 type ErrorEntry = { status: number; zh: string; en: string };
 
@@ -40,6 +41,11 @@ export const ERRORS = {
     en: 'Too many requests; please wait and try again',
   },
   FORBIDDEN: { status: 403, zh: '您没有执行此操作的权限', en: 'You do not have permission to do this' },
+  ORIGIN_REFUSED: {
+    status: 403,
+    zh: '请求来自其他网站,已拒绝。请在本系统页面内操作',
+    en: 'The request came from another site and was refused; please work from this system’s own pages',
+  },
   PASSWORD_CHANGE_REQUIRED: {
     status: 403,
     zh: '首次登录请先修改密码',
@@ -652,6 +658,7 @@ export const ERRORS = {
   },
   ...DUTY_ERRORS,
   ...KNOWLEDGE_ERRORS,
+  ...USERS_ERRORS,
   ...CLAIM_DESK_ERRORS,
   INTERNAL: {
     status: 500,

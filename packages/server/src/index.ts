@@ -1,11 +1,16 @@
 import { type Clock, systemClock } from '@claimline/domain/core';
 import { buildApp } from './app/build-app.ts';
+import { currentAuditKey, loadAuditKey, useAuditKey } from './audit/audit-key.ts';
+import { checkpointWriter, startAuditCheckpointer } from './audit/checkpoints.ts';
 import { type AuthDeps, SessionCache } from './auth/session-cache.ts';
 import { listenForAuthChanges } from './auth/session-listener.ts';
+import { startBackupSchedule } from './backup/schedule.ts';
 import { loadSettings, type Settings } from './config.ts';
 import { createFieldCrypto, loadKeyRing } from './crypto/field-crypto.ts';
+import { ensureAppRole, grantAppRole } from './db/app-role.ts';
 import { createDb, migrate } from './db/database.ts';
-import { freePort, startEmbeddedPostgres } from './db/embedded.ts';
+import { freePort } from './db/embedded.ts';
+import { openEngine } from './db/engine.ts';
 import { startDeadlineSweeper } from './jobs/deadline-sweeper.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
@@ -27,28 +32,35 @@ export type StartOptions = {
   webDist?: string | null;
 };
 
-/** Opens the database (embedded unless DATABASE_URL), migrates, and returns the dependencies. */
+/**
+ * Opens the database (embedded unless DATABASE_URL), migrates as the schema's owner, and returns the dependencies,
+ * which connect as the application's own role when there is one (db/app-role.ts): the embedded engine always has
+ * one; on a server it is the role of CLAIMLINE_APP_DATABASE_URL (docs/OPERATIONS.md).
+ */
 export const openDeps = async (settings: Settings, clock: Clock = systemClock) => {
-  let stopEmbedded: (() => Promise<void>) | undefined;
-  let url = settings.databaseUrl;
-  if (!url) {
-    const embedded = await startEmbeddedPostgres({
-      dataDir: settings.dataDir,
-      port: settings.embeddedPgPort,
-    });
-    url = embedded.url;
-    stopEmbedded = embedded.stop;
+  const engine = await openEngine(settings);
+  const ownerDb = createDb(engine.ownerUrl, 2);
+  try {
+    await migrate(ownerDb);
+    if (engine.app?.password) await ensureAppRole(ownerDb, engine.app.role, engine.app.password);
+    else if (engine.app) await grantAppRole(ownerDb, engine.app.role);
+  } finally {
+    await ownerDb.destroy();
   }
+  const url = engine.app?.url ?? engine.ownerUrl;
   const db = createDb(url);
-  await migrate(db);
   const crypto = createFieldCrypto(loadKeyRing(settings.fieldKeys, settings.dataDir));
+  useAuditKey(loadAuditKey(settings.auditKey, settings.dataDir));
   const deps: AuthDeps = { db, settings, clock, crypto };
   return {
     deps,
     url,
+    ownerUrl: engine.ownerUrl,
+    /** Whether the server runs as a role that cannot rewrite the audit log (false: it runs as the owner). */
+    restrictedRole: engine.app !== null,
     close: async () => {
       await db.destroy();
-      if (stopEmbedded) await stopEmbedded();
+      await engine.close();
     },
   };
 };
@@ -86,12 +98,35 @@ export const startClaimline = async (opts: StartOptions = {}) => {
     intervalMs: settings.sweepIntervalMs,
     onError: (err) => app.log.error({ err }, 'deadline sweep failed'),
   });
+  const backups = settings.backupDir
+    ? startBackupSchedule({
+        ownerUrl: opened.ownerUrl,
+        dir: settings.backupDir,
+        intervalMs: settings.backupIntervalMs,
+        keep: settings.backupKeep,
+        now: () => deps.clock.now(),
+        onDone: (dir) => app.log.info({ dir }, 'backup written'),
+        onError: (err) => app.log.error({ err }, 'backup failed'),
+      })
+    : undefined;
+  const key = currentAuditKey();
+  const checkpointer = key
+    ? startAuditCheckpointer(
+        checkpointWriter(deps.db, settings.auditCheckpointFile, key, () => deps.clock.now()),
+        {
+          intervalMs: settings.auditCheckpointMs,
+          onError: (err) => app.log.error({ err }, 'audit checkpoint failed'),
+        },
+      )
+    : undefined;
   return {
     url: `http://127.0.0.1:${port}`,
     app,
     deps,
     close: async () => {
       await sweeper.stop();
+      await checkpointer?.stop();
+      await backups?.stop();
       await listener?.stop();
       await app.close();
       await close();

@@ -92,7 +92,7 @@ describe('login and sessions', () => {
     expect((await me(cookie)).json().error.code).toBe('UNAUTHENTICATED');
   });
 
-  it('rate-limits login attempts per IP', async () => {
+  it('rate-limits login attempts per account and address', async () => {
     const limited = await testSystem({ settings: { loginRatePerMinute: 3 } });
     const codes = [];
     for (let i = 0; i < 5; i++) {

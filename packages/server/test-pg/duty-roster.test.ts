@@ -143,16 +143,22 @@ describe('the monthly duty plan', () => {
   });
 
   it('approved leave hands the assignments to the named replacement; the plan is re-checked', async () => {
-    const a = plan.assignments.find((x) => x.date === '2026-12-10')!;
+    const manager = await sys.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'servicemanager.sh')
+      .executeTakeFirstOrThrow();
+    // Someone other than the deciding manager, and a replacement other than the manager too.
+    const a = plan.assignments.find((x) => x.date >= '2026-12-10' && x.agentId !== manager.id)!;
     const who = plan.agents.find((x) => x.id === a.agentId)!;
     const username = (
       await sys.db.selectFrom('users').select('username').where('id', '=', who.id).executeTakeFirstOrThrow()
     ).username;
-    const replacement = plan.agents.find((x) => x.id !== who.id)!;
+    const replacement = plan.agents.find((x) => x.id !== who.id && x.id !== manager.id)!;
     const me = await sys.login(username);
     const asked = await call(me, 'POST', '/api/duty/leave', {
-      fromDay: '2026-12-10',
-      toDay: '2026-12-10',
+      fromDay: a.date,
+      toDay: a.date,
       reason: '病假',
       replacementId: replacement.id,
     });
@@ -171,8 +177,22 @@ describe('the monthly duty plan', () => {
     expect(row.user_id).toBe(replacement.id);
   });
 
+  it('nobody decides a leave request of their own', async () => {
+    const other = plan.agents.find((x) => x.id !== plan.agents[0]?.id)!;
+    const own = await call(mgr, 'POST', '/api/duty/leave', {
+      fromDay: '2026-12-20',
+      toDay: '2026-12-20',
+      reason: '事假',
+      replacementId: other.id,
+    });
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    const decided = await call(mgr, 'POST', `/api/duty/leave/${own.body.id}/decision`, { approve: true });
+    expect([decided.status, decided.body.error?.code]).toEqual([403, 'DUTY_OWN_REQUEST']);
+  });
+
   it('a swap takes effect only once approved, and is marked approved in the plan', async () => {
-    const a = plan.assignments.find((x) => x.date === '2026-12-20')!;
+    const managerId = await userId('servicemanager.sh');
+    const a = plan.assignments.find((x) => x.date === '2026-12-20' && x.agentId !== managerId)!;
     const username = (
       await sys.db
         .selectFrom('users')
@@ -180,7 +200,7 @@ describe('the monthly duty plan', () => {
         .where('id', '=', a.agentId)
         .executeTakeFirstOrThrow()
     ).username;
-    const to = plan.agents.find((x) => x.id !== a.agentId)!;
+    const to = plan.agents.find((x) => x.id !== a.agentId && x.id !== managerId)!;
     const me = await sys.login(username);
     const asked = await call(me, 'POST', '/api/duty/swaps', {
       assignmentId: a.id,
@@ -217,6 +237,80 @@ describe('the monthly duty plan', () => {
       await sys.db.selectFrom('branches').select('id').where('code', '=', 'SH').executeTakeFirstOrThrow()
     ).id;
     expect((await call(bj, 'GET', `/api/duty/setup?branchId=${sh}`)).status).toBe(404);
+  });
+
+  it('setup items a published plan uses cannot be deleted (the months are named); an unused one can', async () => {
+    const month = ((await call(mgr, 'GET', `/api/duty/plans/${plan.id}`)).body as { month: string }).month;
+    const shift = await call(mgr, 'DELETE', `/api/duty/shifts/${day}`);
+    expect([shift.status, (shift.body.error as { code: string }).code]).toEqual([
+      409,
+      'DUTY_IN_PUBLISHED_PLAN',
+    ]);
+    expect((shift.body.error as { details?: { months: string[] } }).details?.months).toEqual([month]);
+    expect((await call(mgr, 'DELETE', `/api/duty/posts/${seat}`)).status).toBe(409);
+    const spare = await call(mgr, 'POST', '/api/duty/shifts', {
+      postId: seat,
+      code: 'X',
+      start: '13:00',
+      end: '17:00',
+    });
+    expect((await call(mgr, 'DELETE', `/api/duty/shifts/${spare.body.id as string}`)).body).toEqual({
+      deleted: true,
+    });
+    const setup = (await call(mgr, 'GET', '/api/duty/setup')).body as { shifts: { code: string }[] };
+    expect(setup.shifts.map((s) => s.code)).not.toContain('X');
+    // Skills: the posts here need none beyond the defaults, so a rostered agent's record may go (back to defaults).
+    const rostered = plan.assignments[0]?.agentId ?? '';
+    await call(mgr, 'PUT', `/api/duty/agents/${rostered}/skills`, {
+      skills: ['hotline', 'dialects'],
+      maxHoursPerWeek: 40,
+    });
+    expect((await call(mgr, 'DELETE', `/api/duty/agents/${rostered}/skills`)).body).toEqual({
+      deleted: true,
+    });
+    // A published shift on a post needing 'claims' keeps the recorded skills of the agent on it.
+    const desk = await call(mgr, 'POST', '/api/duty/posts', {
+      kind: 'claimsDesk',
+      nameZh: '理赔柜面',
+      nameEn: 'Claims desk',
+      skills: ['claims'],
+      staffed: [{ start: '09:00', end: '12:00' }],
+      minAgents: 1,
+    });
+    const deskShift = await call(mgr, 'POST', '/api/duty/shifts', {
+      postId: desk.body.id,
+      code: 'K',
+      start: '09:00',
+      end: '12:00',
+    });
+    await call(mgr, 'PUT', `/api/duty/agents/${rostered}/skills`, {
+      skills: ['hotline', 'claims'],
+      maxHoursPerWeek: 40,
+    });
+    await sys.db
+      .insertInto('duty_assignments')
+      .values({
+        id: randomUUID(),
+        plan_id: plan.id,
+        user_id: rostered,
+        shift_id: deskShift.body.id as string,
+        day: `${month}-28`,
+        swap_replaces: null,
+        swap_approved_by: null,
+        created_at: new Date(),
+      })
+      .execute();
+    const kept = await call(mgr, 'DELETE', `/api/duty/agents/${rostered}/skills`);
+    expect([kept.status, (kept.body.error as { code: string }).code]).toEqual([
+      409,
+      'DUTY_IN_PUBLISHED_PLAN',
+    ]);
+    const audit = await sys.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'in', ['duty.shift.delete', 'duty.post.delete'])
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['duty.shift.delete']);
   });
 });
 

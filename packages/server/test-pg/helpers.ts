@@ -3,7 +3,8 @@ import { type Clock, fixedClock } from '@claimline/domain/core';
 import type { FastifyInstance } from 'fastify';
 import { Client } from 'pg';
 import { inject } from 'vitest';
-import { buildApp } from '../src/app/build-app.ts';
+import { type AppOptions, buildApp } from '../src/app/build-app.ts';
+import { useAuditKey } from '../src/audit/audit-key.ts';
 import type { AuthDeps } from '../src/auth/session-cache.ts';
 import { loadSettings, type Settings } from '../src/config.ts';
 import { createFieldCrypto, newKeyRing } from '../src/crypto/field-crypto.ts';
@@ -11,6 +12,9 @@ import { createDb, type Db } from '../src/db/database.ts';
 import { DEMO_PASSWORD } from '../src/seed/demo-data.ts';
 import { seedIfEmpty } from '../src/seed/seed.ts';
 import { TEMPLATE_DB } from './global-setup.ts';
+
+// One audit key per test process, as a server process has (audit/audit-key.ts): every chain here is keyed.
+useAuditKey(randomBytes(32));
 
 export const dbUrl = (name: string) => {
   const u = new URL(inject('pgAdminUrl'));
@@ -55,11 +59,15 @@ export const testSystem = async (
     demoPolicies?: number;
     demoClaimReports?: number;
     clockAt?: string;
+    app?: AppOptions;
   } = {},
 ): Promise<TestSystem> => {
   const { db, name } = await freshDatabase();
   const clock = fixedClock(opts.clockAt ?? '2026-11-22T02:00:00Z');
-  const settings = loadSettings({}, { demo: true, loginRatePerMinute: 10_000, ...opts.settings });
+  const settings = loadSettings(
+    {},
+    { demo: true, loginRatePerMinute: 10_000, loginRatePerAddressPerMinute: 100_000, ...opts.settings },
+  );
   const deps: AuthDeps = { db, settings, clock: clock as Clock, crypto: createFieldCrypto(newKeyRing()) };
   // 200 policies keep each file's start fast; the named demo policies are always among them.
   // No demo claim reports unless asked: each is a full registration, and tests count their own reports.
@@ -68,7 +76,7 @@ export const testSystem = async (
     policies: opts.demoPolicies ?? 200,
     claimReports: opts.demoClaimReports ?? 0,
   });
-  const app = await buildApp(deps, { logger: false, webDist: null });
+  const app = await buildApp(deps, { logger: false, webDist: null, ...opts.app });
   await app.ready();
   return {
     app,

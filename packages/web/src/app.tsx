@@ -87,6 +87,13 @@ const DutyPlanPage = lazy(() => import('./duty/plan-page.tsx').then((m) => ({ de
 const MyShiftsPage = lazy(() =>
   import('./duty/my-shifts-page.tsx').then((m) => ({ default: m.MyShiftsPage })),
 );
+// Issue #18: user administration and data sharing between departments
+const UsersAdminPage = lazy(() =>
+  import('./users-admin/users-page.tsx').then((m) => ({ default: m.UsersAdminPage })),
+);
+const DataSharingPage = lazy(() =>
+  import('./data-sharing/data-sharing-page.tsx').then((m) => ({ default: m.DataSharingPage })),
+);
 const PolicyImportPage = lazy(() =>
   import('./policies/policy-import-page.tsx').then((m) => ({ default: m.PolicyImportPage })),
 );
@@ -108,6 +115,22 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
   <Routes>
     <Route element={<AppShell me={me} />}>
       <Route index element={<Navigate to={homePath(me)} replace />} />
+      <Route
+        path="admin/users"
+        element={
+          <RequirePermission me={me} permission="user.manage">
+            <UsersAdminPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="data-sharing"
+        element={
+          <RequirePermission me={me} permission="dataShare.request">
+            <DataSharingPage />
+          </RequirePermission>
+        }
+      />
       <Route
         path="cases"
         element={

@@ -47,6 +47,11 @@ export const PERMISSIONS = [
   // Issue #20: the knowledge base. Everyone on the line reads it; 客户服务管理岗 and head office maintain it.
   'knowledge.read',
   'knowledge.manage',
+  // Issue #18: the departments (an organisation dimension) are kept by the system administrator.
+  'department.manage',
+  // Issue #18, seed 002 §七(四)2: ask another department for its data; its manager approves.
+  'dataShare.request',
+  'dataShare.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -63,6 +68,7 @@ const FRONT_LINE: Permission[] = [
   'call.work',
   'duty.read',
   'knowledge.read',
+  'dataShare.request',
 ];
 // QA review and calibration (C8) is a team lead's and a supervisor's job.
 const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise', 'qa.review'];
@@ -76,10 +82,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   agent: [...FRONT_LINE, 'handover.work'],
   teamLead: [...LEADS, 'handover.work'],
   // majorCase.review: a head-office supervisor is told of major cases too; in a branch it shows that subtree.
-  supervisor: [...LEADS, 'majorCase.review', 'handover.work'],
+  // dataShare.approve: the owning department's manager decides on sharing its data (seed 002 §七(四)2).
+  supervisor: [...LEADS, 'majorCase.review', 'handover.work', 'dataShare.approve'],
   // 客户服务管理岗 owns the service standards: the phrase packs and the QA scorecard (C8).
   // duty.plan: seed 000 第一条 "客户服务管理岗…制定值班计划".
-  serviceManager: [...LEADS, 'script.manage', 'duty.plan', 'handover.work', 'knowledge.manage'],
+  serviceManager: [
+    ...LEADS,
+    'script.manage',
+    'duty.plan',
+    'handover.work',
+    'dataShare.approve',
+    'knowledge.manage',
+  ],
   claimsHandler: FRONT_LINE,
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
   branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed', 'policy.import'],
@@ -100,7 +114,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.
-  sysAdmin: ['user.read', 'user.manage', 'branch.read', 'audit.read', 'calendar.manage'],
+  sysAdmin: ['user.read', 'user.manage', 'branch.read', 'audit.read', 'calendar.manage', 'department.manage'],
 };
 
 export const can = (role: Role, permission: Permission): boolean =>

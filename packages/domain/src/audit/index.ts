@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = {
   'auth.logout': { zh: '退出登录', en: 'Sign-out' },
   'auth.passwordChanged': { zh: '修改密码', en: 'Password changed' },
   'personal.reveal': { zh: '查看完整个人信息', en: 'Personal data revealed' },
+  'access.denied': { zh: '拒绝越权请求', en: 'Request refused' },
   // Cases and their hand-over (C1)
   'case.create': { zh: '新建案件', en: 'Case created' },
   'case.answer': { zh: '答复案件', en: 'Case answered' },
@@ -96,6 +97,7 @@ export const AUDIT_ACTIONS = {
   'duty.shift.update': { zh: '修改班次模板', en: 'Shift template changed' },
   'duty.shift.delete': { zh: '删除班次模板', en: 'Shift template deleted' },
   'duty.skills.set': { zh: '设置人员技能', en: 'Agent skills set' },
+  'duty.skills.delete': { zh: '清除人员技能', en: 'Agent skills removed' },
   'duty.plan.create': { zh: '新建值班计划', en: 'Duty plan created' },
   'duty.plan.assign': { zh: '排班', en: 'Shift assigned' },
   'duty.plan.unassign': { zh: '取消排班', en: 'Shift unassigned' },
@@ -140,6 +142,13 @@ export const AUDIT_ACTIONS = {
   'teamPlan.save': { zh: '保存工作计划与目标', en: 'Work plan and targets saved' },
   'presence.set': { zh: '设置坐席状态', en: 'Agent presence set' },
   'presence.postUnstaffed': { zh: '岗位无人就绪提醒', en: 'Post without a ready agent alerted' },
+  'presence.hook': { zh: '话机摘机/挂机（CTI）', en: 'Handset off-hook / on-hook (CTI)' },
+  'duty.busyLine.raise': { zh: '专线繁忙，提醒增加人员', en: 'Busy line: add staff alerted' },
+  'duty.busyLine.clear': { zh: '专线恢复畅通', en: 'Busy line calmed' },
+  'dutyHandover.reliefOverdue': {
+    zh: '接班人逾时未确认，上报经理',
+    en: 'Unconfirmed relief escalated to the manager',
+  },
   'equipmentFault.report': { zh: '报告设备故障', en: 'Equipment fault reported' },
   'equipmentFault.update': { zh: '登记设备维修', en: 'Equipment repair recorded' },
   // Calls, scripts and QA (C8)
@@ -154,6 +163,24 @@ export const AUDIT_ACTIONS = {
   'script.override': { zh: '坚持发送含禁语文字', en: 'Forbidden phrase sent anyway' },
   'qa.review': { zh: '质检人工复核', en: 'QA review' },
   'qa.rescore': { zh: '质检重新评分', en: 'QA score recomputed' },
+  // User administration and departments (issue #18)
+  'user.create': { zh: '新建用户', en: 'User created' },
+  'user.edit': { zh: '修改用户信息', en: 'User details changed' },
+  'user.deactivate': { zh: '停用用户', en: 'User deactivated' },
+  'user.reactivate': { zh: '启用用户', en: 'User reactivated' },
+  'user.changeRole': { zh: '变更用户角色', en: 'User role changed' },
+  'user.moveBranch': { zh: '调整用户机构', en: 'User moved to another branch' },
+  'user.resetPassword': { zh: '重置用户密码', en: 'User password reset' },
+  'user.unlock': { zh: '解除用户锁定', en: 'User unlocked' },
+  'department.create': { zh: '新增部门', en: 'Department added' },
+  'department.update': { zh: '修改部门', en: 'Department changed' },
+  // Data sharing between departments (issue #18, seed 002 §七(四)2)
+  'dataShare.request': { zh: '提交数据共享申请', en: 'Data-sharing requested' },
+  'dataShare.approve': { zh: '批准数据共享', en: 'Data-sharing approved' },
+  'dataShare.reject': { zh: '驳回数据共享申请', en: 'Data-sharing rejected' },
+  'dataShare.withdraw': { zh: '撤回数据共享申请', en: 'Data-sharing request withdrawn' },
+  'dataShare.revoke': { zh: '收回数据共享授权', en: 'Data-sharing grant revoked' },
+  'access.grantRead': { zh: '凭共享授权查看数据', en: 'Data read under a sharing grant' },
   // Policies and the system itself
   'policy.import.start': { zh: '开始导入保单', en: 'Policy import started' },
   'policy.import': { zh: '保单导入结束', en: 'Policy import finished' },
@@ -191,13 +218,17 @@ export const AUDIT_OBJECT_TYPES = {
   setting: { zh: '设置', en: 'Setting' },
   policy_import: { zh: '保单导入', en: 'Policy import' },
   user: { zh: '用户', en: 'User' },
+  department: { zh: '部门', en: 'Department' },
+  dataShare: { zh: '数据共享申请', en: 'Data-sharing request' },
   dutyHandover: { zh: '交接班', en: 'Shift hand-over' },
+  dutyBusyLine: { zh: '专线繁忙', en: 'Busy line' },
   equipmentFault: { zh: '设备故障', en: 'Equipment fault' },
   knowledgeArticle: { zh: '知识文章', en: 'Knowledge article' },
   knowledgeQuestion: { zh: '请教问题', en: 'Question to a colleague' },
   teamTask: { zh: '临时任务', en: 'Ad-hoc task' },
   teamPlan: { zh: '工作计划', en: 'Work plan' },
   system: { zh: '系统', en: 'System' },
+  request: { zh: '请求', en: 'Request' },
 } as const satisfies Record<string, Label>;
 
 export type AuditObjectType = keyof typeof AUDIT_OBJECT_TYPES;

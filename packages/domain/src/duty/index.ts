@@ -8,6 +8,8 @@ export * from './erlang-c.ts';
 export * from './forecast.ts';
 export { type LogPalmSum, lnGamma, logPalmSum } from './gamma.ts';
 export * from './handover.machine.ts';
+export * from './handover-pairs.ts';
+export * from './line-watch.ts';
 export * from './roster-rules.ts';
 export * from './roster-types.ts';
 export * from './shift-statistics.ts';

@@ -3,6 +3,7 @@ import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE, TRANSFER_MACHINE } from '..
 import { CLAIM_APPLICATION_MACHINE } from '../claim-applications/index.ts';
 import { CLAIM_REPORT_MACHINE } from '../claims/index.ts';
 import { COMPLAINT_MACHINE } from '../complaints/index.ts';
+import { DATA_SHARE_MACHINE } from '../data-sharing/index.ts';
 import { HANDOVER_MACHINE } from '../duty/index.ts';
 import { ARTICLE_MACHINE } from '../knowledge/index.ts';
 import { TASK_MACHINE } from '../tasks/index.ts';
@@ -23,4 +24,5 @@ export const MACHINES: readonly AnyMachine[] = [
   HANDOVER_MACHINE,
   ARTICLE_MACHINE,
   TASK_MACHINE,
+  DATA_SHARE_MACHINE,
 ];

@@ -15,6 +15,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { auditRefusal } from '../audit/refusals.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { installAuthHook } from '../auth/hook.ts';
 import { authRoutes } from '../auth/routes.ts';
@@ -27,6 +28,7 @@ import { claimsRoutes } from '../claims/routes.ts';
 import { claimRulesRoutes } from '../claims/rules-routes.ts';
 import { complaintsRoutes } from '../complaints/routes.ts';
 import { complaintRulesRoutes } from '../complaints/rules-routes.ts';
+import { dataSharingRoutes } from '../data-sharing/routes.ts';
 import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { dutyRoutes } from '../duty/routes.ts';
@@ -35,6 +37,8 @@ import { handoverRoutes } from '../handover/routes.ts';
 import { withoutUnusedInputCopies } from '../http/answers.ts';
 import type { RouteAccess } from '../http/context.ts';
 import { installErrorHandling } from '../http/error-handler.ts';
+import { logSerializers } from '../http/log-redaction.ts';
+import { installOriginCheck } from '../http/origin-check.ts';
 import { installSecurityHeaders } from '../http/security-headers.ts';
 import { knowledgeRoutes } from '../knowledge/routes.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
@@ -42,6 +46,7 @@ import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
 import { scriptsRoutes } from '../scripts/routes.ts';
 import { taskRoutes } from '../tasks/routes.ts';
+import { usersAdminRoutes } from '../users/routes.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
@@ -53,13 +58,21 @@ export type RegisteredRoute = {
   answers: boolean;
 };
 
-export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist?: string | null } = {}) => {
+export type AppOptions = {
+  logger?: boolean;
+  /** Where log lines go (standard output by default); the log canary test reads them back. */
+  logStream?: { write(line: string): void };
+  webDist?: string | null;
+};
+
+export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   const app: FastifyInstance = Fastify({
     logger: opts.logger
       ? {
           level: deps.settings.logLevel,
-          // No personal data in logs: never the cookie, never bodies.
-          redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          // No personal data in logs: no headers, no bodies, no query values (http/log-redaction.ts).
+          serializers: logSerializers,
+          ...(opts.logStream ? { stream: opts.logStream } : {}),
         }
       : false,
     genReqId: (req) => {
@@ -88,8 +101,9 @@ export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist
     // Time spent inside the server (W3C Server-Timing): tells a slow network or client from a slow server.
     reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(2)}`);
   });
-  installErrorHandling(app);
+  installErrorHandling(app, (request, code) => auditRefusal(deps, request, code));
   installSecurityHeaders(app);
+  installOriginCheck(app, deps.settings.allowedOrigins);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -147,6 +161,8 @@ export const buildApp = async (deps: AuthDeps, opts: { logger?: boolean; webDist
   await app.register(taskRoutes(deps));
   await app.register(policyImportsRoutes(deps));
   await app.register(dutyRoutes(deps));
+  await app.register(usersAdminRoutes(deps));
+  await app.register(dataSharingRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

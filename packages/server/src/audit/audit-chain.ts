@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 /** jsonb reorders keys, so the hash is taken over a canonical form that survives the round trip. */
 export const canonical = (value: unknown): unknown => {
@@ -28,8 +28,9 @@ export type ChainedFields = {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export const chainHash = (prevHash: string, f: ChainedFields) =>
-  createHash('sha256')
+/** SHA-256 over the previous hash and the row; keyed (HMAC) when the process holds the audit key (audit-key.ts). */
+export const chainHash = (prevHash: string, f: ChainedFields, key: Buffer | null = null) =>
+  (key ? createHmac('sha256', key) : createHash('sha256'))
     .update(
       JSON.stringify([
         prevHash,

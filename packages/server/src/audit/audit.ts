@@ -2,6 +2,8 @@ import type { AuditAction, AuditObjectType, AuditResult } from '@claimline/domai
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
 import { chainHash, GENESIS_HASH } from './audit-chain.ts';
+import { currentAuditKey } from './audit-key.ts';
+import type { Checkpoint } from './checkpoints.ts';
 
 export type AuditActor = { id: string; displayName: string } | null;
 
@@ -45,13 +47,15 @@ export const appendAudit = async (tx: Tx, e: AuditEntry) => {
     details: e.details ?? {},
   };
   const prev = last?.hash ?? GENESIS_HASH;
+  const key = currentAuditKey();
   await tx
     .insertInto('audit_log')
     .values({
       ...fields,
       details: JSON.stringify(fields.details),
       prev_hash: prev,
-      hash: chainHash(prev, fields),
+      hash: chainHash(prev, fields, key),
+      keyed: key !== null,
     })
     .execute();
 };
@@ -60,29 +64,87 @@ export const appendAudit = async (tx: Tx, e: AuditEntry) => {
 export const appendAuditAlone = (db: Db, e: AuditEntry) =>
   db.transaction().execute((tx) => appendAudit(tx, e));
 
-export type VerifyResult = { ok: boolean; checked: number; firstBrokenId: string | null };
+/** Why a chain does not verify; null when it does. */
+export type BreakReason =
+  | 'rowAltered'
+  | 'linkBroken'
+  | 'unkeyedAfterKeyed'
+  | 'keyMissing'
+  | 'checkpointMismatch'
+  | 'rowsMissing'
+  | 'checkpointForged';
 
-/** Walks the chain in id order, in pages, recomputing each hash from the row's own fields. */
-export const verifyAuditChain = async (db: Db, pageSize = 5000): Promise<VerifyResult> => {
+export type VerifyResult = {
+  ok: boolean;
+  checked: number;
+  firstBrokenId: string | null;
+  reason: BreakReason | null;
+  /** The checkpoints held against the chain, and the newest of them. */
+  checkpoints: { count: number; forged: number; latestId: string | null; latestAt: string | null };
+};
+
+/**
+ * Walks the chain in id order, in pages, recomputing each hash from the row's own fields (keyed rows with the audit
+ * key), then holds it against the checkpoints written outside the database: an edited row, a deleted middle row,
+ * deleted newest rows and a recomputed chain each fail with their own reason.
+ */
+export const verifyAuditChain = async (
+  db: Db,
+  opts: {
+    key?: Buffer | null;
+    checkpoints?: { valid: Checkpoint[]; forged: number };
+    pageSize?: number;
+  } = {},
+): Promise<VerifyResult> => {
+  const key = opts.key === undefined ? currentAuditKey() : opts.key;
+  const points = opts.checkpoints ?? { valid: [], forged: 0 };
+  const expectedAt = new Map(points.valid.map((c) => [c.id, c.hash]));
+  const newest = points.valid.reduce<Checkpoint | null>(
+    (a, c) => (a === null || BigInt(c.id) > BigInt(a.id) ? c : a),
+    null,
+  );
+  const summary = {
+    count: points.valid.length,
+    forged: points.forged,
+    latestId: newest?.id ?? null,
+    latestAt: newest?.at ?? null,
+  };
+  const broken = (checked: number, id: string | null, reason: BreakReason): VerifyResult => ({
+    ok: false,
+    checked,
+    firstBrokenId: id,
+    reason,
+    checkpoints: summary,
+  });
   let prev = GENESIS_HASH;
   let afterId = '0';
   let checked = 0;
+  let seenKeyed = false;
   for (;;) {
     const rows = await db
       .selectFrom('audit_log')
       .selectAll()
       .where('id', '>', afterId)
       .orderBy('id')
-      .limit(pageSize)
+      .limit(opts.pageSize ?? 5000)
       .execute();
-    if (rows.length === 0) return { ok: true, checked, firstBrokenId: null };
     for (const r of rows) {
-      const expected = chainHash(prev, { ...r, details: r.details });
-      if (r.prev_hash !== prev || r.hash !== expected)
-        return { ok: false, checked, firstBrokenId: String(r.id) };
+      const id = String(r.id);
+      if (r.keyed && !key) return broken(checked, id, 'keyMissing');
+      if (!r.keyed && seenKeyed) return broken(checked, id, 'unkeyedAfterKeyed');
+      seenKeyed ||= r.keyed;
+      if (r.prev_hash !== prev) return broken(checked, id, 'linkBroken');
+      if (r.hash !== chainHash(prev, { ...r, details: r.details }, r.keyed ? key : null))
+        return broken(checked, id, 'rowAltered');
+      const pinned = expectedAt.get(id);
+      if (pinned !== undefined && pinned !== r.hash) return broken(checked, id, 'checkpointMismatch');
       prev = r.hash;
       checked += 1;
     }
+    if (rows.length === 0) break;
     afterId = String(rows.at(-1)?.id);
   }
+  if (newest && BigInt(newest.id) > BigInt(afterId)) return broken(checked, newest.id, 'rowsMissing');
+  if (points.forged > 0) return broken(checked, null, 'checkpointForged');
+  return { ok: true, checked, firstBrokenId: null, reason: null, checkpoints: summary };
 };

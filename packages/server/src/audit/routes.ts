@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../auth/hook.ts';
 import type { Deps } from '../http/context.ts';
 import { verifyAuditChain } from './audit.ts';
+import { currentAuditKey } from './audit-key.ts';
+import { readCheckpoints } from './checkpoints.ts';
 import { auditPageResponse, auditQuery, auditVerificationResponse } from './schema.ts';
 
 export const auditRoutes = (deps: Deps) => async (app: FastifyInstance) => {
@@ -72,7 +74,11 @@ export const auditRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     },
     async (request) => {
       requireActor(request);
-      return verifyAuditChain(deps.db);
+      const key = currentAuditKey();
+      return verifyAuditChain(deps.db, {
+        key,
+        checkpoints: await readCheckpoints(deps.settings.auditCheckpointFile, key),
+      });
     },
   );
 };

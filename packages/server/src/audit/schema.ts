@@ -41,6 +41,27 @@ export const auditPageResponse = answers({
 export const auditVerificationResponse = answers({
   200: named(
     'AuditVerification',
-    z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenId: z.string().nullable() }),
+    z.object({
+      ok: z.boolean(),
+      checked: z.number().int(),
+      firstBrokenId: z.string().nullable(),
+      reason: z
+        .enum([
+          'rowAltered',
+          'linkBroken',
+          'unkeyedAfterKeyed',
+          'keyMissing',
+          'checkpointMismatch',
+          'rowsMissing',
+          'checkpointForged',
+        ])
+        .nullable(),
+      checkpoints: z.object({
+        count: z.number().int(),
+        forged: z.number().int(),
+        latestId: z.string().nullable(),
+        latestAt: z.string().nullable(),
+      }),
+    }),
   ),
 });

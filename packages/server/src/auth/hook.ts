@@ -41,10 +41,11 @@ export const installAuthHook = (app: FastifyInstance, deps: AuthDeps) => {
       throw new AppError('SESSION_EXPIRED');
     }
     if (!actor) throw new AppError('UNAUTHENTICATED');
+    // Known before any refusal below, so a refused request is audited with who made it.
+    request.actor = actor;
     if (actor.mustChangePassword && !OPEN_WHILE_PASSWORD_CHANGE.has(url))
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
     if (access !== 'authenticated' && !actor.permissions.includes(access)) throw new AppError('FORBIDDEN');
-    request.actor = actor;
   });
 };
 

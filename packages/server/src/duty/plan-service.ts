@@ -134,11 +134,11 @@ export const propose = (
     let fallbackReason: string | null = null;
     if (input.method === 'highs') {
       try {
-        // The LP relaxation's bound lets the planner see how far from optimal the proposal may be (the gap).
+        // Warm-started from the greedy roster; the MIP's dual bound shows how far from optimal it may be (the gap).
         result = await proposeHighs(roster, rules, {
           wanted,
           seconds: DUTY_SETTINGS.solverSeconds,
-          withBound: true,
+          start: proposeGreedy(roster, rules, wanted).assignments,
         });
       } catch (e) {
         fallbackReason = e instanceof Error ? e.message : String(e);

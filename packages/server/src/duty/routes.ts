@@ -6,16 +6,8 @@ import { assign, createPlan, getPlan, planByMonth, propose, publish, unassign } 
 import * as out from './response-schema.ts';
 import { dutyRequestRoutes } from './routes-requests.ts';
 import * as s from './schema.ts';
-import {
-  createPost,
-  createShift,
-  deletePost,
-  deleteShift,
-  dutySetup,
-  setSkills,
-  updatePost,
-  updateShift,
-} from './setup-service.ts';
+import { deletePost, deleteShift, deleteSkills } from './setup-delete.ts';
+import { createPost, createShift, dutySetup, setSkills, updatePost, updateShift } from './setup-service.ts';
 
 /** The duty roster (issue #16): setup and the monthly plan here; forecast, my shifts, leave and swaps in routes-requests.ts. */
 export const dutyRoutes = (deps: Deps) => async (app: FastifyInstance) => {
@@ -65,7 +57,7 @@ export const dutyRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: s.idParams,
         response: out.deletedResponse,
-        summary: 'Delete an unused duty post',
+        summary: 'Delete a post with its shift templates; refused while a published plan uses them',
       },
     },
     (q) => deletePost(deps, ctx(q), q.params.id),
@@ -100,7 +92,7 @@ export const dutyRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         tags,
         params: s.idParams,
         response: out.deletedResponse,
-        summary: 'Delete an unused shift template',
+        summary: 'Delete a shift template; refused while a published plan uses it',
       },
     },
     (q) => deleteShift(deps, ctx(q), q.params.id),
@@ -118,6 +110,20 @@ export const dutyRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       },
     },
     (q) => setSkills(deps, ctx(q), q.params.id, q.body),
+  );
+  r.delete(
+    '/api/duty/agents/:id/skills',
+    {
+      ...plan,
+      schema: {
+        tags,
+        params: s.idParams,
+        response: out.deletedResponse,
+        summary:
+          'Remove an agent’s recorded skills and cap (back to the defaults); refused while a published plan needs them',
+      },
+    },
+    (q) => deleteSkills(deps, ctx(q), q.params.id),
   );
 
   r.get(

@@ -114,20 +114,6 @@ export const updatePost = (deps: Deps, ctx: RequestCtx, id: string, input: PostI
     return onePost(tx, row.branch_id, id);
   });
 
-export const deletePost = (deps: Deps, ctx: RequestCtx, id: string) =>
-  deps.db.transaction().execute(async (tx) => {
-    await scopedPost(tx, ctx, id);
-    const used = await tx
-      .selectFrom('duty_shift_templates')
-      .select('id')
-      .where('post_id', '=', id)
-      .executeTakeFirst();
-    if (used) throw new AppError('DUTY_SHIFT_IN_USE');
-    await tx.deleteFrom('duty_posts').where('id', '=', id).execute();
-    await audit(tx, ctx, 'duty.post.delete', 'dutyPost', id);
-    return { deleted: true };
-  });
-
 const scopedShift = async (tx: Tx, ctx: RequestCtx, id: string) => {
   const row = await tx
     .selectFrom('duty_shift_templates')
@@ -195,20 +181,6 @@ export const updateShift = (deps: Deps, ctx: RequestCtx, id: string, input: Shif
       .execute();
     await audit(tx, ctx, 'duty.shift.update', 'dutyShift', id, { ...input });
     return shiftView({ ...row, ...set });
-  });
-
-export const deleteShift = (deps: Deps, ctx: RequestCtx, id: string) =>
-  deps.db.transaction().execute(async (tx) => {
-    await scopedShift(tx, ctx, id);
-    const used = await tx
-      .selectFrom('duty_assignments')
-      .select('id')
-      .where('shift_id', '=', id)
-      .executeTakeFirst();
-    if (used) throw new AppError('DUTY_SHIFT_IN_USE');
-    await tx.deleteFrom('duty_shift_templates').where('id', '=', id).execute();
-    await audit(tx, ctx, 'duty.shift.delete', 'dutyShift', id);
-    return { deleted: true };
   });
 
 export const setSkills = (

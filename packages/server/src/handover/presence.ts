@@ -3,6 +3,8 @@ import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { PresenceEventTable } from '../db/schema.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { offHookPeople } from './hook.ts';
+import { openBusyLines } from './line-watch.ts';
 import { branchLeads, notifyPeople } from './notify.ts';
 import { DUTY_PRESENCE_SETTINGS } from './settings.ts';
 
@@ -149,6 +151,13 @@ export const presenceWall = async (deps: Deps, ctx: RequestCtx) => {
   );
   const stateOf = (id: string) => seen.get(id)?.state ?? 'offline';
   const posts = await currentPosts(deps.db, ctx.actor.scope, now);
+  // seed 000 第四条: a handset off the hook with no call is flagged first, whatever the console state says.
+  const offHook = await offHookPeople(
+    deps.db,
+    people.map((p) => p.id),
+    now,
+  );
+  const busy = await openBusyLines(deps.db, ctx.actor.scope);
   return {
     people: people.map((p) => {
       const s = seen.get(p.id);
@@ -161,7 +170,7 @@ export const presenceWall = async (deps: Deps, ctx: RequestCtx) => {
         branchCode: p.branch_code,
         state,
         since: s?.at ?? null,
-        flag: flagOf(state, s?.at ?? null, now),
+        flag: offHook.has(p.id) ? ('offHookNoCall' as const) : flagOf(state, s?.at ?? null, now),
       };
     }),
     posts: posts.map((p) => ({
@@ -169,6 +178,17 @@ export const presenceWall = async (deps: Deps, ctx: RequestCtx) => {
       post: p.post,
       onDuty: p.onDuty,
       staffed: p.onDuty.some((id) => stateOf(id) === 'ready'),
+    })),
+    busyLines: busy.map((b) => ({
+      id: b.id,
+      branchCode: b.branch_code,
+      branchName: b.name,
+      branchNameEn: b.name_en,
+      raisedAt: b.raised_at,
+      queued: b.queued,
+      offered: b.offered,
+      abandoned: b.abandoned,
+      peakQueued: b.peak_queued,
     })),
   };
 };

@@ -28,7 +28,11 @@ export const handoverRegisterPdf = async (deps: Deps, ctx: RequestCtx) => {
       if (items.length === 0) doc.text('暂无已签字的交接班记录。');
       for (const h of items) {
         const s = h.statistics;
-        doc.fontSize(11).text(`${h.post}　${at(h.shiftStart)} – ${at(h.shiftEnd)}`);
+        // The plan's shifts (第一条 值班计划) when the hand-over was scheduled from it.
+        const plan = h.incomingShift
+          ? `　班次 ${h.outgoingShift?.code ?? '—'} → ${h.incomingShift.code}`
+          : '';
+        doc.fontSize(11).text(`${h.post}　${at(h.shiftStart)} – ${at(h.shiftEnd)}${plan}`);
         doc.fontSize(9);
         doc.text(
           `交班人：${h.outgoing.name}（签字 ${at(h.signedAt)}）　接班人：${h.incoming.name}（确认 ${at(h.confirmedAt)}；到岗 ${at(h.checkedInAt)}${h.lateMinutes ? `，迟到 ${h.lateMinutes} 分钟` : ''}）`,

@@ -63,12 +63,40 @@ export const handoverAnswer = named(
     signedBy: person.nullable(),
     closedAt: instantDate.nullable(),
     escalatedAt: instantDate.nullable(),
+    /** When the sweeper told the manager the relief had not confirmed in time (seed 000 第十一条). */
+    reliefEscalatedAt: instantDate.nullable(),
+    /** The roster assignments handed over between, when scheduled from the published plan. */
+    outgoingAssignmentId: z.string().nullable(),
+    incomingAssignmentId: z.string().nullable(),
+    /** The plan's shift of each side (code and Beijing day), when linked. */
+    outgoingShift: z.object({ code: z.string(), day: z.string() }).nullable(),
+    incomingShift: z.object({ code: z.string(), day: z.string() }).nullable(),
     note: z.string().nullable(),
     moves: z.array(offeredMoveAnswer),
   }),
 );
 
 export const handoverResponse = answers({ 200: handoverAnswer });
+
+const planSide = z.object({ id: z.string(), name: z.string(), shiftCode: z.string() });
+export const planHandoversResponse = answers({
+  200: z.object({
+    day: z.string(),
+    items: z.array(
+      z.object({
+        outgoingAssignmentId: z.string(),
+        incomingAssignmentId: z.string(),
+        post: zhEn,
+        outgoing: planSide,
+        incoming: planSide,
+        outgoingShiftStart: instantDate,
+        shiftStart: instantDate,
+        shiftEnd: instantDate,
+        handoverId: z.string().nullable(),
+      }),
+    ),
+  }),
+});
 export const handoverCreatedResponse = answers({ 201: handoverAnswer });
 export const handoverDayResponse = answers({
   200: z.object({ day: z.string(), items: z.array(handoverAnswer) }),
@@ -101,7 +129,7 @@ export const presenceWallResponse = answers({
           branchCode: z.string(),
           state: stored(PRESENCE_STATES),
           since: instantDate.nullable(),
-          flag: stored(['longNotReady', 'longBreak']).nullable(),
+          flag: stored(['offHookNoCall', 'longNotReady', 'longBreak']).nullable(),
         }),
       ),
       posts: z.array(
@@ -112,7 +140,28 @@ export const presenceWallResponse = answers({
           staffed: z.boolean(),
         }),
       ),
+      /** Open busy-line alerts of the scope (seed 000 第二条, 第七条): the banner asking to add staff. */
+      busyLines: z.array(
+        z.object({
+          id: z.string(),
+          branchCode: z.string(),
+          branchName: z.string(),
+          branchNameEn: z.string(),
+          raisedAt: instantDate,
+          queued: z.number().int(),
+          offered: z.number().int(),
+          abandoned: z.number().int(),
+          peakQueued: z.number().int(),
+        }),
+      ),
     }),
+  ),
+});
+
+export const hookResponse = answers({
+  200: named(
+    'HookEvent',
+    z.object({ userId: z.string(), event: stored(['offHook', 'onHook']), at: instantDate }),
   ),
 });
 

@@ -1,3 +1,4 @@
+import { beijingDayOf } from '@claimline/domain/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
@@ -5,6 +6,8 @@ import { findAgentByNo } from '../calls/repository.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
 import { listFaults, reportFault, updateFault } from './faults.ts';
+import { planHandovers, scheduleFromPlan } from './from-plan.ts';
+import { recordHook } from './hook.ts';
 import { myPresence, presenceWall, setPresence } from './presence.ts';
 import { handoverRegisterPdf } from './register-pdf.ts';
 import {
@@ -15,18 +18,23 @@ import {
   handoverDayResponse,
   handoverRegisterResponse,
   handoverResponse,
+  hookResponse,
+  planHandoversResponse,
   presenceResponse,
   presenceWallResponse,
   registerPdfResponse,
 } from './response-schema.ts';
 import {
+  ctiHookBody,
   ctiPresenceBody,
   faultIdParams,
   faultReportBody,
   faultUpdateBody,
+  fromPlanBody,
   handoverIdParams,
   handoverListQuery,
   handoverMoveBody,
+  planDayQuery,
   presenceBody,
   scheduleBody,
 } from './schema.ts';
@@ -67,6 +75,36 @@ export const handoverRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     },
     async (request, reply) =>
       reply.status(201).send(await scheduleHandover(deps, ctxOf(request), request.body)),
+  );
+
+  r.get(
+    '/api/handovers/from-plan',
+    {
+      config: { access: 'case.supervise' },
+      schema: {
+        tags,
+        querystring: planDayQuery,
+        response: planHandoversResponse,
+        summary: "The hand-overs a Beijing day's published duty plan calls for (today by default)",
+      },
+    },
+    (request) =>
+      planHandovers(deps, ctxOf(request), request.query.day ?? beijingDayOf(ctxOf(request).clock.now())),
+  );
+
+  r.post(
+    '/api/handovers/from-plan',
+    {
+      config: { access: 'case.supervise' },
+      schema: {
+        tags,
+        body: fromPlanBody,
+        response: handoverCreatedResponse,
+        summary: 'Schedule the hand-over between two consecutive assignments of a published plan',
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await scheduleFromPlan(deps, ctxOf(request), request.body)),
   );
 
   r.get(
@@ -172,6 +210,25 @@ export const handoverRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       const agent = await findAgentByNo(deps.db, request.body.agentNo, ctx.actor.scope);
       if (!agent) throw new AppError('AGENT_NOT_FOUND');
       return setPresence(deps, ctx, request.body.state, 'cti', { id: agent.id, branchId: agent.branch_id });
+    },
+  );
+
+  r.post(
+    '/api/cti/hook',
+    {
+      config: { access: 'cti.feed' },
+      schema: {
+        tags,
+        body: ctiHookBody,
+        response: hookResponse,
+        summary: "An agent's handset off or on the hook, from the PBX (by agent number)",
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      const agent = await findAgentByNo(deps.db, request.body.agentNo, ctx.actor.scope);
+      if (!agent) throw new AppError('AGENT_NOT_FOUND');
+      return recordHook(deps, ctx, { id: agent.id, branchId: agent.branch_id }, request.body);
     },
   );
 

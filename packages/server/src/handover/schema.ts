@@ -39,6 +39,14 @@ export const scheduleBody = z
     message: 'the outgoing shift must start before the hand-over',
   });
 
+/** A hand-over the published plan calls for: the outgoing and incoming assignments (planHandovers lists them). */
+export const fromPlanBody = z.object({
+  outgoingAssignmentId: z.uuid(),
+  incomingAssignmentId: z.uuid(),
+  note,
+});
+export const planDayQuery = z.object({ day: z.iso.date().optional() });
+
 export const handoverListQuery = z.object({
   day: z.iso.date().optional(),
   mine: z.enum(['true', 'false']).optional(),
@@ -50,6 +58,13 @@ export const presenceBody = z.object({ state: z.enum(PRESENCE_STATES) });
 export const ctiPresenceBody = z.object({
   agentNo: z.string().trim().min(1).max(20),
   state: z.enum(PRESENCE_STATES),
+});
+
+/** seed 000 第四条: the PBX reports the agent's handset going off and back on the hook. */
+export const ctiHookBody = z.object({
+  agentNo: z.string().trim().min(1).max(20),
+  event: z.enum(['offHook', 'onHook']),
+  at: z.iso.datetime({ offset: true }).optional(),
 });
 
 export const FAULT_STATUSES = ['reported', 'repairing', 'fixed'] as const;

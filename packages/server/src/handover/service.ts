@@ -24,7 +24,11 @@ export const beijingDayWindow = (day: string) => {
  * Schedules a hand-over between two active people of the actor's scope, in the branch of the outgoing agent. Both
  * must see the branch: the incoming agent's own branch is the hand-over's branch or above it.
  */
-export const scheduleHandover = async (deps: Deps, ctx: RequestCtx, body: z.infer<typeof scheduleBody>) => {
+export const scheduleHandover = async (
+  deps: Deps,
+  ctx: RequestCtx,
+  body: z.infer<typeof scheduleBody> & { outgoingAssignmentId?: string; incomingAssignmentId?: string },
+) => {
   const id = randomUUID();
   await deps.db.transaction().execute(async (tx) => {
     const people = await tx
@@ -61,6 +65,8 @@ export const scheduleHandover = async (deps: Deps, ctx: RequestCtx, body: z.infe
       closed_at: null,
       escalated_at: null,
       escalated_by: null,
+      outgoing_assignment_id: body.outgoingAssignmentId ?? null,
+      incoming_assignment_id: body.incomingAssignmentId ?? null,
       note: body.note ?? null,
       created_by: ctx.actor.id,
       created_at: now,

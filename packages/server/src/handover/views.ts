@@ -1,5 +1,6 @@
 import { HANDOVER_MACHINE, type ShiftStatistics } from '@claimline/domain/duty';
 import type { Label } from '@claimline/domain/workflow';
+import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
 import type { RequestCtx } from '../http/context.ts';
 import { offeredMoves } from '../workflow/offered-moves.ts';
@@ -15,7 +16,29 @@ const person = (id: string | null, names: Map<string, string>) =>
   id === null ? null : { id, name: names.get(id) ?? '' };
 
 /** The hand-over as the screen shows it, with the moves this person may make now (read off the machine). */
-export const handoverView = (h: HandoverRow, names: Map<string, string>, ctx: RequestCtx) => {
+type ShiftOf = Map<string, { code: string; day: string }>;
+
+/** The plan's shift (code and day) of linked assignments. */
+const shiftsOf = async (db: Db | Tx, rows: readonly HandoverRow[]): Promise<ShiftOf> => {
+  const ids = rows
+    .flatMap((h) => [h.outgoing_assignment_id, h.incoming_assignment_id])
+    .filter((x) => x !== null);
+  if (ids.length === 0) return new Map();
+  const found = await db
+    .selectFrom('duty_assignments as a')
+    .innerJoin('duty_shift_templates as s', 's.id', 'a.shift_id')
+    .select(['a.id', 's.code', sql<string>`to_char(a.day, 'YYYY-MM-DD')`.as('day')])
+    .where('a.id', 'in', ids)
+    .execute();
+  return new Map(found.map((r) => [r.id, { code: r.code, day: r.day }]));
+};
+
+export const handoverView = (
+  h: HandoverRow,
+  names: Map<string, string>,
+  ctx: RequestCtx,
+  shifts: ShiftOf = new Map(),
+) => {
   const ticked = h.checklist as Checklist | null;
   return {
     id: h.id,
@@ -49,6 +72,11 @@ export const handoverView = (h: HandoverRow, names: Map<string, string>, ctx: Re
     signedBy: person(h.signed_by, names),
     closedAt: h.closed_at,
     escalatedAt: h.escalated_at,
+    reliefEscalatedAt: h.relief_escalated_at,
+    outgoingAssignmentId: h.outgoing_assignment_id,
+    incomingAssignmentId: h.incoming_assignment_id,
+    outgoingShift: (h.outgoing_assignment_id && shifts.get(h.outgoing_assignment_id)) || null,
+    incomingShift: (h.incoming_assignment_id && shifts.get(h.incoming_assignment_id)) || null,
     note: h.note,
     moves: offeredMoves(HANDOVER_MACHINE, h.state, handoverFacts(h, ctx, ctx.clock.now())),
   };
@@ -63,7 +91,8 @@ export const handoverViews = async (db: Db | Tx, rows: readonly HandoverRow[], c
     db,
     idsOf(rows).filter((id) => id !== ''),
   );
-  return rows.map((h) => handoverView(h, names, ctx));
+  const shifts = await shiftsOf(db, rows);
+  return rows.map((h) => handoverView(h, names, ctx, shifts));
 };
 
 /** Re-read in the caller's transaction (after a move) or on its own; undefined outside scope. */

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import {
   AppError,
@@ -53,12 +53,21 @@ export const toAppError = (err: unknown, lang: 'zh' | 'en' = 'zh'): AppError => 
   return new AppError('INTERNAL');
 };
 
-export const installErrorHandling = (app: FastifyInstance) => {
-  app.setErrorHandler((err, request, reply) => {
+/** Told of every refused request (403), so the refusal reaches the audit log (issue #18 part 7). */
+export type OnRefused = (request: FastifyRequest, code: ErrorCode) => Promise<void>;
+
+export const installErrorHandling = (app: FastifyInstance, onRefused?: OnRefused) => {
+  app.setErrorHandler(async (err, request, reply) => {
     const lang = preferredLanguage(request.headers['accept-language']);
     const appErr = toAppError(err, lang);
     const status = ERRORS[appErr.code].status;
     if (status >= 500) request.log.error({ err }, 'request failed');
+    if (status === 403 && onRefused) {
+      // The refusal is the answer; failing to record it must not turn it into a 500.
+      await onRefused(request, appErr.code).catch((e: unknown) =>
+        request.log.error({ err: e }, 'refusal not audited'),
+      );
+    }
     return reply.status(status).send(errorBody(appErr.code, lang, request.id, appErr.details));
   });
   app.setNotFoundHandler((request, reply) => {

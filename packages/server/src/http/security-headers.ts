@@ -19,4 +19,9 @@ export const installSecurityHeaders = (app: FastifyInstance) => {
   app.addHook('onRequest', (request, reply, done) => {
     apply(request.raw, reply.raw, (err?: unknown) => done(err as Error | undefined));
   });
+  // API answers carry personal data: no browser or proxy may keep a copy (PDF letters included).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs'))
+      reply.header('cache-control', 'no-store');
+  });
 };

@@ -5,6 +5,8 @@ import type { Tx } from '../db/database.ts';
 import type { NotificationTable } from '../db/schema.ts';
 import { ruleOf } from '../deadlines/service.ts';
 import { claimDue, type DueRow, saveStep } from '../deadlines/sweep-repository.ts';
+import { watchBusyLines } from '../handover/line-watch.ts';
+import { escalateOverdueReliefs } from '../handover/relief-sweep.ts';
 import type { Deps } from '../http/context.ts';
 import { flagArticlesDueForReview } from '../knowledge/review-sweep.ts';
 import { insertNotifications } from '../notifications/repository.ts';
@@ -139,6 +141,19 @@ export const sweepOnce = async (
   return total;
 };
 
+export type DutySweepResult = { reliefsEscalated: number; busyLinesRaised: number; busyLinesCleared: number };
+
+/**
+ * The duty desk's timed rules, on the same tick (issue #16): a relief that has not confirmed the hand-over in time
+ * goes to the manager (seed 000 第十一条), and each branch's line is looked at for a busy episode (第二条, 第七条).
+ */
+export const sweepDutyOnce = async (deps: Pick<Deps, 'db' | 'clock'>): Promise<DutySweepResult> => {
+  const now = deps.clock.now();
+  const reliefsEscalated = await deps.db.transaction().execute((tx) => escalateOverdueReliefs(tx, now));
+  const lines = await watchBusyLines(deps.db, now);
+  return { reliefsEscalated, busyLinesRaised: lines.raised, busyLinesCleared: lines.cleared };
+};
+
 export type Sweeper = { stop(): Promise<void> };
 
 /** Runs `sweepOnce` every `intervalMs` (never two at once on a node) until stopped; errors are reported, not fatal. */
@@ -152,6 +167,8 @@ export const startDeadlineSweeper = (
   const tick = () => {
     // The knowledge base's review dates and the ad-hoc tasks' clocks run on the same beat (issue #20).
     running = Promise.all([sweepOnce(deps), flagArticlesDueForReview(deps), sweepTasks(deps)])
+      .catch(options.onError)
+      .then(() => sweepDutyOnce(deps))
       .catch(options.onError)
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, options.intervalMs).unref();

@@ -13,6 +13,7 @@ import { seedCalendars } from '../calendars/seed.ts';
 import { maskName, maskPhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import type { Deps } from '../http/context.ts';
+import { assignDefaultDepartments } from '../users/repository.ts';
 import { seedComplaints, seedDemoRoutingRules } from './complaints.ts';
 import { seedDemoCalls } from './demo-calls.ts';
 import { DEFAULT_DEMO_CLAIM_REPORTS, seedDemoClaimReports } from './demo-claim-reports.ts';
@@ -129,6 +130,7 @@ const seedDirectory = async (deps: Deps, opts: { cases?: number }): Promise<Seed
         .execute();
       userIds.set(u.username, { id, branch: u.branch, role: u.role });
     }
+    await assignDefaultDepartments(tx);
     const cases = deps.settings.demo ? await seedCases(tx, deps, branches, userIds, opts.cases ?? 300) : 0;
     await appendAudit(tx, {
       at: now,

@@ -2,6 +2,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useVerifyAudit } from '../api/audit.ts';
+import { formatTime } from '../shell/format.ts';
 
 /** Recomputes the hash chain of the audit log on the server and says whether it is intact. */
 export const VerifyChain = () => {
@@ -28,6 +29,20 @@ export const VerifyChain = () => {
             result.ok
               ? t('audit.verifyOk', { checked: result.checked })
               : t('audit.verifyBroken', { id: result.firstBrokenId ?? '?', checked: result.checked })
+          }
+          description={
+            <>
+              {result.reason && <div>{t(`audit.breakReason.${result.reason}`)}</div>}
+              <div>
+                {result.checkpoints.latestId
+                  ? t('audit.checkpointHeld', {
+                      count: result.checkpoints.count,
+                      id: result.checkpoints.latestId,
+                      at: formatTime(result.checkpoints.latestAt),
+                    })
+                  : t('audit.noCheckpoint')}
+              </div>
+            </>
           }
         />
       )}

@@ -97,6 +97,8 @@ export const usePlanChange = (month: string, branchId?: string) => {
 };
 
 /** Posts, shifts and skills: a change refetches the setup and every plan (they carry the same lists). */
+type Deleted = { deleted: boolean };
+
 export const useSetupChange = () => {
   const client = useQueryClient();
   const onSuccess = () => void client.invalidateQueries({ queryKey: dutyKeys.all });
@@ -118,6 +120,18 @@ export const useSetupChange = () => {
     saveSkills: useMutation({
       mutationFn: ({ id, input }: { id: string; input: SkillsInput }) =>
         api<DutyAgent>(`/api/duty/agents/${enc(id)}/skills`, { method: 'PUT', body: input }),
+      onSuccess,
+    }),
+    deletePost: useMutation({
+      mutationFn: (id: string) => api<Deleted>(`/api/duty/posts/${enc(id)}`, { method: 'DELETE' }),
+      onSuccess,
+    }),
+    deleteShift: useMutation({
+      mutationFn: (id: string) => api<Deleted>(`/api/duty/shifts/${enc(id)}`, { method: 'DELETE' }),
+      onSuccess,
+    }),
+    deleteSkills: useMutation({
+      mutationFn: (id: string) => api<Deleted>(`/api/duty/agents/${enc(id)}/skills`, { method: 'DELETE' }),
       onSuccess,
     }),
   };

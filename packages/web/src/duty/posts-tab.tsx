@@ -1,10 +1,8 @@
-import { Button, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { Form, Input, InputNumber, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { testId } from '../shell/format.ts';
-import { useFeedback } from '../shell/use-feedback.ts';
 import { type DutyPost, type PostInput, useDutySetup, useSetupChange } from './api.ts';
 import { useSay } from './labels.ts';
+import { SetupTable } from './setup-table.tsx';
 
 const KINDS = ['hotlineSeat', 'claimsDesk', 'complaints', 'dutyLead'] as const;
 type FormValues = Omit<PostInput, 'staffed'> & { ranges?: string };
@@ -27,89 +25,55 @@ const parseRanges = (text: string | undefined): PostInput['staffed'] => {
 export const PostsTab = ({ branchId }: { branchId?: string }) => {
   const { t } = useTranslation();
   const say = useSay();
-  const { message, showError } = useFeedback();
   const setup = useDutySetup(branchId);
-  const { savePost } = useSetupChange();
-  const [editing, setEditing] = useState<DutyPost | 'new' | null>(null);
-  const [form] = Form.useForm<FormValues>();
-  const open = (p: DutyPost | 'new') => {
-    setEditing(p);
-    form.setFieldsValue(
-      p === 'new'
-        ? { kind: 'hotlineSeat', nameZh: '', nameEn: '', skills: [], minAgents: 1, ranges: '' }
-        : {
-            kind: p.kind,
-            nameZh: p.name.zh,
-            nameEn: p.name.en,
-            skills: p.skills,
-            minAgents: p.minAgents,
-            ranges: rangesText(p),
-          },
-    );
-  };
-  const submit = (v: FormValues) => {
-    const { ranges, ...rest } = v;
-    savePost.mutate(
-      {
-        id: editing === 'new' ? undefined : editing?.id,
-        input: { ...rest, branchId, staffed: parseRanges(ranges) },
-      },
-      {
-        onSuccess: () => {
-          setEditing(null);
-          void message.success(t('duty.saved'));
-        },
-        onError: showError,
-      },
-    );
-  };
+  const { savePost, deletePost } = useSetupChange();
   return (
-    <>
-      <Button
-        type="primary"
-        onClick={() => open('new')}
-        style={{ marginBottom: 12 }}
-        data-testid="duty-post-add"
-      >
-        {t('duty.post.add')}
-      </Button>
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
-        loading={setup.isLoading}
-        dataSource={setup.data?.posts ?? []}
-        columns={[
-          { title: t('duty.post.kindLabel'), render: (_, p) => t(`duty.post.kind.${p.kind}`) },
-          { title: t('duty.post.name'), render: (_, p) => say(p.name) },
-          { title: t('duty.post.skills'), render: (_, p) => p.skills.map((s) => <Tag key={s}>{s}</Tag>) },
-          {
-            title: t('duty.post.staffed'),
-            render: (_, p) =>
-              p.staffed === null
-                ? t('duty.post.allDay')
-                : p.staffed.map((r) => `${r.start}–${r.end}`).join('，'),
-          },
-          { title: t('duty.post.minAgents'), dataIndex: 'minAgents' },
-          {
-            title: '',
-            render: (_, p) => (
-              <Button size="small" onClick={() => open(p)}>
-                {t('duty.post.edit')}
-              </Button>
-            ),
-          },
-        ]}
-      />
-      <Modal
-        open={editing !== null}
-        title={editing === 'new' ? t('duty.post.add') : t('duty.post.edit')}
-        onCancel={() => setEditing(null)}
-        onOk={() => form.submit()}
-        okButtonProps={{ ...testId('duty-post-save'), loading: savePost.isPending }}
-        forceRender
-      >
-        <Form form={form} layout="vertical" onFinish={submit}>
+    <SetupTable<DutyPost, FormValues>
+      stem="duty-post"
+      keyOf={(p) => p.name.zh}
+      rows={setup.data?.posts ?? []}
+      loading={setup.isLoading}
+      busy={savePost.isPending}
+      words={{
+        add: t('duty.post.add'),
+        edit: t('duty.post.edit'),
+        title: (p) => (p === 'new' ? t('duty.post.add') : t('duty.post.edit')),
+      }}
+      initial={(p) =>
+        p === 'new'
+          ? { kind: 'hotlineSeat', nameZh: '', nameEn: '', skills: [], minAgents: 1, ranges: '' }
+          : {
+              kind: p.kind,
+              nameZh: p.name.zh,
+              nameEn: p.name.en,
+              skills: p.skills,
+              minAgents: p.minAgents,
+              ranges: rangesText(p),
+            }
+      }
+      save={(p, { ranges, ...rest }) =>
+        savePost.mutateAsync({
+          id: p === 'new' ? undefined : p.id,
+          input: { ...rest, branchId, staffed: parseRanges(ranges) },
+        })
+      }
+      remove={(p) => deletePost.mutateAsync(p.id)}
+      columns={[
+        { title: t('duty.post.kindLabel'), render: (_, p) => t(`duty.post.kind.${p.kind}`) },
+        { title: t('duty.post.name'), render: (_, p) => say(p.name) },
+        { title: t('duty.post.skills'), render: (_, p) => p.skills.map((s) => <Tag key={s}>{s}</Tag>) },
+        {
+          title: t('duty.post.staffed'),
+          render: (_, p) =>
+            p.staffed === null
+              ? t('duty.post.allDay')
+              : p.staffed.map((r) => `${r.start}–${r.end}`).join('，'),
+        },
+        { title: t('duty.post.minAgents'), dataIndex: 'minAgents' },
+      ]}
+    >
+      {() => (
+        <>
           <Form.Item name="kind" label={t('duty.post.kindLabel')} rules={[{ required: true }]}>
             <Select options={KINDS.map((k) => ({ value: k, label: t(`duty.post.kind.${k}`) }))} />
           </Form.Item>
@@ -128,8 +92,8 @@ export const PostsTab = ({ branchId }: { branchId?: string }) => {
           <Form.Item name="minAgents" label={t('duty.post.minAgents')} rules={[{ required: true }]}>
             <InputNumber min={1} max={200} />
           </Form.Item>
-        </Form>
-      </Modal>
-    </>
+        </>
+      )}
+    </SetupTable>
   );
 };

@@ -1,73 +1,50 @@
-import { Button, Form, InputNumber, Modal, Select, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { Form, InputNumber, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { testId } from '../shell/format.ts';
-import { useFeedback } from '../shell/use-feedback.ts';
 import { type DutyAgent, type SkillsInput, useDutySetup, useSetupChange } from './api.ts';
+import { SetupTable } from './setup-table.tsx';
 
-/** Each agent's skills (a post or shift needs them) and own weekly cap (below the rules' 40 h for part-timers). */
+/**
+ * Each agent's skills (a post or shift needs them) and own weekly cap (below the rules' 40 h for part-timers).
+ * Deleting removes the record: the agent is back on the centre's default skills and cap.
+ */
 export const SkillsTab = ({ branchId }: { branchId?: string }) => {
   const { t } = useTranslation();
-  const { message, showError } = useFeedback();
   const setup = useDutySetup(branchId);
-  const { saveSkills } = useSetupChange();
-  const [editing, setEditing] = useState<DutyAgent | null>(null);
-  const [form] = Form.useForm<SkillsInput>();
-  const open = (a: DutyAgent) => {
-    setEditing(a);
-    form.setFieldsValue({ skills: a.skills, maxHoursPerWeek: a.maxHoursPerWeek });
-  };
-  const submit = (input: SkillsInput) =>
-    editing &&
-    saveSkills.mutate(
-      { id: editing.id, input },
-      {
-        onSuccess: () => {
-          setEditing(null);
-          void message.success(t('duty.saved'));
-        },
-        onError: showError,
-      },
-    );
+  const { saveSkills, deleteSkills } = useSetupChange();
   return (
-    <>
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
-        loading={setup.isLoading}
-        dataSource={setup.data?.agents ?? []}
-        columns={[
-          { title: t('duty.skills.agent'), dataIndex: 'name' },
-          { title: t('duty.skills.skills'), render: (_, a) => a.skills.map((s) => <Tag key={s}>{s}</Tag>) },
-          { title: t('duty.skills.maxHours'), dataIndex: 'maxHoursPerWeek' },
-          {
-            title: '',
-            render: (_, a) => (
-              <Button size="small" onClick={() => open(a)}>
-                {t('duty.skills.edit')}
-              </Button>
-            ),
-          },
-        ]}
-      />
-      <Modal
-        open={editing !== null}
-        title={`${t('duty.skills.edit')} · ${editing?.name ?? ''}`}
-        onCancel={() => setEditing(null)}
-        onOk={() => form.submit()}
-        okButtonProps={{ ...testId('duty-skills-save'), loading: saveSkills.isPending }}
-        forceRender
-      >
-        <Form form={form} layout="vertical" onFinish={submit}>
+    <SetupTable<DutyAgent, SkillsInput>
+      stem="duty-skills"
+      keyOf={(a) => a.name}
+      rows={setup.data?.agents ?? []}
+      loading={setup.isLoading}
+      busy={saveSkills.isPending}
+      words={{
+        edit: t('duty.skills.edit'),
+        title: (a) => `${t('duty.skills.edit')} · ${a === 'new' ? '' : a.name}`,
+      }}
+      initial={(a) =>
+        a === 'new'
+          ? { skills: [], maxHoursPerWeek: 40 }
+          : { skills: a.skills, maxHoursPerWeek: a.maxHoursPerWeek }
+      }
+      save={(a, input) => (a === 'new' ? Promise.resolve() : saveSkills.mutateAsync({ id: a.id, input }))}
+      remove={(a) => deleteSkills.mutateAsync(a.id)}
+      columns={[
+        { title: t('duty.skills.agent'), dataIndex: 'name' },
+        { title: t('duty.skills.skills'), render: (_, a) => a.skills.map((s) => <Tag key={s}>{s}</Tag>) },
+        { title: t('duty.skills.maxHours'), dataIndex: 'maxHoursPerWeek' },
+      ]}
+    >
+      {() => (
+        <>
           <Form.Item name="skills" label={t('duty.skills.skills')}>
             <Select mode="tags" />
           </Form.Item>
           <Form.Item name="maxHoursPerWeek" label={t('duty.skills.maxHours')} rules={[{ required: true }]}>
             <InputNumber min={1} max={44} />
           </Form.Item>
-        </Form>
-      </Modal>
-    </>
+        </>
+      )}
+    </SetupTable>
   );
 };

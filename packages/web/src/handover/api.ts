@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import type { Answers, Body } from '../api/types.ts';
+import type { Answer, Answers, Body } from '../api/types.ts';
 
 export type Handover = Answers['Handover'];
 export type EquipmentFault = Answers['EquipmentFault'];
@@ -77,5 +77,24 @@ export const useRepairFault = () => {
     mutationFn: ({ id, ...body }: { id: string } & Body<'/api/equipment-faults/{id}/repair', 'post'>) =>
       api<EquipmentFault>(`/api/equipment-faults/${encodeURIComponent(id)}/repair`, { method: 'POST', body }),
     onSuccess: () => void client.invalidateQueries({ queryKey: [...key, 'faults'] }),
+  });
+};
+
+export type PlanHandovers = Answer<'/api/handovers/from-plan', 'get'>;
+
+/** The hand-overs today's published plan calls for (leads). */
+export const usePlanHandovers = (enabled: boolean) =>
+  useQuery({
+    queryKey: [...key, 'from-plan'],
+    queryFn: ({ signal }) => api<PlanHandovers>('/api/handovers/from-plan', { signal }),
+    enabled,
+  });
+
+export const useScheduleFromPlan = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Body<'/api/handovers/from-plan', 'post'>) =>
+      api<Handover>('/api/handovers/from-plan', { method: 'POST', body }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: key }),
   });
 };

@@ -161,6 +161,14 @@ export const HandoverCard = ({ h }: { h: Handover }) => {
         })}
       </Space>
       {h.escalatedAt && <Alert style={{ marginTop: 12 }} type="warning" message={inLanguage(h.stateLabel)} />}
+      {h.reliefEscalatedAt && (
+        <Alert
+          {...testId('relief-escalated')}
+          style={{ marginTop: 12 }}
+          type="error"
+          title={`${t('handover.reliefEscalated')} ${formatTime(h.reliefEscalatedAt)}`}
+        />
+      )}
     </Card>
   );
 };

@@ -24,6 +24,14 @@ export const RegisterTab = () => {
         columns={[
           { title: t('handover.post'), dataIndex: 'post', key: 'post' },
           {
+            title: t('handover.planShift'),
+            key: 'planShift',
+            render: (_, h) =>
+              h.incomingShift
+                ? `${h.outgoingShift?.code ?? '—'} → ${h.incomingShift.code}（${h.incomingShift.day}）`
+                : '—',
+          },
+          {
             title: t('handover.incomingShift'),
             key: 'shift',
             render: (_, h) => `${formatTime(h.shiftStart)} – ${formatTime(h.shiftEnd)}`,

@@ -20,7 +20,9 @@ import {
   ReadOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  ShareAltOutlined,
   SwapOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@claimline/domain/access';
 import type { ReactNode } from 'react';
@@ -53,7 +55,9 @@ export type Desk = {
     | 'knowledge'
     | 'tasks'
     | 'dutyPlan'
-    | 'myShifts';
+    | 'myShifts'
+    | 'usersAdmin'
+    | 'dataSharing';
   icon: ReactNode;
 };
 
@@ -167,6 +171,14 @@ export const DESKS: readonly Desk[] = [
     labelKey: 'myShifts',
     icon: <DashboardOutlined />,
   },
+  // Issue #18 part 2: ask another department for its data; its manager decides (seed 002 §七(四)2).
+  {
+    key: 'dataSharing',
+    path: '/data-sharing',
+    permission: 'dataShare.request',
+    labelKey: 'dataSharing',
+    icon: <ShareAltOutlined />,
+  },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {
     key: 'calendars',
@@ -195,6 +207,14 @@ export const DESKS: readonly Desk[] = [
     permission: 'claimRules.manage',
     labelKey: 'claimChecklists',
     icon: <OrderedListOutlined />,
+  },
+  // Issue #18 part 1: accounts and departments (system and branch administrators).
+  {
+    key: 'usersAdmin',
+    path: '/admin/users',
+    permission: 'user.manage',
+    labelKey: 'usersAdmin',
+    icon: <TeamOutlined />,
   },
   {
     key: 'complaintRules',

@@ -101,6 +101,7 @@ export const duty: DeepStrings<typeof zh> = {
       add: 'Add shift',
       edit: 'Edit shift',
     },
+    setup: { delete: 'Delete', deleted: 'Deleted', confirmDelete: 'Delete “{{name}}”?' },
     skills: { agent: 'Agent', skills: 'Skills', maxHours: 'Weekly hours cap', edit: 'Edit skills' },
     forecast: {
       title: 'Forecast and staffing',

@@ -54,7 +54,26 @@ export const handover: DeepStrings<typeof zh> = {
     },
     alerted: 'Team lead alerted: nobody ready at {{posts}}',
     since: 'since',
-    flags: { longNotReady: 'Long not ready', longBreak: 'Break too long' },
+    flags: {
+      offHookNoCall: 'Off-hook, no call',
+      longNotReady: 'Long not ready',
+      longBreak: 'Break too long',
+    },
+    busyLine: {
+      title: '{{branch}}: the line is busy; duty lead, add staff now (duty rules art. 2, 7)',
+      detail:
+        '{{queued}} queued (peak {{peak}}), {{abandoned}} of {{offered}} recent callers gave up; since {{since}}',
+    },
+    reliefEscalated: 'Relief not confirmed in time: escalated to the manager (art. 11)',
+    planShift: 'Plan shifts (out → in)',
+    fromPlan: {
+      title: "Today's hand-overs from the duty plan",
+      none: 'No hand-overs in today’s published duty plan',
+      at: 'Hand-over at',
+      schedule: 'Schedule hand-over',
+      scheduled: 'Scheduled',
+      done: 'Hand-over scheduled',
+    },
     posts: 'Running posts',
     staffed: 'Someone ready',
     unstaffed: 'Nobody ready',

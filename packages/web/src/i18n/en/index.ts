@@ -10,6 +10,7 @@ import { claims } from './claims.ts';
 import { common } from './common.ts';
 import { complaintRules } from './complaint-rules.ts';
 import { complaints } from './complaints.ts';
+import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { handover } from './handover.ts';
@@ -20,6 +21,7 @@ import { hotlineQa } from './qa.ts';
 import { hotlineScripts } from './scripts.ts';
 import { shell } from './shell.ts';
 import { tasks } from './tasks.ts';
+import { usersAdmin } from './users-admin.ts';
 
 /**
  * English, the second language: one file per desk, each typed by its Chinese twin, so a key missing or added
@@ -45,4 +47,6 @@ export const en: Messages = {
   ...knowledge,
   ...tasks,
   ...duty,
+  ...usersAdmin,
+  ...dataSharing,
 };

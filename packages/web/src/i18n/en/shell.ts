@@ -27,6 +27,8 @@ export const shell: DeepStrings<typeof zh> = {
     tasks: 'Tasks',
     dutyPlan: 'Duty roster',
     myShifts: 'My shifts',
+    usersAdmin: 'Users',
+    dataSharing: 'Data sharing',
   },
   header: { logout: 'Log out', branch: 'Branch' },
   notifications: {

@@ -15,5 +15,16 @@ export const audit = {
     verify: '校验审计链',
     verifyOk: '审计链完整，已校验 {{checked}} 条',
     verifyBroken: '审计链在记录 {{id}} 处断裂（已校验 {{checked}} 条）',
+    breakReason: {
+      rowAltered: '有记录在写入后被改动',
+      linkBroken: '有记录被删除或顺序被打乱',
+      unkeyedAfterKeyed: '有记录被不含密钥的哈希改写',
+      keyMissing: '本机没有审计密钥，无法校验带密钥的记录',
+      checkpointMismatch: '与库外保存的检查点不一致：审计链被重新计算过',
+      rowsMissing: '库外检查点之后的最新记录已被删除',
+      checkpointForged: '检查点文件中有签名不符的行',
+    },
+    checkpointHeld: '已与库外 {{count}} 个检查点核对，最新检查点为记录 {{id}}（{{at}}）',
+    noCheckpoint: '尚无库外检查点',
   },
 };

@@ -92,6 +92,7 @@ export const duty = {
       add: '新增班次',
       edit: '编辑班次',
     },
+    setup: { delete: '删除', deleted: '已删除', confirmDelete: '确定删除「{{name}}」？' },
     skills: { agent: '人员', skills: '技能', maxHours: '每周工时上限', edit: '编辑技能' },
     forecast: {
       title: '话务预测与在岗人数',

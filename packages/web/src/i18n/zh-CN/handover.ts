@@ -40,7 +40,22 @@ export const handover = {
     presenceStates: { ready: '就绪', notReady: '未就绪', break: '小休', meal: '用餐', offline: '离线' },
     alerted: '已提醒组长：{{posts}} 无人就绪',
     since: '自',
-    flags: { longNotReady: '长时间未就绪', longBreak: '休息超时' },
+    flags: { offHookNoCall: '摘机无通话', longNotReady: '长时间未就绪', longBreak: '休息超时' },
+    busyLine: {
+      title: '{{branch}}专线繁忙，请值班长及时增加人员（值班制度第二条、第七条）',
+      detail:
+        '排队 {{queued}} 通（最高 {{peak}} 通），近期放弃 {{abandoned}}/{{offered}} 通；自 {{since}} 起',
+    },
+    reliefEscalated: '接班人逾时未确认，已上报经理（第十一条）',
+    planShift: '排班班次（交→接）',
+    fromPlan: {
+      title: '今日值班计划中的交接班',
+      none: '今日已发布的值班计划中没有交接班',
+      at: '交接时间',
+      schedule: '安排交接班',
+      scheduled: '已安排',
+      done: '交接班已安排',
+    },
     posts: '当前岗位',
     staffed: '有人就绪',
     unstaffed: '无人就绪',

@@ -9,6 +9,7 @@ import { claims } from './claims.ts';
 import { common } from './common.ts';
 import { complaintRules } from './complaint-rules.ts';
 import { complaints } from './complaints.ts';
+import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { handover } from './handover.ts';
@@ -19,6 +20,7 @@ import { hotlineQa } from './qa.ts';
 import { hotlineScripts } from './scripts.ts';
 import { shell } from './shell.ts';
 import { tasks } from './tasks.ts';
+import { usersAdmin } from './users-admin.ts';
 
 /**
  * Simplified Chinese, the first language of the console: one file per desk, put together here under the keys the
@@ -44,4 +46,6 @@ export const zhCN = {
   ...knowledge,
   ...tasks,
   ...duty,
+  ...usersAdmin,
+  ...dataSharing,
 };

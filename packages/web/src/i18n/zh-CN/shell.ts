@@ -24,6 +24,8 @@ export const shell = {
     tasks: '任务',
     dutyPlan: '排班',
     myShifts: '我的班次',
+    usersAdmin: '用户管理',
+    dataSharing: '数据共享',
   },
   header: { logout: '退出登录', branch: '机构' },
   notifications: {

@@ -1,0 +1,26 @@
+/** 部门间数据共享 (issue 18 part 2, seed 002 §七(四)2). */
+export const dataSharing = {
+  dataSharing: {
+    title: '数据共享',
+    tabMine: '我的申请',
+    tabDecide: '待审批',
+    tabGrants: '生效授权',
+    request: '申请共享',
+    dataKind: '数据类别',
+    branch: '机构范围（含下级）',
+    purpose: '用途',
+    period: '期限',
+    requester: '申请人',
+    state: '状态',
+    decidedBy: '审批人',
+    note: '说明',
+    notePlaceholder: '驳回或收回时须填写理由',
+    submitted: '已提交申请，待数据所属部门主管审批',
+    done: '已完成：{{move}}',
+    live: '生效中',
+    expired: '已过期',
+    empty: '暂无记录',
+    ownerHint: '由数据所属部门（{{department}}）的主管审批；授权只读、到期自动失效。',
+    owner: { service: '客服部', claims: '理赔部', operations: '运营部', sales: '销售部' },
+  },
+};
