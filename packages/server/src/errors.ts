@@ -2,6 +2,7 @@ import { DomainError } from '@claimline/domain/core';
 import { CLAIM_DESK_ERRORS } from './errors-claims.ts';
 import { DUTY_ERRORS } from './errors-duty.ts';
 import { KNOWLEDGE_ERRORS } from './errors-knowledge.ts';
+import { KPI_ERRORS } from './errors-kpis.ts';
 import { USERS_ERRORS } from './errors-users.ts';
 
 type ErrorEntry = { status: number; zh: string; en: string };
@@ -659,6 +660,7 @@ export const ERRORS = {
   ...DUTY_ERRORS,
   ...KNOWLEDGE_ERRORS,
   ...USERS_ERRORS,
+  ...KPI_ERRORS,
   ...CLAIM_DESK_ERRORS,
   INTERNAL: {
     status: 500,

@@ -12,6 +12,7 @@ import { createDb, migrate } from './db/database.ts';
 import { freePort } from './db/embedded.ts';
 import { openEngine } from './db/engine.ts';
 import { startDeadlineSweeper } from './jobs/deadline-sweeper.ts';
+import { startKpiRefresher } from './kpis/refresher.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
 export { buildApp } from './app/build-app.ts';
@@ -119,6 +120,10 @@ export const startClaimline = async (opts: StartOptions = {}) => {
         },
       )
     : undefined;
+  const kpiRefresher = startKpiRefresher(deps, {
+    intervalMs: settings.sweepIntervalMs,
+    onError: (err) => app.log.error({ err }, 'KPI refresh failed'),
+  });
   return {
     url: `http://127.0.0.1:${port}`,
     app,
@@ -127,6 +132,7 @@ export const startClaimline = async (opts: StartOptions = {}) => {
       await sweeper.stop();
       await checkpointer?.stop();
       await backups?.stop();
+      await kpiRefresher.stop();
       await listener?.stop();
       await app.close();
       await close();

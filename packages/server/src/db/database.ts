@@ -19,6 +19,7 @@ import * as m0016 from './migrations/0016-major-inbox.ts';
 import * as m0017 from './migrations/0017-transcript-versions.ts';
 import * as m0018 from './migrations/0018-claims-board-index.ts';
 import * as m0020 from './migrations/0020-duty-line-watch.ts';
+import * as m0021 from './migrations/0021-kpi-rollup.ts';
 import * as m0023 from './migrations/0023-knowledge-base.ts';
 import * as m0024 from './migrations/0024-team-tasks.ts';
 import * as m0025 from './migrations/0025-login-throttle.ts';
@@ -68,6 +69,7 @@ export const MIGRATIONS = {
   '0017-transcript-versions': m0017,
   '0018-claims-board-index': m0018,
   '0020-duty-line-watch': m0020,
+  '0021-kpi-rollup': m0021,
   '0023-knowledge-base': m0023,
   '0024-team-tasks': m0024,
   '0025-login-throttle': m0025,

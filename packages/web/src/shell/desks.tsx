@@ -14,6 +14,7 @@ import {
   FileDoneOutlined,
   FileProtectOutlined,
   FireOutlined,
+  HomeOutlined,
   ImportOutlined,
   OrderedListOutlined,
   ProfileOutlined,
@@ -33,6 +34,7 @@ export type Desk = {
   path: string;
   permission: Permission;
   labelKey:
+    | 'home'
     | 'cases'
     | 'newCase'
     | 'claimIntake'
@@ -63,6 +65,8 @@ export type Desk = {
 
 /** Each desk of the side menu and the permission that opens it; a role sees only the desks it may use. */
 export const DESKS: readonly Desk[] = [
+  // Issue #17: first, so it is where a role with KPIs lands after login.
+  { key: 'home', path: '/home', permission: 'kpi.read', labelKey: 'home', icon: <HomeOutlined /> },
   { key: 'cases', path: '/cases', permission: 'case.read', labelKey: 'cases', icon: <ProfileOutlined /> },
   {
     key: 'newCase',

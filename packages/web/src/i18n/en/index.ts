@@ -14,6 +14,7 @@ import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { handover } from './handover.ts';
+import { home } from './home.ts';
 import { knowledge } from './knowledge.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
@@ -49,4 +50,5 @@ export const en: Messages = {
   ...duty,
   ...usersAdmin,
   ...dataSharing,
+  ...home,
 };

@@ -13,6 +13,7 @@ import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { handover } from './handover.ts';
+import { home } from './home.ts';
 import { knowledge } from './knowledge.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
@@ -48,4 +49,5 @@ export const zhCN = {
   ...duty,
   ...usersAdmin,
   ...dataSharing,
+  ...home,
 };
