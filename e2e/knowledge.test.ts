@@ -110,7 +110,7 @@ describe('knowledge base (知识库)', () => {
     await lead.getByTestId(`task-${TASK}`).waitFor();
 
     // The agent's home page lists the open task.
-    await agent.goto(`${baseUrl}/cases`);
+    await agent.goto(`${baseUrl}/home`);
     await agent.getByTestId('open-tasks').getByText(TASK).waitFor();
     await agent.goto(`${baseUrl}/tasks`);
     await agent.getByTestId(`task-${TASK}`).getByTestId('task-move-complete').click();

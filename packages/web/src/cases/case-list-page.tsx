@@ -6,7 +6,6 @@ import { hasPermission, useMe } from '../api/auth.ts';
 import { useCaseList } from '../api/cases.ts';
 import { CASE_SORTS, type CaseQuery, type CaseSummary, oneOf } from '../api/types.ts';
 import { testId } from '../shell/format.ts';
-import { OpenTasks } from '../tasks/open-tasks.tsx';
 import { caseColumns } from './case-columns.tsx';
 import { CaseFilters } from './case-filters.tsx';
 import { PAGE_SIZES, readCaseQuery, writeCaseQuery } from './case-query.ts';
@@ -49,7 +48,6 @@ export const CaseListPage = () => {
         )
       }
     >
-      <OpenTasks />
       <CaseFilters query={query} onChange={update} />
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />}
       <Table<CaseSummary>

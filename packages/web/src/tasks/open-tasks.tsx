@@ -22,7 +22,7 @@ export const OpenTasks = () => {
     <Alert
       type="info"
       showIcon
-      style={{ marginBottom: 16 }}
+      style={{ marginTop: 12 }}
       data-testid="open-tasks"
       title={<Link to="/tasks">{t('tasks.openCount', { count: open.length })}</Link>}
       description={
