@@ -181,4 +181,36 @@ describe('knowledge base', () => {
       new Set(['headoffice.ho', 'servicemanager.ho', 'servicemanager.bj']),
     );
   });
+
+  it('stores an attachment for readers of the article and always serves it as a download', async () => {
+    const [hit] = (
+      await call('agent.bj', 'GET', `/api/knowledge/search?q=${encodeURIComponent('车险索赔材料')}`)
+    ).body.items!;
+    const form = new FormData();
+    form.append('file', new Blob(['<html><script>alert(1)</script></html>']), '索赔材料清单.html');
+    const up = await sys.app.inject({
+      method: 'POST',
+      url: `/api/knowledge/articles/${hit!.id}/attachments`,
+      headers: { cookie: cookies['headoffice.ho']! },
+      payload: form,
+    });
+    expect(up.statusCode, up.body).toBe(201);
+    const file = (up.json() as { attachments: { id: string; fileName: string }[] }).attachments[0]!;
+    expect(file.fileName).toBe('索赔材料清单.html');
+    const refused = await sys.app.inject({
+      method: 'POST',
+      url: `/api/knowledge/articles/${hit!.id}/attachments`,
+      headers: { cookie: cookies['agent.bj']! },
+      payload: form,
+    });
+    expect(refused.statusCode).toBe(403);
+    const down = await sys.app.inject({
+      url: `/api/knowledge/articles/${hit!.id}/attachments/${file.id}`,
+      headers: { cookie: cookies['agent.sh']! },
+    });
+    expect(down.statusCode).toBe(200);
+    expect(down.headers['content-type']).toBe('application/octet-stream');
+    expect(String(down.headers['content-disposition'])).toMatch(/^attachment;/);
+    expect(down.body).toContain('alert(1)');
+  });
 });
