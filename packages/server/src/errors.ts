@@ -2,6 +2,7 @@ import { DomainError } from '@claimline/domain/core';
 import { CLAIM_DESK_ERRORS } from './errors-claims.ts';
 import { CLAIM_ADVANCE_ERRORS } from './errors-claims-finish.ts';
 import { DUTY_ERRORS } from './errors-duty.ts';
+import { KNOWLEDGE_ERRORS } from './errors-knowledge.ts';
 import { KPI_ERRORS } from './errors-kpis.ts';
 import { USERS_ERRORS } from './errors-users.ts';
 
@@ -658,6 +659,7 @@ export const ERRORS = {
     en: 'The core system cannot be reached for policies right now; try again shortly',
   },
   ...DUTY_ERRORS,
+  ...KNOWLEDGE_ERRORS,
   ...USERS_ERRORS,
   ...KPI_ERRORS,
   ...CLAIM_DESK_ERRORS,

@@ -46,6 +46,10 @@ const CallDetailPage = lazy(() =>
 const ScriptsPage = lazy(() =>
   import('./scripts/scripts-page.tsx').then((m) => ({ default: m.ScriptsPage })),
 );
+const KnowledgePage = lazy(() =>
+  import('./knowledge/knowledge-page.tsx').then((m) => ({ default: m.KnowledgePage })),
+);
+const TasksPage = lazy(() => import('./tasks/tasks-page.tsx').then((m) => ({ default: m.TasksPage })));
 const HandoverPage = lazy(() =>
   import('./handover/handover-page.tsx').then((m) => ({ default: m.HandoverPage })),
 );
@@ -286,6 +290,22 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="script.read">
             <ScriptsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="knowledge"
+        element={
+          <RequirePermission me={me} permission="knowledge.read">
+            <KnowledgePage me={me} />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="tasks"
+        element={
+          <RequirePermission me={me} permission="case.read">
+            <TasksPage me={me} />
           </RequirePermission>
         }
       />

@@ -44,6 +44,9 @@ export const PERMISSIONS = [
   'majorCase.review',
   // Issue #16: the shift hand-over, my presence and the equipment-fault log (seed 000 第九条–第十一条, seed 002 §八).
   'handover.work',
+  // Issue #20: the knowledge base. Everyone on the line reads it; 客户服务管理岗 and head office maintain it.
+  'knowledge.read',
+  'knowledge.manage',
   // Issue #18: the departments (an organisation dimension) are kept by the system administrator.
   'department.manage',
   // Issue #18, seed 002 §七(四)2: ask another department for its data; its manager approves.
@@ -67,6 +70,7 @@ const FRONT_LINE: Permission[] = [
   'call.read',
   'call.work',
   'duty.read',
+  'knowledge.read',
   'dataShare.request',
 ];
 // QA review and calibration (C8) is a team lead's and a supervisor's job.
@@ -85,7 +89,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   supervisor: [...LEADS, 'majorCase.review', 'handover.work', 'dataShare.approve'],
   // 客户服务管理岗 owns the service standards: the phrase packs and the QA scorecard (C8).
   // duty.plan: seed 000 第一条 "客户服务管理岗…制定值班计划".
-  serviceManager: [...LEADS, 'script.manage', 'duty.plan', 'handover.work', 'dataShare.approve'],
+  serviceManager: [
+    ...LEADS,
+    'script.manage',
+    'duty.plan',
+    'handover.work',
+    'dataShare.approve',
+    'knowledge.manage',
+  ],
   claimsHandler: FRONT_LINE,
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
   branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed', 'policy.import'],
@@ -102,6 +113,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'complaintRules.manage',
     'duty.plan',
     'majorCase.review',
+    'knowledge.manage',
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.

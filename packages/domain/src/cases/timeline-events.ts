@@ -10,6 +10,10 @@ export const TIMELINE_EVENT_TYPES = {
   created: { zh: '创建', en: 'Created' },
   note: { zh: '备注', en: 'Note' },
   answer: { zh: '答复', en: 'Answered' },
+  // Issue #20: an article sent with a reply, a question asked of a colleague and its answer
+  knowledgeArticleUsed: { zh: '答复引用知识文章', en: 'Knowledge article attached to the reply' },
+  knowledgeQuestionAsked: { zh: '向同事/组长请教', en: 'Question asked of a colleague' },
+  knowledgeQuestionAnswered: { zh: '请教已解答', en: 'Question answered' },
   start: { zh: '开始处理', en: 'Started' },
   resolve: { zh: '解决', en: 'Resolved' },
   close: { zh: '关闭', en: 'Closed' },

@@ -5,6 +5,8 @@ import { CLAIM_REPORT_MACHINE } from '../claims/index.ts';
 import { COMPLAINT_MACHINE } from '../complaints/index.ts';
 import { DATA_SHARE_MACHINE } from '../data-sharing/index.ts';
 import { HANDOVER_MACHINE } from '../duty/index.ts';
+import { ARTICLE_MACHINE } from '../knowledge/index.ts';
+import { TASK_MACHINE } from '../tasks/index.ts';
 import type { AnyMachine } from '../workflow/index.ts';
 
 /**
@@ -20,5 +22,7 @@ export const MACHINES: readonly AnyMachine[] = [
   COMPLAINT_MACHINE,
   CALL_MACHINE,
   HANDOVER_MACHINE,
+  ARTICLE_MACHINE,
+  TASK_MACHINE,
   DATA_SHARE_MACHINE,
 ];

@@ -40,11 +40,13 @@ import { installErrorHandling } from '../http/error-handler.ts';
 import { logSerializers } from '../http/log-redaction.ts';
 import { installOriginCheck } from '../http/origin-check.ts';
 import { installSecurityHeaders } from '../http/security-headers.ts';
+import { knowledgeRoutes } from '../knowledge/routes.ts';
 import { kpisRoutes } from '../kpis/routes.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
 import { scriptsRoutes } from '../scripts/routes.ts';
+import { taskRoutes } from '../tasks/routes.ts';
 import { usersAdminRoutes } from '../users/routes.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
@@ -156,6 +158,8 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(complaintsRoutes(deps));
   await app.register(complaintRulesRoutes(deps));
   await app.register(handoverRoutes(deps));
+  await app.register(knowledgeRoutes(deps));
+  await app.register(taskRoutes(deps));
   await app.register(policyImportsRoutes(deps));
   await app.register(dutyRoutes(deps));
   await app.register(usersAdminRoutes(deps));

@@ -21,6 +21,8 @@ import * as m0018 from './migrations/0018-claims-board-index.ts';
 import * as m0019 from './migrations/0019-claims-finish.ts';
 import * as m0020 from './migrations/0020-duty-line-watch.ts';
 import * as m0021 from './migrations/0021-kpi-rollup.ts';
+import * as m0023 from './migrations/0023-knowledge-base.ts';
+import * as m0024 from './migrations/0024-team-tasks.ts';
 import * as m0025 from './migrations/0025-login-throttle.ts';
 import * as m0026 from './migrations/0026-departments-user-admin.ts';
 import * as m0027 from './migrations/0027-data-sharing.ts';
@@ -70,6 +72,8 @@ export const MIGRATIONS = {
   '0019-claims-finish': m0019,
   '0020-duty-line-watch': m0020,
   '0021-kpi-rollup': m0021,
+  '0023-knowledge-base': m0023,
+  '0024-team-tasks': m0024,
   '0025-login-throttle': m0025,
   '0026-departments-user-admin': m0026,
   '0027-data-sharing': m0027,

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { KnowledgeTables, TaskTables } from './schema-knowledge.ts';
 import type { DataShareRequestTable, DepartmentTable } from './schema-users.ts';
 
 export type { DataShareRequestTable, DepartmentTable } from './schema-users.ts';
@@ -245,7 +246,8 @@ export type Database = {
   // departments and data sharing (0026, 0027; issue #18)
   departments: DepartmentTable;
   data_share_requests: DataShareRequestTable;
-};
+} & KnowledgeTables &
+  TaskTables;
 
 // ---- duty roster (0013) ----
 

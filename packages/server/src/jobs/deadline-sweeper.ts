@@ -8,7 +8,9 @@ import { claimDue, type DueRow, saveStep } from '../deadlines/sweep-repository.t
 import { watchBusyLines } from '../handover/line-watch.ts';
 import { escalateOverdueReliefs } from '../handover/relief-sweep.ts';
 import type { Deps } from '../http/context.ts';
+import { flagArticlesDueForReview } from '../knowledge/review-sweep.ts';
 import { insertNotifications } from '../notifications/repository.ts';
+import { sweepTasks } from '../tasks/sweep.ts';
 import { insertSystemEvent } from '../timeline/repository.ts';
 import * as repo from './repository.ts';
 
@@ -163,7 +165,8 @@ export const startDeadlineSweeper = (
   let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const tick = () => {
-    running = sweepOnce(deps)
+    // The knowledge base's review dates and the ad-hoc tasks' clocks run on the same beat (issue #20).
+    running = Promise.all([sweepOnce(deps), flagArticlesDueForReview(deps), sweepTasks(deps)])
       .catch(options.onError)
       .then(() => sweepDutyOnce(deps))
       .catch(options.onError)

@@ -20,6 +20,7 @@ import { DEFAULT_DEMO_CLAIM_REPORTS, seedDemoClaimReports } from './demo-claim-r
 import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
 import { seedDemoDuty } from './demo-duty.ts';
 import { seedDemoHandover } from './demo-handover.ts';
+import { seedDemoKnowledge } from './demo-knowledge.ts';
 import { seedDemoPolicies } from './demo-policies.ts';
 
 /** Deterministic PRNG so every fresh demo looks the same (mulberry32). */
@@ -85,6 +86,8 @@ export const seedIfEmpty = async (
   if (result.seeded && deps.settings.demo && opts.cases === undefined) await seedDemoHandover(deps);
   // Issue #16 demo duty roster for Beijing (posts, shifts, skills, this month's published plan); on the default demo.
   if (deps.settings.demo && opts.cases === undefined) await seedDemoDuty(deps);
+  // Issue #20: the knowledge base's articles, on every demo while it is empty (search needs them).
+  if (deps.settings.demo) await seedDemoKnowledge(deps);
   return result;
 };
 

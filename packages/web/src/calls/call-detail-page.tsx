@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { isApiError } from '../api/client.ts';
+import { KnowledgeSuggestions } from '../knowledge/suggestion-panel.tsx';
 import { PhrasePanel } from '../scripts/phrase-panel.tsx';
 import { SilentCallPanel } from '../scripts/silent-call-panel.tsx';
 import { formatTime } from '../shell/format.ts';
@@ -172,6 +173,15 @@ export const CallDetailPage = () => {
             />
           )}
           <PhrasePanel initialSituation={call.answeredWithinRings === false ? 'slowAnswer' : 'greeting'} />
+          {hasPermission(me, 'knowledge.read') && (
+            <KnowledgeSuggestions
+              text={(call.transcript?.turns ?? [])
+                .filter((x) => x.speaker === 'customer')
+                .map((x) => x.text)
+                .join(' ')}
+              caseId={call.cases[0]?.id}
+            />
+          )}
         </Flex>
       </Col>
     </Row>

@@ -6,6 +6,7 @@ import { hasPermission, useMe } from '../api/auth.ts';
 import { useCase } from '../api/cases.ts';
 import { isApiError } from '../api/client.ts';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
+import { KnowledgeSuggestions } from '../knowledge/suggestion-panel.tsx';
 import { formatTime } from '../shell/format.ts';
 import { StatusTag } from '../shell/status-tag.tsx';
 import { CaseActions } from './case-actions.tsx';
@@ -95,6 +96,9 @@ export const CaseDetailPage = () => {
         <Card title={t('deadline.title')}>
           <CaseDeadlines deadlines={detail.deadlines} />
         </Card>
+      )}
+      {hasPermission(me, 'knowledge.read') && (
+        <KnowledgeSuggestions text={`${detail.subject} ${detail.description}`} caseId={detail.id} />
       )}
       <Card title={t('detail.timeline')}>
         <CaseTimeline events={detail.events} />

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Radio, Space } from 'antd';
+import { Button, Card, Flex, Form, Input, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { useCreateCase } from '../api/cases.ts';
 import { ApiError, newIdempotencyKey } from '../api/client.ts';
 import { applyFieldErrors } from '../api/form-errors.ts';
 import { CHANNELS, type Channel, type NewCase } from '../api/types.ts';
+import { KnowledgeSuggestions } from '../knowledge/suggestion-panel.tsx';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { CUSTOMER_NAME_MAX, DESCRIPTION_MAX, isCustomerPhone, SUBJECT_MAX } from './validation.ts';
 
@@ -40,6 +41,9 @@ export const NewCasePage = () => {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
+  const typed = [Form.useWatch('subject', form), Form.useWatch('description', form)]
+    .filter(Boolean)
+    .join(' ');
   const create = useCreateCase();
   const { message, showError } = useFeedback();
   // One key per form: a double click or a retry of the same submission never creates a second case.
@@ -64,84 +68,94 @@ export const NewCasePage = () => {
   };
 
   return (
-    <Card title={t('newCase.title')} style={{ maxWidth: 760 }}>
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={onFinish}
-        data-testid="new-case-form"
-        initialValues={{ channel: 'phone' }}
-      >
-        <Form.Item
-          name="channel"
-          label={t('cases.channel')}
-          rules={[{ required: true, message: t('newCase.channelRequired') }]}
+    <Flex gap={16} wrap align="flex-start">
+      <Card title={t('newCase.title')} style={{ maxWidth: 760, flex: '1 1 520px' }}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={onFinish}
+          data-testid="new-case-form"
+          initialValues={{ channel: 'phone' }}
         >
-          <Radio.Group
-            optionType="button"
-            data-testid="new-case-channel"
-            options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="subject"
-          label={t('cases.subject')}
-          rules={[
-            { required: true, whitespace: true, message: t('newCase.subjectRequired') },
-            { max: SUBJECT_MAX, message: t('newCase.subjectTooLong') },
-          ]}
-        >
-          <Input
-            data-testid="new-case-subject"
-            showCount={{ formatter: ({ count }) => `${count} / ${SUBJECT_MAX}` }}
-          />
-        </Form.Item>
-        <Form.Item
-          name="description"
-          label={t('cases.description')}
-          rules={[
-            { required: true, whitespace: true, message: t('newCase.descriptionRequired') },
-            { max: DESCRIPTION_MAX, message: t('newCase.descriptionTooLong') },
-          ]}
-        >
-          <Input.TextArea
-            rows={5}
-            data-testid="new-case-description"
-            showCount={{ formatter: ({ count }) => `${count} / ${DESCRIPTION_MAX}` }}
-          />
-        </Form.Item>
-        <Space size="large" wrap align="start">
           <Form.Item
-            name="customerName"
-            label={t('cases.customerName')}
-            rules={[{ max: CUSTOMER_NAME_MAX, message: t('newCase.customerNameTooLong') }]}
+            name="channel"
+            label={t('cases.channel')}
+            rules={[{ required: true, message: t('newCase.channelRequired') }]}
           >
-            <Input style={{ width: 240 }} data-testid="new-case-customer-name" />
+            <Radio.Group
+              optionType="button"
+              data-testid="new-case-channel"
+              options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+            />
           </Form.Item>
           <Form.Item
-            name="customerPhone"
-            label={t('cases.customerPhone')}
+            name="subject"
+            label={t('cases.subject')}
             rules={[
-              {
-                validator: (_rule, value: string | undefined) =>
-                  !value?.trim() || isCustomerPhone(value.trim())
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('newCase.customerPhoneInvalid'))),
-              },
+              { required: true, whitespace: true, message: t('newCase.subjectRequired') },
+              { max: SUBJECT_MAX, message: t('newCase.subjectTooLong') },
             ]}
           >
-            <Input style={{ width: 240 }} inputMode="tel" data-testid="new-case-customer-phone" />
+            <Input
+              data-testid="new-case-subject"
+              showCount={{ formatter: ({ count }) => `${count} / ${SUBJECT_MAX}` }}
+            />
           </Form.Item>
-        </Space>
-        <Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="new-case-submit">
-              {t('newCase.submit')}
-            </Button>
-            <Button onClick={() => navigate('/cases')}>{t('common.cancel')}</Button>
+          <Form.Item
+            name="description"
+            label={t('cases.description')}
+            rules={[
+              { required: true, whitespace: true, message: t('newCase.descriptionRequired') },
+              { max: DESCRIPTION_MAX, message: t('newCase.descriptionTooLong') },
+            ]}
+          >
+            <Input.TextArea
+              rows={5}
+              data-testid="new-case-description"
+              showCount={{ formatter: ({ count }) => `${count} / ${DESCRIPTION_MAX}` }}
+            />
+          </Form.Item>
+          <Space size="large" wrap align="start">
+            <Form.Item
+              name="customerName"
+              label={t('cases.customerName')}
+              rules={[{ max: CUSTOMER_NAME_MAX, message: t('newCase.customerNameTooLong') }]}
+            >
+              <Input style={{ width: 240 }} data-testid="new-case-customer-name" />
+            </Form.Item>
+            <Form.Item
+              name="customerPhone"
+              label={t('cases.customerPhone')}
+              rules={[
+                {
+                  validator: (_rule, value: string | undefined) =>
+                    !value?.trim() || isCustomerPhone(value.trim())
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('newCase.customerPhoneInvalid'))),
+                },
+              ]}
+            >
+              <Input style={{ width: 240 }} inputMode="tel" data-testid="new-case-customer-phone" />
+            </Form.Item>
           </Space>
-        </Form.Item>
-      </Form>
-    </Card>
+          <Form.Item>
+            <Space>
+              <Button
+                type="primary"
+                htmlType="submit"
+                loading={create.isPending}
+                data-testid="new-case-submit"
+              >
+                {t('newCase.submit')}
+              </Button>
+              <Button onClick={() => navigate('/cases')}>{t('common.cancel')}</Button>
+            </Space>
+          </Form.Item>
+        </Form>
+      </Card>
+      <div style={{ flex: '0 1 380px' }}>
+        <KnowledgeSuggestions text={typed} />
+      </div>
+    </Flex>
   );
 };

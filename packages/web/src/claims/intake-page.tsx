@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, newIdempotencyKey } from '../api/client.ts';
 import { applyFieldErrors } from '../api/form-errors.ts';
+import { KnowledgeSuggestions } from '../knowledge/suggestion-panel.tsx';
 import { useFeedback } from '../shell/use-feedback.ts';
 import {
   type LookupResult,
@@ -57,6 +58,7 @@ export const ClaimIntakePage = () => {
   const [distinct, setDistinct] = useState(false);
   const [key, setKey] = useState(newIdempotencyKey);
   const [form] = Form.useForm<ReportValues>();
+  const course = Form.useWatch('course', form);
   const lookup = useLookup();
   const outcome = useLookupOutcome();
   const register = useRegisterReport();
@@ -235,6 +237,7 @@ export const ClaimIntakePage = () => {
       </Col>
       <Col xs={24} xl={7}>
         <PhraseCard step={step} phraseIndex={phrase} extra={situation} />
+        <KnowledgeSuggestions text={course ?? ''} />
       </Col>
     </Row>
   );

@@ -7,6 +7,7 @@ import { kindLabel } from '../deadlines/countdown.ts';
 import { useMyShifts } from '../duty/api.ts';
 import { useSay } from '../duty/labels.ts';
 import { formatTime } from '../shell/format.ts';
+import { OpenTasks } from '../tasks/open-tasks.tsx';
 import { type DrillRequest, useAgentHome } from './api.ts';
 import { OUTCOMES, outcomesOf } from './call-outcomes.ts';
 import { Chart } from './chart.tsx';
@@ -41,6 +42,7 @@ export const AgentHome = () => {
         {t('home.month', { from: h.month.from, to: h.month.to })}
       </Typography.Paragraph>
       <KpiCards values={h.values} testId="home-kpis" />
+      <OpenTasks />
       <Row gutter={12} style={{ marginTop: 12 }}>
         <Col xs={24} lg={14}>
           <Card size="small" title={t('home.callsByDay')} extra={t('home.clickToDrill')}>

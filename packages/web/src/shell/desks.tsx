@@ -1,7 +1,9 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  BookOutlined,
   CalendarOutlined,
+  CheckCircleOutlined,
   CheckSquareOutlined,
   CommentOutlined,
   ControlOutlined,
@@ -52,6 +54,8 @@ export type Desk = {
     | 'majorInbox'
     | 'complaintRules'
     | 'handover'
+    | 'knowledge'
+    | 'tasks'
     | 'dutyPlan'
     | 'myShifts'
     | 'usersAdmin'
@@ -138,6 +142,16 @@ export const DESKS: readonly Desk[] = [
     labelKey: 'complaintApprovals',
     icon: <CheckSquareOutlined />,
   },
+  // Issue #20: the knowledge base (知识库): find an answer, maintain articles, questions to colleagues.
+  {
+    key: 'knowledge',
+    path: '/knowledge',
+    permission: 'knowledge.read',
+    labelKey: 'knowledge',
+    icon: <BookOutlined />,
+  },
+  // Issue #20 part 4: ad-hoc tasks from the team lead (everyone signed in has a task list).
+  { key: 'tasks', path: '/tasks', permission: 'case.read', labelKey: 'tasks', icon: <CheckCircleOutlined /> },
   // Issue #16: the two-party shift hand-over, presence and equipment faults (seed 000 第九条–第十一条).
   {
     key: 'handover',

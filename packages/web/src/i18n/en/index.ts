@@ -16,11 +16,13 @@ import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { handover } from './handover.ts';
 import { home } from './home.ts';
+import { knowledge } from './knowledge.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
 import { hotlineQa } from './qa.ts';
 import { hotlineScripts } from './scripts.ts';
 import { shell } from './shell.ts';
+import { tasks } from './tasks.ts';
 import { usersAdmin } from './users-admin.ts';
 
 /**
@@ -45,6 +47,8 @@ export const en: Messages = {
   ...complaints,
   ...policies,
   ...handover,
+  ...knowledge,
+  ...tasks,
   ...duty,
   ...usersAdmin,
   ...dataSharing,

@@ -24,6 +24,8 @@ export const shell: DeepStrings<typeof zh> = {
     majorInbox: 'Major cases',
     complaintRules: 'Complaint rules',
     handover: 'Shift hand-over',
+    knowledge: 'Knowledge base',
+    tasks: 'Tasks',
     dutyPlan: 'Duty roster',
     myShifts: 'My shifts',
     usersAdmin: 'Users',

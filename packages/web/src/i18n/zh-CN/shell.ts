@@ -21,6 +21,8 @@ export const shell = {
     majorInbox: '重大案件',
     complaintRules: '投诉规则',
     handover: '交接班',
+    knowledge: '知识库',
+    tasks: '任务',
     dutyPlan: '排班',
     myShifts: '我的班次',
     usersAdmin: '用户管理',
