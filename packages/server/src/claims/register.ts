@@ -183,7 +183,7 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       created_at: now,
     });
     const event = (type: TimelineEventType, data: unknown, note: string | null = null) =>
-      insertEvent(tx, { case_id: caseId, at: now, actor_id: ctx.actor.id, type, note, data });
+      insertEvent(tx, { case_id: caseId, at: now, actor_id: ctx.actor.id, type, note, data }, deps.crypto);
     await event('claimReported', { policyNo: policy.policy_no, cause: input.cause, checkOk: check.ok });
     if (!check.ok) await event('preliminaryCheckFailed', { failures: check.failures });
     if (reasons.length > 0) {
