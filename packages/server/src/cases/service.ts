@@ -92,6 +92,7 @@ export const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: 
   // C6: a complaint's own record, whichever door it came in by.
   if (input.kind === 'complaint')
     await insertComplaintRecord(
+      deps.crypto,
       tx,
       ctx,
       { caseId: id, branchId: ctx.actor.branchId, channel: input.channel, number },

@@ -27,7 +27,7 @@ export const sealExistingFreeText = async (db: Db, crypto: FieldCrypto, now: Dat
         if (!containsPersonalData(r.text, now)) continue;
         await db.transaction().execute(async (tx) => {
           const masked = await sealText(crypto, tx, { table, rowId: r.key, column }, r.text, now);
-          await sql`UPDATE ${sql.id(table)} SET ${sql.id(column)} = ${masked}
+          await sql`UPDATE ${sql.id(table)} SET ${sql.id(column)} = ${masked ?? r.text}
             WHERE ${sql.id(spec.key)}::text = ${r.key} AND ${sql.id(column)} = ${r.text}`.execute(tx);
         });
         sealed++;

@@ -27,6 +27,13 @@ export const SEALED_COLUMNS = {
 } as const;
 export type SealedTable = keyof typeof SEALED_COLUMNS;
 
+type FieldOf<T extends SealedTable> = `${T}.${(typeof SEALED_COLUMNS)[T]['columns'][number]}`;
+export type SealedField = { [T in SealedTable]: FieldOf<T> }[SealedTable];
+/** Every sealed column as `table.column`: what a reveal names. */
+export const SEALED_FIELDS = Object.entries(SEALED_COLUMNS).flatMap(([table, spec]) =>
+  spec.columns.map((c) => `${table}.${c}`),
+) as [SealedField, ...SealedField[]];
+
 type Q = Db | Tx;
 
 /**
@@ -37,12 +44,12 @@ export const sealText = async (
   crypto: FieldCrypto,
   tx: Q,
   ref: { table: SealedTable; rowId: string; column: string },
-  text: string,
+  text: string | null,
   now: Date,
-): Promise<string> => {
-  const masked = maskPersonalData(text, now);
+): Promise<string | null> => {
+  const masked = text === null ? null : maskPersonalData(text, now);
   const where = { table_name: ref.table, row_id: ref.rowId, column_name: ref.column };
-  if (masked === text) {
+  if (text === null || masked === text) {
     await tx
       .deleteFrom('sealed_texts')
       .where('table_name', '=', where.table_name)
@@ -62,7 +69,7 @@ export const sealText = async (
   return masked;
 };
 
-/** Seals each given column of one row; null and undefined pass through unchanged. */
+/** Seals each given column of one row; undefined passes through, null also drops an earlier sealed copy. */
 export const sealColumns = async <T extends Record<string, unknown>>(
   crypto: FieldCrypto,
   tx: Q,
@@ -74,7 +81,7 @@ export const sealColumns = async <T extends Record<string, unknown>>(
   const out: Record<string, unknown> = { ...values };
   const columns: readonly string[] = SEALED_COLUMNS[table].columns;
   for (const [column, v] of Object.entries(values))
-    if (typeof v === 'string' && columns.includes(column))
+    if ((typeof v === 'string' || v === null) && columns.includes(column))
       out[column] = await sealText(crypto, tx, { table, rowId, column }, v, now);
   return out as T;
 };
@@ -96,3 +103,26 @@ export const unsealText = async (
   db: Q,
   ref: { table: SealedTable; rowId: string; column: string },
 ) => (await unsealRow(crypto, db, ref.table, ref.rowId)).get(ref.column) ?? null;
+
+/**
+ * What of a case is shown masked: its own rows' sealed columns as `table.column` (every table but the timeline
+ * is keyed by the case id) and the timeline events whose note is sealed. Tells the console where to offer a reveal.
+ */
+export const sealedOfCase = async (db: Q, caseId: string, eventIds: string[]) => {
+  const rows = await db
+    .selectFrom('sealed_texts')
+    .select(['table_name', 'row_id', 'column_name'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('table_name', '!=', 'case_events'), eb('row_id', '=', caseId)]),
+        ...(eventIds.length > 0
+          ? [eb.and([eb('table_name', '=', 'case_events'), eb('row_id', 'in', eventIds)])]
+          : []),
+      ]),
+    )
+    .execute();
+  return {
+    fields: rows.filter((r) => r.table_name !== 'case_events').map((r) => `${r.table_name}.${r.column_name}`),
+    eventIds: new Set(rows.filter((r) => r.table_name === 'case_events').map((r) => r.row_id)),
+  };
+};
