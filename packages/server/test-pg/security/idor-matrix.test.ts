@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { ROLE_PERMISSIONS, ROLES, type Role } from '@claimline/domain/access';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { complaintBody } from '../complaints-support.ts';
+import { adminQuery, consultation, createCase, type TestSystem, testSystem } from '../helpers.ts';
+import { type Fixture, fixtureIn, OTHER_PARAMS, RECORD_KINDS, ROUTE_KINDS } from './idor-fixtures.ts';
+
+/**
+ * Issue #18 part 9: the IDOR matrix over EVERY registered route that takes a record id × every role × a record of
+ * the caller's own branch and one of its sibling branch. A route no fixture covers fails the test, so a new route
+ * cannot slip through. Figures are printed and kept in docs/SECURITY.md.
+ */
+let sys: TestSystem;
+beforeAll(async () => {
+  sys = await testSystem({ demoClaimReports: 2 });
+  // Records the demo seed does not make in both branches.
+  for (const user of ['agent.bj', 'agent.sh']) {
+    const cookie = await sys.login(user);
+    await createCase(sys, cookie, consultation());
+    await sys.app.inject({
+      method: 'POST',
+      url: '/api/complaints',
+      headers: { cookie, 'idempotency-key': `idor-${user}` },
+      payload: complaintBody(),
+    });
+  }
+});
+afterAll(() => sys.close());
+
+type IdRoute = { method: string; url: string; access: string | undefined; kind: string | undefined };
+
+const idRoutes = (): IdRoute[] =>
+  sys.app.registeredRoutes
+    .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && /\/:[a-zA-Z]/.test(r.url))
+    .filter((r) => r.method !== 'HEAD')
+    .map((r) => ({ ...r, kind: ROUTE_KINDS.find(([re]) => re.test(r.url))?.[1] }));
+
+const pathFor = (url: string, id: string) => {
+  let first = true;
+  return url.replace(/:([a-zA-Z]+)/g, (_m, name: string) => {
+    if (first) {
+      first = false;
+      return encodeURIComponent(id);
+    }
+    return OTHER_PARAMS[name] ?? 'x';
+  });
+};
+
+/** Everything but the rows every request writes (audit, sessions, throttles): what a refused try must leave alone. */
+const snapshot = async () => {
+  const tables = await adminQuery(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public'
+       AND tablename NOT IN ('audit_log', 'sessions', 'login_throttle', 'kysely_migration', 'kysely_migration_lock')
+     ORDER BY tablename`,
+    sys.dbName,
+  );
+  const h = createHash('sha256');
+  for (const { tablename } of tables.rows as { tablename: string }[]) {
+    const r = await adminQuery(
+      `SELECT coalesce(string_agg(t::text, '|' ORDER BY t::text), '') AS a FROM ${tablename} t`,
+      sys.dbName,
+    );
+    h.update(`${tablename}:${r.rows[0].a}`);
+  }
+  return h.digest('hex');
+};
+
+const HO_ONLY: Role[] = ['headOffice', 'auditor', 'sysAdmin'];
+const userOf = (role: Role) => `${role.toLowerCase()}.${HO_ONLY.includes(role) ? 'ho' : 'bj'}`;
+
+describe('IDOR matrix: every id route × every role × own / sibling branch', () => {
+  it('knows every route that takes an id, and has a record of its kind in both branches', async () => {
+    const routes = idRoutes();
+    expect(routes.length).toBeGreaterThan(50);
+    expect(routes.filter((r) => !r.kind).map((r) => `${r.method} ${r.url}`)).toEqual([]);
+    const missing: string[] = [];
+    for (const kind of new Set(routes.map((r) => r.kind as string)))
+      for (const branch of ['BJ', 'SH'] as const)
+        if (RECORD_KINDS[kind]?.rows && !(await fixtureIn(sys.db, kind, branch)))
+          missing.push(`${kind} ${branch}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('refuses without the permission, answers 404 for the sibling branch, never leaks or changes its record', async () => {
+    const routes = idRoutes();
+    const fixtures = new Map<string, { own: Fixture | null; other: Fixture | null }>();
+    for (const kind of new Set(routes.map((r) => r.kind as string)))
+      fixtures.set(kind, {
+        own: await fixtureIn(sys.db, kind, 'BJ'),
+        other: await fixtureIn(sys.db, kind, 'SH'),
+      });
+    const cookies = new Map<Role, string>();
+    for (const role of ROLES) cookies.set(role, await sys.login(userOf(role)));
+
+    const failures: string[] = [];
+    const figures = { tries: 0, refused403: 0, notFound404: 0, invalid400: 0, ownOk: 0 };
+    const hit = async (role: Role, r: IdRoute, id: string) => {
+      figures.tries++;
+      const hasBody = !['GET', 'DELETE'].includes(r.method);
+      return sys.app.inject({
+        method: r.method as 'GET',
+        url: pathFor(r.url, id),
+        headers: { cookie: cookies.get(role) as string },
+        ...(hasBody ? { payload: {} } : {}),
+      });
+    };
+    const permitted = (role: Role, r: IdRoute) =>
+      r.access === 'authenticated' || ROLE_PERMISSIONS[role].includes(r.access as never);
+
+    // The sibling branch first, with a snapshot around it: a refused try must change nothing there.
+    const before = await snapshot();
+    for (const role of ROLES) {
+      for (const r of routes) {
+        const other = fixtures.get(r.kind as string)?.other;
+        if (!other) continue;
+        const res = await hit(role, r, other.id);
+        const label = `${role} ${r.method} ${r.url} other`;
+        if (!permitted(role, r)) {
+          if (res.statusCode !== 403) failures.push(`${label}: ${res.statusCode} without the permission`);
+          else figures.refused403++;
+          continue;
+        }
+        if (HO_ONLY.includes(role)) continue; // head office sees every branch by the tree
+        if (res.statusCode === 404) figures.notFound404++;
+        else if (res.statusCode === 400) figures.invalid400++;
+        else failures.push(`${label}: ${res.statusCode} ${res.body.slice(0, 120)}`);
+        if (other.tell && res.body.includes(other.tell)) failures.push(`${label}: leaks ${other.tell}`);
+      }
+    }
+    expect(await snapshot(), 'a refused try changed data').toBe(before);
+
+    for (const role of ROLES) {
+      for (const r of routes) {
+        const own = fixtures.get(r.kind as string)?.own;
+        const id = own?.id ?? '00000000-0000-4000-8000-000000000000';
+        const res = await hit(role, r, id);
+        const label = `${role} ${r.method} ${r.url} own`;
+        if (!permitted(role, r)) {
+          if (res.statusCode !== 403) failures.push(`${label}: ${res.statusCode} without the permission`);
+          else figures.refused403++;
+        } else if (res.statusCode >= 500) failures.push(`${label}: ${res.statusCode}`);
+        else figures.ownOk++;
+      }
+    }
+    console.log(`IDOR matrix: ${routes.length} routes × ${ROLES.length} roles × 2 branches`, figures);
+    expect(failures).toEqual([]);
+  });
+});
