@@ -818,7 +818,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        field: "customerName" | "customerPhone";
+                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note";
+                        eventId?: string;
                         reason: string;
                     };
                 };
@@ -9556,6 +9557,7 @@ export interface components {
             actorName: string | null;
             type: string;
             note: string | null;
+            noteSealed: boolean;
             data: unknown;
         };
         CaseDetail: {
@@ -9580,6 +9582,7 @@ export interface components {
             updatedAt: string;
             version: number;
             description: string;
+            sealedFields: string[];
             customerPhoneMasked: string | null;
             pendingTransfer: {
                 toUserId: string;
@@ -9723,6 +9726,7 @@ export interface components {
             updatedAt: string;
             version: number;
             description: string;
+            sealedFields: string[];
             customerPhoneMasked: string | null;
             pendingTransfer: {
                 toUserId: string;
@@ -10111,6 +10115,7 @@ export interface components {
             updatedAt: string;
             version: number;
             description: string;
+            sealedFields: string[];
             customerPhoneMasked: string | null;
             pendingTransfer: {
                 toUserId: string;
@@ -10335,6 +10340,7 @@ export interface components {
             updatedAt: string;
             version: number;
             description: string;
+            sealedFields: string[];
             customerPhoneMasked: string | null;
             pendingTransfer: {
                 toUserId: string;

@@ -97,7 +97,7 @@ export const CaseDetailPage = () => {
         </Card>
       )}
       <Card title={t('detail.timeline')}>
-        <CaseTimeline events={detail.events} />
+        <CaseTimeline caseId={detail.id} events={detail.events} />
       </Card>
     </Flex>
   );
