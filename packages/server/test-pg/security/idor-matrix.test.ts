@@ -83,7 +83,7 @@ describe('IDOR matrix: every id route × every role × own / sibling branch', ()
     for (const role of ROLES) cookies.set(role, await sys.login(userOf(role)));
 
     const failures: string[] = [];
-    const figures = { tries: 0, refused403: 0, notFound404: 0, invalid400: 0, ownOk: 0 };
+    const figures = { tries: 0, refused403: 0, notFound404: 0, invalid400: 0, ownOk: 0, headOfficeOk: 0 };
     const hit = async (role: Role, r: IdRoute, id: string) => {
       figures.tries++;
       const hasBody = !['GET', 'DELETE'].includes(r.method);
@@ -133,6 +133,8 @@ describe('IDOR matrix: every id route × every role × own / sibling branch', ()
           failures.push(`${role} ${r.method} ${r.url} other: ${res.statusCode} without the permission`);
         else if (res.statusCode >= 500)
           failures.push(`${role} ${r.method} ${r.url} other: ${res.statusCode}`);
+        else if (permitted(role, r)) figures.headOfficeOk++;
+        else figures.refused403++;
       }
 
     for (const role of ROLES) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase, type TestSystem, testSystem } from './helpers.ts';
+import { createCase, type TestSystem, testSystem } from '../helpers.ts';
 
 let sys: TestSystem;
 let cookies: Record<string, string>;
