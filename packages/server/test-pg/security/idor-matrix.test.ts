@@ -55,6 +55,9 @@ const snapshot = async () => {
   return out;
 };
 
+/** An id no record has: what the sibling's records must be indistinguishable from. */
+const NOWHERE = '00000000-0000-4000-8000-0000000000ff';
+
 const HO_ONLY: Role[] = ['headOffice', 'auditor', 'sysAdmin'];
 const userOf = (role: Role) => `${role.toLowerCase()}.${HO_ONLY.includes(role) ? 'ho' : 'bj'}`;
 
@@ -83,7 +86,15 @@ describe('IDOR matrix: every id route × every role × own / sibling branch', ()
     for (const role of ROLES) cookies.set(role, await sys.login(userOf(role)));
 
     const failures: string[] = [];
-    const figures = { tries: 0, refused403: 0, notFound404: 0, invalid400: 0, ownOk: 0, headOfficeOk: 0 };
+    const figures = {
+      tries: 0,
+      refused403: 0,
+      notFound404: 0,
+      invalid400: 0,
+      sameAsNowhere: 0,
+      ownOk: 0,
+      headOfficeOk: 0,
+    };
     const hit = async (role: Role, r: IdRoute, id: string) => {
       figures.tries++;
       const hasBody = !['GET', 'DELETE'].includes(r.method);
@@ -115,6 +126,15 @@ describe('IDOR matrix: every id route × every role × own / sibling branch', ()
         else if (res.statusCode === 400) figures.invalid400++;
         else failures.push(`${label}: ${res.statusCode} ${res.body.slice(0, 120)}`);
         if (other.tell && res.body.includes(other.tell)) failures.push(`${label}: leaks ${other.tell}`);
+        // No existence oracle: the sibling's record answers exactly as an id that exists nowhere.
+        const nowhere = await hit(role, r, NOWHERE);
+        const codeOf = (x: typeof res) => [
+          x.statusCode,
+          (x.json() as { error?: { code?: string } }).error?.code,
+        ];
+        if (JSON.stringify(codeOf(res)) !== JSON.stringify(codeOf(nowhere)))
+          failures.push(`${label}: ${codeOf(res)} but ${codeOf(nowhere)} for an id that does not exist`);
+        else figures.sameAsNowhere++;
       }
     }
     const after = await snapshot();
