@@ -18,9 +18,10 @@ const waitState = (page: Page, state: string) =>
   page.locator(`[data-testid="claim-app-state"][data-state="${state}"]`).waitFor();
 
 /**
- * Issue #14 in the browser, one journey: report → application → incomplete set → notice → complete → hand-over →
- * receipt → investigation → assessment → decision above the handler's authority → a team lead's approval → payout
- * notice → pay → close → archive (read-only).
+ * Issue #14 in the browser, one journey: head office edits the checklists → report → application (with the new
+ * list) → incomplete set → notice → complete → hand-over → receipt → investigation → advance payment (art. 25) →
+ * assessment → decision above the handler's authority → a team lead's approval → payout notice (advance deducted)
+ * → pay → close → archive (read-only).
  */
 describe('claims desk (理赔台)', () => {
   let browser: Browser;
@@ -62,6 +63,25 @@ describe('claims desk (理赔台)', () => {
     await browser?.close();
   });
 
+  it('head office adds and renames a checklist item, saved as a new version with who and when', async () => {
+    const ho = await newPage(browser);
+    await login(ho, baseUrl, 'headoffice.ho');
+    await ho.goto(`${baseUrl}/claim-applications/checklists`);
+    await ho.getByTestId('claim-checklists').waitFor();
+    await ho.getByTestId('checklist-add-medical').click();
+    await ho.getByTestId('checklist-item-medicalItem1-zh').fill('出院小结');
+    await ho.getByTestId('checklist-item-medicalItem1-en').fill('Discharge summary');
+    await ho.getByTestId('checklist-item-testResults-zh').fill('检验报告');
+    await ho.getByTestId('checklist-item-testResults-en').fill('Test reports');
+    expect(await ho.getByTestId('checklists-changes').textContent()).toContain('2');
+    await ho.getByTestId('checklists-note').fill('医疗清单增加出院小结');
+    await ho.getByTestId('checklists-save').click();
+    await ho.locator('[data-testid="checklists-version"][data-version="1"]').waitFor();
+    expect(await ho.getByTestId('checklists-saved-by').textContent()).toContain('医疗清单增加出院小结');
+    await publishScreenshot(await screenshot(ho, 'claim-checklists'), 'claim-checklists');
+    await ho.context().close();
+  });
+
   it('opens the application from its report in one click and registers it', async () => {
     await page.goto(`${baseUrl}/claim-reports/${reportId}`);
     await page.getByTestId('claim-report-apply').click();
@@ -75,6 +95,9 @@ describe('claims desk (理赔台)', () => {
     await page.getByTestId('claim-app-submit').click();
     await page.getByTestId('claim-application').waitFor();
     expect(await stateOf(page)).toBe('received');
+    // The application snapshots the checklists in force: the added item and the renamed one.
+    await page.getByTestId('doc-medicalItem1-received').waitFor();
+    expect(await page.getByTestId('claim-application').textContent()).toContain('检验报告');
   });
 
   it('records an incomplete set and gives the one notice of what is missing, as a PDF', async () => {
@@ -83,7 +106,7 @@ describe('claims desk (理赔台)', () => {
       await page.getByTestId(`doc-${id}-verified`).check();
     }
     await page.getByTestId('claim-app-save-documents').click();
-    await page.getByText('3 / 9', { exact: true }).waitFor();
+    await page.getByText('3 / 10', { exact: true }).waitFor();
     await page.getByTestId('claim-app-action-sendMissingNotice').click();
     await waitState(page, 'documentsIncomplete');
     expect(await page.getByTestId('claim-app-action-sendMissingNotice').count()).toBe(0);
@@ -111,7 +134,7 @@ describe('claims desk (理赔台)', () => {
       await page.keyboard.press('Enter');
     }
     await page.getByTestId('claim-app-save-documents').click();
-    await page.getByText('9 / 9', { exact: true }).waitFor();
+    await page.getByText('10 / 10', { exact: true }).waitFor();
     await page.getByTestId('claim-app-action-markComplete').click();
     await waitState(page, 'complete');
     await page.getByTestId('claim-app-action-handOver').click();
@@ -134,6 +157,15 @@ describe('claims desk (理赔台)', () => {
   it('assesses the loss in yuan and shows the payout breakdown', async () => {
     await page.getByTestId('claim-app-action-startInvestigation').click();
     await waitState(page, 'investigating');
+    // Art. 25: the amount that can already be determined is paid in advance, then deducted from the payment.
+    await page.getByTestId('claim-app-action-advancePay').click();
+    await page.getByTestId('advance-amount').fill('5,000');
+    await page.getByTestId('advance-payee').fill('王芳');
+    await page.getByTestId('advance-basis').fill('已核实的住院收据');
+    await page.getByTestId('claim-app-dialog-ok').click();
+    await page.getByTestId('claim-app-advance-amount').waitFor();
+    expect(await page.getByTestId('claim-app-advance-amount').textContent()).toBe('¥5,000.00');
+    expect(await page.getByTestId('claim-app-action-advancePay').isDisabled()).toBe(true);
     await page.getByTestId('claim-app-action-recordAssessment').click();
     await page.getByTestId('assess-item-0-zh').fill('住院医疗费用');
     await page.getByTestId('assess-item-0-loss').fill('23,456.78');
@@ -182,7 +214,10 @@ describe('claims desk (理赔台)', () => {
     expect(letter.headers()['content-type']).toBe('application/pdf');
     const body = await letter.body();
     expect(body.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(await pdfText(body)).toContain('王芳');
+    const printed = await pdfText(body);
+    expect(printed).toContain('王芳');
+    expect(printed).toContain('先予支付');
+    expect(await page.getByTestId('claim-app-balance').textContent()).toBe('¥18,456.78');
     await publishScreenshot(await screenshot(page, 'claim-desk'), 'claim-desk');
     for (const [event, state] of [
       ['pay', 'paid'],

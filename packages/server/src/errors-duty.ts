@@ -145,6 +145,11 @@ export const DUTY_ERRORS = {
   DUTY_LEAVE_NOT_FOUND: { status: 404, zh: '请假申请不存在', en: 'Leave request not found' },
   DUTY_SWAP_NOT_FOUND: { status: 404, zh: '调班申请不存在', en: 'Swap request not found' },
   DUTY_REQUEST_DECIDED: { status: 409, zh: '该申请已审批', en: 'The request has already been decided' },
+  DUTY_OWN_REQUEST: {
+    status: 403,
+    zh: '不能审批与本人有关的请假或调班申请，请由其他管理人员审批',
+    en: 'You cannot decide a leave or swap request that concerns you; another manager must decide it',
+  },
   DUTY_REPLACEMENT_INVALID: {
     status: 400,
     zh: '替班人员须为本机构其他值班人员（值班制度第二条）',

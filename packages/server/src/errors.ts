@@ -1,6 +1,8 @@
 import { DomainError } from '@claimline/domain/core';
 import { CLAIM_DESK_ERRORS } from './errors-claims.ts';
+import { CLAIM_ADVANCE_ERRORS } from './errors-claims-finish.ts';
 import { DUTY_ERRORS } from './errors-duty.ts';
+import { KPI_ERRORS } from './errors-kpis.ts';
 import { USERS_ERRORS } from './errors-users.ts';
 
 type ErrorEntry = { status: number; zh: string; en: string };
@@ -657,7 +659,9 @@ export const ERRORS = {
   },
   ...DUTY_ERRORS,
   ...USERS_ERRORS,
+  ...KPI_ERRORS,
   ...CLAIM_DESK_ERRORS,
+  ...CLAIM_ADVANCE_ERRORS,
   INTERNAL: {
     status: 500,
     zh: '系统内部错误,请联系管理员',

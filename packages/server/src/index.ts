@@ -13,6 +13,7 @@ import { createDb, migrate } from './db/database.ts';
 import { freePort } from './db/embedded.ts';
 import { openEngine } from './db/engine.ts';
 import { startDeadlineSweeper } from './jobs/deadline-sweeper.ts';
+import { startKpiRefresher } from './kpis/refresher.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
 export { buildApp } from './app/build-app.ts';
@@ -123,6 +124,10 @@ export const startClaimline = async (opts: StartOptions = {}) => {
         },
       )
     : undefined;
+  const kpiRefresher = startKpiRefresher(deps, {
+    intervalMs: settings.sweepIntervalMs,
+    onError: (err) => app.log.error({ err }, 'KPI refresh failed'),
+  });
   return {
     url: `http://127.0.0.1:${port}`,
     app,
@@ -131,6 +136,7 @@ export const startClaimline = async (opts: StartOptions = {}) => {
       await sweeper.stop();
       await checkpointer?.stop();
       await backups?.stop();
+      await kpiRefresher.stop();
       await listener?.stop();
       await app.close();
       await close();

@@ -143,16 +143,22 @@ describe('the monthly duty plan', () => {
   });
 
   it('approved leave hands the assignments to the named replacement; the plan is re-checked', async () => {
-    const a = plan.assignments.find((x) => x.date === '2026-12-10')!;
+    const manager = await sys.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'servicemanager.sh')
+      .executeTakeFirstOrThrow();
+    // Someone other than the deciding manager, and a replacement other than the manager too.
+    const a = plan.assignments.find((x) => x.date >= '2026-12-10' && x.agentId !== manager.id)!;
     const who = plan.agents.find((x) => x.id === a.agentId)!;
     const username = (
       await sys.db.selectFrom('users').select('username').where('id', '=', who.id).executeTakeFirstOrThrow()
     ).username;
-    const replacement = plan.agents.find((x) => x.id !== who.id)!;
+    const replacement = plan.agents.find((x) => x.id !== who.id && x.id !== manager.id)!;
     const me = await sys.login(username);
     const asked = await call(me, 'POST', '/api/duty/leave', {
-      fromDay: '2026-12-10',
-      toDay: '2026-12-10',
+      fromDay: a.date,
+      toDay: a.date,
       reason: '病假',
       replacementId: replacement.id,
     });
@@ -171,8 +177,23 @@ describe('the monthly duty plan', () => {
     expect(row.user_id).toBe(replacement.id);
   });
 
+  it('nobody decides a leave request of their own', async () => {
+    const other = plan.agents.find((x) => x.id !== plan.agents[0]?.id)!;
+    const own = await call(mgr, 'POST', '/api/duty/leave', {
+      fromDay: '2026-12-20',
+      toDay: '2026-12-20',
+      reason: '事假',
+      replacementId: other.id,
+    });
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    const decided = await call(mgr, 'POST', `/api/duty/leave/${own.body.id}/decision`, { approve: true });
+    expect(decided.status).toBe(403);
+    expect(decided.body).toMatchObject({ error: { code: 'DUTY_OWN_REQUEST' } });
+  });
+
   it('a swap takes effect only once approved, and is marked approved in the plan', async () => {
-    const a = plan.assignments.find((x) => x.date === '2026-12-20')!;
+    const managerId = await userId('servicemanager.sh');
+    const a = plan.assignments.find((x) => x.date === '2026-12-20' && x.agentId !== managerId)!;
     const username = (
       await sys.db
         .selectFrom('users')
@@ -180,7 +201,7 @@ describe('the monthly duty plan', () => {
         .where('id', '=', a.agentId)
         .executeTakeFirstOrThrow()
     ).username;
-    const to = plan.agents.find((x) => x.id !== a.agentId)!;
+    const to = plan.agents.find((x) => x.id !== a.agentId && x.id !== managerId)!;
     const me = await sys.login(username);
     const asked = await call(me, 'POST', '/api/duty/swaps', {
       assignmentId: a.id,

@@ -34,6 +34,8 @@ const policy = (n: number, over: Partial<PolicyRecord> = {}): PolicyRecord => ({
   periodEnd: localMidnight(2027, 1, 1),
   sumInsuredFen: 300_000_00 + n,
   deductibleFen: 500_00,
+  deductibleRateBp: 0,
+  payoutRatioBp: 10_000,
   policyholderName: '孙悟空',
   insuredName: '孙悟空',
   insuredIdNumber: idNumberOf('110105', '19800101', n % 1000),

@@ -90,6 +90,8 @@ const UsersAdminPage = lazy(() =>
 const DataSharingPage = lazy(() =>
   import('./data-sharing/data-sharing-page.tsx').then((m) => ({ default: m.DataSharingPage })),
 );
+// Issue #17: the home page by role
+const HomePage = lazy(() => import('./home/home-page.tsx').then((m) => ({ default: m.HomePage })));
 const PolicyImportPage = lazy(() =>
   import('./policies/policy-import-page.tsx').then((m) => ({ default: m.PolicyImportPage })),
 );
@@ -252,6 +254,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="audit.read">
             <AuditPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="home"
+        element={
+          <RequirePermission me={me} permission="kpi.read">
+            <HomePage me={me} />
           </RequirePermission>
         }
       />

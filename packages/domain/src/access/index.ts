@@ -49,6 +49,9 @@ export const PERMISSIONS = [
   // Issue #18, seed 002 §七(四)2: ask another department for its data; its manager approves.
   'dataShare.request',
   'dataShare.approve',
+  // Issue #17: KPIs and the home pages: one's own figures, and a team's or branch's (leads and above).
+  'kpi.read',
+  'kpi.team',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,7 +70,7 @@ const FRONT_LINE: Permission[] = [
   'dataShare.request',
 ];
 // QA review and calibration (C8) is a team lead's and a supervisor's job.
-const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise', 'qa.review'];
+const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise', 'qa.review', 'kpi.read', 'kpi.team'];
 
 /**
  * The one permission table (seed 002 §七: least privilege). Auditors read, never write; the system
@@ -75,7 +78,7 @@ const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise', 'qa.review'];
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // handover.work: the agents on the hotline posts and the leads who watch the posts hand over (seed 000 第十条).
-  agent: [...FRONT_LINE, 'handover.work'],
+  agent: [...FRONT_LINE, 'handover.work', 'kpi.read'],
   teamLead: [...LEADS, 'handover.work'],
   // majorCase.review: a head-office supervisor is told of major cases too; in a branch it shows that subtree.
   // dataShare.approve: the owning department's manager decides on sharing its data (seed 002 §七(四)2).

@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = {
   'claimApplication.confirmReceipt': { zh: '登记保险公司签收', en: 'Insurer’s receipt confirmed' },
   'claimApplication.startInvestigation': { zh: '开始理赔调查', en: 'Claim investigation started' },
   'claimApplication.recordAssessment': { zh: '登记损失核定', en: 'Claim assessment recorded' },
+  'claimApplication.advancePay': { zh: '先予支付', en: 'Claim advance payment recorded' },
   'claimApplication.decide': { zh: '作出理赔核定', en: 'Claim decided' },
   'claimApplication.proposeDecision': { zh: '理赔核定提交审批', en: 'Claim decision sent for approval' },
   'claimApplication.approveDecision': { zh: '批准理赔核定', en: 'Claim decision approved' },

@@ -37,6 +37,7 @@ export const TIMELINE_EVENT_TYPES = {
   handOver: { zh: '移交保险公司', en: 'Handed over to the insurer' },
   confirmReceipt: { zh: '保险公司已签收', en: 'Receipt confirmed by the insurer' },
   recordAssessment: { zh: '登记损失核定', en: 'Assessment recorded' },
+  advancePay: { zh: '先予支付', en: 'Advance payment recorded' },
   pay: { zh: '已赔付', en: 'Paid' },
   refuse: { zh: '拒赔', en: 'Refused' },
   archive: { zh: '归档', en: 'Archived' },

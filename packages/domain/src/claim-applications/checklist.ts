@@ -179,6 +179,12 @@ export const diffChecklists = (a: ChecklistSettings, b: ChecklistSettings): Chec
           before: before.get(id) ?? null,
           after: after.get(id) ?? null,
         });
+    // The order is what the desk and the notice show: a reorder of the items both lists keep is a change too.
+    const kept = (xs: string[], other: Map<string, unknown>) => xs.filter((id) => other.has(id));
+    const orderBefore = kept([...before.keys()], after);
+    const orderAfter = kept([...after.keys()], before);
+    if (!same(orderBefore, orderAfter))
+      changes.push({ path: `lists.${list}.order`, before: orderBefore, after: orderAfter });
   }
   for (const type of CLAIM_TYPES)
     if (!same(a.byClaimType[type], b.byClaimType[type]))

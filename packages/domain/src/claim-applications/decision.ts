@@ -50,13 +50,23 @@ export const internalReferencesIn = (text: string): string[] => {
   return found;
 };
 
-/** Problems of a decision as field paths, all at once; empty = complete. */
-export const decisionProblems = (d: ClaimDecision, limits?: { payableFen?: number }): string[] => {
+/**
+ * Problems of a decision as field paths, all at once; empty = complete. `advanceFen` is what was already paid in
+ * advance (art. 25): it was the amount that could be determined, so the decision pays at least that and cannot
+ * refuse outright.
+ */
+export const decisionProblems = (
+  d: ClaimDecision,
+  limits?: { payableFen?: number; advanceFen?: number },
+): string[] => {
   const problems: string[] = [];
+  const advance = limits?.advanceFen ?? 0;
+  if (d.kind === 'refuse' && advance > 0) problems.push('outcome');
   if (d.kind !== 'refuse') {
     if (!Number.isSafeInteger(d.amountFen) || d.amountFen < 0) problems.push('amountFen');
     if (d.kind === 'pay' && d.amountFen === 0) problems.push('amountFen');
     if (limits?.payableFen !== undefined && d.amountFen > limits.payableFen) problems.push('amountFen');
+    if (d.amountFen < advance) problems.push('amountFen');
   }
   if (d.kind !== 'pay') {
     if (d.reasons.length === 0) problems.push('reasons');

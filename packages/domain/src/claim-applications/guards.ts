@@ -25,6 +25,12 @@ export type ClaimApplicationFacts = {
   coversPending: boolean;
   /** The actor proposed the pending decision (four eyes: no one approves their own). */
   isRequester: boolean;
+  /** An advance payment (art. 25) is already recorded. */
+  advancePaid: boolean;
+  /** The advance payment dialog's inputs. */
+  advanceAmountFen: number | undefined;
+  payee: string | undefined;
+  basis: string | undefined;
 };
 
 const filled = (s: string | undefined) => (s ?? '').trim().length > 0;
@@ -119,6 +125,30 @@ export const CLAIM_APPLICATION_GUARDS = {
     kind: 'actor',
     test: (f) => !f.isRequester,
     doc: 'not the person who proposed it',
+  },
+  noAdvanceYet: {
+    code: 'CLAIM_ADVANCE_ALREADY_PAID',
+    kind: 'state',
+    test: (f) => !f.advancePaid,
+    doc: 'no advance payment recorded yet (the one advance is the amount that can be determined)',
+  },
+  advanceAmount: {
+    code: 'CLAIM_ADVANCE_AMOUNT_REQUIRED',
+    kind: 'input',
+    test: (f) => f.advanceAmountFen !== undefined && f.advanceAmountFen > 0,
+    doc: 'the amount advanced, in fen, above zero',
+  },
+  payee: {
+    code: 'CLAIM_ADVANCE_PAYEE_REQUIRED',
+    kind: 'input',
+    test: (f) => filled(f.payee),
+    doc: 'to whom the advance is paid',
+  },
+  basis: {
+    code: 'CLAIM_ADVANCE_BASIS_REQUIRED',
+    kind: 'input',
+    test: (f) => filled(f.basis),
+    doc: 'why this amount can already be determined',
   },
   note: {
     code: 'NOTE_REQUIRED',

@@ -3,6 +3,7 @@
  * module, so each engineer adds theirs without touching the others.
  */
 
+export * from './advance.ts';
 export * from './checklist.ts';
 export * from './decision.ts';
 export * from './entitlement.ts';

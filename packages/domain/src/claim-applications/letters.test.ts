@@ -124,6 +124,20 @@ describe('赔款通知书', () => {
     expect(internalReferencesIn(text)).toEqual([]);
   });
 
+  it('deducts an advance payment (art. 25) and states the balance', () => {
+    const text = letterText(
+      buildPayoutNotice({
+        ...common,
+        decision: { kind: 'pay', amountFen: 12_745_47 },
+        payout,
+        advanceFen: 3_000_00,
+      }),
+    );
+    expect(text).toContain('扣除已先予支付金额\t-3,000.00\t9,745.47');
+    expect(text).toContain('第二十五条');
+    expect(text).toContain('本次尚应支付人民币 9,745.47 元');
+  });
+
   it('a partial payment gives its reasons and the reduction on the breakdown', () => {
     const text = letterText(
       buildPayoutNotice({

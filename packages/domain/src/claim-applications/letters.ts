@@ -109,6 +109,8 @@ type Common = {
 export type PayoutNoticeInput = Common & {
   decision: Extract<ClaimDecision, { kind: 'pay' | 'partial' }>;
   payout: PayoutResult;
+  /** What was already paid in advance (art. 25), deducted from this payment; 0 or absent = none. */
+  advanceFen?: number;
 };
 
 export type RefusalNoticeInput = Common & { decision: Extract<ClaimDecision, { kind: 'refuse' }> };
@@ -201,6 +203,15 @@ export const buildPayoutNotice = (l: PayoutNoticeInput): ClaimLetter => {
       change: `-${figureAmount(l.payout.payableFen - d.amountFen)}`,
       amount: figureAmount(d.amountFen),
     });
+  // Art. 25: the advance already paid is deducted; the balance is what this payment pays.
+  const advance = Math.min(l.advanceFen ?? 0, d.amountFen);
+  if (advance > 0)
+    rows.push({
+      kind: 'row',
+      label: '扣除已先予支付金额',
+      change: `-${figureAmount(advance)}`,
+      amount: figureAmount(d.amountFen - advance),
+    });
   return {
     title: '赔款通知书',
     reference: `理赔编号：${l.claimNo}`,
@@ -217,6 +228,14 @@ export const buildPayoutNotice = (l: PayoutNoticeInput): ClaimLetter => {
         ? [
             { kind: 'body' as const, text: '赔付金额低于损失金额的原因如下：' },
             ...reasonParagraphs(d.reasons),
+          ]
+        : []),
+      ...(advance > 0
+        ? [
+            {
+              kind: 'body' as const,
+              text: `根据《中华人民共和国保险法》第二十五条，我公司已先予支付${amountInWords(advance)}，本次尚应支付${amountInWords(d.amountFen - advance)}。`,
+            },
           ]
         : []),
       { kind: 'body', text: '赔款计算如下（单位：元）：' },

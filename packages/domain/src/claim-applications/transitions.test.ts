@@ -17,6 +17,10 @@ const desk: ClaimApplicationFacts = {
   decisionWithinAuthority: true,
   coversPending: false,
   isRequester: false,
+  advancePaid: false,
+  advanceAmountFen: undefined,
+  payee: undefined,
+  basis: undefined,
 };
 const handler = { ...desk, isOwner: false, isClaimsHandler: true };
 
@@ -86,6 +90,40 @@ describe('claim application machine, with real facts', () => {
     expect(
       next(M, 'decisionProposed', 'rejectDecision', { ...desk, coversPending: true, note: '金额依据不足' }),
     ).toMatchObject({ ok: true, to: 'assessed' });
+  });
+
+  it('pays the determinable amount in advance once, after the insurer’s receipt and before the decision (art. 25)', () => {
+    const paying = {
+      ...handler,
+      receiptConfirmed: true,
+      advanceAmountFen: 3_000_00,
+      payee: '被保险人 李明',
+      basis: '已核实的住院收据 3,000 元',
+    };
+    // The row table: where the move exists and where it leads (it stays where it is).
+    expect(M.rows.filter((r) => r.event === 'advancePay').map((r) => [r.from, r.to])).toEqual([
+      ['handedOver', 'handedOver'],
+      ['investigating', 'investigating'],
+      ['assessed', 'assessed'],
+    ]);
+    for (const from of ['handedOver', 'investigating', 'assessed'] as const)
+      expect(next(M, from, 'advancePay', paying)).toMatchObject({ ok: true, to: from, name: 'advancePay' });
+    // Guards, each with its own code.
+    const cases: [Partial<ClaimApplicationFacts>, string][] = [
+      [{ isClaimsHandler: false }, 'CLAIMS_HANDLER_REQUIRED'],
+      [{ advancePaid: true }, 'CLAIM_ADVANCE_ALREADY_PAID'],
+      [{ advanceAmountFen: undefined }, 'CLAIM_ADVANCE_AMOUNT_REQUIRED'],
+      [{ advanceAmountFen: 0 }, 'CLAIM_ADVANCE_AMOUNT_REQUIRED'],
+      [{ payee: '  ' }, 'CLAIM_ADVANCE_PAYEE_REQUIRED'],
+      [{ basis: undefined }, 'CLAIM_ADVANCE_BASIS_REQUIRED'],
+    ];
+    for (const [change, code] of cases)
+      expect(next(M, 'investigating', 'advancePay', { ...paying, ...change })).toMatchObject({ code });
+    expect(next(M, 'handedOver', 'advancePay', { ...paying, receiptConfirmed: false })).toMatchObject({
+      code: 'CLAIM_RECEIPT_NOT_CONFIRMED',
+    });
+    for (const from of ['received', 'complete', 'decisionProposed', 'decided', 'paid'] as const)
+      expect(next(M, from, 'advancePay', paying)).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
   });
 
   it('has no move out of archived', () => {

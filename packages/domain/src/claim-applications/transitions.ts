@@ -25,6 +25,27 @@ const SEED_003_4 = 'seed 003 §(四) 受理理赔申请、收集理赔资料';
 const ART_22 = '保险法第二十二条：一次性通知补充提供';
 const SEED_003_5 = 'seed 003 §(五)：收到理赔材料 3 个工作日内移交保险公司';
 const SEED_004 = 'seed 004 四 理赔服务岗';
+const ART_25 = '保险法第二十五条：60 日内数额不能确定的，先予支付可以确定的数额';
+
+/**
+ * Art. 25: once the insurer holds the materials and while the amount is still open, the determinable amount is
+ * paid in advance, once; the decision and the payment later deduct it.
+ */
+const advance = (from: 'handedOver' | 'investigating' | 'assessed'): Row => ({
+  from,
+  event: 'advancePay',
+  guards: [
+    'claimsHandler',
+    ...(from === 'handedOver' ? (['receiptConfirmed'] as const) : []),
+    'noAdvanceYet',
+    'advanceAmount',
+    'payee',
+    'basis',
+  ],
+  to: from,
+  effects: ['recordAdvancePayment'],
+  source: ART_25,
+});
 
 /** Documents come in over one or more visits, before and after the one notice of what is missing. */
 const collecting = (from: 'received' | 'documentsIncomplete'): Row[] => [
@@ -82,6 +103,9 @@ const ROWS: Row[] = [
     effects: [],
     source: `${SEED_004} 2 理赔调查; seed 003 §(三)`,
   },
+  advance('handedOver'),
+  advance('investigating'),
+  advance('assessed'),
   {
     from: 'investigating',
     event: 'recordAssessment',
@@ -163,7 +187,8 @@ const ROWS: Row[] = [
 /**
  * A claim application from its reception to the archive (seed 004 二 理赔接待流程, 四 理赔服务岗):
  * received → (one notice of what is missing → documentsIncomplete) → complete → handedOver (receipt confirmed)
- * → investigating → assessed → (decisionProposed, approved above the handler's authority) → decided → paid or refused → closed → archived.
+ * → investigating → assessed → (decisionProposed, approved above the handler's authority) → decided → paid or refused → closed → archived;
+ * an advance payment (art. 25) may be recorded once between the insurer's receipt and the decision.
  */
 export const CLAIM_APPLICATION_MACHINE = defineMachine<ClaimApplicationFacts>()({
   id: 'claimApplication',

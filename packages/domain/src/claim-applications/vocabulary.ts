@@ -64,6 +64,7 @@ export const CLAIM_APPLICATION_EVENTS = [
   'confirmReceipt',
   'startInvestigation',
   'recordAssessment',
+  'advancePay',
   'decide',
   'approveDecision',
   'rejectDecision',
@@ -97,6 +98,7 @@ export const CLAIM_APPLICATION_EVENT_LABELS: { readonly [K in ClaimApplicationEv
   confirmReceipt: { zh: '登记保险公司签收', en: 'Confirm the insurer’s receipt' },
   startInvestigation: { zh: '开始调查', en: 'Start investigation' },
   recordAssessment: { zh: '登记损失核定', en: 'Record assessment' },
+  advancePay: { zh: '先予支付', en: 'Advance payment' },
   decide: { zh: '作出核定', en: 'Decide' },
   approveDecision: { zh: '批准核定', en: 'Approve the decision' },
   rejectDecision: { zh: '退回核定', en: 'Send the decision back' },
@@ -115,6 +117,8 @@ export const CLAIM_APPLICATION_EFFECTS = {
   recordTransmittal: 'keeps the transmittal list: items, original or copy, to whom, by whom',
   recordReceipt: 'keeps the insurer’s receipt confirmation; the hand-over deadline is met',
   recordAssessment: 'keeps the loss assessment and the assessed amount',
+  recordAdvancePayment:
+    'keeps the advance (exact amount, payee, basis, by whom); meets the art. 25 deadline; the payment later deducts it',
   recordDecision:
     'keeps the decision (pay, partial or refuse, amount, reasons); starts the payment (art. 23) or refusal-notice (art. 24) clock',
   openApproval: 'keeps the proposed decision and opens an approval at the level its amount needs',

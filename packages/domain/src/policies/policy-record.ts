@@ -17,6 +17,10 @@ export type PolicyRecord = {
   periodEnd: Date;
   sumInsuredFen: number;
   deductibleFen: number;
+  /** 免赔率 in basis points of the amount it applies to (10,000 = 100 %); 0 = none. */
+  deductibleRateBp: number;
+  /** 赔付比例 in basis points: the share the insurer pays; 10,000 = all of it. */
+  payoutRatioBp: number;
   policyholderName: string;
   insuredName: string;
   insuredIdNumber: string;

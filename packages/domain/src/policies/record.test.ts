@@ -18,6 +18,7 @@ import {
   parseYuanToFen,
   policyRowOf,
 } from './record.ts';
+import { formatBpAsPercent, parsePercentToBp } from './values.ts';
 
 const ctx: PolicyRowContext = {
   knownBranches: new Set(['HO', 'BJ', 'BJ01', 'SH', 'SH01']),
@@ -44,6 +45,19 @@ const chineseRow = {
   车牌号: '京a·12345',
 };
 
+describe('policy rates (免赔率, 赔付比例)', () => {
+  it('reads percentages to exact basis points, and leaves them at none / all when empty', () => {
+    expect(parsePercentToBp('10')).toBe(1_000);
+    expect(parsePercentToBp('12.5%')).toBe(1_250);
+    expect(parsePercentToBp('８０％')).toBe(8_000);
+    expect(parsePercentToBp('100')).toBe(10_000);
+    expect(parsePercentToBp('0.01')).toBe(1);
+    expect(parsePercentToBp('100.5')).toBeUndefined();
+    expect(formatBpAsPercent(1_250)).toBe('12.5');
+    expect(formatBpAsPercent(1_205)).toBe('12.05');
+  });
+});
+
 describe('parsePolicyRow', () => {
   it('reads a row with Chinese headers and the ways people write each value', () => {
     const r = parsePolicyRow(chineseRow, ctx);
@@ -60,6 +74,8 @@ describe('parsePolicyRow', () => {
         periodEnd: new Date('2026-12-31T16:00:00Z'),
         sumInsuredFen: 100_000_050,
         deductibleFen: 50_000,
+        deductibleRateBp: 0,
+        payoutRatioBp: 10_000,
         policyholderName: '北京某某物流有限公司',
         insuredName: '李明',
         insuredIdNumber: id('11010519850315001'),
@@ -212,6 +228,8 @@ const sample = (): PolicyRecord => ({
   periodEnd: new Date('2026-12-31T16:00:00Z'),
   sumInsuredFen: 100_000_000,
   deductibleFen: 0,
+  deductibleRateBp: 0,
+  payoutRatioBp: 10_000,
   policyholderName: '赵敏',
   insuredName: '赵敏',
   insuredIdNumber: id('11010219700808037'),
@@ -244,6 +262,8 @@ const record: fc.Arbitrary<PolicyRecord> = fc
     days: fc.integer({ min: 0, max: 3_650 }),
     sumInsuredFen: fc.integer({ min: 0, max: 999_999_999_999_999 }),
     deductibleShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    deductibleRateBp: fc.integer({ min: 0, max: 10_000 }),
+    payoutRatioBp: fc.integer({ min: 0, max: 10_000 }),
     policyholderName: name,
     insuredName: name,
     idFirst17: fc
@@ -295,6 +315,8 @@ const record: fc.Arbitrary<PolicyRecord> = fc
       }),
       sumInsuredFen: g.sumInsuredFen,
       deductibleFen: Math.floor(g.sumInsuredFen * g.deductibleShare),
+      deductibleRateBp: g.deductibleRateBp,
+      payoutRatioBp: g.payoutRatioBp,
       policyholderName: g.policyholderName,
       insuredName: g.insuredName,
       insuredIdNumber: id(g.idFirst17),
@@ -361,6 +383,17 @@ const CORRUPT: Record<PolicyField, fc.Arbitrary<(row: Row) => string>> = {
     () => '-1',
     () => 'x',
     (r: Row) => `${Number(r.sumInsured.split('.')[0]) + 1}`,
+  ),
+  deductibleRate: fc.constantFrom(
+    () => '-1',
+    () => '100.01',
+    () => '12.345',
+    () => 'ten',
+  ),
+  payoutRatio: fc.constantFrom(
+    () => '101',
+    () => '80%%',
+    () => '-5',
   ),
   policyholderName: fc.constantFrom(
     () => '',

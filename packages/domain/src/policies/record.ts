@@ -9,10 +9,12 @@ import {
   beijingDayOf,
   beijingMidnight,
   formatBeneficiaries,
+  formatBpAsPercent,
   formatFenAsYuan,
   parseBeneficiaries,
   parseLine,
   parseLocalDay,
+  parsePercentToBp,
   parsePerils,
   parseYuanToFen,
 } from './values.ts';
@@ -142,6 +144,16 @@ export const parseFields = (
   else if (sumInsuredFen !== undefined && deductibleFen > sumInsuredFen)
     errors.push(rowError('deductible', 'DEDUCTIBLE_EXCEEDS_SUM'));
 
+  // 免赔率 empty = none; 赔付比例 empty = the insurer pays all of it.
+  const rate = (field: 'deductibleRate' | 'payoutRatio', empty: number) => {
+    const text = clean(v[field]);
+    const parsed = text === '' ? empty : parsePercentToBp(text);
+    if (parsed === undefined) errors.push(rowError(field, 'RATE_FORMAT'));
+    return parsed;
+  };
+  const deductibleRateBp = rate('deductibleRate', 0);
+  const payoutRatioBp = rate('payoutRatio', 10_000);
+
   const policyholderName = required('policyholderName');
   if (policyholderName && [...policyholderName].length > MAX_POLICYHOLDER)
     errors.push(rowError('policyholderName', 'TEXT_TOO_LONG', String(MAX_POLICYHOLDER)));
@@ -184,6 +196,8 @@ export const parseFields = (
     !periodEnd ||
     sumInsuredFen === undefined ||
     deductibleFen === undefined ||
+    deductibleRateBp === undefined ||
+    payoutRatioBp === undefined ||
     !policyholderName ||
     !insuredName ||
     !id?.ok ||
@@ -203,6 +217,8 @@ export const parseFields = (
       periodEnd,
       sumInsuredFen,
       deductibleFen,
+      deductibleRateBp,
+      payoutRatioBp,
       policyholderName,
       insuredName,
       insuredIdNumber: id.normalized,
@@ -225,6 +241,8 @@ export const policyRowOf = (p: PolicyRecord): Record<PolicyField, string> => ({
   periodEnd: beijingDayOf(new Date(p.periodEnd.getTime() - 1)),
   sumInsured: formatFenAsYuan(p.sumInsuredFen),
   deductible: formatFenAsYuan(p.deductibleFen),
+  deductibleRate: p.deductibleRateBp === 0 ? '' : formatBpAsPercent(p.deductibleRateBp),
+  payoutRatio: p.payoutRatioBp === 10_000 ? '' : formatBpAsPercent(p.payoutRatioBp),
   policyholderName: p.policyholderName,
   insuredName: p.insuredName,
   insuredIdNumber: p.insuredIdNumber,

@@ -37,6 +37,10 @@ export const POLICY_ROW_ERRORS = {
     zh: '免赔额不能大于保险金额',
     en: 'the deductible cannot exceed the sum insured',
   }),
+  RATE_FORMAT: () => ({
+    zh: '比例应为 0 至 100 之间的百分数,最多两位小数',
+    en: 'a rate is a percentage from 0 to 100 with at most 2 decimals',
+  }),
   NAME_FORMAT: () => ({
     zh: '姓名含数字、分隔符或控制字符',
     en: 'the name contains digits, separators or control characters',

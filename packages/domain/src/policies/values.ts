@@ -33,6 +33,20 @@ export const formatFenAsYuan = (fen: number): string => {
     : `${(fen - cents) / 100}.${String(cents).padStart(2, '0')}`;
 };
 
+/**
+ * A percentage as a policy file writes it ("10", "12.5%", "８０％") in basis points (1 bp = 0.01 %), exact:
+ * at most two decimals, 0 to 100 %. Anything else is undefined.
+ */
+export const parsePercentToBp = (text: string): number | undefined => {
+  const m = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text.normalize('NFKC').trim().replace(/\s*%$/, ''));
+  if (!m) return undefined;
+  const bp = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  return bp <= 10_000 ? bp : undefined;
+};
+
+/** Basis points as a percentage without trailing zeros (1250 → "12.5"). */
+export const formatBpAsPercent = (bp: number): string => formatFenAsYuan(bp).replace(/(\.\d)0$/, '$1');
+
 // A policy period outside these years is a typo (e.g. 0226 for 2026), not a contract (the first year: claims/report-dates.ts).
 const LAST_POLICY_YEAR = 2200;
 

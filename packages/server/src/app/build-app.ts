@@ -40,6 +40,7 @@ import { installErrorHandling } from '../http/error-handler.ts';
 import { logSerializers } from '../http/log-redaction.ts';
 import { installOriginCheck } from '../http/origin-check.ts';
 import { installSecurityHeaders } from '../http/security-headers.ts';
+import { kpisRoutes } from '../kpis/routes.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
@@ -159,6 +160,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(dutyRoutes(deps));
   await app.register(usersAdminRoutes(deps));
   await app.register(dataSharingRoutes(deps));
+  await app.register(kpisRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -19,13 +19,20 @@ import type { ApplicationEventBody } from './schema.ts';
 const problemsAt = (prefix: string, problems: string[]) =>
   problems.map((p) => ({ in: 'body', path: `${prefix}${p}`, zh: '请检查该项', en: 'Check this field' }));
 
-/** The loss as items: itemised as assessed, or one line for a single amount. */
+/**
+ * The loss as items: itemised as assessed, or one line for a lump sum (a death or disability benefit is a fixed
+ * amount, not a list of costs). Exactly one of the two.
+ */
 const itemsOf = (input: Extract<ApplicationEventBody, { event: 'recordAssessment' }>): LossItem[] => {
+  if (input.items && input.assessedAmountFen !== undefined)
+    throw new AppError('CLAIM_PAYOUT_INVALID', problemsAt('', ['items', 'assessedAmountFen']));
   if (input.items) return input.items;
-  if (input.assessedAmountFen !== undefined)
-    return [{ zh: '核定损失', en: 'Assessed loss', lossFen: input.assessedAmountFen }];
+  if (input.assessedAmountFen !== undefined) return [{ ...LUMP_SUM_LABEL, lossFen: input.assessedAmountFen }];
   throw new AppError('CLAIM_PAYOUT_INVALID', problemsAt('', ['items']));
 };
+
+/** The one line of a lump-sum assessment, as the breakdown and the letter print it. */
+export const LUMP_SUM_LABEL = { zh: '一次性核定金额', en: 'Lump-sum assessment' } as const;
 
 /**
  * Seed 004 四 4 损失核定: the assessed loss and the payout under the policy (calculatePayout: sub-limits, the
@@ -39,7 +46,9 @@ export const recordAssessment = async ({ tx, now, row, input, patch, data }: Env
     items,
     ...(input.categoryLimits ? { categoryLimits: input.categoryLimits } : {}),
     sumInsuredFen,
-    deductible: { fixedFen: Number(row.deductible_fen) },
+    // The policy's deductible (fixed and rate, the higher of the two when both) and payout proportion (0019).
+    deductible: { fixedFen: Number(row.deductible_fen), rateBp: row.deductible_rate_bp },
+    payoutRatioBp: row.payout_ratio_bp,
     // Data, not input: what others were paid can never be more than the sum insured uses up.
     earlierPayoutsFen: Math.min(await repo.earlierPayoutsFen(tx, row.policy_id, row.case_id), sumInsuredFen),
   };
@@ -66,7 +75,10 @@ const decisionFrom = (row: LoadedApplication, input: ApplicationEventBody): Clai
       : input.outcome === 'partial'
         ? { kind: 'partial', amountFen: input.amountFen ?? -1, reasons: input.reasons }
         : { kind: 'pay', amountFen: input.amountFen ?? -1 };
-  const problems = decisionProblems(d, { payableFen: Number(row.payout_fen) });
+  const problems = decisionProblems(d, {
+    payableFen: Number(row.payout_fen),
+    advanceFen: Number(row.advance_fen ?? 0),
+  });
   if (problems.length > 0) throw new AppError('CLAIM_DECISION_INVALID', problemsAt('', problems));
   return d;
 };

@@ -34,7 +34,7 @@ export const decisionLetterPdf = (deps: Deps, ctx: RequestCtx, caseId: string, k
     };
     const letter =
       kind === 'payout' && d && d.kind !== 'refuse' && payout
-        ? buildPayoutNotice({ ...common, decision: d, payout })
+        ? buildPayoutNotice({ ...common, decision: d, payout, advanceFen: Number(r.advance_fen ?? 0) })
         : kind === 'refusal' && d?.kind === 'refuse'
           ? buildRefusalNotice({ ...common, decision: d })
           : null;

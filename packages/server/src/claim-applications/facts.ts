@@ -76,6 +76,10 @@ export const applicationFacts = (
   decisionWithinAuthority: covers(ctx, requiredApprovalLevel(amountAtStake(r, input), r.authority)),
   coversPending: r.pending !== undefined && covers(ctx, levelOf(r.pending.required_level)),
   isRequester: r.pending?.requested_by === ctx.actor.id,
+  advancePaid: r.advance_paid_at !== null,
+  advanceAmountFen: input?.event === 'advancePay' ? input.amountFen : undefined,
+  payee: input?.event === 'advancePay' ? input.payee : undefined,
+  basis: input?.event === 'advancePay' ? input.basis : undefined,
 });
 
 /** What a move of the claim application writes: its own row and its case row (versioned). */

@@ -3,6 +3,7 @@ import {
   documentsFor,
   entitlement,
   isMinorOn,
+  missingDocuments,
 } from '@claimline/domain/claim-applications';
 import { maskIdNumber, maskName, toLocalDay, validateIdNumber } from '@claimline/domain/identity';
 import { appendAudit } from '../audit/audit.ts';
@@ -104,6 +105,7 @@ export const registerApplication = (
       customerPhone: input.applicantPhone,
     });
     const checklists = await loadChecklists(tx);
+    const documents = documentsFor(checklists.settings, input.claimType, input.relation);
     await repo.insertApplication(tx, {
       case_id: caseId,
       report_case_id: reportCaseId,
@@ -123,7 +125,9 @@ export const registerApplication = (
       insured_incapacitated: input.insuredIncapacitated,
       entitlement_basis: right.basis,
       checklist_version: checklists.meta?.version ?? 0,
-      documents: JSON.stringify(documentsFor(checklists.settings, input.claimType, input.relation)),
+      documents: JSON.stringify(documents),
+      documents_satisfied: documents.length - missingDocuments(documents).length,
+      documents_total: documents.length,
       created_at: now,
       updated_at: now,
     });

@@ -27,6 +27,8 @@ export const findScopedApplication = (q: Q, caseId: string, scope: string[], for
       'p.insured_name_masked',
       'p.sum_insured_fen',
       'p.deductible_fen',
+      'p.deductible_rate_bp',
+      'p.payout_ratio_bp',
       'r.number as report_number',
     ])
     .where('a.case_id', '=', caseId)
@@ -76,6 +78,10 @@ export const policyByNo = (q: Q, policyNo: string, scope: string[]) =>
       'period_end',
       'insured_name_masked',
       'beneficiaries_masked',
+      'sum_insured_fen',
+      'deductible_fen',
+      'deductible_rate_bp',
+      'payout_ratio_bp',
     ])
     .where('policy_no', '=', policyNo)
     .where(sql<boolean>`branch_id = ANY(${scope}::uuid[])`)
@@ -103,7 +109,9 @@ export const boardRows = (q: Q, scope: string[], since: Date, state: string | un
       'a.claim_type',
       'a.relation',
       'a.applicant_name_masked',
-      'a.documents',
+      // The progress as stored with the documents, not the documents themselves (500 arrays per call).
+      'a.documents_satisfied',
+      'a.documents_total',
       'a.created_at',
       'c.number',
       'c.owner_id',
@@ -122,10 +130,14 @@ export const boardRows = (q: Q, scope: string[], since: Date, state: string | un
 export const earlierPayoutsFen = async (q: Q, policyId: string, caseId: string) => {
   const r = await q
     .selectFrom('claim_applications')
-    .select(sql<string>`coalesce(sum((decision_detail->>'amountFen')::bigint), 0)`.as('total'))
+    // A paid claim used its decided amount; one still open used what was advanced on it (art. 25), if anything.
+    .select(
+      sql<string>`coalesce(sum(CASE WHEN paid_at IS NOT NULL THEN (decision_detail->>'amountFen')::bigint
+        ELSE advance_fen END), 0)`.as('total'),
+    )
     .where('policy_id', '=', policyId)
     .where('case_id', '<>', caseId)
-    .where('paid_at', 'is not', null)
+    .where((eb) => eb.or([eb('paid_at', 'is not', null), eb('advance_fen', 'is not', null)]))
     .executeTakeFirst();
   return Number(r?.total ?? 0);
 };

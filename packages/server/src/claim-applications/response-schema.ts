@@ -144,6 +144,27 @@ export const applicationAnswer = z.object({
   /** The payout breakdown (calculatePayout): each step's label and the running amount, in fen. */
   payout: payoutAnswer.nullable(),
   decisionDetail: decisionAnswer.nullable(),
+  /** The advance payment (Insurance Law art. 25), once recorded. */
+  advance: z
+    .object({
+      amountFen: z.number().int(),
+      payeeMasked: z.string(),
+      basis: z.string(),
+      by: z.string(),
+      at: instant,
+    })
+    .nullable(),
+  /** Once an amount is decided: the decided amount, the advance already paid and the balance still to pay. */
+  settlement: z
+    .object({ decidedFen: z.number().int(), advanceFen: z.number().int(), balanceFen: z.number().int() })
+    .nullable(),
+  /** The policy's terms the payout applies (fixed deductible, 免赔率 and 赔付比例 in basis points). */
+  policyTerms: z.object({
+    sumInsuredFen: z.number().int(),
+    deductibleFen: z.number().int(),
+    deductibleRateBp: z.number().int(),
+    payoutRatioBp: z.number().int(),
+  }),
   pendingApproval: z
     .object({
       id: z.string(),
@@ -231,6 +252,11 @@ export const policyHitResponse = answers({
       insuredNameMasked: z.string(),
       /** Masked beneficiaries as stored with the policy. */
       beneficiaries: z.unknown(),
+      /** The terms the payout applies: fixed deductible, 免赔率 and 赔付比例 (basis points, 10,000 = 100 %). */
+      sumInsuredFen: z.number().int(),
+      deductibleFen: z.number().int(),
+      deductibleRateBp: z.number().int(),
+      payoutRatioBp: z.number().int(),
     }),
   ),
 });

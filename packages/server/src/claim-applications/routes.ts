@@ -88,6 +88,10 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
         periodEnd: p.period_end.toISOString(),
         insuredNameMasked: p.insured_name_masked,
         beneficiaries: p.beneficiaries_masked,
+        sumInsuredFen: Number(p.sum_insured_fen),
+        deductibleFen: Number(p.deductible_fen),
+        deductibleRateBp: p.deductible_rate_bp,
+        payoutRatioBp: p.payout_ratio_bp,
       };
     },
   );

@@ -108,6 +108,15 @@ export const applicationEventBody = z.discriminatedUnion('event', [
     items: z.array(lossItem).min(1).max(50).optional(),
     categoryLimits: z.array(categoryLimit).max(20).optional(),
   }),
+  /** 先予支付 (art. 25): the determinable amount, to whom and on what basis. */
+  z.strictObject({
+    event: z.literal('advancePay'),
+    version,
+    note,
+    amountFen: fen.optional(),
+    payee: z.string().trim().max(100).optional(),
+    basis: z.string().trim().max(500).optional(),
+  }),
   z.strictObject({
     event: z.literal('decide'),
     version,

@@ -7,12 +7,14 @@ import {
   missingDocuments,
   type PayoutResult,
   satisfied,
+  settlementOf,
 } from '@claimline/domain/claim-applications';
 import { buildCaseDetail } from '../cases/views.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { nextDeadlineByCase } from '../deadlines/service.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { offeredMoves } from '../workflow/offered-moves.ts';
+import type { AdvanceStored } from './advance-effects.ts';
 import { loadClaimAuthority, loadRetentionDays } from './authority.ts';
 import { applicationFacts, documentsOf, loadApplication } from './facts.ts';
 import * as repo from './repository.ts';
@@ -21,6 +23,23 @@ import type { HandoverStored, MissingNoticeStored, ReceiptStored } from './respo
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 type StoredPayout = { result: PayoutResult };
+
+/** The advance (art. 25) as the console shows it: the payee masked. */
+const advanceOf = (r: repo.ApplicationRow) => {
+  if (r.advance_paid_at === null || r.advance_fen === null) return null;
+  const s = r.advance_payment as AdvanceStored;
+  return {
+    amountFen: Number(r.advance_fen),
+    payeeMasked: s.payeeMasked,
+    basis: s.basis,
+    by: s.by,
+    at: r.advance_paid_at.toISOString(),
+  };
+};
+
+/** Once an amount is decided: what it is, what was advanced and the balance the payment pays. */
+const settlementView = (r: repo.ApplicationRow, d: ClaimDecision | null) =>
+  d && d.kind !== 'refuse' ? settlementOf(d.amountFen, Number(r.advance_fen ?? 0)) : null;
 
 const progressOf = (docs: readonly ApplicationDocument[]) => ({
   satisfied: docs.length - missingDocuments(docs).length,
@@ -83,6 +102,14 @@ export const buildApplicationDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
       archivedAt: iso(r.archived_at),
       payout: r.payout ? (r.payout as StoredPayout).result : null,
       decisionDetail: (r.decision_detail as ClaimDecision | null) ?? null,
+      advance: advanceOf(r),
+      settlement: settlementView(r, (r.decision_detail as ClaimDecision | null) ?? null),
+      policyTerms: {
+        sumInsuredFen: Number(r.sum_insured_fen),
+        deductibleFen: Number(r.deductible_fen),
+        deductibleRateBp: r.deductible_rate_bp,
+        payoutRatioBp: r.payout_ratio_bp,
+      },
       pendingApproval: r.pending
         ? {
             id: r.pending.id,
@@ -130,7 +157,7 @@ export const applicationBoard = async (deps: Deps, ctx: RequestCtx, state: strin
     applicantNameMasked: r.applicant_name_masked,
     policyNo: r.policy_no,
     createdAt: r.created_at.toISOString(),
-    progress: progressOf(r.documents as ApplicationDocument[]),
+    progress: { satisfied: r.documents_satisfied, total: r.documents_total },
     nextDeadline: next.get(r.case_id) ?? null,
     mine: r.owner_id === ctx.actor.id,
   }));

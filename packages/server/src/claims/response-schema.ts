@@ -37,6 +37,9 @@ export const policyAnswer = named(
     inForce: z.boolean(),
     sumInsuredYuan: z.number(),
     deductibleYuan: z.number(),
+    /** 免赔率 and 赔付比例 in basis points (10,000 = 100 %). */
+    deductibleRateBp: z.number().int(),
+    payoutRatioBp: z.number().int(),
     policyholderName: z.string(),
     insuredName: z.string(),
     insuredIdNumber: z.string(),

@@ -27,6 +27,8 @@ export const policyView = (p: PolicySummaryRow, now: Date) => ({
   inForce: p.period_start.getTime() <= now.getTime() && now.getTime() < p.period_end.getTime(),
   sumInsuredYuan: yuan(p.sum_insured_fen),
   deductibleYuan: yuan(p.deductible_fen),
+  deductibleRateBp: p.deductible_rate_bp,
+  payoutRatioBp: p.payout_ratio_bp,
   policyholderName: p.policyholder_name_masked,
   insuredName: p.insured_name_masked,
   insuredIdNumber: p.insured_id_masked,

@@ -18,7 +18,9 @@ import * as m0015 from './migrations/0015-claim-decisions.ts';
 import * as m0016 from './migrations/0016-major-inbox.ts';
 import * as m0017 from './migrations/0017-transcript-versions.ts';
 import * as m0018 from './migrations/0018-claims-board-index.ts';
+import * as m0019 from './migrations/0019-claims-finish.ts';
 import * as m0020 from './migrations/0020-duty-line-watch.ts';
+import * as m0021 from './migrations/0021-kpi-rollup.ts';
 import * as m0025 from './migrations/0025-login-throttle.ts';
 import * as m0026 from './migrations/0026-departments-user-admin.ts';
 import * as m0027 from './migrations/0027-data-sharing.ts';
@@ -66,7 +68,9 @@ export const MIGRATIONS = {
   '0016-major-inbox': m0016,
   '0017-transcript-versions': m0017,
   '0018-claims-board-index': m0018,
+  '0019-claims-finish': m0019,
   '0020-duty-line-watch': m0020,
+  '0021-kpi-rollup': m0021,
   '0025-login-throttle': m0025,
   '0026-departments-user-admin': m0026,
   '0027-data-sharing': m0027,

@@ -371,6 +371,9 @@ export type PolicyTable = {
   /** bigint arrives as a string from pg. */
   sum_insured_fen: string | number;
   deductible_fen: string | number;
+  /** 免赔率 and 赔付比例 in basis points (0019); the column defaults are 0 and 10,000. */
+  deductible_rate_bp: number;
+  payout_ratio_bp: number;
   policyholder_name_masked: string;
   policyholder_name_enc: string;
   insured_name_masked: string;
@@ -712,6 +715,13 @@ export type ClaimApplicationTable = {
   payout_fen: string | number | null;
   /** ClaimDecision (domain/claim-applications/decision.ts) (0015). */
   decision_detail: unknown;
+  /** The advance payment of Insurance Law art. 25 (0019): amount, and { payee, basis, by } as stored. */
+  advance_fen: Generated<string | number | null>;
+  advance_payment: Generated<unknown>;
+  advance_paid_at: Generated<Date | null>;
+  /** The documents' progress (checklist.ts satisfied), kept with them for the board (0019). */
+  documents_satisfied: Generated<number>;
+  documents_total: Generated<number>;
   created_at: Date;
   updated_at: Date;
 };

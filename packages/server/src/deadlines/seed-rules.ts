@@ -157,8 +157,8 @@ export const SEED_RULES: readonly SeedRule[] = [
     escalationChain: FULL_CHAIN,
     // Setting: one step per day once late.
     escalateEveryMinutes: 24 * 60,
-    // Moot once the amount is decided (or the claim refused); an advance-payment move is not built yet.
-    metBy: ['decide', 'approveDecision'],
+    // Met by the advance payment itself, or moot once the amount is decided (or the claim refused).
+    metBy: ['decide', 'approveDecision', 'advancePay'],
     source:
       '保险法第二十五条：收到赔偿请求和有关证明、资料之日起 60 日内，数额不能确定的，先予支付可以确定的数额',
   },

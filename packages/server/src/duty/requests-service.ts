@@ -118,6 +118,9 @@ export const decideLeave = (
       .executeTakeFirst();
     if (!row) throw new AppError('DUTY_LEAVE_NOT_FOUND');
     if (row.state !== 'pending') throw new AppError('DUTY_REQUEST_DECIDED');
+    // Nobody approves their own leave, nor a leave that makes them the replacement (seed 000 第二条: approval).
+    if (row.user_id === ctx.actor.id || row.replacement_id === ctx.actor.id)
+      throw new AppError('DUTY_OWN_REQUEST');
     const now = ctx.clock.now();
     await tx
       .updateTable('duty_leave_requests')
@@ -237,6 +240,8 @@ export const decideSwap = (deps: Deps, ctx: RequestCtx, id: string, input: { app
       .executeTakeFirst();
     if (!w) throw new AppError('DUTY_SWAP_NOT_FOUND');
     if (w.state !== 'pending') throw new AppError('DUTY_REQUEST_DECIDED');
+    if (w.from_user_id === ctx.actor.id || w.to_user_id === ctx.actor.id)
+      throw new AppError('DUTY_OWN_REQUEST');
     await tx
       .updateTable('duty_swap_requests')
       .set({

@@ -29,6 +29,9 @@ const corePolicy = z.object({
   periodEnd: z.string().max(20),
   sumInsured: amount,
   deductible: amount.optional(),
+  /** Percentages (免赔率, 赔付比例), e.g. 10 for 10 %. */
+  deductibleRate: amount.optional(),
+  payoutRatio: amount.optional(),
   policyholderName: z.string().max(200),
   insuredName: z.string().max(100),
   insuredIdNumber: z.string().max(30),
@@ -56,6 +59,8 @@ const asRow = (p: z.infer<typeof corePolicy>): Partial<Record<PolicyField, strin
   periodEnd: p.periodEnd,
   sumInsured: String(p.sumInsured),
   deductible: p.deductible === undefined ? '' : String(p.deductible),
+  deductibleRate: p.deductibleRate === undefined ? '' : String(p.deductibleRate),
+  payoutRatio: p.payoutRatio === undefined ? '' : String(p.payoutRatio),
   policyholderName: p.policyholderName,
   insuredName: p.insuredName,
   insuredIdNumber: p.insuredIdNumber,

@@ -41,6 +41,8 @@ export const sealPolicy = (
     period_end: p.periodEnd,
     sum_insured_fen: p.sumInsuredFen,
     deductible_fen: p.deductibleFen,
+    deductible_rate_bp: p.deductibleRateBp,
+    payout_ratio_bp: p.payoutRatioBp,
     policyholder_name_masked: maskName(p.policyholderName),
     policyholder_name_enc: crypto.encrypt(p.policyholderName),
     insured_name_masked: maskName(name),

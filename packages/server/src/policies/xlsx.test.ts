@@ -37,6 +37,17 @@ describe('readXlsx', () => {
     },
   );
 
+  it('reads a percentage cell as it is shown (免赔率 10% is 10, not 0.1)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('保单');
+    const row = ws.addRow(['PXLSXRATE1', 0.1, 0.125, 0.07, 0.1]);
+    row.getCell(2).numFmt = '0%';
+    row.getCell(3).numFmt = '0.00%';
+    row.getCell(4).numFmt = '0%';
+    const read = await readAll(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(read[0]?.cells).toEqual(['PXLSXRATE1', '10%', '12.5%', '7%', '0.1']);
+  });
+
   it('skips empty rows but keeps the sheet’s row numbers, and reads only the first sheet', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('a');

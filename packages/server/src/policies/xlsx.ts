@@ -24,6 +24,9 @@ export const cellText = (v: unknown): string => {
   return '';
 };
 
+/** A number shown as a percentage (0.125 → "12.5%"), rounded past the float noise of × 100. */
+export const percentText = (v: number): string => `${Number((v * 100).toFixed(6))}%`;
+
 /** Decodes UTF-8 across chunk boundaries: a character split between two chunks comes out whole. */
 async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
@@ -70,7 +73,13 @@ export async function* readXlsx(input: Readable): AsyncGenerator<FileRecord> {
       // row.values is 1-based (index 0 is empty), with holes for empty cells.
       const values = row.values as unknown[];
       const cells: string[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      for (let i = 1; i < values.length; i++) {
+        const v = values[i];
+        // A percentage cell (免赔率 10 %) holds 0.1 and shows "10%": read as it is shown, not as 0.1 %.
+        cells.push(
+          typeof v === 'number' && row.getCell(i).numFmt?.includes('%') ? percentText(v) : cellText(v),
+        );
+      }
       if (cells.every((c) => c.trim() === '')) continue;
       yield { row: row.number, cells };
     }

@@ -77,7 +77,14 @@ export const namedDemoPolicies = (now: Date): PolicyRecord[] => {
   const y = local.getFullYear();
   const start = localMidnight(y, 1, 1);
   const end = localMidnight(y + 1, 1, 1);
-  const base = { periodStart: start, periodEnd: end, deductibleFen: 0, beneficiaries: [] };
+  const base = {
+    periodStart: start,
+    periodEnd: end,
+    deductibleFen: 0,
+    deductibleRateBp: 0,
+    payoutRatioBp: 10_000,
+    beneficiaries: [],
+  };
   return [
     {
       ...base,
@@ -177,6 +184,9 @@ export function* generatedDemoPolicies(now: Date, count: number): Generator<Poli
       periodEnd,
       sumInsuredFen: (10 + Math.floor(rand() * 150)) * 10_000_00,
       deductibleFen: product.motor ? 500_00 : 0,
+      // Setting (demo data): motor policies deduct 10 % or the fixed 500 yuan, whichever is higher; others none.
+      deductibleRateBp: product.motor ? 1_000 : 0,
+      payoutRatioBp: 10_000,
       policyholderName: name,
       insuredName: name,
       insuredIdNumber: idNumberOf(pick(REGIONS[city]!), birth, Math.floor(rand() * 1000)),

@@ -1,3 +1,4 @@
+import { DEFAULT_CHECKLISTS } from '@claimline/domain/claim-applications';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase, type TestSystem, testSystem } from '../helpers.ts';
@@ -104,6 +105,31 @@ const junkQuery = fc.dictionary(
   fc.oneof(fc.string(), fc.constantFrom('-1', '0', '999999999999', 'abc', '1.5', '%', '\u0000', '[]')),
   { maxKeys: 5 },
 );
+/**
+ * The claim checklists as head office sends them, with the medical list replaced by generated items (ids, labels
+ * and flags anywhere from valid to refused): these reach the service (version, unchanged, invalid, saved), where
+ * junk stops at the schema.
+ */
+const checklistBody = fc.record({
+  baseVersion: fc.nat(3),
+  note: fc.string({ maxLength: 20 }),
+  checklists: fc
+    .array(
+      fc.record({
+        id: fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,12}$/),
+        list: fc.constantFrom('medical' as const, 'basic' as const),
+        label: fc.record({ zh: fc.string({ maxLength: 12 }), en: fc.string({ maxLength: 12 }) }),
+        originalRequired: fc.boolean(),
+        onlyIfApplicantNotInsured: fc.boolean(),
+      }),
+      { maxLength: 4 },
+    )
+    .map((items) => ({
+      ...DEFAULT_CHECKLISTS,
+      lists: { ...DEFAULT_CHECKLISTS.lists, medical: { ...DEFAULT_CHECKLISTS.lists.medical, items } },
+    })),
+});
+
 const junkId = fc.oneof(
   fc.string({ minLength: 1, maxLength: 60 }),
   fc.uuid(),
@@ -117,13 +143,17 @@ describe('no 5xx for anything a client can send', () => {
     );
     expect(routes.length).toBeGreaterThan(10);
     let sent = 0;
+    let checklistsSaved = 0;
     for (const route of routes) {
       const calendars = route.url.startsWith('/api/calendars');
       // Policy imports need policy.import (head office has it), else every request would stop at 403.
       const policyImports = route.url.startsWith('/api/policy-imports');
       // The claim rules are saved by head office (claimRules.manage); an agent would stop at 403 too.
+      const checklists = route.url === '/api/claim-applications/checklists';
       const claimRules =
         route.url === '/api/claim-reports/rules' ||
+        // And the claim checklists (claimRules.manage at head office), with bodies that reach the service.
+        checklists ||
         // Likewise the complaint rules and routing rules (complaintRules.manage).
         route.url === '/api/complaints/rules' ||
         route.url.startsWith('/api/complaints/routing-rules');
@@ -137,7 +167,7 @@ describe('no 5xx for anything a client can send', () => {
       await fc.assert(
         fc.asyncProperty(
           junkId,
-          junkBody,
+          checklists && route.method === 'PUT' ? fc.oneof(junkBody, checklistBody) : junkBody,
           junkQuery,
           fc.boolean(),
           fc.boolean(),
@@ -160,6 +190,7 @@ describe('no 5xx for anything a client can send', () => {
                 : { payload: rawText ? String(JSON.stringify(body)).slice(0, -1) : JSON.stringify(body) }),
             });
             sent += 1;
+            if (checklists && route.method === 'PUT' && res.statusCode === 200) checklistsSaved += 1;
             if (res.statusCode >= 500)
               throw new Error(`${route.method} ${path} → ${res.statusCode} ${res.body}`);
             if (res.statusCode >= 400) expect(res.json().error.code).toMatch(/^[A-Z_]+$/);
@@ -169,6 +200,8 @@ describe('no 5xx for anything a client can send', () => {
       );
     }
     expect(sent).toBeGreaterThanOrEqual(routes.length * 200);
+    // Head office's checklist PUT is reached as far as a save, not only refused at the door.
+    expect(checklistsSaved).toBeGreaterThan(0);
     // 200 requests to each of ~100 routes: about a minute on two busy cores, more as routes are added.
   }, 300_000);
 });

@@ -3033,6 +3033,14 @@ export interface paths {
                         }[];
                     } | {
                         /** @enum {string} */
+                        event: "advancePay";
+                        version?: number;
+                        note?: string;
+                        amountFen?: number;
+                        payee?: string;
+                        basis?: string;
+                    } | {
+                        /** @enum {string} */
                         event: "decide";
                         version?: number;
                         note?: string;
@@ -9084,6 +9092,459 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kpis/definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every KPI: formula, records read, seed reference */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["KpiDefinition"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every KPI of an agent, team or branch for a period */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "agent" | "team" | "branch";
+                    id?: string;
+                    period?: "day" | "week" | "month" | "quarter";
+                    key?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KpiReport"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpis/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** KPIs over the last periods */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "agent" | "team" | "branch";
+                    id?: string;
+                    period?: "day" | "week" | "month" | "quarter";
+                    count?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["KpiTrendPoint"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpis/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rows behind a chart (drill-down) */
+        get: {
+            parameters: {
+                query: {
+                    source: "calls" | "cases" | "complaints" | "claims";
+                    scope?: "agent" | "team" | "branch";
+                    id?: string;
+                    from: string;
+                    to: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KpiDrill"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/home/agent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agent home page: my day */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgentHome"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/home/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Team lead home page: the team today */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamHome"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/home/branch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Manager home page: the branch */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BranchHome"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/home/branches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Head office home page: branches side by side */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BranchesHome"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9155,7 +9616,7 @@ export interface components {
             branchId: string;
             branchCode: string;
             branchName: string;
-            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read" | "majorCase.review" | "handover.work" | "department.manage" | "dataShare.request" | "dataShare.approve")[];
+            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read" | "majorCase.review" | "handover.work" | "department.manage" | "dataShare.request" | "dataShare.approve" | "kpi.read" | "kpi.team")[];
             mustChangePassword: boolean;
         };
         MeAnswer: {
@@ -9824,6 +10285,25 @@ export interface components {
                 archivedAt: string | null;
                 payout: components["schemas"]["ClaimPayout"] | null;
                 decisionDetail: components["schemas"]["ClaimDecision"] | null;
+                advance: {
+                    amountFen: number;
+                    payeeMasked: string;
+                    basis: string;
+                    by: string;
+                    /** Format: date-time */
+                    at: string;
+                } | null;
+                settlement: {
+                    decidedFen: number;
+                    advanceFen: number;
+                    balanceFen: number;
+                } | null;
+                policyTerms: {
+                    sumInsuredFen: number;
+                    deductibleFen: number;
+                    deductibleRateBp: number;
+                    payoutRatioBp: number;
+                };
                 pendingApproval: {
                     id: string;
                     /** @enum {string} */
@@ -9890,6 +10370,10 @@ export interface components {
             periodEnd: string;
             insuredNameMasked: string;
             beneficiaries: unknown;
+            sumInsuredFen: number;
+            deductibleFen: number;
+            deductibleRateBp: number;
+            payoutRatioBp: number;
         };
         ClaimChecklists: {
             version: number;
@@ -10053,6 +10537,8 @@ export interface components {
             inForce: boolean;
             sumInsuredYuan: number;
             deductibleYuan: number;
+            deductibleRateBp: number;
+            payoutRatioBp: number;
             policyholderName: string;
             insuredName: string;
             insuredIdNumber: string;
@@ -10996,6 +11482,146 @@ export interface components {
             /** Format: date-time */
             fixedAt: string | null;
             version: number;
+        };
+        KpiValue: {
+            /** @enum {string} */
+            id: "satisfaction" | "firstContactResolution" | "problemResolution" | "complaintTimeliness" | "averageSpeedOfAnswer" | "answeredWithinRings" | "averageHandlingTime" | "abandonment" | "businessSuccess" | "forbiddenPhraseHits" | "qaScore";
+            value: number | null;
+            numerator: number;
+            denominator: number | null;
+        };
+        KpiPeriod: {
+            /** @enum {string} */
+            kind: "day" | "week" | "month" | "quarter";
+            key: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        KpiTrendPoint: {
+            period: components["schemas"]["KpiPeriod"];
+            values: components["schemas"]["KpiValue"][];
+        };
+        KpiReport: {
+            scope: {
+                /** @enum {string} */
+                kind: "agent" | "team" | "branch";
+                id: string;
+                name: string;
+            };
+            period: components["schemas"]["KpiPeriod"];
+            workingDays: number;
+            values: components["schemas"]["KpiValue"][];
+        };
+        KpiDefinition: {
+            /** @enum {string} */
+            id: "satisfaction" | "firstContactResolution" | "problemResolution" | "complaintTimeliness" | "averageSpeedOfAnswer" | "answeredWithinRings" | "averageHandlingTime" | "abandonment" | "businessSuccess" | "forbiddenPhraseHits" | "qaScore";
+            label: {
+                zh: string;
+                en: string;
+            };
+            /** @enum {string} */
+            unit: "ratio" | "seconds" | "score" | "count";
+            higherIsBetter: boolean;
+            formula: {
+                zh: string;
+                en: string;
+            };
+            reads: string;
+            source: string;
+        };
+        KpiDrill: {
+            /** @enum {string} */
+            source: "calls" | "cases" | "complaints" | "claims";
+            total: number;
+            rows: {
+                id: string;
+                ref: string;
+                /** Format: date-time */
+                at: string;
+                agentName: string | null;
+                kind: string | null;
+                state: string;
+                measure: number | null;
+                flag: boolean | null;
+            }[];
+        };
+        KpiAgentValues: {
+            agentId: string;
+            name: string;
+            agentNo: string | null;
+            values: components["schemas"]["KpiValue"][];
+        };
+        AgentHome: {
+            today: components["schemas"]["KpiPeriod"];
+            month: components["schemas"]["KpiPeriod"];
+            values: components["schemas"]["KpiValue"][];
+            days: components["schemas"]["KpiTrendPoint"][];
+            qa: {
+                id: string;
+                ref: string;
+                score: number | null;
+                hits: number;
+                /** Format: date-time */
+                at: string;
+            }[];
+        };
+        TeamHome: {
+            today: components["schemas"]["KpiPeriod"];
+            branch: {
+                id: string;
+                name: string;
+                nameEn: string;
+            };
+            queue: {
+                ringing: number;
+                openCases: number;
+                transfers: number;
+            };
+            values: components["schemas"]["KpiValue"][];
+            agents: components["schemas"]["KpiAgentValues"][];
+            onDuty: {
+                userId: string;
+                name: string;
+                shift: string;
+                start: string;
+                end: string;
+                post: {
+                    zh: string;
+                    en: string;
+                };
+                presence: string | null;
+            }[];
+        };
+        BranchHome: {
+            month: components["schemas"]["KpiPeriod"];
+            window: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            values: components["schemas"]["KpiValue"][];
+            trend: components["schemas"]["KpiTrendPoint"][];
+            complaints: {
+                state: string;
+                count: number;
+            }[];
+            claims: {
+                state: string;
+                count: number;
+            }[];
+        };
+        BranchesHome: {
+            month: components["schemas"]["KpiPeriod"];
+            branches: {
+                branchId: string;
+                code: string;
+                name: string;
+                nameEn: string;
+                values: components["schemas"]["KpiValue"][];
+            }[];
         };
         AppNotification: {
             id: string;

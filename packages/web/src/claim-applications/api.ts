@@ -39,6 +39,7 @@ type EventBody = Body<'/api/claim-applications/{id}/events', 'post'>;
 type Without<E> = Omit<Extract<EventBody, { event: E }>, 'event' | 'version'>;
 export type AssessmentBody = Without<'recordAssessment'>;
 export type DecideBody = Without<'decide'>;
+export type AdvanceBody = Without<'advancePay'>;
 /** A move's body before the case version is added (distributed over the union, so each move keeps its fields). */
 export type MoveBody = EventBody extends infer B ? (B extends unknown ? Omit<B, 'version'> : never) : never;
 

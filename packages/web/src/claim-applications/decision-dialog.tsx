@@ -48,6 +48,7 @@ export const DecisionDialog = ({
   const amount = Form.useWatch('amount', form);
   const a = detail.application;
   const payableFen = a.payout?.payableFen ?? a.assessedAmountFen ?? 0;
+  const advanceFen = a.advance?.amountFen ?? 0;
   // As the server weighs it (facts.ts amountAtStake): a refusal withholds the payable.
   const atStake = kind === 'refuse' ? payableFen : yuanToFen(amount ?? '');
   const authority = atStake === null ? null : authorityFor(role, a.authority.table, atStake);
@@ -87,6 +88,14 @@ export const DecisionDialog = ({
           data-testid="claim-app-dialog-error"
         />
       )}
+      {advanceFen > 0 && (
+        <Alert
+          type="info"
+          style={{ marginBottom: 12 }}
+          data-testid="decide-advance"
+          message={t('claimFinish.decideAfterAdvance', { amount: formatYuan(advanceFen) })}
+        />
+      )}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -114,10 +123,16 @@ export const DecisionDialog = ({
             extra={t('claimDesk.payableIs', { amount: formatYuan(payableFen) })}
             rules={[
               {
-                validator: (_, v: string | undefined) =>
-                  yuanToFen(v ?? '') !== null
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('claimDesk.yuanInvalid'))),
+                validator: (_, v: string | undefined) => {
+                  const fen = yuanToFen(v ?? '');
+                  if (fen === null) return Promise.reject(new Error(t('claimDesk.yuanInvalid')));
+                  // Art. 25: the advance was the amount already determined; the decision pays at least that.
+                  if (fen < advanceFen)
+                    return Promise.reject(
+                      new Error(t('claimFinish.decideAfterAdvance', { amount: formatYuan(advanceFen) })),
+                    );
+                  return Promise.resolve();
+                },
               },
             ]}
           >

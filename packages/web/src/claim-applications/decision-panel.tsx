@@ -1,6 +1,7 @@
 import { Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../shell/format.ts';
+import { AdvanceAndSettlement } from './advance-panel.tsx';
 import type { ApplicationDetail, Decision, Payout } from './api.ts';
 import { formatYuan } from './money.ts';
 
@@ -65,7 +66,7 @@ export const DecisionSummary = ({ decision }: { decision: Decision }) => {
 export const DecisionPanel = ({ detail }: { detail: ApplicationDetail }) => {
   const { t } = useTranslation();
   const a = detail.application;
-  if (!a.payout && !a.decisionDetail && !a.pendingApproval) return null;
+  if (!a.payout && !a.decisionDetail && !a.pendingApproval && !a.advance) return null;
   return (
     <Card title={t('claimDesk.assessmentTitle')} data-testid="claim-app-decision-panel">
       {a.assessment && (
@@ -74,6 +75,7 @@ export const DecisionPanel = ({ detail }: { detail: ApplicationDetail }) => {
         </Typography.Paragraph>
       )}
       {a.payout && <PayoutTable payout={a.payout} />}
+      <AdvanceAndSettlement detail={detail} />
       {a.pendingApproval && (
         <Descriptions
           size="small"

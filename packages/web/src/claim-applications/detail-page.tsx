@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useMe } from '../api/auth.ts';
 import { CaseTimeline } from '../cases/case-timeline.tsx';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
+import { AdvanceDialog } from './advance-dialog.tsx';
 import {
   APPLICANT_RELATION_LABELS,
   type ApplicationMove,
@@ -20,9 +21,10 @@ import { DecisionDialog } from './decision-dialog.tsx';
 import { DecisionPanel } from './decision-panel.tsx';
 import { DocumentsCard } from './documents-card.tsx';
 import { MoveDialog } from './move-dialog.tsx';
+import { PolicyTermsText } from './policy-terms.tsx';
 
 /** Moves with a dialog of their own; the others ask for a note or a recipient, or nothing. */
-const OWN_DIALOG = ['recordAssessment', 'decide'];
+const OWN_DIALOG = ['recordAssessment', 'decide', 'advancePay'];
 
 /** One application: the checklist, the assessment and decision, the letters, and the moves the server offers. */
 export const ClaimApplicationDetailPage = () => {
@@ -83,6 +85,9 @@ export const ClaimApplicationDetailPage = () => {
         <Descriptions size="small" column={2}>
           <Descriptions.Item label={t('claimDesk.policy')}>
             {a.policy.policyNo}（{a.policy.product}）{a.policy.insuredNameMasked}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('claimFinish.policyTerms')}>
+            <PolicyTermsText terms={a.policyTerms} />
           </Descriptions.Item>
           <Descriptions.Item label={t('claimDesk.report')}>
             {a.report ? <Link to={`/claim-reports/${a.report.id}`}>{a.report.number}</Link> : '—'}
@@ -152,6 +157,13 @@ export const ClaimApplicationDetailPage = () => {
         error={moveError}
         onCancel={() => setAsking(null)}
         onSubmit={(body) => run({ event: 'recordAssessment', ...body })}
+      />
+      <AdvanceDialog
+        move={open('advancePay')}
+        busy={move.isPending}
+        error={moveError}
+        onCancel={() => setAsking(null)}
+        onSubmit={(body) => run({ event: 'advancePay', ...body })}
       />
       {open('decide') && (
         <DecisionDialog

@@ -12,6 +12,7 @@ import {
   type PolicyHit,
   useRegister,
 } from './api.ts';
+import { PolicyTermsText } from './policy-terms.tsx';
 
 type Values = {
   claimType: string;
@@ -91,6 +92,7 @@ export const ClaimApplicationFormPage = () => {
                 product: policy.product,
                 insured: policy.insuredNameMasked,
               })}
+              description={<PolicyTermsText terms={policy} />}
             />
           )}
           {lookupError && <Alert type="error" message={lookupError} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatYuan, yuanInput, yuanToFen } from './money.ts';
+import { formatPercent, formatYuan, yuanInput, yuanToFen } from './money.ts';
 
 describe('claims desk money', () => {
   it('shows fen as yuan with two decimals and grouping', () => {
@@ -17,5 +17,12 @@ describe('claims desk money', () => {
     expect(yuanToFen('-1')).toBeNull();
     expect(yuanToFen('abc')).toBeNull();
     expect(yuanToFen('')).toBeNull();
+  });
+
+  it('shows basis points as a percentage', () => {
+    expect(formatPercent(1_000)).toBe('10%');
+    expect(formatPercent(1_250)).toBe('12.5%');
+    expect(formatPercent(1_205)).toBe('12.05%');
+    expect(formatPercent(10_000)).toBe('100%');
   });
 });

@@ -19,3 +19,10 @@ export const yuanToFen = (typed: string): number | null => {
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
 };
+
+/** Basis points as a percentage (1 bp = 0.01 %): 1,000 → 10%, 1,250 → 12.5%, exact (integers only). */
+export const formatPercent = (bp: number): string => {
+  const rest = bp % 100;
+  const whole = (bp - rest) / 100;
+  return rest === 0 ? `${whole}%` : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`;
+};

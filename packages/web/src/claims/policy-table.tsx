@@ -39,6 +39,21 @@ export const PolicyTable = ({
       render: (_v, p) => p.coveredPerils.map((c) => (i18n.language === 'en' ? c.en : c.zh)).join('、'),
     },
     {
+      // The payout terms the assessment applies (issue #14): fixed deductible, 免赔率, 赔付比例.
+      key: 'terms',
+      title: t('claimFinish.policyTerms'),
+      render: (_v, p) => (
+        <span data-testid={`policy-terms-${p.policyNo}`}>
+          {[
+            `${t('claimFinish.sumInsured')} ¥${p.sumInsuredYuan.toLocaleString('zh-CN')}`,
+            `${t('claimFinish.deductible')} ${p.deductibleYuan > 0 ? `¥${p.deductibleYuan.toLocaleString('zh-CN')}` : t('claimFinish.none')}`,
+            `${t('claimFinish.deductibleRate')} ${p.deductibleRateBp > 0 ? `${p.deductibleRateBp / 100}%` : t('claimFinish.none')}`,
+            `${t('claimFinish.payoutRatio')} ${p.payoutRatioBp / 100}%`,
+          ].join(' · ')}
+        </span>
+      ),
+    },
+    {
       key: 'choose',
       render: (_v, p) => (
         <Button

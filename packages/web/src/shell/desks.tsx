@@ -12,6 +12,7 @@ import {
   FileDoneOutlined,
   FileProtectOutlined,
   FireOutlined,
+  HomeOutlined,
   ImportOutlined,
   OrderedListOutlined,
   ProfileOutlined,
@@ -31,6 +32,7 @@ export type Desk = {
   path: string;
   permission: Permission;
   labelKey:
+    | 'home'
     | 'cases'
     | 'newCase'
     | 'claimIntake'
@@ -59,6 +61,8 @@ export type Desk = {
 
 /** Each desk of the side menu and the permission that opens it; a role sees only the desks it may use. */
 export const DESKS: readonly Desk[] = [
+  // Issue #17: first, so it is where a role with KPIs lands after login.
+  { key: 'home', path: '/home', permission: 'kpi.read', labelKey: 'home', icon: <HomeOutlined /> },
   { key: 'cases', path: '/cases', permission: 'case.read', labelKey: 'cases', icon: <ProfileOutlined /> },
   {
     key: 'newCase',

@@ -7,7 +7,7 @@ import { formatTime } from './format.ts';
  * the read-only and "someone saved in between" banners, and the note + save bar. `ns` is the editor's i18n
  * namespace and `id` its test-id prefix; both namespaces carry the same keys.
  */
-type Ns = 'claimRules' | 'complaintRules';
+type Ns = 'claimRules' | 'complaintRules' | 'claimChecklists';
 type Key =
   | 'versionDefault'
   | 'version'

@@ -7,6 +7,7 @@ import { cases } from './cases.ts';
 import { claimDesk } from './claim-desk.ts';
 import { claimRules } from './claim-rules.ts';
 import { claims } from './claims.ts';
+import { claimsFinish } from './claims-finish.ts';
 import { common } from './common.ts';
 import { complaintRules } from './complaint-rules.ts';
 import { complaints } from './complaints.ts';
@@ -14,6 +15,7 @@ import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { handover } from './handover.ts';
+import { home } from './home.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
 import { hotlineQa } from './qa.ts';
@@ -35,6 +37,7 @@ export const en: Messages = {
   ...audit,
   ...claims,
   ...claimRules,
+  ...claimsFinish,
   ...majorInbox,
   ...claimDesk,
   ...complaintRules,
@@ -45,4 +48,5 @@ export const en: Messages = {
   ...duty,
   ...usersAdmin,
   ...dataSharing,
+  ...home,
 };

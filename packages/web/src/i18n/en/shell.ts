@@ -4,6 +4,7 @@ import type { shell as zh } from '../zh-CN/shell.ts';
 /** The frame around every desk: menu, header, notifications. */
 export const shell: DeepStrings<typeof zh> = {
   menu: {
+    home: 'Home',
     cases: 'Cases',
     newCase: 'New consultation',
     claimIntake: 'Claim report',

@@ -1,6 +1,7 @@
 /** The frame around every desk: menu, header, notifications. */
 export const shell = {
   menu: {
+    home: '首页',
     cases: '案件',
     newCase: '新建咨询',
     claimIntake: '报案登记',

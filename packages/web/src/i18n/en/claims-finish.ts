@@ -1,0 +1,66 @@
+import type { DeepStrings } from '../messages.ts';
+import type { claimsFinish as zh } from '../zh-CN/claims-finish.ts';
+
+/** The claims desk's checklist editor, the advance payment and the policy's payout terms. */
+export const claimsFinish: DeepStrings<typeof zh> = {
+  claimChecklists: {
+    title: 'Claim checklists',
+    intro:
+      'The lists each claim type needs and the documents on each list (seed 003 §(四)), kept by head office. A save applies to applications registered from then on; those already registered keep the list they were given.',
+    versionDefault: 'Shipped defaults (version 0)',
+    version: 'Version {{version}}',
+    savedBy: 'Saved by {{by}} at {{at}}: {{note}}',
+    readOnly: 'The checklists apply to every branch; only head office may change them.',
+    conflict: 'Someone saved newer checklists; reload and edit the latest version.',
+    reload: 'Reload',
+    note: 'Note on the change',
+    noteHint: 'Required; kept with the version and in the audit log',
+    required: 'Required',
+    save: 'Save as a new version',
+    saved: 'Saved as version {{version}}; applies to new applications',
+    changes: '{{count}} changes',
+    noChanges: 'No changes yet',
+    claimType: 'Claim type',
+    lists: 'Lists needed',
+    itemZh: 'Document (Chinese)',
+    itemEn: 'Document (English)',
+    originalRequired: 'Original required',
+    onlyIfNotInsured: 'Only when someone other than the insured applies',
+    order: 'Order',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    remove: 'Remove',
+    addItem: 'Add document',
+    newItem: 'New document',
+    labelRequired: 'Both the Chinese and the English name are required',
+    empty: 'No documents on this list',
+  },
+  claimFinish: {
+    advanceTitle: 'Advance payment',
+    advanceAmount: 'Amount paid in advance (CNY)',
+    payee: 'Payee',
+    basis: 'Why this amount can already be determined',
+    advanceHint:
+      'Insurance Law art. 25: when the amount cannot be fixed within 60 days of the claim and its materials, the amount that can be determined is paid in advance and deducted from the final payment.',
+    advancePaid: 'Paid in advance',
+    advanceBy: 'Recorded by {{by}} at {{at}}',
+    settlementTitle: 'Settlement',
+    decided: 'Decided amount',
+    advanceDeducted: 'Less the advance payment',
+    balance: 'Balance to pay',
+    assessMode: 'Assessment',
+    itemised: 'Itemised',
+    lumpSum: 'Lump sum',
+    lumpSumHint:
+      'Fixed benefits such as death or disability sums are not itemised: the amount the contract states is assessed.',
+    lumpSumAmount: 'Assessed amount (CNY)',
+    policyTerms: 'Policy payout terms',
+    sumInsured: 'Sum insured',
+    deductible: 'Deductible',
+    deductibleRate: 'Deductible rate',
+    payoutRatio: 'Payout proportion',
+    decideAfterAdvance:
+      '{{amount}} was paid in advance: the decided amount cannot be lower, nor can the claim be refused outright.',
+    none: 'None',
+  },
+};
