@@ -11,6 +11,9 @@ import {
   textOf,
 } from './support.ts';
 
+/** Typed with a landline in it: shown masked, revealed with a reason (issue #18 part 6). */
+const DESCRIPTION = '客户来电询问车险理赔进度，回电0755-87654321。';
+
 const baseUrl = inject('baseUrl');
 
 /**
@@ -68,7 +71,7 @@ describe('consultation life cycle across branches', () => {
     await page.getByText('请输入主题').waitFor();
     await page.getByTestId('new-case-channel').getByText('电话').click();
     await page.getByTestId('new-case-subject').fill(subject);
-    await page.getByTestId('new-case-description').fill('客户来电询问车险理赔进度，报案号已提供。');
+    await page.getByTestId('new-case-description').fill(DESCRIPTION);
     await page.getByTestId('new-case-customer-name').fill('张三');
     await page.getByTestId('new-case-customer-phone').fill('12345');
     await page.getByTestId('new-case-customer-phone').blur();
@@ -100,6 +103,15 @@ describe('consultation life cycle across branches', () => {
     await page.getByTestId('reveal-reason').fill('客户要求回电核实');
     await page.getByTestId('reveal-submit').click();
     expect(await textOf(page, 'revealed-customerPhone')).toBe('13812345678');
+
+    // A phone number typed into the description is stored sealed and shown masked, with its own reveal.
+    expect(await textOf(page, 'sealed-cases.description')).toBe(
+      '客户来电询问车险理赔进度，回电0755-****4321。',
+    );
+    await page.getByTestId('reveal-cases.description').click();
+    await page.getByTestId('reveal-reason').fill('核实回电号码');
+    await page.getByTestId('reveal-submit').click();
+    expect(await textOf(page, 'revealed-cases.description')).toBe(DESCRIPTION);
 
     const list = await page.request.get(`${baseUrl}/api/cases?q=${encodeURIComponent(subject)}`);
     expect(list.status()).toBe(200);

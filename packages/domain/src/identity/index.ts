@@ -1,3 +1,4 @@
+export * from './free-text.ts';
 export * from './id-number.ts';
 export * from './masking.ts';
 export * from './phone.ts';

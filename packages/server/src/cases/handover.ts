@@ -6,9 +6,7 @@ import {
   type TransferFacts,
   transferStateOf,
 } from '@claimline/domain/cases';
-import { appendAuditAlone } from '../audit/audit.ts';
 import type { Tx } from '../db/database.ts';
-import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { defineWorkflow, type LoadEnv, type MoveEnv, runMove } from '../workflow/run-move.ts';
 import * as repo from './repository.ts';
@@ -99,35 +97,3 @@ export const transferCase = (
   input: { version: number; toUserId?: string | undefined; note?: string | undefined },
 ) =>
   runMove(deps, ctx, TRANSFER_WORKFLOW, id, { ...input, event }, (tx) => buildCaseDetail(deps, tx, ctx, id));
-
-/**
- * Reveal of personal data (C11): the audit row is committed before the value leaves the server;
- * if it cannot be written, nothing is revealed.
- */
-export const revealCaseField = async (
-  deps: Deps,
-  ctx: RequestCtx,
-  id: string,
-  field: 'customerName' | 'customerPhone',
-  reason: string,
-) => {
-  const row = await repo.findScopedCase(deps.db, id, ctx.actor.scope);
-  if (!row) throw new AppError('CASE_NOT_FOUND');
-  try {
-    await appendAuditAlone(deps.db, {
-      at: ctx.clock.now(),
-      actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },
-      action: 'personal.reveal',
-      objectType: 'case',
-      objectId: id,
-      result: 'success',
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: { field, reason },
-    });
-  } catch {
-    throw new AppError('AUDIT_UNAVAILABLE');
-  }
-  const sealed = field === 'customerName' ? row.customer_name_enc : row.customer_phone_enc;
-  return { field, value: sealed ? deps.crypto.decrypt(sealed) : null };
-};

@@ -6,8 +6,9 @@ import { auditGrantReads, sharedCaseReach } from '../data-sharing/case-reads.ts'
 import { nextDeadlineByCase } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
-import { revealCaseField, transferCase } from './handover.ts';
+import { transferCase } from './handover.ts';
 import * as repo from './repository.ts';
+import { revealCaseField } from './reveal.ts';
 import {
   type CaseDetailAnswer,
   caseCreatedResponse,
@@ -180,7 +181,6 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         summary: 'Reveal a masked personal field; needs a reason, audited before the value is returned',
       },
     },
-    (request) =>
-      revealCaseField(deps, ctxOf(request), request.params.id, request.body.field, request.body.reason),
+    (request) => revealCaseField(deps, ctxOf(request), request.params.id, request.body),
   );
 };

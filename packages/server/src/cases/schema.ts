@@ -1,5 +1,6 @@
 import { CASE_EVENTS, CASE_KINDS, CASE_STATUSES, CHANNELS } from '@claimline/domain/cases';
 import { z } from 'zod';
+import { SEALED_FIELDS } from '../crypto/sealed-text.ts';
 import { deadlineAnswer, nextDeadlineAnswer } from '../deadlines/schema.ts';
 import { answers, instant, named, offeredMoveAnswer, stored } from '../http/answers.ts';
 
@@ -72,8 +73,16 @@ export const transferActionBody = z.object({
   note: z.string().trim().max(1000).optional(),
 });
 
+/**
+ * A customer field, or a free text sealed because it held an ID or phone number (issue #18 part 6), named
+ * `table.column` of the case's own rows; a timeline note also names its event.
+ */
 export const revealBody = z.object({
-  field: z.enum(['customerName', 'customerPhone']),
+  field: z.enum(['customerName', 'customerPhone', ...SEALED_FIELDS]),
+  eventId: z
+    .string()
+    .regex(/^\d{1,18}$/)
+    .optional(),
   reason: z.string().trim().min(4).max(500),
 });
 
@@ -119,6 +128,8 @@ export const timelineEventAnswer = named(
     actorName: z.string().nullable(),
     type: z.string(),
     note: z.string().nullable(),
+    /** The note held an ID or phone number: it is shown masked, the full text is a reveal (issue #18 part 6). */
+    noteSealed: z.boolean(),
     data: z.unknown(),
   }),
 );
@@ -131,6 +142,8 @@ export const caseDetailAnswer = named(
   'CaseDetail',
   caseSummaryAnswer.extend({
     description: z.string(),
+    /** Which of the case's own texts are shown masked (`cases.subject`, `cases.description`; issue #18 part 6). */
+    sealedFields: z.array(z.string()),
     customerPhoneMasked: z.string().nullable(),
     pendingTransfer: z
       .object({ toUserId: z.string(), toUserName: z.string().nullable(), requestedAt: instant.nullable() })

@@ -10,6 +10,7 @@ import { appendAudit } from '../audit/audit.ts';
 import { canonical } from '../audit/audit-chain.ts';
 import { type ComplaintIntake, insertComplaintRecord } from '../complaints/intake.ts';
 import { maskName, maskPhone, normalizePhone } from '../crypto/masking.ts';
+import { sealColumns } from '../crypto/sealed-text.ts';
 import { auditGrantReads, sharedCaseReach } from '../data-sharing/case-reads.ts';
 import type { Tx } from '../db/database.ts';
 import { openCaseDeadlines } from '../deadlines/service.ts';
@@ -44,6 +45,15 @@ export const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: 
   });
   const id = randomUUID();
   const phone = input.customerPhone ? normalizePhone(input.customerPhone) : null;
+  // An ID or phone number typed into the subject or description is sealed; the row keeps the masked copy.
+  const text = await sealColumns(
+    deps.crypto,
+    tx,
+    'cases',
+    id,
+    { subject: input.subject, description: input.description },
+    now,
+  );
   await repo.insertCase(tx, {
     id,
     number,
@@ -53,8 +63,8 @@ export const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: 
     owner_id: ctx.actor.id,
     created_by: ctx.actor.id,
     status: 'new',
-    subject: input.subject,
-    description: input.description,
+    subject: text.subject,
+    description: text.description,
     customer_name_masked: input.customerName ? maskName(input.customerName) : null,
     customer_name_enc: input.customerName ? deps.crypto.encrypt(input.customerName) : null,
     customer_name_bidx: input.customerName ? deps.crypto.blindIndex('name', input.customerName) : null,
@@ -82,6 +92,7 @@ export const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: 
   // C6: a complaint's own record, whichever door it came in by.
   if (input.kind === 'complaint')
     await insertComplaintRecord(
+      deps.crypto,
       tx,
       ctx,
       { caseId: id, branchId: ctx.actor.branchId, channel: input.channel, number },
@@ -166,7 +177,11 @@ export const addNote = (deps: Deps, ctx: RequestCtx, id: string, note: string, o
     // C8: notes may be read back to the customer, so they pass the forbidden-phrase guard too.
     await checkCustomerText(deps, tx, ctx, { text: note, field: 'note', caseId: id, overrideReason });
     const now = ctx.clock.now();
-    await repo.insertEvent(tx, { case_id: id, at: now, actor_id: ctx.actor.id, type: 'note', note });
+    await repo.insertEvent(
+      tx,
+      { case_id: id, at: now, actor_id: ctx.actor.id, type: 'note', note },
+      deps.crypto,
+    );
     await tx.updateTable('cases').set({ updated_at: now }).where('id', '=', id).execute();
     await appendAudit(tx, {
       at: now,

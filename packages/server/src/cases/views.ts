@@ -6,6 +6,7 @@ import {
   TRANSFER_MACHINE,
   transferStateOf,
 } from '@claimline/domain/cases';
+import { sealedOfCase } from '../crypto/sealed-text.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { caseDeadlines } from '../deadlines/service.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
@@ -52,6 +53,11 @@ export const caseSummary = (r: SummaryRow) => ({
 export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx, id: string) => {
   const r = await repo.caseDetailRow(tx, id);
   const events = await repo.caseEvents(tx, id);
+  const sealed = await sealedOfCase(
+    tx,
+    id,
+    events.map((e) => String(e.id)),
+  );
   const isOwner = r.owner_id === ctx.actor.id;
   const mayWork = can(ctx.actor.role, 'case.work');
   const transferPending = r.transfer_to_id !== null;
@@ -83,6 +89,7 @@ export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx,
   return {
     ...caseSummary(r),
     description: r.description,
+    sealedFields: sealed.fields,
     customerPhoneMasked: r.customer_phone_masked,
     // Same test as transferPending, written so the type knows the id is there.
     pendingTransfer:
@@ -107,6 +114,7 @@ export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx,
       actorName: e.actor_name,
       type: e.type,
       note: e.note,
+      noteSealed: sealed.eventIds.has(String(e.id)),
       data: e.data,
     })),
   };

@@ -7,6 +7,7 @@ import {
   settlementOf,
 } from '@claimline/domain/claim-applications';
 import * as caseRepo from '../cases/repository.ts';
+import { sealColumns } from '../crypto/sealed-text.ts';
 import { meetCaseDeadlines, openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
@@ -137,8 +138,17 @@ export const APPLICATION_WORKFLOW = defineWorkflow(CLAIM_APPLICATION_MACHINE)<
       },
     };
   },
-  save: async ({ tx, row, patch }) => {
-    await repo.updateApplication(tx, row.case_id, patch.application);
+  save: async ({ deps, tx, row, patch, now }) => {
+    // An assessment or decision note typed with an ID or phone number is sealed (issue #18 part 6).
+    const application = await sealColumns(
+      deps.crypto,
+      tx,
+      'claim_applications',
+      row.case_id,
+      patch.application,
+      now,
+    );
+    await repo.updateApplication(tx, row.case_id, application);
     return (await caseRepo.updateCaseVersioned(tx, row.case_id, row.version, patch.case)) !== undefined;
   },
   after: async ({ tx, row, name, now }) => {

@@ -8,6 +8,7 @@ import {
   majorCaseReasons,
 } from '@claimline/domain/claims';
 import { appendAuditAlone } from '../audit/audit.ts';
+import { sealColumns } from '../crypto/sealed-text.ts';
 import type { Tx } from '../db/database.ts';
 import type { ClaimReportTable } from '../db/schema.ts';
 import { meetCaseDeadlines, openCaseDeadlines } from '../deadlines/service.ts';
@@ -145,8 +146,12 @@ const FOLLOW_UP_WORKFLOW = defineWorkflow(CLAIM_REPORT_MACHINE)<ReportRow, Follo
   effects,
   // The state is read off the report's own columns, which the effects set.
   patch: () => ({}),
-  save: async ({ tx, row, patch }: Env) => {
-    await repo.updateClaimReport(tx, row.case_id, patch);
+  save: async ({ deps, tx, row, patch, now }: Env) => {
+    await repo.updateClaimReport(
+      tx,
+      row.case_id,
+      await sealColumns(deps.crypto, tx, 'claim_reports', row.case_id, patch, now),
+    );
     return true;
   },
   record: {

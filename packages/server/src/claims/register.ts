@@ -15,6 +15,7 @@ import { appendAudit } from '../audit/audit.ts';
 import { insertEvent } from '../cases/repository.ts';
 import { createIdempotently, insertNewCase } from '../cases/service.ts';
 import { maskPhone } from '../crypto/masking.ts';
+import { sealColumns } from '../crypto/sealed-text.ts';
 import type { Tx } from '../db/database.ts';
 import { openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError, ERRORS, onField } from '../errors.ts';
@@ -143,18 +144,25 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       },
       rules.scene,
     );
+    // What the reporter told, typed with an ID or phone number, is sealed (issue #18 part 6).
+    const told = await sealColumns(
+      deps.crypto,
+      tx,
+      'claim_reports',
+      caseId,
+      { course: input.course, measures: input.measures, current_state: input.currentState },
+      now,
+    );
     await repo.insertClaimReport(tx, {
+      ...told,
       case_id: caseId,
       policy_id: policy.id,
       occurred_at: input.occurredAt,
       place: input.place,
       cause: input.cause,
-      course: input.course,
       injury_degree: input.injuryDegree,
       deaths: input.deaths,
       injured: input.injured,
-      measures: input.measures,
-      current_state: input.currentState,
       hospital: input.hospital ?? null,
       reporter_name_masked: maskName(input.reporterName),
       reporter_name_enc: deps.crypto.encrypt(input.reporterName),
@@ -183,7 +191,7 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       created_at: now,
     });
     const event = (type: TimelineEventType, data: unknown, note: string | null = null) =>
-      insertEvent(tx, { case_id: caseId, at: now, actor_id: ctx.actor.id, type, note, data });
+      insertEvent(tx, { case_id: caseId, at: now, actor_id: ctx.actor.id, type, note, data }, deps.crypto);
     await event('claimReported', { policyNo: policy.policy_no, cause: input.cause, checkOk: check.ok });
     if (!check.ok) await event('preliminaryCheckFailed', { failures: check.failures });
     if (reasons.length > 0) {

@@ -22,14 +22,18 @@ export const addFeedback = (
       throw new AppError('NOT_CASE_OWNER');
     const now = ctx.clock.now();
     const met = await meetCaseDeadlines(tx, id, 'feedback', now);
-    await caseRepo.insertEvent(tx, {
-      case_id: id,
-      at: now,
-      actor_id: ctx.actor.id,
-      type: 'feedback',
-      note: input.note,
-      data: { channel: input.channel, met },
-    });
+    await caseRepo.insertEvent(
+      tx,
+      {
+        case_id: id,
+        at: now,
+        actor_id: ctx.actor.id,
+        type: 'feedback',
+        note: input.note,
+        data: { channel: input.channel, met },
+      },
+      deps.crypto,
+    );
     await tx.updateTable('cases').set({ updated_at: now }).where('id', '=', id).execute();
     await appendAudit(tx, {
       at: now,

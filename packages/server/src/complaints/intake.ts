@@ -1,4 +1,6 @@
 import type { ComplaintCategory, ComplaintSource } from '@claimline/domain/complaints';
+import type { FieldCrypto } from '../crypto/field-crypto.ts';
+import { sealText } from '../crypto/sealed-text.ts';
 import type { Tx } from '../db/database.ts';
 import { startDeadline } from '../deadlines/case-clock.ts';
 import { AppError } from '../errors.ts';
@@ -31,6 +33,7 @@ export type ComplaintIntake = {
  * The reply time promised on the phone (seed 000 §(四)5) starts its own deadline.
  */
 export const insertComplaintRecord = async (
+  crypto: FieldCrypto,
   tx: Tx,
   ctx: RequestCtx,
   c: { caseId: string; branchId: string; channel: string; number: string },
@@ -54,7 +57,14 @@ export const insertComplaintRecord = async (
     product: intake?.product ?? '',
     policy_no: intake?.policyNo ?? null,
     category: intake?.category ?? 'other',
-    request: intake?.request ?? '',
+    request:
+      (await sealText(
+        crypto,
+        tx,
+        { table: 'complaints', rowId: c.caseId, column: 'request' },
+        intake?.request ?? '',
+        now,
+      )) ?? '',
     apology_given: intake?.apologyGiven ?? false,
     committed_reply_hours: intake?.committedReplyHours ?? null,
     complained_user_id: intake?.complainedUserId ?? null,

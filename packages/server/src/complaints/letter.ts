@@ -1,5 +1,6 @@
 import type { ComplaintState } from '@claimline/domain/complaints';
 import { appendAudit } from '../audit/audit.ts';
+import { unsealRow } from '../crypto/sealed-text.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { renderDecisionLetter } from './letter-pdf.ts';
@@ -25,18 +26,22 @@ export const decisionLetter = (deps: Deps, ctx: RequestCtx, id: string) =>
     if (!READY.includes(r.state as ComplaintState) || !r.decision)
       throw new AppError('COMPLAINT_LETTER_NOT_READY');
     const name = r.customer_name_enc ? deps.crypto.decrypt(r.customer_name_enc) : '客户';
+    // The letter is for the customer: it prints what they and we wrote in full, sealed or not (issue #18 part 6).
+    const complaint = await unsealRow(deps.crypto, tx, 'complaints', id);
+    const caseTexts = await unsealRow(deps.crypto, tx, 'cases', id);
+    const full = (column: string, shown: string | null) => complaint.get(column) ?? shown;
     const pdf = await renderDecisionLetter(deps.settings.cjkFont, {
       number: r.number,
       complainantName: name,
       receivedAt: r.created_at,
       channelZh: CHANNEL_ZH[r.channel] ?? r.channel,
-      subject: r.subject,
-      request: r.request,
-      decision: r.decision,
-      findings: r.decision_findings,
-      basis: r.decision_basis,
+      subject: caseTexts.get('subject') ?? r.subject,
+      request: full('request', r.request) ?? '',
+      decision: full('decision', r.decision) ?? r.decision,
+      findings: full('decision_findings', r.decision_findings),
+      basis: full('decision_basis', r.decision_basis),
       superiorName: await repo.superiorBranchName(tx, r.branch_id),
-      remedy: r.remedy,
+      remedy: full('remedy', r.remedy),
       remedyAmount: r.remedy_amount === null ? null : Number(r.remedy_amount),
       branchName: r.branch_name,
       decidedAt: r.decided_at ?? ctx.clock.now(),

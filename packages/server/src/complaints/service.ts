@@ -1,5 +1,6 @@
 import { COMPLAINT_MACHINE, caseStatusOfComplaint } from '@claimline/domain/complaints';
 import * as caseRepo from '../cases/repository.ts';
+import { sealColumns } from '../crypto/sealed-text.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { defineWorkflow, runMove } from '../workflow/run-move.ts';
 import { COMPLAINT_EFFECT_HANDLERS, type ComplaintEnv, type ComplaintPatch, noteOf } from './effects.ts';
@@ -43,8 +44,10 @@ export const COMPLAINT_WORKFLOW = defineWorkflow(COMPLAINT_MACHINE)<
     };
   },
   // The case row carries the version: the complaint row is written under the same row lock, then the case.
-  save: async ({ tx, row, patch }: ComplaintEnv) => {
-    await repo.updateComplaint(tx, row.row.case_id, patch.complaint);
+  save: async ({ deps, tx, row, patch, now }: ComplaintEnv) => {
+    // Requests, decisions, findings and comments typed with an ID or phone number are sealed (issue #18 part 6).
+    const complaint = await sealColumns(deps.crypto, tx, 'complaints', row.row.case_id, patch.complaint, now);
+    await repo.updateComplaint(tx, row.row.case_id, complaint);
     return (
       (await caseRepo.updateCaseVersioned(tx, row.row.case_id, row.row.version, patch.case)) !== undefined
     );

@@ -246,8 +246,18 @@ export type Database = {
   // departments and data sharing (0026, 0027; issue #18)
   departments: DepartmentTable;
   data_share_requests: DataShareRequestTable;
+  // free text holding personal data, sealed (0029; issue #18 part 6)
+  sealed_texts: SealedTextTable;
 } & KnowledgeTables &
   TaskTables;
+
+export type SealedTextTable = {
+  table_name: string;
+  row_id: string;
+  column_name: string;
+  sealed: string;
+  sealed_at: Date;
+};
 
 // ---- duty roster (0013) ----
 

@@ -10,6 +10,15 @@ describe('redactUrl', () => {
     expect(redactUrl('/api/cases?flag')).toBe('/api/cases?flag=_');
   });
 
+  it('masks an ID or phone number a client put into the path, and leaves record ids alone', () => {
+    expect(redactUrl('/api/cases/13912348765')).toBe('/api/cases/139****8765');
+    expect(redactUrl('/api/cases/11010519491231002X/notes?x=1')).toBe(
+      '/api/cases/110105********002X/notes?x=_',
+    );
+    const id = '/api/cases/5b0e7f0c-2d35-4b8e-9a57-1f0f7c3c9d21';
+    expect(redactUrl(id)).toBe(id);
+  });
+
   it('never lets a query value through, whatever it is', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[0-9A-Za-z\u4e00-\u9fa5]{6,30}$/), (value) => {

@@ -119,14 +119,18 @@ export const askQuestion = async (deps: Deps, ctx: RequestCtx, b: AskBody) => {
       now,
     });
     if (c)
-      await insertEvent(tx, {
-        case_id: c.id,
-        at: now,
-        actor_id: ctx.actor.id,
-        type: 'knowledgeQuestionAsked',
-        note: b.question,
-        data: { questionId: id, askedTo: to.display_name },
-      });
+      await insertEvent(
+        tx,
+        {
+          case_id: c.id,
+          at: now,
+          actor_id: ctx.actor.id,
+          type: 'knowledgeQuestionAsked',
+          note: b.question,
+          data: { questionId: id, askedTo: to.display_name },
+        },
+        deps.crypto,
+      );
     await appendAudit(tx, {
       at: now,
       actor: who(ctx),
@@ -167,14 +171,18 @@ export const answerQuestion = async (deps: Deps, ctx: RequestCtx, id: string, an
       now,
     });
     if (q.case_id)
-      await insertEvent(tx, {
-        case_id: q.case_id,
-        at: now,
-        actor_id: ctx.actor.id,
-        type: 'knowledgeQuestionAnswered',
-        note: answer,
-        data: { questionId: id },
-      });
+      await insertEvent(
+        tx,
+        {
+          case_id: q.case_id,
+          at: now,
+          actor_id: ctx.actor.id,
+          type: 'knowledgeQuestionAnswered',
+          note: answer,
+          data: { questionId: id },
+        },
+        deps.crypto,
+      );
     await appendAudit(tx, {
       at: now,
       actor: who(ctx),
@@ -223,14 +231,18 @@ export const useInReply = async (deps: Deps, ctx: RequestCtx, articleId: string,
       linked_by: ctx.actor.id,
       linked_at: now,
     });
-    await insertEvent(tx, {
-      case_id: c.id,
-      at: now,
-      actor_id: ctx.actor.id,
-      type: 'knowledgeArticleUsed',
-      note: v.title,
-      data: { articleId, versionNo },
-    });
+    await insertEvent(
+      tx,
+      {
+        case_id: c.id,
+        at: now,
+        actor_id: ctx.actor.id,
+        type: 'knowledgeArticleUsed',
+        note: v.title,
+        data: { articleId, versionNo },
+      },
+      deps.crypto,
+    );
     await appendAudit(tx, {
       at: now,
       actor: who(ctx),

@@ -149,14 +149,18 @@ export const applyMove = async <
   const data = { from, to: env.to, ...env.data };
   const caseId = wf.record.caseId(row);
   if (caseId !== null)
-    await insertEvent(tx, {
-      case_id: caseId,
-      at: now,
-      actor_id: ctx.actor.id,
-      type: wf.record.timelineType?.(env) ?? registered(isTimelineEventType, env.name),
-      note,
-      data,
-    });
+    await insertEvent(
+      tx,
+      {
+        case_id: caseId,
+        at: now,
+        actor_id: ctx.actor.id,
+        type: wf.record.timelineType?.(env) ?? registered(isTimelineEventType, env.name),
+        note,
+        data,
+      },
+      deps.crypto,
+    );
   // Last: the audit append holds the chain lock until commit.
   await appendAudit(tx, {
     at: now,

@@ -62,7 +62,7 @@ export const useDeclineTransfer = (id: string) =>
 /** Full personal data, shown only after a reason is given and the reveal is audited (C11); never cached. */
 export const useReveal = (id: string) =>
   useMutation({
-    mutationFn: (input: { field: 'customerName' | 'customerPhone'; reason: string }) =>
+    mutationFn: (input: { field: string; eventId?: string; reason: string }) =>
       api<{ field: string; value: string | null }>(`/api/cases/${encodeURIComponent(id)}/reveal`, {
         body: input,
       }),

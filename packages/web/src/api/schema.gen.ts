@@ -818,7 +818,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        field: "customerName" | "customerPhone";
+                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note";
+                        eventId?: string;
                         reason: string;
                     };
                 };
@@ -11167,6 +11168,7 @@ export interface components {
             actorName: string | null;
             type: string;
             note: string | null;
+            noteSealed: boolean;
             data: unknown;
         };
         CaseDetail: {
@@ -11191,6 +11193,7 @@ export interface components {
             updatedAt: string;
             version: number;
             description: string;
+            sealedFields: string[];
             customerPhoneMasked: string | null;
             pendingTransfer: {
                 toUserId: string;
@@ -11334,6 +11337,7 @@ export interface components {
             updatedAt: string;
             version: number;
             description: string;
+            sealedFields: string[];
             customerPhoneMasked: string | null;
             pendingTransfer: {
                 toUserId: string;
@@ -11747,6 +11751,7 @@ export interface components {
             updatedAt: string;
             version: number;
             description: string;
+            sealedFields: string[];
             customerPhoneMasked: string | null;
             pendingTransfer: {
                 toUserId: string;
@@ -11971,6 +11976,7 @@ export interface components {
             updatedAt: string;
             version: number;
             description: string;
+            sealedFields: string[];
             customerPhoneMasked: string | null;
             pendingTransfer: {
                 toUserId: string;

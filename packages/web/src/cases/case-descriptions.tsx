@@ -63,12 +63,29 @@ export const CaseDescriptions = ({ detail }: { detail: CaseDetail }) => {
     { key: 'fcr', label: t('cases.fcr'), children: <span data-testid="case-fcr">{fcr}</span> },
     { key: 'createdAt', label: t('cases.createdAt'), children: formatTime(detail.createdAt) },
     { key: 'updatedAt', label: t('cases.updatedAt'), span: 'filled', children: formatTime(detail.updatedAt) },
-    { key: 'subject', label: t('cases.subject'), span: 'filled', children: detail.subject },
+    {
+      key: 'subject',
+      label: t('cases.subject'),
+      span: 'filled',
+      children: detail.sealedFields.includes('cases.subject') ? (
+        <RevealField caseId={detail.id} field="cases.subject" masked={detail.subject} canReveal={canReveal} />
+      ) : (
+        detail.subject
+      ),
+    },
     {
       key: 'description',
       label: t('cases.description'),
       span: 'filled',
-      children: (
+      // An ID or phone number typed into it is shown masked; the full text is a reveal (issue #18 part 6).
+      children: detail.sealedFields.includes('cases.description') ? (
+        <RevealField
+          caseId={detail.id}
+          field="cases.description"
+          masked={detail.description}
+          canReveal={canReveal}
+        />
+      ) : (
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
           {detail.description}
         </Typography.Paragraph>

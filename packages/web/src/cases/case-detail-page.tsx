@@ -101,7 +101,7 @@ export const CaseDetailPage = () => {
         <KnowledgeSuggestions text={`${detail.subject} ${detail.description}`} caseId={detail.id} />
       )}
       <Card title={t('detail.timeline')}>
-        <CaseTimeline events={detail.events} />
+        <CaseTimeline caseId={detail.id} events={detail.events} />
       </Card>
     </Flex>
   );

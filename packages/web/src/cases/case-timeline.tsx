@@ -1,9 +1,11 @@
 import { TIMELINE_EVENT_TYPES } from '@claimline/domain/cases';
 import { Tag, Timeline, type TimelineProps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { hasPermission, useMe } from '../api/auth.ts';
 import type { TimelineEvent } from '../api/types.ts';
 import { formatTime } from '../shell/format.ts';
 import { codeLabel } from '../shell/labels.ts';
+import { RevealField } from './reveal-field.tsx';
 
 const COLORS: Record<string, string> = {
   created: 'blue',
@@ -29,8 +31,10 @@ const notifiedOf = (data: unknown): string | null => {
   return Array.isArray(names) && names.length > 0 ? names.join('、') : null;
 };
 
-export const CaseTimeline = ({ events }: { events: TimelineEvent[] }) => {
+export const CaseTimeline = ({ caseId, events }: { caseId: string; events: TimelineEvent[] }) => {
   const { t } = useTranslation();
+  const { data: me } = useMe();
+  const canReveal = hasPermission(me, 'personal.reveal');
   const items: TimelineProps['items'] = events.map((event) => {
     const label = codeLabel(TIMELINE_EVENT_TYPES, event.type);
     const fcr = event.type === 'resolve' ? fcrOf(event.data) : null;
@@ -54,7 +58,17 @@ export const CaseTimeline = ({ events }: { events: TimelineEvent[] }) => {
           )}
           {event.note && (
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>
-              {event.note}
+              {event.noteSealed ? (
+                <RevealField
+                  caseId={caseId}
+                  field="case_events.note"
+                  eventId={event.id}
+                  masked={event.note}
+                  canReveal={canReveal}
+                />
+              ) : (
+                event.note
+              )}
             </Typography.Paragraph>
           )}
         </div>

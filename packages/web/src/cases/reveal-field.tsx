@@ -8,10 +8,25 @@ import { applyFieldErrors } from '../api/form-errors.ts';
 import { testId } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 
-type Props = { caseId: string; field: 'customerName' | 'customerPhone'; masked: string; canReveal: boolean };
+type Props = {
+  caseId: string;
+  /** A customer field, or a sealed free text as `table.column` (an ID or phone number typed into it). */
+  field: string;
+  /** For a timeline note: the event it belongs to. */
+  eventId?: string;
+  masked: string;
+  canReveal: boolean;
+};
+
+const maskedTestId = (field: string, eventId?: string) =>
+  field === 'customerPhone'
+    ? 'case-phone'
+    : field === 'customerName'
+      ? 'case-customer-name'
+      : `sealed-${field}${eventId ? `-${eventId}` : ''}`;
 
 /** Shows the masked value; with `personal.reveal`, the full value after a reason (the server audits it). */
-export const RevealField = ({ caseId, field, masked, canReveal }: Props) => {
+export const RevealField = ({ caseId, field, eventId, masked, canReveal }: Props) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState<string | null>(null);
@@ -19,10 +34,19 @@ export const RevealField = ({ caseId, field, masked, canReveal }: Props) => {
   const reveal = useReveal(caseId);
   const { showError } = useFeedback();
 
-  if (value !== null) return <span data-testid={`revealed-${field}`}>{value}</span>;
+  // A free text keeps its line breaks; a sealed text that comes back empty was never sealed: keep what is shown.
+  const text = { whiteSpace: 'pre-wrap' } as const;
+  if (value !== null)
+    return (
+      <span data-testid={`revealed-${field}`} style={text}>
+        {value || masked}
+      </span>
+    );
   return (
-    <Space size={4}>
-      <span data-testid={field === 'customerPhone' ? 'case-phone' : 'case-customer-name'}>{masked}</span>
+    <Space size={4} align="start">
+      <span data-testid={maskedTestId(field, eventId)} style={text}>
+        {masked}
+      </span>
       {canReveal && (
         <Button
           type="link"
@@ -52,7 +76,7 @@ export const RevealField = ({ caseId, field, masked, canReveal }: Props) => {
           preserve={false}
           onFinish={({ reason }) =>
             reveal.mutate(
-              { field, reason: reason.trim() },
+              { field, ...(eventId ? { eventId } : {}), reason: reason.trim() },
               {
                 onSuccess: (result) => {
                   setValue(result.value ?? '');

@@ -149,7 +149,7 @@ export const ClaimApplicationDetailPage = () => {
         </Card>
       )}
       <Card title={t('detail.timeline')}>
-        <CaseTimeline events={d.events} />
+        <CaseTimeline caseId={d.id} events={d.events} />
       </Card>
       <AssessmentDialog
         move={open('recordAssessment')}

@@ -80,7 +80,7 @@ export const ClaimReportPage = () => {
         </Card>
       )}
       <Card title={t('detail.timeline')}>
-        <CaseTimeline events={detail.events} />
+        <CaseTimeline caseId={detail.id} events={detail.events} />
       </Card>
     </Flex>
   );

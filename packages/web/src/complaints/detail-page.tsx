@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { isApiError } from '../api/client.ts';
+import { SealedText } from '../cases/sealed-text.tsx';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
 import { formatTime } from '../shell/format.ts';
 import { ActionDialog, type DialogAction } from './action-dialog.tsx';
@@ -37,17 +38,23 @@ import { MoveButtons } from './move-buttons.tsx';
 const Facts = ({ d }: { d: ComplaintDetail }) => {
   const { t } = useTranslation();
   const c = d.complaint;
+  // Texts with a typed ID or phone number arrive masked, with a reveal (issue #18 part 6).
+  const text = (field: string, value: string) => (
+    <SealedText caseId={d.id} field={field} sealed={d.sealedFields.includes(field)} text={value} />
+  );
   return (
     <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
-      <Descriptions.Item label={t('complaints.intake.subject')}>{d.subject}</Descriptions.Item>
+      <Descriptions.Item label={t('complaints.intake.subject')}>
+        {text('cases.subject', d.subject)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('complaints.intake.source')}>
         {t(`complaints.source.${c.source}`)} {c.regulatorRef ?? ''}
       </Descriptions.Item>
       <Descriptions.Item label={t('complaints.intake.description')} span={2}>
-        {d.description}
+        {text('cases.description', d.description)}
       </Descriptions.Item>
       <Descriptions.Item label={t('complaints.intake.request')} span={2}>
-        {c.request || t('common.none')}
+        {c.request ? text('complaints.request', c.request) : t('common.none')}
       </Descriptions.Item>
       <Descriptions.Item label={t('complaints.intake.customerName')}>
         {d.customerName ?? t('common.none')}
@@ -91,19 +98,19 @@ const Facts = ({ d }: { d: ComplaintDetail }) => {
       </Descriptions.Item>
       {c.decision && (
         <Descriptions.Item label={t('complaints.field.decision')} span={2}>
-          <span data-testid="complaint-decision">{c.decision}</span>
+          <span data-testid="complaint-decision">{text('complaints.decision', c.decision)}</span>
           {c.remedy ? ` · ${c.remedy}` : ''}
           {c.remedyAmount ? ` · ¥${c.remedyAmount.toFixed(2)}` : ''}
         </Descriptions.Item>
       )}
       {c.findings && (
         <Descriptions.Item label={t('complaints.field.findings')} span={2}>
-          {c.findings}
+          {text('complaints.decision_findings', c.findings)}
         </Descriptions.Item>
       )}
       {c.basis && (
         <Descriptions.Item label={t('complaints.field.basis')} span={2}>
-          {c.basis}
+          {text('complaints.decision_basis', c.basis)}
         </Descriptions.Item>
       )}
       {c.withdrawnAt && (
@@ -271,7 +278,15 @@ export const ComplaintDetailPage = () => {
                 <Typography.Text strong>{eventLabel(t, e.type)}</Typography.Text>
                 <Typography.Text type="secondary"> · {e.actorName ?? t('timeline.system')}</Typography.Text>
                 {e.note && (
-                  <Typography.Paragraph style={{ margin: '4px 0 0' }}>{e.note}</Typography.Paragraph>
+                  <Typography.Paragraph style={{ margin: '4px 0 0' }}>
+                    <SealedText
+                      caseId={d.id}
+                      field="case_events.note"
+                      eventId={e.id}
+                      sealed={e.noteSealed}
+                      text={e.note}
+                    />
+                  </Typography.Paragraph>
                 )}
               </div>
             ),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase, type TestSystem, testSystem } from './helpers.ts';
+import { createCase, type TestSystem, testSystem } from '../helpers.ts';
 
 /** Issue #18 parts 5 and 7: the holes a probe of the running system found, each kept closed by a test. */
 let sys: TestSystem;

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type VerifyResult, verifyAuditChain } from '../src/audit/audit.ts';
-import { chainHash, GENESIS_HASH } from '../src/audit/audit-chain.ts';
-import { currentAuditKey } from '../src/audit/audit-key.ts';
-import { checkpointLine, checkpointWriter, readCheckpoints } from '../src/audit/checkpoints.ts';
-import { appendOnlyTables, ensureAppRole } from '../src/db/app-role.ts';
-import { adminQuery, dbUrl, type TestSystem, testSystem } from './helpers.ts';
+import { type VerifyResult, verifyAuditChain } from '../../src/audit/audit.ts';
+import { chainHash, GENESIS_HASH } from '../../src/audit/audit-chain.ts';
+import { currentAuditKey } from '../../src/audit/audit-key.ts';
+import { checkpointLine, checkpointWriter, readCheckpoints } from '../../src/audit/checkpoints.ts';
+import { appendOnlyTables, ensureAppRole } from '../../src/db/app-role.ts';
+import { adminQuery, dbUrl, type TestSystem, testSystem } from '../helpers.ts';
 
 /** Issue #18 part 3: the account the server runs as cannot rewrite the record that judges it. */
 let sys: TestSystem;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app/build-app.ts';
-import { SessionCache } from '../src/auth/session-cache.ts';
-import { listenForAuthChanges, type SessionListener } from '../src/auth/session-listener.ts';
-import { createDb } from '../src/db/database.ts';
-import { adminQuery, dbUrl, type TestSystem, testSystem } from './helpers.ts';
+import { buildApp } from '../../src/app/build-app.ts';
+import { SessionCache } from '../../src/auth/session-cache.ts';
+import { listenForAuthChanges, type SessionListener } from '../../src/auth/session-listener.ts';
+import { createDb } from '../../src/db/database.ts';
+import { adminQuery, dbUrl, type TestSystem, testSystem } from '../helpers.ts';
 
 /*
  * The session cache on a real engine: whatever changes a session, a user or a branch (this node, another node,

@@ -1,7 +1,7 @@
 import { DEFAULT_CHECKLISTS } from '@claimline/domain/claim-applications';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase, type TestSystem, testSystem } from './helpers.ts';
+import { createCase, type TestSystem, testSystem } from '../helpers.ts';
 
 let sys: TestSystem;
 let cookies: Record<string, string>;

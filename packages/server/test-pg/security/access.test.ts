@@ -1,6 +1,6 @@
 import { ROLE_PERMISSIONS, ROLES, type Role } from '@claimline/domain/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consultation, createCase, type TestSystem, testSystem } from './helpers.ts';
+import { consultation, createCase, type TestSystem, testSystem } from '../helpers.ts';
 
 let sys: TestSystem;
 beforeAll(async () => {

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { seedDemoRoutingRules } from '../../src/seed/complaints.ts';
+import { seedDemoCalls } from '../../src/seed/demo-calls.ts';
+import { seedDemoDuty } from '../../src/seed/demo-duty.ts';
+import { seedDemoHandover } from '../../src/seed/demo-handover.ts';
+import { complaintBody } from '../complaints-support.ts';
+import { adminQuery, consultation, createCase, type TestSystem } from '../helpers.ts';
+
+/**
+ * Records for the IDOR matrix in both sibling branches. The demo seeds make most of them (several only for Beijing);
+ * a Shanghai twin is then a copy of the Beijing row with a new id, moved to Shanghai: the matrix needs a record
+ * that exists there, not a realistic one.
+ */
+export const seedIdorFixtures = async (sys: TestSystem) => {
+  for (const user of ['agent.bj', 'agent.sh']) {
+    const cookie = await sys.login(user);
+    await createCase(sys, cookie, consultation());
+    await sys.app.inject({
+      method: 'POST',
+      url: '/api/complaints',
+      headers: { cookie, 'idempotency-key': `idor-${user}` },
+      payload: complaintBody(),
+    });
+  }
+  await seedDemoCalls(sys.deps, 6);
+  await seedDemoRoutingRules(sys.deps);
+  await seedDemoHandover(sys.deps);
+  await seedDemoDuty(sys.deps);
+  const q = (text: string) => adminQuery(text, sys.dbName);
+  const branch = (code: string) => `(SELECT id FROM branches WHERE code = '${code}')`;
+  const user = (name: string) => `(SELECT id FROM users WHERE username = '${name}')`;
+
+  // A Shanghai twin of a Beijing row, for tables with a uuid id and a branch.
+  const twin = async (table: string) => {
+    await q(`
+      WITH src AS (SELECT * FROM ${table} WHERE branch_id IN (SELECT id FROM branches WHERE code LIKE 'BJ%') LIMIT 1)
+      INSERT INTO ${table} SELECT (jsonb_populate_record(NULL::${table}, to_jsonb(src) || jsonb_build_object('id', gen_random_uuid(), 'branch_id', ${branch('SH')}))).*
+      FROM src
+      WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE branch_id IN (SELECT id FROM branches WHERE code LIKE 'SH%'))`);
+  };
+  for (const table of [
+    'calls',
+    'complaint_routing_rules',
+    'duty_handovers',
+    'duty_posts',
+    'duty_shift_templates',
+    'duty_plans',
+  ])
+    await twin(table);
+
+  await q(`INSERT INTO equipment_faults (id, branch_id, reported_by, reported_at, equipment, location, description, updated_at)
+    SELECT gen_random_uuid(), b.id, u.id, now(), '耳机', '3号席', '无声', now()
+    FROM (VALUES ('BJ', 'agent.bj'), ('SH', 'agent.sh')) v(code, name)
+    JOIN branches b ON b.code = v.code JOIN users u ON u.username = v.name`);
+  await q(`INSERT INTO notifications (id, user_id, kind, message_zh, message_en, created_at)
+    SELECT gen_random_uuid(), u.id, 'warn', '提醒', 'Reminder', now() FROM users u
+    WHERE u.username IN ('agent.bj', 'agent.sh')`);
+  await q(`INSERT INTO duty_leave_requests (id, branch_id, user_id, from_day, to_day, reason, replacement_id, state, created_at)
+    VALUES (gen_random_uuid(), ${branch('BJ')}, ${user('agent.bj')}, '2026-12-20', '2026-12-21', '事假', ${user('teamlead.bj')}, 'pending', now()),
+           (gen_random_uuid(), ${branch('SH')}, ${user('agent.sh')}, '2026-12-20', '2026-12-21', '事假', ${user('teamlead.sh')}, 'pending', now())`);
+  await q(`INSERT INTO policy_imports (id, actor_id, file_name, format, status, started_at)
+    VALUES (gen_random_uuid(), ${user('branchadmin.bj')}, 'a.csv', 'csv', 'done', now()),
+           (gen_random_uuid(), ${user('branchadmin.sh')}, 'a.csv', 'csv', 'done', now())`);
+  // The Shanghai request asks for data outside Beijing too: Beijing's managers approve requests for Beijing's data.
+  await q(`INSERT INTO data_share_requests (id, requester_id, data_kind, branch_id, purpose, starts_at, ends_at, state, created_at, updated_at)
+    VALUES (gen_random_uuid(), ${user('supervisor.bj')}, 'cases', ${branch('SH')}, '联合回访', now(), now() + interval '7 days', 'requested', now(), now()),
+           (gen_random_uuid(), ${user('supervisor.sh')}, 'cases', ${branch('SH01')}, '联合回访', now(), now() + interval '7 days', 'requested', now(), now())`);
+  await q(`INSERT INTO duty_swap_requests (id, branch_id, assignment_id, from_user_id, to_user_id, reason, state, created_at)
+    SELECT gen_random_uuid(), p.branch_id, a.id, a.user_id, ${user('teamlead.bj')}, '换班', 'pending', now()
+    FROM duty_assignments a JOIN duty_plans p ON p.id = a.plan_id
+    WHERE p.branch_id = ${branch('BJ')} LIMIT 1`);
+  await twin('duty_swap_requests');
+  const cookie = await sys.login('claimshandler.bj');
+  const policy = await sys.app.inject({
+    url: '/api/claim-applications/policy?policyNo=PBJ2026000001',
+    headers: { cookie },
+  });
+  const res = await sys.app.inject({
+    method: 'POST',
+    url: '/api/claim-applications',
+    headers: { cookie, 'idempotency-key': 'idor-claim-application' },
+    payload: {
+      policyId: policy.json().id,
+      claimType: 'motorDamage',
+      relation: 'insured',
+      applicantName: '李明',
+      applicantIdNumber: '110105198503150123',
+      applicantPhone: '13800138000',
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`claim application fixture: ${res.body}`);
+  // Its Shanghai twin: the case row and the application row, under a new id.
+  const twinId = randomUUID();
+  await q(`INSERT INTO cases SELECT (jsonb_populate_record(NULL::cases, to_jsonb(c) || jsonb_build_object(
+      'id', '${twinId}', 'branch_id', ${branch('SH')}, 'number', c.number || 'SH'))).*
+    FROM cases c WHERE c.id = '${res.json().id}'`);
+  await q(`INSERT INTO claim_applications SELECT (jsonb_populate_record(NULL::claim_applications,
+      to_jsonb(a) || jsonb_build_object('case_id', '${twinId}'))).*
+    FROM claim_applications a WHERE a.case_id = '${res.json().id}'`);
+};
