@@ -1,6 +1,7 @@
 import { DomainError } from '@claimline/domain/core';
 import { CLAIM_DESK_ERRORS } from './errors-claims.ts';
 import { DUTY_ERRORS } from './errors-duty.ts';
+import { EXPORT_ERRORS } from './errors-export.ts';
 import { USERS_ERRORS } from './errors-users.ts';
 
 type ErrorEntry = { status: number; zh: string; en: string };
@@ -656,6 +657,7 @@ export const ERRORS = {
     en: 'The core system cannot be reached for policies right now; try again shortly',
   },
   ...DUTY_ERRORS,
+  ...EXPORT_ERRORS,
   ...USERS_ERRORS,
   ...CLAIM_DESK_ERRORS,
   INTERNAL: {

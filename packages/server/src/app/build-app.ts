@@ -23,6 +23,7 @@ import type { AuthDeps } from '../auth/session-cache.ts';
 import { calendarsRoutes } from '../calendars/routes.ts';
 import { callsRoutes } from '../calls/routes.ts';
 import { casesRoutes } from '../cases/routes.ts';
+import { exportRoutes } from '../export/routes.ts';
 import { claimApplicationsRoutes } from '../claim-applications/routes.ts';
 import { claimsRoutes } from '../claims/routes.ts';
 import { claimRulesRoutes } from '../claims/rules-routes.ts';
@@ -141,6 +142,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   });
   await app.register(authRoutes(deps));
   await app.register(casesRoutes(deps));
+  await app.register(exportRoutes(deps));
   await app.register(directoryRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(deadlinesRoutes(deps));

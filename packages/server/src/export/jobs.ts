@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Deps, RequestCtx } from '../http/context.ts';
+import { type ExportRequest, runExport } from './run.ts';
+
+export type ExportJob = {
+  id: string;
+  ownerId: string;
+  list: string;
+  format: ExportRequest['format'];
+  fileName: string;
+  state: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  file: string;
+  startedAt: Date;
+};
+
+/** A finished file is kept this long for its download, then deleted. */
+const KEEP_MS = 30 * 60_000;
+
+/**
+ * Background exports: the file is written to a private temporary directory while the console polls the row
+ * count, then downloaded once done. Jobs live in this process (the console polls the node that started it,
+ * the session's node); a restart loses running jobs and the console says so.
+ */
+const jobs = new Map<string, ExportJob>();
+
+export const findJob = (id: string, ownerId: string) => {
+  const job = jobs.get(id);
+  // Another person's job is as unknown as a missing one.
+  return job && job.ownerId === ownerId ? job : undefined;
+};
+
+const forget = (job: ExportJob) =>
+  setTimeout(() => {
+    jobs.delete(job.id);
+    void rm(join(job.file, '..'), { recursive: true, force: true });
+  }, KEEP_MS).unref();
+
+export const startJob = async (deps: Deps, ctx: RequestCtx, req: ExportRequest, fileName: string) => {
+  const total = await req.list.count(deps, ctx, req.query);
+  const dir = await mkdtemp(join(tmpdir(), 'export-'));
+  const job: ExportJob = {
+    id: randomUUID(),
+    ownerId: ctx.actor.id,
+    list: req.list.name,
+    format: req.format,
+    fileName,
+    state: 'running',
+    done: 0,
+    total,
+    file: join(dir, `export.${req.format}`),
+    startedAt: ctx.clock.now(),
+  };
+  jobs.set(job.id, job);
+  const out = createWriteStream(job.file);
+  runExport(deps, ctx, req, out, (done) => {
+    job.done = done;
+  }).then(
+    () => {
+      job.state = 'done';
+      // Rows added while the export ran are in the file; the bar ends full either way.
+      job.total = job.done;
+      forget(job);
+    },
+    () => {
+      job.state = 'failed';
+      forget(job);
+    },
+  );
+  return job;
+};

@@ -1,0 +1,5 @@
+import type { AnyExportList } from './declare.ts';
+import { casesExport, claimReportsExport } from './lists/cases.ts';
+
+/** Every exportable list; a new one is declared in lists/ and added here (its routes follow). */
+export const EXPORT_LISTS: readonly AnyExportList[] = [casesExport, claimReportsExport];
