@@ -7,10 +7,10 @@ import { type ExportFormat, writeExport } from './writers.ts';
 /** Rows per keyset page: big enough that round trips do not dominate, small enough to keep memory flat. */
 export const EXPORT_PAGE = 2000;
 
-/** The filters an export was asked for, as the audit row records them (paging is not a filter). */
+/** The filters an export was asked for, as the audit row records them (paging and sort are not filters). */
 export const filtersOf = (q: Record<string, unknown>) =>
   Object.fromEntries(
-    Object.entries(q).filter(([k, v]) => v !== undefined && !['page', 'pageSize', 'format', 'lang'].includes(k)),
+    Object.entries(q).filter(([k, v]) => v !== undefined && !['page', 'pageSize', 'sort', 'order', 'format', 'lang'].includes(k)),
   );
 
 export async function* cellPages(
