@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,26 +24,7 @@ afterAll(() => sys.close());
 
 const get = (url: string, cookie: string) => sys.app.inject({ url, headers: { cookie } });
 
-/** Parses our own CSV (quoted fields, doubled quotes, CRLF). */
-const parseCsv = (text: string) => {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    } else field += ch;
-  }
-  return rows;
-};
+const parseCsv = (text: string): string[][] => parse(text, { relaxColumnCount: false });
 
 const readXlsx = async (body: Buffer) => {
   const wb = new ExcelJS.Workbook();
@@ -146,5 +128,40 @@ describe('background export', () => {
     const rows = await readXlsx(file.rawPayload);
     expect(rows[0]?.[0]).toBe('案件编号');
     expect(rows).toHaveLength(done.total + 1);
+  });
+});
+
+describe('other lists', () => {
+  it('calls: the list filters (mine), masked caller, labels', async () => {
+    const sim = await sys.app.inject({
+      method: 'POST',
+      url: '/api/calls/simulate',
+      headers: { cookie: agentBj },
+      payload: { scenario: 'claimReport' },
+    });
+    expect(sim.statusCode).toBe(200);
+    const call = sim.json();
+    const res = await get('/api/exports/calls?format=csv&mine=true', agentBj);
+    expect(res.statusCode).toBe(200);
+    const [header, ...rows] = parseCsv(res.body.slice(1));
+    expect(header?.slice(0, 4)).toEqual(['通话编号', '方向', '来电号码', '队列']);
+    const mine = rows.find((r) => r[0] === call.callId);
+    expect(mine?.[1]).toBe('呼入');
+    expect(mine?.[2]).toBe(call.callerMasked);
+    expect(mine?.[3]).toBe('报案专线');
+    const list = (await get('/api/calls?mine=true&pageSize=200', agentBj)).json();
+    expect(rows).toHaveLength(list.total);
+    expect((await get('/api/exports/calls?format=csv&mine=true', agentSh)).body).not.toContain(call.callId);
+  });
+
+  it('audit log: only for those who may read it, with action words', async () => {
+    expect((await get('/api/exports/audit?format=csv', agentBj)).statusCode).toBe(403);
+    const auditor = await sys.login('auditor.ho');
+    const res = await get('/api/exports/audit?format=csv&action=export.run', auditor);
+    expect(res.statusCode).toBe(200);
+    const [header, ...rows] = parseCsv(res.body.slice(1));
+    expect(header?.[3]).toBe('操作');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r[3] === '导出列表' && r[4] === '导出')).toBe(true);
   });
 });

@@ -26,3 +26,25 @@ export const CASE_STATUS_LABELS: Record<string, Label> = {
   resolved: { zh: '已解决', en: 'Resolved' },
   closed: { zh: '已关闭', en: 'Closed' },
 };
+
+export const CALL_DIRECTION_LABELS: Record<string, Label> = {
+  inbound: { zh: '呼入', en: 'Inbound' },
+  outbound: { zh: '呼出', en: 'Outbound' },
+};
+
+export const CALL_STATE_LABELS: Record<string, Label> = {
+  ringing: { zh: '振铃中', en: 'Ringing' },
+  answered: { zh: '通话中', en: 'In call' },
+  ended: { zh: '已结束', en: 'Ended' },
+};
+
+export const CALL_QUEUE_LABELS: Record<string, Label> = {
+  general: { zh: '普通来电', en: 'General' },
+  claimReport: { zh: '报案专线', en: 'Claim reports' },
+};
+
+export const HUNG_UP_LABELS: Record<string, Label> = {
+  customer: { zh: '客户', en: 'Customer' },
+  agent: { zh: '坐席', en: 'Agent' },
+  system: { zh: '系统', en: 'System' },
+};

@@ -1,5 +1,12 @@
 import type { AnyExportList } from './declare.ts';
+import { auditExport } from './lists/audit.ts';
+import { callsExport } from './lists/calls.ts';
 import { casesExport, claimReportsExport } from './lists/cases.ts';
 
 /** Every exportable list; a new one is declared in lists/ and added here (its routes follow). */
-export const EXPORT_LISTS: readonly AnyExportList[] = [casesExport, claimReportsExport];
+export const EXPORT_LISTS: readonly AnyExportList[] = [
+  casesExport,
+  claimReportsExport,
+  callsExport,
+  auditExport,
+];

@@ -66,7 +66,9 @@ export const exportRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         const req = requestOf(list, request);
         const out = new PassThrough();
         // The export writes while the client reads; an abandoned download ends it (and audits it as a failure).
-        runExport(deps, ctx, req, out).catch((err: unknown) => request.log.warn({ err }, 'export ended early'));
+        runExport(deps, ctx, req, out).catch((err: unknown) =>
+          request.log.warn({ err }, 'export ended early'),
+        );
         return sendFile(reply, fileNameOf(list, req.lang, req.format, ctx.clock.now()), req.format).send(out);
       },
     );
@@ -85,7 +87,9 @@ export const exportRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       async (request) => {
         const ctx = requestCtx(deps, request);
         const req = requestOf(list, request);
-        return jobView(await startJob(deps, ctx, req, fileNameOf(list, req.lang, req.format, ctx.clock.now())));
+        return jobView(
+          await startJob(deps, ctx, req, fileNameOf(list, req.lang, req.format, ctx.clock.now())),
+        );
       },
     );
   }
@@ -94,7 +98,12 @@ export const exportRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     '/api/export-jobs/:id',
     {
       config: { access: 'authenticated' },
-      schema: { tags, params: exportJobParams, response: exportJobResponse, summary: 'Progress of an export' },
+      schema: {
+        tags,
+        params: exportJobParams,
+        response: exportJobResponse,
+        summary: 'Progress of an export',
+      },
     },
     (request) => {
       const job = findJob(request.params.id, requestCtx(deps, request).actor.id);

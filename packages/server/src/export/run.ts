@@ -10,7 +10,9 @@ export const EXPORT_PAGE = 2000;
 /** The filters an export was asked for, as the audit row records them (paging and sort are not filters). */
 export const filtersOf = (q: Record<string, unknown>) =>
   Object.fromEntries(
-    Object.entries(q).filter(([k, v]) => v !== undefined && !['page', 'pageSize', 'sort', 'order', 'format', 'lang'].includes(k)),
+    Object.entries(q).filter(
+      ([k, v]) => v !== undefined && !['page', 'pageSize', 'sort', 'order', 'format', 'lang'].includes(k),
+    ),
   );
 
 export async function* cellPages(
@@ -34,7 +36,12 @@ export async function* cellPages(
   }
 }
 
-export type ExportRequest = { list: AnyExportList; query: Record<string, unknown>; format: ExportFormat; lang: ExportLang };
+export type ExportRequest = {
+  list: AnyExportList;
+  query: Record<string, unknown>;
+  format: ExportFormat;
+  lang: ExportLang;
+};
 
 /**
  * Writes one export to `out` and audits it (who, which list, which filters, how many rows): a finished export
@@ -65,7 +72,13 @@ export const runExport = async (
       details: { list: req.list.name, format: req.format, filters: filtersOf(req.query), rows: done },
     });
   try {
-    await writeExport(req.format, req.list, req.lang, cellPages(deps, ctx, req.list, req.query, req.lang, count), out);
+    await writeExport(
+      req.format,
+      req.list,
+      req.lang,
+      cellPages(deps, ctx, req.list, req.query, req.lang, count),
+      out,
+    );
   } catch (err) {
     out.destroy(err instanceof Error ? err : new Error(String(err)));
     await audit('failure');

@@ -54,8 +54,18 @@ const writeCsv = async (headers: string[], pages: CellPages, out: Writable) => {
  * rows there are (bench/export.bench.ts). Shared strings and styles would be kept for the whole file, so both
  * are off; a cell is written as text, never as a formula, so no escaping is needed here.
  */
-const writeXlsx = async (title: string, list: AnyExportList, lang: ExportLang, pages: CellPages, out: Writable) => {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
+const writeXlsx = async (
+  title: string,
+  list: AnyExportList,
+  lang: ExportLang,
+  pages: CellPages,
+  out: Writable,
+) => {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: false,
+    useSharedStrings: false,
+  });
   const sheet = wb.addWorksheet(title.slice(0, 31));
   sheet.columns = list.columns.map((c) => ({ header: c[lang], width: c.width ?? 16 }));
   for await (const rows of pages) {

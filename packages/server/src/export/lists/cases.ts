@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CASE_SUMMARY_COLUMNS, caseListBase } from '../../cases/repository.ts';
 import { listCasesQuery } from '../../cases/schema.ts';
 import { phoneSearchIndex } from '../../cases/views.ts';
