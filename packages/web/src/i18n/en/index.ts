@@ -13,6 +13,7 @@ import { complaints } from './complaints.ts';
 import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
+import { listExport } from './export.ts';
 import { handover } from './handover.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
@@ -45,4 +46,5 @@ export const en: Messages = {
   ...duty,
   ...usersAdmin,
   ...dataSharing,
+  ...listExport,
 };

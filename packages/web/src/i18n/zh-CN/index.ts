@@ -12,6 +12,7 @@ import { complaints } from './complaints.ts';
 import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
+import { listExport } from './export.ts';
 import { handover } from './handover.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
@@ -44,4 +45,5 @@ export const zhCN = {
   ...duty,
   ...usersAdmin,
   ...dataSharing,
+  ...listExport,
 };
