@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { complaintBody } from './complaints-support.ts';
 import { consultation, createCase, type TestSystem, testSystem } from './helpers.ts';
 
 let sys: TestSystem;
@@ -163,5 +164,43 @@ describe('other lists', () => {
     expect(header?.[3]).toBe('操作');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r[3] === '导出列表' && r[4] === '导出')).toBe(true);
+  });
+
+  it('complaints: the board filters and scope, masked complainant, labels', async () => {
+    const intake = await sys.app.inject({
+      method: 'POST',
+      url: '/api/complaints',
+      headers: { cookie: agentBj, 'idempotency-key': 'export-complaint-1' },
+      payload: complaintBody(),
+    });
+    expect(intake.statusCode).toBe(201);
+    const number = intake.json().number;
+    const res = await get('/api/exports/complaints?format=csv&mine=true', agentBj);
+    expect(res.statusCode).toBe(200);
+    const [header, ...rows] = parseCsv(res.body.slice(1));
+    expect(header?.slice(0, 3)).toEqual(['案件编号', '状态', '投诉来源']);
+    const board = (await get('/api/complaints?mine=true', agentBj)).json();
+    expect(rows.map((r) => r[0]).toSorted()).toEqual(
+      board.items.map((i: { number: string }) => i.number).toSorted(),
+    );
+    const row = rows.find((r) => r[0] === number);
+    expect(row?.[2]).toBe('客户投诉');
+    expect(row?.[5]).toBe('服务态度');
+    expect(res.body).not.toContain('王小明');
+    expect((await get('/api/exports/complaints?format=csv', agentSh)).body).not.toContain(number);
+  });
+
+  it('claim applications and QA answer with their headers; QA needs the QA permission', async () => {
+    const apps = await get('/api/exports/claim-applications?format=csv', agentBj);
+    expect(apps.statusCode).toBe(200);
+    expect(parseCsv(apps.body.slice(1))[0]?.slice(0, 3)).toEqual(['案件编号', '状态', '索赔类型']);
+    expect((await get('/api/exports/qa?format=csv', agentBj)).statusCode).toBe(403);
+    const lead = await sys.login('teamlead.bj');
+    const qa = await get('/api/exports/qa?format=xlsx&days=30&lang=en', lead);
+    expect(qa.statusCode).toBe(200);
+    const rows = await readXlsx(qa.rawPayload);
+    expect(rows[0]?.slice(0, 3)).toEqual(['Agent', 'Agent no.', 'Calls']);
+    const list = (await get('/api/qa/agents?days=30', lead)).json();
+    expect(rows).toHaveLength(list.items.length + 1);
   });
 });

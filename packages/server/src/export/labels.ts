@@ -48,3 +48,35 @@ export const HUNG_UP_LABELS: Record<string, Label> = {
   agent: { zh: '坐席', en: 'Agent' },
   system: { zh: '系统', en: 'System' },
 };
+
+export const COMPLAINT_SOURCE_LABELS: Record<string, Label> = {
+  customer: { zh: '客户投诉', en: 'Customer' },
+  regulator: { zh: '监管转送', en: 'Regulator transfer' },
+};
+
+export const URGENCY_LABELS: Record<string, Label> = {
+  normal: { zh: '一般', en: 'Normal' },
+  urgent: { zh: '紧急', en: 'Urgent' },
+  critical: { zh: '特急', en: 'Critical' },
+};
+
+export const COMPLEXITY_LABELS: Record<string, Label> = {
+  simple: { zh: '简单', en: 'Simple' },
+  complex: { zh: '复杂', en: 'Complex' },
+  veryComplex: { zh: '特别复杂', en: 'Very complex' },
+};
+
+export const COMPLAINT_CATEGORY_LABELS: Record<string, Label> = {
+  serviceAttitude: { zh: '服务态度', en: 'Service attitude' },
+  claimDispute: { zh: '理赔争议', en: 'Claim dispute' },
+  claimDelay: { zh: '理赔时效', en: 'Claim delay' },
+  salesPractice: { zh: '销售行为', en: 'Sales practice' },
+  policyService: { zh: '保全服务', en: 'Policy service' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const HANDLER_ROLE_LABELS: Record<string, Label> = {
+  agent: { zh: '客服专员', en: 'Agent' },
+  teamLead: { zh: '客服组长', en: 'Team lead' },
+  supervisor: { zh: '客服主管', en: 'Supervisor' },
+};
