@@ -1131,6 +1131,242 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Complaints with the list's filters, streamed (Excel or CSV) */
+        get: {
+            parameters: {
+                query?: {
+                    mine?: "true" | "false";
+                    closedDays?: number;
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list as an Excel workbook or a CSV file (UTF-8 with BOM), streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/complaints/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a background export of Complaints (for big results); poll it, then download */
+        post: {
+            parameters: {
+                query?: {
+                    mine?: "true" | "false";
+                    closedDays?: number;
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportJob"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/claim-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Claim applications with the list's filters, streamed (Excel or CSV) */
+        get: {
+            parameters: {
+                query?: {
+                    state?: string;
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list as an Excel workbook or a CSV file (UTF-8 with BOM), streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/claim-applications/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a background export of Claim applications (for big results); poll it, then download */
+        post: {
+            parameters: {
+                query?: {
+                    state?: string;
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportJob"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exports/calls": {
         parameters: {
             query?: never;
@@ -1212,6 +1448,125 @@ export interface paths {
                     days?: number;
                     page?: number;
                     pageSize?: number;
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportJob"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/qa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export QA with the list's filters, streamed (Excel or CSV) */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                    agentId?: string;
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list as an Excel workbook or a CSV file (UTF-8 with BOM), streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/qa/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a background export of QA (for big results); poll it, then download */
+        post: {
+            parameters: {
+                query?: {
+                    days?: number;
+                    agentId?: string;
                     format?: "xlsx" | "csv";
                     lang?: "zh" | "en";
                 };
@@ -10241,17 +10596,6 @@ export interface components {
             field: string;
             value: string | null;
         };
-        ExportJob: {
-            id: string;
-            list: string;
-            /** @enum {string} */
-            format: "xlsx" | "csv";
-            /** @enum {string} */
-            state: "running" | "done" | "failed";
-            done: number;
-            total: number;
-            fileName: string;
-        };
         ClaimChecklistItem: {
             id: string;
             /** @enum {string} */
@@ -11480,6 +11824,35 @@ export interface components {
                 en: string;
             };
         };
+        AgentQa: {
+            agentId: string;
+            name: string;
+            agentNo: string | null;
+            calls: number;
+            avgScore: number | null;
+            forbiddenHits: number;
+            reviewed: number;
+            withinRingsPct: number | null;
+            overrides: number;
+        };
+        TrendPoint: {
+            /** Format: date */
+            day: string;
+            calls: number;
+            avgScore: number | null;
+            hits: number;
+        };
+        ExportJob: {
+            id: string;
+            list: string;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** @enum {string} */
+            state: "running" | "done" | "failed";
+            done: number;
+            total: number;
+            fileName: string;
+        };
         Handover: {
             id: string;
             branchId: string;
@@ -11702,24 +12075,6 @@ export interface components {
             /** Format: date-time */
             finishedAt: string | null;
             report: components["schemas"]["ReportEntry"][];
-        };
-        AgentQa: {
-            agentId: string;
-            name: string;
-            agentNo: string | null;
-            calls: number;
-            avgScore: number | null;
-            forbiddenHits: number;
-            reviewed: number;
-            withinRingsPct: number | null;
-            overrides: number;
-        };
-        TrendPoint: {
-            /** Format: date */
-            day: string;
-            calls: number;
-            avgScore: number | null;
-            hits: number;
         };
         HotlineSettings: {
             lineName: string;
