@@ -10,6 +10,11 @@ export const EXPORT_ERRORS = {
     zh: '导出尚未完成',
     en: 'The export has not finished yet',
   },
+  EXPORT_BUSY: {
+    status: 429,
+    zh: '您已有一个导出正在进行，请等待其完成',
+    en: 'You already have an export running; wait for it to finish',
+  },
   EXPORT_FAILED: {
     status: 409,
     zh: '导出失败，请重新导出',

@@ -204,3 +204,29 @@ describe('other lists', () => {
     expect(rows).toHaveLength(list.items.length + 1);
   });
 });
+
+describe('background export limits', () => {
+  it('refuses a second running export of the same person', async () => {
+    const start = () =>
+      sys.app.inject({
+        method: 'POST',
+        url: '/api/exports/cases/jobs?format=csv',
+        headers: { cookie: agentSh },
+      });
+    const [a, b] = await Promise.all([start(), start()]);
+    expect([a.statusCode, b.statusCode].toSorted()).toEqual([200, 429]);
+    expect([a, b].find((r) => r.statusCode === 429)?.json().error.code).toBe('EXPORT_BUSY');
+    const settle = async (id: string) => {
+      for (
+        let i = 0;
+        i < 50 && (await get(`/api/export-jobs/${id}`, agentSh)).json().state === 'running';
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 50));
+    };
+    await settle([a, b].find((r) => r.statusCode === 200)?.json().id);
+    const again = await start();
+    expect(again.statusCode).toBe(200);
+    await settle(again.json().id);
+  });
+});

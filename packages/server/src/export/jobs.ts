@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { type ExportRequest, runExport } from './run.ts';
 
@@ -42,8 +43,11 @@ const forget = (job: ExportJob) =>
   }, KEEP_MS).unref();
 
 export const startJob = async (deps: Deps, ctx: RequestCtx, req: ExportRequest, fileName: string) => {
-  const total = await req.list.count(deps, ctx, req.query);
-  const dir = await mkdtemp(join(tmpdir(), 'export-'));
+  // One running export per person: a 1 M-row export takes both cores' share for a while, and a second one
+  // started by a double click or an impatient retry would only slow both.
+  for (const j of jobs.values())
+    if (j.ownerId === ctx.actor.id && j.state === 'running') throw new AppError('EXPORT_BUSY');
+  // The job is registered before the first await, so two starts at once cannot both pass the check above.
   const job: ExportJob = {
     id: randomUUID(),
     ownerId: ctx.actor.id,
@@ -52,11 +56,18 @@ export const startJob = async (deps: Deps, ctx: RequestCtx, req: ExportRequest, 
     fileName,
     state: 'running',
     done: 0,
-    total,
-    file: join(dir, `export.${req.format}`),
+    total: 0,
+    file: '',
     startedAt: ctx.clock.now(),
   };
   jobs.set(job.id, job);
+  try {
+    job.total = await req.list.count(deps, ctx, req.query);
+    job.file = join(await mkdtemp(join(tmpdir(), 'export-')), `export.${req.format}`);
+  } catch (err) {
+    jobs.delete(job.id);
+    throw err;
+  }
   const out = createWriteStream(job.file);
   runExport(deps, ctx, req, out, (done) => {
     job.done = done;

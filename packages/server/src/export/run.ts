@@ -80,7 +80,8 @@ export const runExport = async (
       out,
     );
   } catch (err) {
-    out.destroy(err instanceof Error ? err : new Error(String(err)));
+    // Destroyed without an error: the reader sees the file cut short, and no one has to listen for 'error'.
+    out.destroy();
     await audit('failure');
     throw err;
   }
