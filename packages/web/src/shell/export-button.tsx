@@ -86,7 +86,7 @@ export const ExportButton = ({ list, filters }: { list: string; filters: Record<
         title={t('listExport.title')}
         footer={null}
         closable={false}
-        maskClosable={false}
+        mask={{ closable: false }}
       >
         <Progress percent={percent} status="active" {...testId('export-progress')} />
         <Typography.Text type="secondary">
