@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { appendAuditAlone } from '../audit/audit.ts';
+import { maskPhone } from '../crypto/masking.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import type { AnyExportList, Cell, ExportLang } from './declare.ts';
 import { type ExportFormat, writeExport } from './writers.ts';
@@ -7,12 +8,20 @@ import { type ExportFormat, writeExport } from './writers.ts';
 /** Rows per keyset page: big enough that round trips do not dominate, small enough to keep memory flat. */
 export const EXPORT_PAGE = 2000;
 
-/** The filters an export was asked for, as the audit row records them (paging and sort are not filters). */
+/**
+ * The filters an export was asked for, as the audit row records them (paging and sort are not filters). The free
+ * search (`q`) when it looks like a phone or ID number is personal data: the audit keeps it masked, as the lists show it.
+ */
 export const filtersOf = (q: Record<string, unknown>) =>
   Object.fromEntries(
-    Object.entries(q).filter(
-      ([k, v]) => v !== undefined && !['page', 'pageSize', 'sort', 'order', 'format', 'lang'].includes(k),
-    ),
+    Object.entries(q)
+      .filter(
+        ([k, v]) => v !== undefined && !['page', 'pageSize', 'sort', 'order', 'format', 'lang'].includes(k),
+      )
+      .map(([k, v]) => [
+        k,
+        k === 'q' && typeof v === 'string' && /\d{6,}/.test(v.replace(/[\s-]/g, '')) ? maskPhone(v) : v,
+      ]),
   );
 
 export async function* cellPages(
