@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { type ExportRequest, runExport } from './run.ts';
@@ -36,10 +36,20 @@ export const findJob = (id: string, ownerId: string) => {
   return job && job.ownerId === ownerId ? job : undefined;
 };
 
+// Files of jobs not yet forgotten go with the process (their timers would never fire after it).
+let cleanupOnExit = false;
+const removeAllOnExit = () => {
+  if (cleanupOnExit) return;
+  cleanupOnExit = true;
+  process.once('exit', () => {
+    for (const j of jobs.values()) if (j.file) rmSync(dirname(j.file), { recursive: true, force: true });
+  });
+};
+
 const forget = (job: ExportJob) =>
   setTimeout(() => {
     jobs.delete(job.id);
-    void rm(join(job.file, '..'), { recursive: true, force: true });
+    void rm(dirname(job.file), { recursive: true, force: true });
   }, KEEP_MS).unref();
 
 export const startJob = async (deps: Deps, ctx: RequestCtx, req: ExportRequest, fileName: string) => {
@@ -61,6 +71,7 @@ export const startJob = async (deps: Deps, ctx: RequestCtx, req: ExportRequest, 
     startedAt: ctx.clock.now(),
   };
   jobs.set(job.id, job);
+  removeAllOnExit();
   try {
     job.total = await req.list.count(deps, ctx, req.query);
     job.file = join(await mkdtemp(join(tmpdir(), 'export-')), `export.${req.format}`);
