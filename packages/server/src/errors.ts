@@ -2,6 +2,7 @@ import { DomainError } from '@claimline/domain/core';
 import { CLAIM_DESK_ERRORS } from './errors-claims.ts';
 import { CLAIM_ADVANCE_ERRORS } from './errors-claims-finish.ts';
 import { DUTY_ERRORS } from './errors-duty.ts';
+import { EXPORT_ERRORS } from './errors-export.ts';
 import { KNOWLEDGE_ERRORS } from './errors-knowledge.ts';
 import { KPI_ERRORS } from './errors-kpis.ts';
 import { USERS_ERRORS } from './errors-users.ts';
@@ -660,6 +661,7 @@ export const ERRORS = {
   },
   ...DUTY_ERRORS,
   ...KNOWLEDGE_ERRORS,
+  ...EXPORT_ERRORS,
   ...USERS_ERRORS,
   ...KPI_ERRORS,
   ...CLAIM_DESK_ERRORS,

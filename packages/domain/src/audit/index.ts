@@ -182,6 +182,8 @@ export const AUDIT_ACTIONS = {
   'dataShare.withdraw': { zh: '撤回数据共享申请', en: 'Data-sharing request withdrawn' },
   'dataShare.revoke': { zh: '收回数据共享授权', en: 'Data-sharing grant revoked' },
   'access.grantRead': { zh: '凭共享授权查看数据', en: 'Data read under a sharing grant' },
+  // Exports of lists to Excel and CSV (issue #17 part 6)
+  'export.run': { zh: '导出列表', en: 'List exported' },
   // Policies and the system itself
   'policy.import.start': { zh: '开始导入保单', en: 'Policy import started' },
   'policy.import': { zh: '保单导入结束', en: 'Policy import finished' },
@@ -222,6 +224,7 @@ export const AUDIT_OBJECT_TYPES = {
   department: { zh: '部门', en: 'Department' },
   dataShare: { zh: '数据共享申请', en: 'Data-sharing request' },
   dutyHandover: { zh: '交接班', en: 'Shift hand-over' },
+  export: { zh: '导出', en: 'Export' },
   dutyBusyLine: { zh: '专线繁忙', en: 'Busy line' },
   equipmentFault: { zh: '设备故障', en: 'Equipment fault' },
   knowledgeArticle: { zh: '知识文章', en: 'Knowledge article' },

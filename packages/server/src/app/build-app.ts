@@ -33,6 +33,7 @@ import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { dutyRoutes } from '../duty/routes.ts';
 import { AppError } from '../errors.ts';
+import { exportRoutes } from '../export/routes.ts';
 import { handoverRoutes } from '../handover/routes.ts';
 import { withoutUnusedInputCopies } from '../http/answers.ts';
 import type { RouteAccess } from '../http/context.ts';
@@ -144,6 +145,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   });
   await app.register(authRoutes(deps));
   await app.register(casesRoutes(deps));
+  await app.register(exportRoutes(deps));
   await app.register(directoryRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(deadlinesRoutes(deps));

@@ -5,6 +5,7 @@ import type { Deps } from '../http/context.ts';
 import { verifyAuditChain } from './audit.ts';
 import { currentAuditKey } from './audit-key.ts';
 import { readCheckpoints } from './checkpoints.ts';
+import { auditListBase } from './list.ts';
 import { auditPageResponse, auditQuery, auditVerificationResponse } from './schema.ts';
 
 export const auditRoutes = (deps: Deps) => async (app: FastifyInstance) => {
@@ -23,19 +24,7 @@ export const auditRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     async (request) => {
       const actor = requireActor(request);
       const q = request.query;
-      // Branch scope applies to the audit trail too: below head office, only the actions of one's own subtree.
-      const isTop = actor.branchPath.split('/').filter(Boolean).length === 1;
-      let base = deps.db.selectFrom('audit_log');
-      if (!isTop) {
-        base = base.where(
-          'actor_id',
-          'in',
-          deps.db.selectFrom('users').select('id').where('branch_id', 'in', actor.scope),
-        );
-      }
-      if (q.action) base = base.where('action', '=', q.action);
-      if (q.actorId) base = base.where('actor_id', '=', q.actorId);
-      if (q.objectId) base = base.where('object_id', '=', q.objectId);
+      const base = auditListBase(deps.db, actor, q);
       const [count] = await base.select((eb) => eb.fn.countAll<string>().as('n')).execute();
       const rows = await base
         .selectAll()

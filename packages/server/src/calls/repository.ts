@@ -56,18 +56,19 @@ export const findBranchByCode = (db: Q, code: string, scope: string[]) =>
     .where('id', 'in', scope)
     .executeTakeFirst();
 
-export const listCalls = async (
-  db: Q,
-  scope: string[],
-  q: ListCallsQuery & { agentId?: string | undefined; from: Date },
-) => {
+/** The call list's scope and filters, shared by the paged list and its export (export/lists/calls.ts). */
+export const callListBase = (db: Q, scope: string[], q: { agentId?: string | undefined; from: Date }) => {
   let base = db
     .selectFrom('calls as c')
     .where('c.branch_id', 'in', scope)
     .where('c.ring_started_at', '>=', q.from);
   if (q.agentId) base = base.where('c.agent_id', '=', q.agentId);
-  const total = await base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  const items = await base
+  return base;
+};
+
+/** A call row with its agent and QA score, as the list and the export show it. */
+export const withCallColumns = (base: ReturnType<typeof callListBase>) =>
+  base
     .leftJoin('users as u', 'u.id', 'c.agent_id')
     .leftJoin('qa_scorecards as s', 's.call_id', 'c.id')
     .selectAll('c')
@@ -78,7 +79,16 @@ export const listCalls = async (
       's.hit_count',
       's.reviewed_at',
       sql<number>`(SELECT count(*)::int FROM call_cases cc WHERE cc.call_id = c.id)`.as('case_count'),
-    ])
+    ]);
+
+export const listCalls = async (
+  db: Q,
+  scope: string[],
+  q: ListCallsQuery & { agentId?: string | undefined; from: Date },
+) => {
+  const base = callListBase(db, scope, q);
+  const total = await base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const items = await withCallColumns(base)
     .orderBy('c.ring_started_at', 'desc')
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)

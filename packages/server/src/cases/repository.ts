@@ -127,11 +127,14 @@ const SORT_COLUMNS = {
   status: 'c.status',
 } as const;
 
-export const listCases = async (
+type CaseFilter = Omit<ListCasesQuery, 'page' | 'pageSize' | 'sort' | 'order'>;
+
+/** The case list's scope and filters, shared by the paged list and its export (export/lists/cases.ts). */
+export const caseListBase = (
   db: Q,
   scope: string[],
   actorId: string,
-  q: ListCasesQuery,
+  q: CaseFilter,
   phoneBidx: string | null,
   // Issue #18: live data-sharing grants widen the scope for their case kinds over their subtree (read-only).
   shared: readonly { caseKinds: readonly string[]; branchPath: string }[] = [],
@@ -165,28 +168,42 @@ export const listCases = async (
       ]),
     );
   }
+  return base;
+};
+
+export const CASE_SUMMARY_COLUMNS = [
+  'c.id',
+  'c.number',
+  'c.kind',
+  'c.channel',
+  'c.status',
+  'c.subject',
+  'c.branch_id',
+  'b.name as branch_name',
+  'b.path as branch_path',
+  'c.owner_id',
+  'o.display_name as owner_name',
+  'c.customer_name_masked',
+  'c.first_contact_resolution',
+  'c.created_at',
+  'c.updated_at',
+  'c.version',
+] as const;
+
+export const listCases = async (
+  db: Q,
+  scope: string[],
+  actorId: string,
+  q: ListCasesQuery,
+  phoneBidx: string | null,
+  shared: readonly { caseKinds: readonly string[]; branchPath: string }[] = [],
+) => {
+  const base = caseListBase(db, scope, actorId, q, phoneBidx, shared);
   const [{ total }] = (await base.select((eb) => eb.fn.countAll<string>().as('total')).execute()) as [
     { total: string },
   ];
   const items = await base
-    .select([
-      'c.id',
-      'c.number',
-      'c.kind',
-      'c.channel',
-      'c.status',
-      'c.subject',
-      'c.branch_id',
-      'b.name as branch_name',
-      'b.path as branch_path',
-      'c.owner_id',
-      'o.display_name as owner_name',
-      'c.customer_name_masked',
-      'c.first_contact_resolution',
-      'c.created_at',
-      'c.updated_at',
-      'c.version',
-    ])
+    .select(CASE_SUMMARY_COLUMNS)
     .orderBy(SORT_COLUMNS[q.sort], q.order)
     .orderBy('c.id', q.order)
     .limit(q.pageSize)

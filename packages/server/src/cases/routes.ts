@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
-import { normalizePhone } from '../crypto/masking.ts';
 import { auditGrantReads, sharedCaseReach } from '../data-sharing/case-reads.ts';
 import { nextDeadlineByCase } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
@@ -26,7 +25,7 @@ import {
   transferBody,
 } from './schema.ts';
 import { addNote, applyCaseEvent, createCase, getCase } from './service.ts';
-import { caseSummary } from './views.ts';
+import { caseSummary, phoneSearchIndex } from './views.ts';
 
 export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -47,8 +46,7 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     async (request) => {
       const ctx = ctxOf(request);
       const q = request.query;
-      const phone =
-        q.q && /^[\d\s-]{7,20}$/.test(q.q) ? deps.crypto.blindIndex('phone', normalizePhone(q.q)) : null;
+      const phone = phoneSearchIndex(deps, q.q);
       const { grants, reach } = await sharedCaseReach(deps.db, ctx);
       const { total, items } = await repo.listCases(deps.db, ctx.actor.scope, ctx.actor.id, q, phone, reach);
       if (grants.length > 0)

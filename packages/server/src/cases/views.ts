@@ -6,6 +6,7 @@ import {
   TRANSFER_MACHINE,
   transferStateOf,
 } from '@claimline/domain/cases';
+import { normalizePhone } from '../crypto/masking.ts';
 import { sealedOfCase } from '../crypto/sealed-text.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { caseDeadlines } from '../deadlines/service.ts';
@@ -30,6 +31,10 @@ type SummaryRow = {
   updated_at: Date;
   version: number;
 };
+
+/** A search that looks like a phone number also matches the sealed phone, through its blind index. */
+export const phoneSearchIndex = (deps: Deps, q: string | undefined) =>
+  q && /^[\d\s-]{7,20}$/.test(q) ? deps.crypto.blindIndex('phone', normalizePhone(q)) : null;
 
 /** Lists show masked personal data only; the full value needs a reveal with a reason (C11). */
 export const caseSummary = (r: SummaryRow) => ({

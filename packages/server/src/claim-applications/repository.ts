@@ -98,7 +98,8 @@ export const scopedReport = (q: Q, caseId: string, scope: string[]) =>
     .executeTakeFirst();
 
 /** The board: applications in scope, newest first, open ones and those closed in the last 30 days. */
-export const boardRows = (q: Q, scope: string[], since: Date, state: string | undefined) =>
+/** The claims desk board's scope and filters with its columns, shared by the board and its export. */
+export const boardBase = (q: Q, scope: string[], since: Date, state: string | undefined) =>
   q
     .selectFrom('claim_applications as a')
     .innerJoin('cases as c', 'c.id', 'a.case_id')
@@ -119,7 +120,10 @@ export const boardRows = (q: Q, scope: string[], since: Date, state: string | un
     ])
     .where('c.branch_id', 'in', scope)
     .where((eb) => eb.or([eb('a.state', 'not in', ['closed', 'archived']), eb('a.updated_at', '>=', since)]))
-    .$if(state !== undefined, (qb) => qb.where('a.state', '=', state ?? ''))
+    .$if(state !== undefined, (qb) => qb.where('a.state', '=', state ?? ''));
+
+export const boardRows = (q: Q, scope: string[], since: Date, state: string | undefined) =>
+  boardBase(q, scope, since, state)
     // Newest first, ties broken by id so the page is the same on every call; migration 0018's index walks it.
     .orderBy('a.created_at', 'desc')
     .orderBy('a.case_id', 'desc')

@@ -141,8 +141,11 @@ export const pendingApprovalsList = async (deps: Deps, ctx: RequestCtx) => ({
 });
 
 /** The desk's board: applications in scope per stage, with each one's most urgent deadline and its progress. */
+/** Closed and archived applications stay on the board (and in its export) this many days. */
+export const CLOSED_SHOWN_DAYS = 30;
+
 export const applicationBoard = async (deps: Deps, ctx: RequestCtx, state: string | undefined) => {
-  const since = new Date(ctx.clock.now().getTime() - 30 * 86_400_000);
+  const since = new Date(ctx.clock.now().getTime() - CLOSED_SHOWN_DAYS * 86_400_000);
   const rows = await repo.boardRows(deps.db, ctx.actor.scope, since, state);
   const next = await nextDeadlineByCase(
     deps.db,

@@ -106,7 +106,8 @@ export const approvalInbox = (q: Q, scope: string[], levels: string[], actorId: 
     .execute();
 
 /** The complaints board: every open complaint in scope plus those closed in the last `closedDays` days. */
-export const boardRows = (q: Q, scope: string[], closedSince: Date, mine: string | null) => {
+/** The complaints board's scope and filters with its columns, shared by the board and its export. */
+export const boardBase = (q: Q, scope: string[], closedSince: Date, mine: string | null) => {
   let base = q
     .selectFrom('complaints as x')
     .innerJoin('cases as c', 'c.id', 'x.case_id')
@@ -136,8 +137,11 @@ export const boardRows = (q: Q, scope: string[], closedSince: Date, mine: string
     .where('c.branch_id', 'in', scope)
     .where((eb) => eb.or([eb('x.state', '<>', 'closed'), eb('c.closed_at', '>=', closedSince)]));
   if (mine) base = base.where('c.owner_id', '=', mine);
-  return base.orderBy('c.created_at').limit(500).execute();
+  return base;
 };
+
+export const boardRows = (q: Q, scope: string[], closedSince: Date, mine: string | null) =>
+  boardBase(q, scope, closedSince, mine).orderBy('c.created_at').limit(500).execute();
 
 /** Complaint deadlines of a page of the board, by case. */
 export const complaintDeadlines = async (q: Q, caseIds: string[]) => {

@@ -28,6 +28,7 @@ import * as m0026 from './migrations/0026-departments-user-admin.ts';
 import * as m0027 from './migrations/0027-data-sharing.ts';
 import * as m0028 from './migrations/0028-audit-keyed.ts';
 import * as m0029 from './migrations/0029-sealed-free-text.ts';
+import * as m0031 from './migrations/0031-export-order.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -80,6 +81,7 @@ export const MIGRATIONS = {
   '0027-data-sharing': m0027,
   '0028-audit-keyed': m0028,
   '0029-sealed-free-text': m0029,
+  '0031-export-order': m0031,
 };
 
 /** Migrates up to and including `name` (a restore runs exactly the migrations its backup was taken at). */

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useAuditLog } from '../api/audit.ts';
 import { useUsers } from '../api/directory.ts';
 import type { AuditEntry, AuditQuery } from '../api/types.ts';
+import { ExportButton } from '../shell/export-button.tsx';
 import { formatTime } from '../shell/format.ts';
 import { codeLabel } from '../shell/labels.ts';
 import { AUDIT_PAGE_SIZES, readAuditQuery, writeAuditQuery } from './audit-query.ts';
@@ -55,7 +56,15 @@ export const AuditPage = () => {
   ];
 
   return (
-    <Card title={t('audit.title')} extra={<VerifyChain />}>
+    <Card
+      title={t('audit.title')}
+      extra={
+        <Space>
+          <ExportButton list="audit" filters={query} />
+          <VerifyChain />
+        </Space>
+      }
+    >
       <Space wrap style={{ marginBottom: 16 }}>
         <Select
           allowClear

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
+import { ExportButton } from '../shell/export-button.tsx';
 import { formatTime } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { type CallSummary, useCalls, useSimulate } from './api.ts';
@@ -66,6 +67,7 @@ export const CallsPage = () => {
               </Button>
             </Dropdown>
           )}
+          <ExportButton list="calls" filters={{ mine: mine ? 'true' : undefined }} />
           <Button icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => void query.refetch()}>
             {t('common.refresh')}
           </Button>

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Table, type TableProps } from 'antd';
+import { Alert, Button, Card, Space, Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { useCaseList } from '../api/cases.ts';
 import { CASE_SORTS, type CaseQuery, type CaseSummary, oneOf } from '../api/types.ts';
+import { ExportButton } from '../shell/export-button.tsx';
 import { testId } from '../shell/format.ts';
 import { caseColumns } from './case-columns.tsx';
 import { CaseFilters } from './case-filters.tsx';
@@ -39,13 +40,16 @@ export const CaseListPage = () => {
     <Card
       title={t('cases.title')}
       extra={
-        hasPermission(me, 'case.create') && (
-          <Link to="/cases/new">
-            <Button type="primary" icon={<PlusOutlined />} data-testid="new-case-button">
-              {t('menu.newCase')}
-            </Button>
-          </Link>
-        )
+        <Space>
+          <ExportButton list="cases" filters={{ ...query, mine: query.mine ? true : undefined }} />
+          {hasPermission(me, 'case.create') && (
+            <Link to="/cases/new">
+              <Button type="primary" icon={<PlusOutlined />} data-testid="new-case-button">
+                {t('menu.newCase')}
+              </Button>
+            </Link>
+          )}
+        </Space>
       }
     >
       <CaseFilters query={query} onChange={update} />

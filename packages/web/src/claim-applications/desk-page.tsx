@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
+import { ExportButton } from '../shell/export-button.tsx';
 import {
   CLAIM_APPLICATION_STATE_LABELS,
   CLAIM_APPLICATION_STATES,
@@ -52,6 +53,7 @@ export const ClaimDeskPage = () => {
       title={t('claimDesk.boardTitle')}
       extra={
         <Space>
+          <ExportButton list="claim-applications" filters={{ state: stage }} />
           {hasPermission(me.data, 'case.supervise') && (
             <Link to="/claim-applications/approvals">
               <Button icon={<CheckSquareOutlined />} data-testid="claim-desk-approvals">

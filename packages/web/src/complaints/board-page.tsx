@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
+import { ExportButton } from '../shell/export-button.tsx';
 import { type BoardItem, COMPLAINT_STATES, useBoard } from './api.ts';
 import { categoryLabel, clockLabel, URGENCY_COLOR, urgencyLabel } from './labels.ts';
 import { MajorTag } from './major-tag.tsx';
@@ -56,6 +57,7 @@ export const ComplaintBoardPage = () => {
             <Switch checked={mine} onChange={setMine} data-testid="complaints-mine" />
             {t('complaints.mine')}
           </Space>
+          <ExportButton list="complaints" filters={{ mine: mine ? 'true' : undefined }} />
           <Button icon={<ReloadOutlined />} loading={board.isFetching} onClick={() => void board.refetch()}>
             {t('common.refresh')}
           </Button>

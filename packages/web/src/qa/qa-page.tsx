@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { type GuardOverride, useDesk, useOverrides } from '../scripts/api.ts';
+import { ExportButton } from '../shell/export-button.tsx';
 import { formatTime } from '../shell/format.ts';
 import { type AgentQa, useAgentQa, useTrend } from './api.ts';
 import { TrendChart } from './trend-chart.tsx';
@@ -29,7 +30,11 @@ export const QaPage = () => {
         />
       </Col>
       <Col xs={24} xl={13}>
-        <Card title={t('hotline.qa.agents')} size="small">
+        <Card
+          title={t('hotline.qa.agents')}
+          size="small"
+          extra={<ExportButton list="qa" filters={{ days }} />}
+        >
           <Table<AgentQa>
             data-testid="qa-agents"
             rowKey="agentId"

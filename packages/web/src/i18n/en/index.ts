@@ -14,6 +14,7 @@ import { complaints } from './complaints.ts';
 import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
+import { listExport } from './export.ts';
 import { handover } from './handover.ts';
 import { home } from './home.ts';
 import { knowledge } from './knowledge.ts';
@@ -53,4 +54,5 @@ export const en: Messages = {
   ...usersAdmin,
   ...dataSharing,
   ...home,
+  ...listExport,
 };

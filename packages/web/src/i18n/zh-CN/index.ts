@@ -13,6 +13,7 @@ import { complaints } from './complaints.ts';
 import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
+import { listExport } from './export.ts';
 import { handover } from './handover.ts';
 import { home } from './home.ts';
 import { knowledge } from './knowledge.ts';
@@ -52,4 +53,5 @@ export const zhCN = {
   ...usersAdmin,
   ...dataSharing,
   ...home,
+  ...listExport,
 };

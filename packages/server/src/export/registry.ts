@@ -1,0 +1,18 @@
+import type { AnyExportList } from './declare.ts';
+import { auditExport } from './lists/audit.ts';
+import { callsExport } from './lists/calls.ts';
+import { casesExport, claimReportsExport } from './lists/cases.ts';
+import { claimApplicationsExport } from './lists/claim-applications.ts';
+import { complaintsExport } from './lists/complaints.ts';
+import { qaExport } from './lists/qa.ts';
+
+/** Every exportable list; a new one is declared in lists/ and added here (its routes follow). */
+export const EXPORT_LISTS: readonly AnyExportList[] = [
+  casesExport,
+  claimReportsExport,
+  complaintsExport,
+  claimApplicationsExport,
+  callsExport,
+  qaExport,
+  auditExport,
+];
