@@ -1,3 +1,4 @@
+import { ASSESSMENT_MACHINE } from '../assessment/index.ts';
 import { CALL_MACHINE } from '../calls/index.ts';
 import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE, TRANSFER_MACHINE } from '../cases/index.ts';
 import { CLAIM_APPLICATION_MACHINE } from '../claim-applications/index.ts';
@@ -21,4 +22,5 @@ export const MACHINES: readonly AnyMachine[] = [
   CALL_MACHINE,
   HANDOVER_MACHINE,
   DATA_SHARE_MACHINE,
+  ASSESSMENT_MACHINE,
 ];
