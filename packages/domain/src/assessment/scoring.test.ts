@@ -47,7 +47,11 @@ describe('KPI item scoring (seed 002 §五(二)1)', () => {
 
 describe('scoreAssessment', () => {
   it('weighs KPI and qualitative items into a total out of 100', () => {
-    const s = scoreAssessment(items, { satisfaction: 0.825, averageSpeedOfAnswer: 10 }, { serviceAttitude: 4 });
+    const s = scoreAssessment(
+      items,
+      { satisfaction: 0.825, averageSpeedOfAnswer: 10 },
+      { serviceAttitude: 4 },
+    );
     // 40 × 0.5 + 30 × 1 + 30 × 0.8 = 74
     expect(s.total).toBe(74);
     expect(s.items.map((i) => i.points)).toEqual([20, 30, 24]);
@@ -56,7 +60,11 @@ describe('scoreAssessment', () => {
   });
 
   it('an item with nothing measured leaves the base instead of scoring zero', () => {
-    const s = scoreAssessment(items, { satisfaction: null, averageSpeedOfAnswer: 10 }, { serviceAttitude: 5 });
+    const s = scoreAssessment(
+      items,
+      { satisfaction: null, averageSpeedOfAnswer: 10 },
+      { serviceAttitude: 5 },
+    );
     expect(s.items[0]?.points).toBeNull();
     expect(s.total).toBe(100);
     expect(scoreAssessment(items, {}, {}).total).toBeNull();
@@ -69,9 +77,13 @@ describe('scoreAssessment', () => {
         fc.double({ min: 0, max: 200, noNaN: true }),
         fc.integer({ min: 0, max: 5 }),
         (sat, asa, att) => {
-          const s = scoreAssessment(DEFAULT_TEMPLATE_ITEMS, { satisfaction: sat, averageSpeedOfAnswer: asa }, {
-            serviceAttitude: att,
-          });
+          const s = scoreAssessment(
+            DEFAULT_TEMPLATE_ITEMS,
+            { satisfaction: sat, averageSpeedOfAnswer: asa },
+            {
+              serviceAttitude: att,
+            },
+          );
           expect(s.total).not.toBeNull();
           expect(s.total!).toBeGreaterThanOrEqual(0);
           expect(s.total!).toBeLessThanOrEqual(100);
@@ -84,7 +96,9 @@ describe('scoreAssessment', () => {
 
 describe('templateProblems', () => {
   it('accepts the default template and refuses weights that do not add to 100 or a repeated item', () => {
-    expect(templateProblems({ periodKind: 'month', name: { zh: 'a', en: 'a' }, items: DEFAULT_TEMPLATE_ITEMS })).toEqual([]);
+    expect(
+      templateProblems({ periodKind: 'month', name: { zh: 'a', en: 'a' }, items: DEFAULT_TEMPLATE_ITEMS }),
+    ).toEqual([]);
     const bad = templateProblems({
       periodKind: 'month',
       name: { zh: 'a', en: 'a' },

@@ -13,12 +13,7 @@
  */
 
 import type { KpiId } from '../kpis/definitions.ts';
-import {
-  itemKey,
-  QUALITATIVE_MAX_POINTS,
-  type QualitativeItemId,
-  type TemplateItem,
-} from './template.ts';
+import { itemKey, QUALITATIVE_MAX_POINTS, type QualitativeItemId, type TemplateItem } from './template.ts';
 
 /** §五(三)2–3 "考核不达标…培训再考核": below 60 % of an item's points is 不达标 (the usual pass line; a setting). */
 export const LOW_ITEM_FRACTION = 0.6;
@@ -55,7 +50,14 @@ export const scoreAssessment = (
       item.kind === 'kpi'
         ? kpiFraction(input, item.target, item.floor)
         : Math.min(1, Math.max(0, input / QUALITATIVE_MAX_POINTS));
-    return { key: itemKey(item), item, input, points: item.weight * fraction, fraction, low: fraction < lowFraction };
+    return {
+      key: itemKey(item),
+      item,
+      input,
+      points: item.weight * fraction,
+      fraction,
+      low: fraction < lowFraction,
+    };
   });
   const measured = scored.filter((s) => s.points !== null);
   const base = measured.reduce((s, i) => s + i.item.weight, 0);
@@ -86,5 +88,7 @@ export const TRAINING_TOPIC_OF_ITEM: Record<string, string> = {
 
 /** The training topics the low items suggest, each once, in item order. */
 export const suggestedTraining = (score: AssessmentScore): string[] => [
-  ...new Set(score.lowItems.map((k) => TRAINING_TOPIC_OF_ITEM[k]).filter((t): t is string => t !== undefined)),
+  ...new Set(
+    score.lowItems.map((k) => TRAINING_TOPIC_OF_ITEM[k]).filter((t): t is string => t !== undefined),
+  ),
 ];

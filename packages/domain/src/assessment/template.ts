@@ -43,7 +43,10 @@ export const QUALITATIVE_MAX_POINTS = 5;
 /** Weights are percentages of the total: a template's weights add up to this. */
 export const TEMPLATE_WEIGHT_TOTAL = 100;
 
-export type TemplateProblem = { code: 'WEIGHTS_NOT_100' | 'DUPLICATE_ITEM' | 'BAD_RANGE' | 'EMPTY'; item?: string };
+export type TemplateProblem = {
+  code: 'WEIGHTS_NOT_100' | 'DUPLICATE_ITEM' | 'BAD_RANGE' | 'EMPTY';
+  item?: string;
+};
 
 export const itemKey = (i: TemplateItem): string => (i.kind === 'kpi' ? `kpi:${i.kpi}` : `q:${i.id}`);
 
@@ -56,7 +59,8 @@ export const templateProblems = (t: AssessmentTemplateBody): TemplateProblem[] =
     const k = itemKey(i);
     if (seen.has(k)) out.push({ code: 'DUPLICATE_ITEM', item: k });
     seen.add(k);
-    if (!(i.weight > 0) || (i.kind === 'kpi' && i.target === i.floor)) out.push({ code: 'BAD_RANGE', item: k });
+    if (!(i.weight > 0) || (i.kind === 'kpi' && i.target === i.floor))
+      out.push({ code: 'BAD_RANGE', item: k });
   }
   const sum = t.items.reduce((s, i) => s + i.weight, 0);
   if (Math.abs(sum - TEMPLATE_WEIGHT_TOTAL) > 1e-9) out.push({ code: 'WEIGHTS_NOT_100' });

@@ -5,6 +5,7 @@
 
 import { epochDayOf, weekdayOfEpochDay } from '../calendar/local-time.ts';
 import type { Label } from '../core/labels.ts';
+import { TRAINING_TOPIC_LABELS, type TrainingTopic } from '../training/requirements.ts';
 import type {
   Agent,
   Assignment,
@@ -15,7 +16,6 @@ import type {
   RosterViolationCode,
   ShiftTemplate,
 } from './roster-types.ts';
-import { TRAINING_TOPIC_LABELS, type TrainingTopic } from '../training/requirements.ts';
 import { DEFAULT_ROSTER_RULES } from './roster-types.ts';
 
 /** A topic's words for the message (staff read labels, not codes). */

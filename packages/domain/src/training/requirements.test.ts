@@ -17,10 +17,9 @@ describe('training requirements (seed 002 §四)', () => {
       { topic: 'serviceSkills', issuedOn: '2024-01-01', expiresOn: '2026-01-01' },
       { topic: 'systemOperation', issuedOn: '2026-12-01', expiresOn: '2028-12-01' },
     ];
-    expect(missingTraining(['insuranceBasics', 'serviceSkills', 'systemOperation'], certs, '2026-11-22')).toEqual([
-      'serviceSkills',
-      'systemOperation',
-    ]);
+    expect(
+      missingTraining(['insuranceBasics', 'serviceSkills', 'systemOperation'], certs, '2026-11-22'),
+    ).toEqual(['serviceSkills', 'systemOperation']);
     expect(missingTraining(['insuranceBasics'], certs, '2028-01-01')).toEqual(['insuranceBasics']);
   });
   it('expiring soon is within the window and not yet ended', () => {

@@ -24,7 +24,8 @@ export const TRAINING_TOPIC_LABELS: Record<TrainingTopic, Label> = {
   systemOperation: { zh: '客户信息系统操作', en: 'Customer system operation' },
 };
 
-export const isTrainingTopic = (s: string): s is TrainingTopic => (TRAINING_TOPICS as readonly string[]).includes(s);
+export const isTrainingTopic = (s: string): s is TrainingTopic =>
+  (TRAINING_TOPICS as readonly string[]).includes(s);
 
 export type TrainingSettings = {
   /** §四(二)3 考核: the exam pass mark out of 100 (the usual 60; a setting of the centre). */

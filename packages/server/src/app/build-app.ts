@@ -41,6 +41,8 @@ import { logSerializers } from '../http/log-redaction.ts';
 import { installOriginCheck } from '../http/origin-check.ts';
 import { installSecurityHeaders } from '../http/security-headers.ts';
 import { kpisRoutes } from '../kpis/routes.ts';
+import { trainingRoutes } from '../training/routes.ts';
+import { assessmentRoutes } from '../assessment/routes.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
@@ -161,6 +163,8 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(usersAdminRoutes(deps));
   await app.register(dataSharingRoutes(deps));
   await app.register(kpisRoutes(deps));
+  await app.register(trainingRoutes(deps));
+  await app.register(assessmentRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

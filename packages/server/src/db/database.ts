@@ -25,6 +25,8 @@ import * as m0025 from './migrations/0025-login-throttle.ts';
 import * as m0026 from './migrations/0026-departments-user-admin.ts';
 import * as m0027 from './migrations/0027-data-sharing.ts';
 import * as m0028 from './migrations/0028-audit-keyed.ts';
+import * as m0032 from './migrations/0032-assessment.ts';
+import * as m0033 from './migrations/0033-training.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -74,6 +76,8 @@ export const MIGRATIONS = {
   '0026-departments-user-admin': m0026,
   '0027-data-sharing': m0027,
   '0028-audit-keyed': m0028,
+  '0032-assessment': m0032,
+  '0033-training': m0033,
 };
 
 /** Migrates up to and including `name` (a restore runs exactly the migrations its backup was taken at). */
