@@ -3,9 +3,21 @@
  * errors.ts spreads it into ERRORS.
  */
 export const ASSESSMENT_ERRORS = {
-  ASSESSMENT_NOT_FOUND: { status: 404, zh: '未找到该考核，或不在您的数据范围内', en: 'No such assessment in your data scope' },
-  ASSESSMENT_EXISTS: { status: 409, zh: '该人员本期考核已存在', en: 'This agent already has an assessment for the period' },
-  ASSESSMENT_NOT_AGENT: { status: 403, zh: '只有被考核人本人可以进行此操作', en: 'Only the assessed agent may do this' },
+  ASSESSMENT_NOT_FOUND: {
+    status: 404,
+    zh: '未找到该考核，或不在您的数据范围内',
+    en: 'No such assessment in your data scope',
+  },
+  ASSESSMENT_EXISTS: {
+    status: 409,
+    zh: '该人员本期考核已存在',
+    en: 'This agent already has an assessment for the period',
+  },
+  ASSESSMENT_NOT_AGENT: {
+    status: 403,
+    zh: '只有被考核人本人可以进行此操作',
+    en: 'Only the assessed agent may do this',
+  },
   ASSESSMENT_NOT_REVIEWER: {
     status: 403,
     zh: '只有被考核人所在机构的组长可以评价（不能评价自己）',

@@ -15,6 +15,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { assessmentRoutes } from '../assessment/routes.ts';
 import { auditRefusal } from '../audit/refusals.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { installAuthHook } from '../auth/hook.ts';
@@ -41,12 +42,11 @@ import { logSerializers } from '../http/log-redaction.ts';
 import { installOriginCheck } from '../http/origin-check.ts';
 import { installSecurityHeaders } from '../http/security-headers.ts';
 import { kpisRoutes } from '../kpis/routes.ts';
-import { trainingRoutes } from '../training/routes.ts';
-import { assessmentRoutes } from '../assessment/routes.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
 import { scriptsRoutes } from '../scripts/routes.ts';
+import { trainingRoutes } from '../training/routes.ts';
 import { usersAdminRoutes } from '../users/routes.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');

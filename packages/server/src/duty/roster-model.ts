@@ -61,7 +61,14 @@ export const loadAgents = async (q: Q, branchId: string, from: string, to: strin
   const users = await q
     .selectFrom('users as u')
     .leftJoin('duty_agent_skills as s', 's.user_id', 'u.id')
-    .select(['u.id', 'u.display_name', 'u.agent_no', 'u.training_required', 's.skills', 's.max_hours_per_week'])
+    .select([
+      'u.id',
+      'u.display_name',
+      'u.agent_no',
+      'u.training_required',
+      's.skills',
+      's.max_hours_per_week',
+    ])
     .where('u.branch_id', '=', branchId)
     .where('u.active', '=', true)
     .where('u.role', 'in', [...DUTY_SETTINGS.rosterRoles])

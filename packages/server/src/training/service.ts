@@ -151,14 +151,12 @@ export const recordAttendance = (
           recorded_at: now,
         })
         .onConflict((oc) =>
-          oc
-            .columns(['session_id', 'user_id'])
-            .doUpdateSet({
-              attended: r.attended,
-              exam_score: r.examScore,
-              recorded_by: ctx.actor.id,
-              recorded_at: now,
-            }),
+          oc.columns(['session_id', 'user_id']).doUpdateSet({
+            attended: r.attended,
+            exam_score: r.examScore,
+            recorded_by: ctx.actor.id,
+            recorded_at: now,
+          }),
         )
         .execute();
       const certified = await tx
