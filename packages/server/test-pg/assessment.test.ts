@@ -9,9 +9,43 @@ let sup: string;
 let manager: string;
 let agentId: string;
 
+/** The loose shape these tests read from the answers (assessments, lists and templates alike). */
+type Item = {
+  id: string;
+  key: string;
+  kind: string;
+  points: number | null;
+  low: boolean;
+  label: { zh: string };
+  templateKey: string;
+  version: number;
+  itemLabels: { zh: string }[];
+};
+type Version = { scoreVersion: number; total: number | null; reason: string };
+type Answer = {
+  id: string;
+  state: string;
+  stateLabel: { zh: string; en: string };
+  items: Item[];
+  self: unknown;
+  qualitative: Record<string, number>;
+  total: number;
+  scoreVersion: number;
+  versions: Version[];
+  signedAt: string;
+  appealUntil: string;
+  suggestedTraining: { topic: string }[];
+  moves: { event: string; allowed: boolean }[];
+  error: { code: string };
+  templateKey: string;
+  version: number;
+};
 const call = async (cookie: string, method: 'GET' | 'POST', url: string, payload?: unknown) => {
   const res = await sys.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
-  return { status: res.statusCode, body: res.json() as Record<string, any> };
+  return {
+    status: res.statusCode,
+    body: res.json() as Answer,
+  };
 };
 const move = (cookie: string, id: string, body: Record<string, unknown>) =>
   call(cookie, 'POST', `/api/assessments/${id}/moves`, body);
@@ -51,9 +85,9 @@ describe('assessment flow', () => {
     id = opened.body.id;
     expect(opened.body.state).toBe('selfAssessment');
     expect(opened.body.stateLabel).toEqual({ zh: '待自评', en: 'Self-assessment' });
-    const qual = opened.body.items.filter((i: any) => i.kind === 'qualitative');
-    expect(qual.every((i: any) => i.points === null)).toBe(true);
-    expect(opened.body.items.find((i: any) => i.key === 'kpi:satisfaction').label.zh).toBe('客户满意度');
+    const qual = opened.body.items.filter((i) => i.kind === 'qualitative');
+    expect(qual.every((i) => i.points === null)).toBe(true);
+    expect(opened.body.items.find((i) => i.key === 'kpi:satisfaction').label.zh).toBe('客户满意度');
     const again = await call(sup, 'POST', '/api/assessments', {
       agentId,
       periodKind: 'month',
@@ -90,11 +124,11 @@ describe('assessment flow', () => {
     });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body.state).toBe('signOff');
-    const pk = ok.body.items.find((i: any) => i.key === 'q:productKnowledge');
+    const pk = ok.body.items.find((i) => i.key === 'q:productKnowledge');
     // 10 × 2/5 = 4 points, below 60 %: low, suggests the insurance-basics course (§五(三)3).
     expect(pk).toMatchObject({ points: 4, low: true });
-    expect(ok.body.suggestedTraining.map((t: any) => t.topic)).toContain('insuranceBasics');
-    expect(ok.body.items.find((i: any) => i.key === 'q:serviceAttitude').points).toBe(8);
+    expect(ok.body.suggestedTraining.map((t) => t.topic)).toContain('insuranceBasics');
+    expect(ok.body.items.find((i) => i.key === 'q:serviceAttitude').points).toBe(8);
   });
 
   it('the team lead cannot sign off; the supervisor signs off and version 1 is recorded', async () => {
@@ -120,7 +154,7 @@ describe('assessment flow', () => {
     const now = await call(agent, 'GET', `/api/assessments/${id}`);
     expect(now.body.scoreVersion).toBe(1);
     expect(now.body.qualitative.productKnowledge).toBe(2);
-    const offered = now.body.moves.map((m: any) => [m.event, m.allowed]);
+    const offered = now.body.moves.map((m) => [m.event, m.allowed]);
     expect(offered).toContainEqual(['appeal', true]);
     expect(offered).toContainEqual(['correct', false]);
     // The stored versions are append-only even for someone with database write access.
@@ -162,7 +196,7 @@ describe('assessment flow', () => {
     });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body.state).toBe('final');
-    expect(ok.body.versions.map((v: any) => v.scoreVersion)).toEqual([1, 2, 3]);
+    expect(ok.body.versions.map((v) => v.scoreVersion)).toEqual([1, 2, 3]);
     expect(ok.body.versions[2].reason).toBe('复核团队协作记录');
     const audit = await sys.db
       .selectFrom('audit_log')
@@ -189,16 +223,16 @@ describe('assessment flow', () => {
     });
     const qid = q.body.id;
     await move(agent, qid, { event: 'submitSelf', self: SELF });
-    expect(
-      (await call(lead, 'GET', '/api/assessments?queue=review')).body.items.map((i: any) => i.id),
-    ).toEqual([qid]);
+    expect((await call(lead, 'GET', '/api/assessments?queue=review')).body.items.map((i) => i.id)).toEqual([
+      qid,
+    ]);
     await move(lead, qid, {
       event: 'review',
       qualitative: { serviceAttitude: 4, teamwork: 4, productKnowledge: 4 },
     });
-    expect(
-      (await call(sup, 'GET', '/api/assessments?queue=signOff')).body.items.map((i: any) => i.id),
-    ).toContain(qid);
+    expect((await call(sup, 'GET', '/api/assessments?queue=signOff')).body.items.map((i) => i.id)).toContain(
+      qid,
+    );
     await move(sup, qid, { event: 'signOff' });
     sys.clock.advance(6 * 86_400_000);
     // Six days on, the sessions have expired: everyone signs in again.
@@ -238,7 +272,7 @@ describe('assessment templates', () => {
     });
     expect(v2.body.version).toBe(2);
     const list = await call(manager, 'GET', '/api/assessment-templates');
-    const mine = list.body.items.filter((t: any) => t.templateKey === v1.body.templateKey);
+    const mine = list.body.items.filter((t) => t.templateKey === v1.body.templateKey);
     expect(mine).toHaveLength(1);
     expect(mine[0].version).toBe(2);
     expect(mine[0].itemLabels[0].zh).toBe('客户满意度');
