@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  BookOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   CommentOutlined,
@@ -22,6 +23,7 @@ import {
   ShareAltOutlined,
   SwapOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@claimline/domain/access';
 import type { ReactNode } from 'react';
@@ -55,7 +57,9 @@ export type Desk = {
     | 'dutyPlan'
     | 'myShifts'
     | 'usersAdmin'
-    | 'dataSharing';
+    | 'dataSharing'
+    | 'assessment'
+    | 'training';
   icon: ReactNode;
 };
 
@@ -168,6 +172,21 @@ export const DESKS: readonly Desk[] = [
     permission: 'dataShare.request',
     labelKey: 'dataSharing',
     icon: <ShareAltOutlined />,
+  },
+  // Issue #17 parts 4–5 (seed 002 §四–§五): assessments and training.
+  {
+    key: 'assessment',
+    path: '/assessment',
+    permission: 'assessment.read',
+    labelKey: 'assessment',
+    icon: <TrophyOutlined />,
+  },
+  {
+    key: 'training',
+    path: '/training',
+    permission: 'training.read',
+    labelKey: 'training',
+    icon: <BookOutlined />,
   },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.ts';
+import { assessment } from './assessment.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
@@ -49,4 +50,5 @@ export const en: Messages = {
   ...usersAdmin,
   ...dataSharing,
   ...home,
+  ...assessment,
 };

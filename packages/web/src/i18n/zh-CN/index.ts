@@ -1,3 +1,4 @@
+import { assessment } from './assessment.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
@@ -48,4 +49,5 @@ export const zhCN = {
   ...usersAdmin,
   ...dataSharing,
   ...home,
+  ...assessment,
 };
