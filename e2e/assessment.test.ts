@@ -35,6 +35,12 @@ const openRow = async (page: Page, list: string) => {
   await row.click();
   await page.getByTestId('assessment-detail').waitFor();
 };
+/** The drawer's mask would take the click on the log-out button. */
+const closeAndLogout = async (page: Page) => {
+  await page.keyboard.press('Escape');
+  await page.getByTestId('assessment-detail').waitFor({ state: 'hidden' });
+  await logout(page);
+};
 const stateIs = (page: Page) => page.getByTestId('assessment-state').getAttribute('data-state');
 
 /**
@@ -64,7 +70,7 @@ describe('assessment and training', () => {
     await page.getByTestId('assessment-submitSelf').click();
     await expect.poll(() => stateIs(page)).toBe('leadReview');
     expect(await page.getByTestId('assessment-state').textContent()).toBe('待组长评价');
-    await logout(page);
+    await closeAndLogout(page);
   });
 
   it('the team lead scores the qualitative items', async () => {
@@ -81,7 +87,7 @@ describe('assessment and training', () => {
     await expect.poll(() => stateIs(page)).toBe('signOff');
     // A low item suggests training (§五(三)3).
     await page.getByText('建议培训').waitFor();
-    await logout(page);
+    await closeAndLogout(page);
   });
 
   it('the supervisor signs off', async () => {
@@ -92,8 +98,7 @@ describe('assessment and training', () => {
     expect(await page.getByTestId('assessment-state').textContent()).toBe('已审定');
     expect(Number(await page.getByTestId('assessment-total').textContent())).toBeGreaterThan(0);
     await screenshot(page, 'assessment-signed-off');
-    await page.keyboard.press('Escape');
-    await logout(page);
+    await closeAndLogout(page);
   });
 
   it('the service manager records a training session with an exam score', async () => {
