@@ -56,6 +56,12 @@ export const ASSESSMENT_ERRORS = {
     zh: '未找到该坐席，或不在您的数据范围内',
     en: 'No such agent in your data scope',
   },
+  // The roster's violation code (duty/roster-rules.ts), answered like the other roster breaches.
+  TRAINING_MISSING: {
+    status: 422,
+    zh: '新坐席未完成上岗必修培训，不能排入专线坐席',
+    en: 'A new agent without the required training cannot take a hotline seat',
+  },
   TRAINING_SESSION_NOT_FOUND: { status: 404, zh: '未找到该培训课程', en: 'No such training session' },
   TRAINING_TOPIC_UNKNOWN: { status: 400, zh: '未知的培训内容', en: 'Unknown training topic' },
   TRAINING_USER_NOT_FOUND: {

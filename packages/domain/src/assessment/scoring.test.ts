@@ -104,6 +104,6 @@ describe('templateProblems', () => {
       name: { zh: 'a', en: 'a' },
       items: [items[0]!, items[0]!],
     });
-    expect(bad.map((p) => p.code).sort()).toEqual(['DUPLICATE_ITEM', 'WEIGHTS_NOT_100']);
+    expect(bad.map((p) => p.kind).sort()).toEqual(['DUPLICATE_ITEM', 'WEIGHTS_NOT_100']);
   });
 });

@@ -44,7 +44,7 @@ export const QUALITATIVE_MAX_POINTS = 5;
 export const TEMPLATE_WEIGHT_TOTAL = 100;
 
 export type TemplateProblem = {
-  code: 'WEIGHTS_NOT_100' | 'DUPLICATE_ITEM' | 'BAD_RANGE' | 'EMPTY';
+  kind: 'WEIGHTS_NOT_100' | 'DUPLICATE_ITEM' | 'BAD_RANGE' | 'EMPTY';
   item?: string;
 };
 
@@ -53,17 +53,17 @@ export const itemKey = (i: TemplateItem): string => (i.kind === 'kpi' ? `kpi:${i
 /** What is wrong with a template before it may be saved; empty when it is fine. */
 export const templateProblems = (t: AssessmentTemplateBody): TemplateProblem[] => {
   const out: TemplateProblem[] = [];
-  if (t.items.length === 0) out.push({ code: 'EMPTY' });
+  if (t.items.length === 0) out.push({ kind: 'EMPTY' });
   const seen = new Set<string>();
   for (const i of t.items) {
     const k = itemKey(i);
-    if (seen.has(k)) out.push({ code: 'DUPLICATE_ITEM', item: k });
+    if (seen.has(k)) out.push({ kind: 'DUPLICATE_ITEM', item: k });
     seen.add(k);
     if (!(i.weight > 0) || (i.kind === 'kpi' && i.target === i.floor))
-      out.push({ code: 'BAD_RANGE', item: k });
+      out.push({ kind: 'BAD_RANGE', item: k });
   }
   const sum = t.items.reduce((s, i) => s + i.weight, 0);
-  if (Math.abs(sum - TEMPLATE_WEIGHT_TOTAL) > 1e-9) out.push({ code: 'WEIGHTS_NOT_100' });
+  if (Math.abs(sum - TEMPLATE_WEIGHT_TOTAL) > 1e-9) out.push({ kind: 'WEIGHTS_NOT_100' });
   return out;
 };
 
