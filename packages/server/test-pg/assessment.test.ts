@@ -87,7 +87,7 @@ describe('assessment flow', () => {
     expect(opened.body.stateLabel).toEqual({ zh: '待自评', en: 'Self-assessment' });
     const qual = opened.body.items.filter((i) => i.kind === 'qualitative');
     expect(qual.every((i) => i.points === null)).toBe(true);
-    expect(opened.body.items.find((i) => i.key === 'kpi:satisfaction').label.zh).toBe('客户满意度');
+    expect(opened.body.items.find((i) => i.key === 'kpi:satisfaction')?.label.zh).toBe('客户满意度');
     const again = await call(sup, 'POST', '/api/assessments', {
       agentId,
       periodKind: 'month',
@@ -128,7 +128,7 @@ describe('assessment flow', () => {
     // 10 × 2/5 = 4 points, below 60 %: low, suggests the insurance-basics course (§五(三)3).
     expect(pk).toMatchObject({ points: 4, low: true });
     expect(ok.body.suggestedTraining.map((t) => t.topic)).toContain('insuranceBasics');
-    expect(ok.body.items.find((i) => i.key === 'q:serviceAttitude').points).toBe(8);
+    expect(ok.body.items.find((i) => i.key === 'q:serviceAttitude')?.points).toBe(8);
   });
 
   it('the team lead cannot sign off; the supervisor signs off and version 1 is recorded', async () => {
@@ -182,7 +182,7 @@ describe('assessment flow', () => {
       scoreVersion: 2,
       reason: '核实获奖，业务知识改评 4 分',
     });
-    expect(decided.body.versions[0].total).toBe(before);
+    expect(decided.body.versions[0]?.total).toBe(before);
   });
 
   it('a later correction is a new version with who and why, and it is audited', async () => {
@@ -197,7 +197,7 @@ describe('assessment flow', () => {
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body.state).toBe('final');
     expect(ok.body.versions.map((v) => v.scoreVersion)).toEqual([1, 2, 3]);
-    expect(ok.body.versions[2].reason).toBe('复核团队协作记录');
+    expect(ok.body.versions[2]?.reason).toBe('复核团队协作记录');
     const audit = await sys.db
       .selectFrom('audit_log')
       .select(['action'])
@@ -274,7 +274,7 @@ describe('assessment templates', () => {
     const list = await call(manager, 'GET', '/api/assessment-templates');
     const mine = list.body.items.filter((t) => t.templateKey === v1.body.templateKey);
     expect(mine).toHaveLength(1);
-    expect(mine[0].version).toBe(2);
-    expect(mine[0].itemLabels[0].zh).toBe('客户满意度');
+    expect(mine[0]?.version).toBe(2);
+    expect(mine[0]?.itemLabels[0]?.zh).toBe('客户满意度');
   });
 });
