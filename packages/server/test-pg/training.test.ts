@@ -87,6 +87,21 @@ describe('training and the hotline roster', () => {
     expect(v.every((x) => x.agentId === newAgent)).toBe(true);
   });
 
+  it('a proposed roster leaves the untrained agent off the hotline seats', async () => {
+    const other = await call(mgr, 'POST', '/api/duty/plans', { month: '2027-01' });
+    expect(other.status, JSON.stringify(other.body)).toBe(201);
+    const proposed = await call(mgr, 'POST', `/api/duty/plans/${other.body.id}/propose`, {
+      method: 'greedy',
+    });
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(200);
+    const { plan } = proposed.body as unknown as {
+      plan: { assignments: { agentId: string }[]; violations: { code: string }[] };
+    };
+    expect(plan.assignments.length).toBeGreaterThan(0);
+    expect(plan.assignments.filter((a) => a.agentId === newAgent)).toEqual([]);
+    expect(plan.violations.filter((v) => v.code === 'TRAINING_MISSING')).toEqual([]);
+  });
+
   it('the supervisor plans the year and schedules sessions; an agent may read but not schedule', async () => {
     const plan = await call(mgr, 'POST', '/api/training/plans', {
       year: 2026,
