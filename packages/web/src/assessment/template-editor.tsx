@@ -1,3 +1,4 @@
+import { DEFAULT_TEMPLATE_ITEMS } from '@claimline/domain/assessment';
 import { Button, Card, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,11 +14,32 @@ export const TemplateEditor = () => {
   const { t } = useTranslation();
   const templates = useTemplates();
   const items = templates.data?.items ?? [];
+  const save = useSaveTemplate();
+  const { message, showError } = useFeedback();
+  // A new template starts from head office's default items; the weights are then edited and saved as versions.
+  const create = (periodKind: 'month' | 'quarter') =>
+    save.mutate(
+      {
+        periodKind,
+        nameZh: `${t(`assessment.kind.${periodKind}`, { lng: 'zh-CN' })}${t('assessment.templateSuffix', { lng: 'zh-CN' })}`,
+        nameEn: `${t(`assessment.kind.${periodKind}`, { lng: 'en' })} ${t('assessment.templateSuffix', { lng: 'en' })}`,
+        items: [...DEFAULT_TEMPLATE_ITEMS],
+      },
+      { onSuccess: () => void message.success(t('assessment.templateSaved')), onError: showError },
+    );
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {items.length === 0 && (
         <Typography.Text type="secondary">{t('assessment.noTemplates')}</Typography.Text>
       )}
+      <Space>
+        <Button onClick={() => create('month')} loading={save.isPending} {...testId('template-new-month')}>
+          {t('assessment.newTemplate', { kind: t('assessment.kind.month') })}
+        </Button>
+        <Button onClick={() => create('quarter')} loading={save.isPending}>
+          {t('assessment.newTemplate', { kind: t('assessment.kind.quarter') })}
+        </Button>
+      </Space>
       {items.map((tpl) => (
         <TemplateCard key={tpl.id} tpl={tpl} />
       ))}

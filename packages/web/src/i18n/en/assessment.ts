@@ -47,6 +47,8 @@ export const assessment: DeepStrings<typeof zh> = {
     versionNote: 'What changed',
     saveVersion: 'Save as new version',
     templateSaved: 'Template saved as a new version',
+    templateSuffix: 'assessment',
+    newTemplate: 'New {{kind}} template',
   },
   training: {
     title: 'Training',

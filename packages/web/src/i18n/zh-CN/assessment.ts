@@ -44,6 +44,8 @@ export const assessment = {
     versionNote: '修改说明',
     saveVersion: '保存为新版本',
     templateSaved: '模板已保存为新版本',
+    templateSuffix: '考核模板',
+    newTemplate: '新建{{kind}}模板',
   },
   training: {
     title: '培训管理',
