@@ -1,4 +1,5 @@
 import { DomainError } from '@claimline/domain/core';
+import { ASSESSMENT_ERRORS } from './errors-assessment.ts';
 import { CLAIM_DESK_ERRORS } from './errors-claims.ts';
 import { CLAIM_ADVANCE_ERRORS } from './errors-claims-finish.ts';
 import { DUTY_ERRORS } from './errors-duty.ts';
@@ -664,6 +665,7 @@ export const ERRORS = {
   ...EXPORT_ERRORS,
   ...USERS_ERRORS,
   ...KPI_ERRORS,
+  ...ASSESSMENT_ERRORS,
   ...CLAIM_DESK_ERRORS,
   ...CLAIM_ADVANCE_ERRORS,
   INTERNAL: {

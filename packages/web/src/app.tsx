@@ -91,6 +91,12 @@ const MyShiftsPage = lazy(() =>
 const UsersAdminPage = lazy(() =>
   import('./users-admin/users-page.tsx').then((m) => ({ default: m.UsersAdminPage })),
 );
+const AssessmentPage = lazy(() =>
+  import('./assessment/assessment-page.tsx').then((m) => ({ default: m.AssessmentPage })),
+);
+const TrainingPage = lazy(() =>
+  import('./training/training-page.tsx').then((m) => ({ default: m.TrainingPage })),
+);
 const DataSharingPage = lazy(() =>
   import('./data-sharing/data-sharing-page.tsx').then((m) => ({ default: m.DataSharingPage })),
 );
@@ -122,6 +128,22 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="user.manage">
             <UsersAdminPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="assessment"
+        element={
+          <RequirePermission me={me} permission="assessment.read">
+            <AssessmentPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="training"
+        element={
+          <RequirePermission me={me} permission="training.read">
+            <TrainingPage />
           </RequirePermission>
         }
       />

@@ -55,6 +55,12 @@ export const PERMISSIONS = [
   // Issue #17: KPIs and the home pages: one's own figures, and a team's or branch's (leads and above).
   'kpi.read',
   'kpi.team',
+  // Issue #17 parts 4–5 (seed 002 §四–§五): training records, assessments, their templates.
+  'training.read',
+  'training.manage',
+  'assessment.read',
+  'assessment.open',
+  'assessment.template',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -72,9 +78,19 @@ const FRONT_LINE: Permission[] = [
   'duty.read',
   'knowledge.read',
   'dataShare.request',
+  'training.read',
+  'assessment.read',
 ];
 // QA review and calibration (C8) is a team lead's and a supervisor's job.
-const LEADS: Permission[] = [...FRONT_LINE, 'case.supervise', 'qa.review', 'kpi.read', 'kpi.team'];
+// training.manage: §二(二)4 组长定期组织小组内部培训; §四(一)1 the supervisor's yearly plan.
+const LEADS: Permission[] = [
+  ...FRONT_LINE,
+  'case.supervise',
+  'qa.review',
+  'kpi.read',
+  'kpi.team',
+  'training.manage',
+];
 
 /**
  * The one permission table (seed 002 §七: least privilege). Auditors read, never write; the system
@@ -86,9 +102,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   teamLead: [...LEADS, 'handover.work'],
   // majorCase.review: a head-office supervisor is told of major cases too; in a branch it shows that subtree.
   // dataShare.approve: the owning department's manager decides on sharing its data (seed 002 §七(四)2).
-  supervisor: [...LEADS, 'majorCase.review', 'handover.work', 'dataShare.approve'],
+  // assessment.open: §二(三)2 客服主管负责…绩效考核.
+  supervisor: [...LEADS, 'majorCase.review', 'handover.work', 'dataShare.approve', 'assessment.open'],
   // 客户服务管理岗 owns the service standards: the phrase packs and the QA scorecard (C8).
   // duty.plan: seed 000 第一条 "客户服务管理岗…制定值班计划".
+  // assessment.template: the service manager (or head office) keeps the assessment templates.
   serviceManager: [
     ...LEADS,
     'script.manage',
@@ -96,6 +114,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'handover.work',
     'dataShare.approve',
     'knowledge.manage',
+    'assessment.open',
+    'assessment.template',
   ],
   claimsHandler: FRONT_LINE,
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
@@ -114,6 +134,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'duty.plan',
     'majorCase.review',
     'knowledge.manage',
+    'assessment.open',
+    'assessment.template',
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.

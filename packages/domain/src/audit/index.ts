@@ -184,6 +184,21 @@ export const AUDIT_ACTIONS = {
   'access.grantRead': { zh: '凭共享授权查看数据', en: 'Data read under a sharing grant' },
   // Exports of lists to Excel and CSV (issue #17 part 6)
   'export.run': { zh: '导出列表', en: 'List exported' },
+  // Assessment and training (issue #17 parts 4–5, seed 002 §四–§五)
+  'assessment.open': { zh: '发起绩效考核', en: 'Assessment opened' },
+  'assessment.submitSelf': { zh: '提交自评', en: 'Self-assessment submitted' },
+  'assessment.review': { zh: '组长评价', en: 'Team-lead review' },
+  'assessment.returnToAgent': { zh: '退回自评', en: 'Returned to the agent' },
+  'assessment.signOff': { zh: '主管审定考核', en: 'Assessment signed off' },
+  'assessment.returnToLead': { zh: '退回组长评价', en: 'Returned to the team lead' },
+  'assessment.appeal': { zh: '考核申诉', en: 'Assessment appealed' },
+  'assessment.decideAppeal': { zh: '处理考核申诉', en: 'Appeal decided' },
+  'assessment.accept': { zh: '确认考核结果', en: 'Assessment accepted' },
+  'assessment.correct': { zh: '更正考核成绩', en: 'Assessment corrected' },
+  'assessment.template.save': { zh: '保存考核模板', en: 'Assessment template saved' },
+  'training.plan.create': { zh: '制定培训计划', en: 'Training plan created' },
+  'training.session.create': { zh: '安排培训课程', en: 'Training session scheduled' },
+  'training.attendance.record': { zh: '登记培训出勤与考核成绩', en: 'Attendance and exam scores recorded' },
   // Policies and the system itself
   'policy.import.start': { zh: '开始导入保单', en: 'Policy import started' },
   'policy.import': { zh: '保单导入结束', en: 'Policy import finished' },
@@ -231,6 +246,9 @@ export const AUDIT_OBJECT_TYPES = {
   knowledgeQuestion: { zh: '请教问题', en: 'Question to a colleague' },
   teamTask: { zh: '临时任务', en: 'Ad-hoc task' },
   teamPlan: { zh: '工作计划', en: 'Work plan' },
+  assessment: { zh: '绩效考核', en: 'Assessment' },
+  assessmentTemplate: { zh: '考核模板', en: 'Assessment template' },
+  training: { zh: '培训', en: 'Training' },
   system: { zh: '系统', en: 'System' },
   request: { zh: '请求', en: 'Request' },
 } as const satisfies Record<string, Label>;

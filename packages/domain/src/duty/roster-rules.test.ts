@@ -128,6 +128,18 @@ describe('roster violations, one rule at a time', () => {
     expect(codes({ ...plan, assignments: approved })).toEqual([]);
   });
 
+  it('a new agent without the required training may not take a hotline seat, but may take the desk', () => {
+    const plan = covered();
+    const agents = plan.agents.map((a) =>
+      a.id === 'b' || a.id === 'd' ? { ...a, missingTraining: ['serviceSkills'] } : a,
+    );
+    const v = rosterViolations({ ...plan, agents });
+    expect(v.map((x) => [x.code, x.agentId])).toEqual([['TRAINING_MISSING', 'b']]);
+    expect(v[0]!.message.zh).toBe('b 尚未完成上岗培训：服务技巧');
+    const trained = plan.agents.map((a) => (a.id === 'b' ? { ...a, missingTraining: [] } : a));
+    expect(codes({ ...plan, agents: trained })).toEqual([]);
+  });
+
   it('an unknown agent or shift is reported, not thrown', () => {
     const plan = covered();
     expect(

@@ -5,6 +5,7 @@
 
 import { epochDayOf, weekdayOfEpochDay } from '../calendar/local-time.ts';
 import type { Label } from '../core/labels.ts';
+import { TRAINING_TOPIC_LABELS, type TrainingTopic } from '../training/requirements.ts';
 import type {
   Agent,
   Assignment,
@@ -16,6 +17,10 @@ import type {
   ShiftTemplate,
 } from './roster-types.ts';
 import { DEFAULT_ROSTER_RULES } from './roster-types.ts';
+
+/** A topic's words for the message (staff read labels, not codes). */
+const topicWords = (topics: readonly string[], lang: 'zh' | 'en') =>
+  topics.map((t) => TRAINING_TOPIC_LABELS[t as TrainingTopic]?.[lang] ?? t);
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -31,6 +36,7 @@ const SOURCES: Record<RosterViolationCode, string> = {
   MISSING_SKILL: 'seed 000 第一条 (the plan puts qualified staff on each post)',
   ON_APPROVED_LEAVE: 'seed 000 第二条 事假、病假…安排人员替班',
   SWAP_NOT_APPROVED: 'seed 000 第二条 不得擅自调班',
+  TRAINING_MISSING: 'seed 002 §四(一)2 培训内容; seed 000 第一条 (a new agent goes on the hotline trained)',
 };
 
 const minutesOf = (hhmm: string): number => {
@@ -113,6 +119,20 @@ export const rosterViolations = (
           `${p.agent.name} is rostered on approved leave (${leave})`,
         ),
         agentId: p.agent.id,
+        assignmentIds: [p.a.id],
+        from: new Date(p.from),
+        to: new Date(p.to),
+      });
+    const untrained = p.agent.missingTraining ?? [];
+    if (p.post.kind === 'hotlineSeat' && untrained.length > 0)
+      push({
+        code: 'TRAINING_MISSING',
+        message: text(
+          `${p.agent.name} 尚未完成上岗培训：${topicWords(untrained, 'zh').join('、')}`,
+          `${p.agent.name} lacks the required training: ${topicWords(untrained, 'en').join(', ')}`,
+        ),
+        agentId: p.agent.id,
+        postId: p.post.id,
         assignmentIds: [p.a.id],
         from: new Date(p.from),
         to: new Date(p.to),

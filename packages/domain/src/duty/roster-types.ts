@@ -40,6 +40,11 @@ export type Agent = {
   maxHoursPerWeek: number;
   /** Leave approved by the service manager (第二条 事假、病假 reported in advance). */
   leaveDays: readonly IsoDate[];
+  /**
+   * For a new agent (issue #17, seed 002 §四): the required courses with no valid certificate; on a hotline seat this
+   * is a breach. Absent for agents the rule does not concern.
+   */
+  missingTraining?: readonly string[];
 };
 
 /**
@@ -95,6 +100,7 @@ export const ROSTER_VIOLATION_CODES = [
   'MISSING_SKILL',
   'ON_APPROVED_LEAVE',
   'SWAP_NOT_APPROVED',
+  'TRAINING_MISSING',
 ] as const;
 export type RosterViolationCode = (typeof ROSTER_VIOLATION_CODES)[number];
 

@@ -1,3 +1,4 @@
+import { ASSESSMENT_MACHINE } from '../assessment/index.ts';
 import { CALL_MACHINE } from '../calls/index.ts';
 import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE, TRANSFER_MACHINE } from '../cases/index.ts';
 import { CLAIM_APPLICATION_MACHINE } from '../claim-applications/index.ts';
@@ -25,4 +26,5 @@ export const MACHINES: readonly AnyMachine[] = [
   ARTICLE_MACHINE,
   TASK_MACHINE,
   DATA_SHARE_MACHINE,
+  ASSESSMENT_MACHINE,
 ];

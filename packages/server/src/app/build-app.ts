@@ -15,6 +15,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { assessmentRoutes } from '../assessment/routes.ts';
 import { auditRefusal } from '../audit/refusals.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { installAuthHook } from '../auth/hook.ts';
@@ -48,6 +49,7 @@ import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
 import { scriptsRoutes } from '../scripts/routes.ts';
 import { taskRoutes } from '../tasks/routes.ts';
+import { trainingRoutes } from '../training/routes.ts';
 import { usersAdminRoutes } from '../users/routes.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
@@ -167,6 +169,8 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(usersAdminRoutes(deps));
   await app.register(dataSharingRoutes(deps));
   await app.register(kpisRoutes(deps));
+  await app.register(trainingRoutes(deps));
+  await app.register(assessmentRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -29,6 +29,8 @@ import * as m0027 from './migrations/0027-data-sharing.ts';
 import * as m0028 from './migrations/0028-audit-keyed.ts';
 import * as m0029 from './migrations/0029-sealed-free-text.ts';
 import * as m0031 from './migrations/0031-export-order.ts';
+import * as m0032 from './migrations/0032-assessment.ts';
+import * as m0033 from './migrations/0033-training.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -82,6 +84,8 @@ export const MIGRATIONS = {
   '0028-audit-keyed': m0028,
   '0029-sealed-free-text': m0029,
   '0031-export-order': m0031,
+  '0032-assessment': m0032,
+  '0033-training': m0033,
 };
 
 /** Migrates up to and including `name` (a restore runs exactly the migrations its backup was taken at). */

@@ -1,4 +1,13 @@
 import type { Generated } from 'kysely';
+import type {
+  AssessmentTable,
+  AssessmentTemplateTable,
+  AssessmentVersionTable,
+  TrainingAttendanceTable,
+  TrainingCertificateTable,
+  TrainingPlanTable,
+  TrainingSessionTable,
+} from './schema-assessment.ts';
 import type { KnowledgeTables, TaskTables } from './schema-knowledge.ts';
 import type { DataShareRequestTable, DepartmentTable } from './schema-users.ts';
 
@@ -30,6 +39,8 @@ export type UserTable = {
   // 0026 (issue #18)
   department_id: Generated<string | null>;
   version: Generated<number>;
+  // 0033 (issue #17 part 5): a new agent needs the hotline courses before the hotline roster.
+  training_required: Generated<boolean>;
 };
 
 export type SessionTable = {
@@ -246,6 +257,14 @@ export type Database = {
   // departments and data sharing (0026, 0027; issue #18)
   departments: DepartmentTable;
   data_share_requests: DataShareRequestTable;
+  // assessment (0032) and training (0033), issue #17 parts 4–5
+  assessment_templates: AssessmentTemplateTable;
+  assessments: AssessmentTable;
+  assessment_versions: AssessmentVersionTable;
+  training_plans: TrainingPlanTable;
+  training_sessions: TrainingSessionTable;
+  training_attendance: TrainingAttendanceTable;
+  training_certificates: TrainingCertificateTable;
   // free text holding personal data, sealed (0029; issue #18 part 6)
   sealed_texts: SealedTextTable;
 } & KnowledgeTables &

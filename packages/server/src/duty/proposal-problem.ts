@@ -60,7 +60,10 @@ export const demandsOf = (plan: RosterPlan, rules: RosterRules, wanted?: Wanted)
   return out;
 };
 
-/** Every (agent, shift, day) the hard rules allow on its own: skills held, not on approved leave. */
+/**
+ * Every (agent, shift, day) the hard rules allow on its own: skills held, not on approved leave, and no hotline seat
+ * for a new agent still missing required training (issue #17 part 5).
+ */
 export const candidatesOf = (plan: RosterPlan): Candidate[] => {
   const posts = new Map(plan.posts.map((p) => [p.id, p]));
   const out: Candidate[] = [];
@@ -69,6 +72,7 @@ export const candidatesOf = (plan: RosterPlan): Candidate[] => {
       const post = posts.get(shift.postId);
       if (!post) continue;
       if (![...post.skills, ...shift.skills].every((s) => agent.skills.includes(s))) continue;
+      if (post.kind === 'hotlineSeat' && (agent.missingTraining?.length ?? 0) > 0) continue;
       for (const date of plan.dates) {
         const { from, to } = shiftSpan(shift, date);
         const onLeave = agent.leaveDays.some((d) => {

@@ -11,6 +11,7 @@ import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
 import type { DutyPlanTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
+import { missingTrainingOf } from '../training/repository.ts';
 import { DUTY_SETTINGS } from './settings.ts';
 
 type Q = Db | Tx;
@@ -60,7 +61,14 @@ export const loadAgents = async (q: Q, branchId: string, from: string, to: strin
   const users = await q
     .selectFrom('users as u')
     .leftJoin('duty_agent_skills as s', 's.user_id', 'u.id')
-    .select(['u.id', 'u.display_name', 'u.agent_no', 's.skills', 's.max_hours_per_week'])
+    .select([
+      'u.id',
+      'u.display_name',
+      'u.agent_no',
+      'u.training_required',
+      's.skills',
+      's.max_hours_per_week',
+    ])
     .where('u.branch_id', '=', branchId)
     .where('u.active', '=', true)
     .where('u.role', 'in', [...DUTY_SETTINGS.rosterRoles])
@@ -72,12 +80,19 @@ export const loadAgents = async (q: Q, branchId: string, from: string, to: strin
      WHERE l.branch_id = ${branchId} AND l.state = 'approved' AND d::date BETWEEN ${from}::date AND ${to}::date`.execute(
     q,
   );
+  // Issue #17 part 5: a new agent's required courses without a certificate valid on the plan's first day.
+  const untrained = await missingTrainingOf(
+    q,
+    users.filter((u) => u.training_required).map((u) => u.id),
+    from,
+  );
   return users.map((u) => ({
     id: u.id,
     name: u.display_name,
     skills: u.skills ?? [...DUTY_SETTINGS.defaultSkills],
     maxHoursPerWeek: u.max_hours_per_week ?? DUTY_SETTINGS.rosterRules.maxWeeklyHours,
     leaveDays: leave.rows.filter((l) => l.user_id === u.id).map((l) => l.day),
+    ...(untrained.has(u.id) ? { missingTraining: untrained.get(u.id) } : {}),
   }));
 };
 

@@ -126,6 +126,8 @@ const seedDirectory = async (deps: Deps, opts: { cases?: number }): Promise<Seed
           must_change_password: !deps.settings.demo,
           locked_until: null,
           created_at: now,
+          // The seeded staff are the centre's trained staff; only accounts opened later need the hotline courses.
+          training_required: false,
         })
         .execute();
       userIds.set(u.username, { id, branch: u.branch, role: u.role });

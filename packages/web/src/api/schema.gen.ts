@@ -11685,6 +11685,826 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Yearly training plans of my scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TrainingPlan"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A yearly plan: goals, content, schedule (§四(一)1) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        title: string;
+                        goals: string;
+                        content: string;
+                        schedule: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingPlan"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training sessions with attendance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TrainingSession"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Schedule a session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        planId?: string;
+                        /** @enum {string} */
+                        topic: "insuranceBasics" | "productKnowledge" | "serviceSkills" | "communication" | "systemOperation";
+                        title: string;
+                        /** Format: date */
+                        day: string;
+                        /** @default  */
+                        place?: string;
+                        /** @default  */
+                        trainer?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSession"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSession"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSession"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSession"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record attendance and exam scores (§四(二)3); a pass issues the certificate */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        records: {
+                            /** Format: uuid */
+                            userId: string;
+                            attended: boolean;
+                            examScore: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSession"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSession"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certificates (mine, or my scope for leads); expiring soon flagged */
+        get: {
+            parameters: {
+                query?: {
+                    expiringSoon?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TrainingCertificate"][];
+                            passMark: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My assessments, or a queue (review, signOff, all) over my scope */
+        get: {
+            parameters: {
+                query?: {
+                    queue?: "mine" | "review" | "signOff" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                agentId: string;
+                                agentName: string;
+                                periodKind: string;
+                                periodKey: string;
+                                /** @enum {string} */
+                                state: "selfAssessment" | "leadReview" | "signOff" | "signedOff" | "appealed" | "final";
+                                stateLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                total: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open an agent's assessment for a month or quarter; KPI items scored */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agentId: string;
+                        /** @enum {string} */
+                        periodKind: "month" | "quarter";
+                        periodKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One assessment with its scores, versions and my moves */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A move of the assessment machine */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        event: "submitSelf" | "review" | "returnToAgent" | "signOff" | "returnToLead" | "appeal" | "decideAppeal" | "accept" | "correct";
+                        version?: number;
+                        self?: {
+                            strengths: string;
+                            weaknesses: string;
+                            plan: string;
+                        };
+                        qualitative?: {
+                            [key: string]: number;
+                        };
+                        comment?: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current templates (head office's and my branch's) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AssessmentTemplate"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a template or its next version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        templateKey?: string;
+                        /** @enum {string} */
+                        periodKind: "month" | "quarter";
+                        nameZh: string;
+                        nameEn: string;
+                        items: ({
+                            /** @enum {string} */
+                            kind: "kpi";
+                            /** @enum {string} */
+                            kpi: "satisfaction" | "firstContactResolution" | "problemResolution" | "complaintTimeliness" | "averageSpeedOfAnswer" | "answeredWithinRings" | "averageHandlingTime" | "abandonment" | "businessSuccess" | "forbiddenPhraseHits" | "qaScore";
+                            weight: number;
+                            target: number;
+                            floor: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "qualitative";
+                            /** @enum {string} */
+                            id: "serviceAttitude" | "teamwork" | "productKnowledge";
+                            weight: number;
+                        })[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentTemplate"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11714,6 +12534,106 @@ export interface components {
             } | null;
             byRole: boolean;
             inputs: string[];
+        };
+        AssessmentTemplate: {
+            id: string;
+            templateKey: string;
+            version: number;
+            headOffice: boolean;
+            /** @enum {string} */
+            periodKind: "month" | "quarter";
+            name: {
+                zh: string;
+                en: string;
+            };
+            items: ({
+                /** @enum {string} */
+                kind: "kpi";
+                /** @enum {string} */
+                kpi: "satisfaction" | "firstContactResolution" | "problemResolution" | "complaintTimeliness" | "averageSpeedOfAnswer" | "answeredWithinRings" | "averageHandlingTime" | "abandonment" | "businessSuccess" | "forbiddenPhraseHits" | "qaScore";
+                weight: number;
+                target: number;
+                floor: number;
+            } | {
+                /** @enum {string} */
+                kind: "qualitative";
+                /** @enum {string} */
+                id: "serviceAttitude" | "teamwork" | "productKnowledge";
+                weight: number;
+            })[];
+            itemLabels: {
+                zh: string;
+                en: string;
+            }[];
+        };
+        Assessment: {
+            id: string;
+            agentId: string;
+            agentName: string;
+            /** @enum {string} */
+            periodKind: "month" | "quarter";
+            periodKey: string;
+            /** @enum {string} */
+            state: "selfAssessment" | "leadReview" | "signOff" | "signedOff" | "appealed" | "final";
+            stateLabel: {
+                zh: string;
+                en: string;
+            };
+            version: number;
+            template: {
+                id: string;
+                name: {
+                    zh: string;
+                    en: string;
+                };
+                version: number;
+            };
+            self: {
+                strengths: string;
+                weaknesses: string;
+                plan: string;
+            } | null;
+            qualitative: {
+                [key: string]: number;
+            };
+            leadComment: string | null;
+            items: {
+                key: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                kind: "kpi" | "qualitative";
+                weight: number;
+                input: number | null;
+                points: number | null;
+                low: boolean;
+            }[];
+            total: number | null;
+            suggestedTraining: {
+                topic: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+            /** Format: date-time */
+            signedAt: string | null;
+            /** Format: date-time */
+            appealUntil: string | null;
+            appealText: string | null;
+            appealDecision: string | null;
+            scoreVersion: number;
+            versions: {
+                scoreVersion: number;
+                total: number | null;
+                reason: string;
+                by: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            moves: components["schemas"]["OfferedMove"][];
         };
         AuditEntry: {
             id: string;
@@ -11756,7 +12676,7 @@ export interface components {
             branchId: string;
             branchCode: string;
             branchName: string;
-            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read" | "majorCase.review" | "handover.work" | "knowledge.read" | "knowledge.manage" | "department.manage" | "dataShare.request" | "dataShare.approve" | "kpi.read" | "kpi.team")[];
+            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read" | "majorCase.review" | "handover.work" | "knowledge.read" | "knowledge.manage" | "department.manage" | "dataShare.request" | "dataShare.approve" | "kpi.read" | "kpi.team" | "training.read" | "training.manage" | "assessment.read" | "assessment.open" | "assessment.template")[];
             mustChangePassword: boolean;
         };
         MeAnswer: {
@@ -13343,7 +14263,7 @@ export interface components {
         };
         RosterViolation: {
             /** @enum {string} */
-            code: "UNKNOWN_REFERENCE" | "EMPTY_POST" | "UNDERSTAFFED_POST" | "DOUBLE_BOOKED" | "REST_TOO_SHORT" | "WEEKLY_HOURS_EXCEEDED" | "MISSING_SKILL" | "ON_APPROVED_LEAVE" | "SWAP_NOT_APPROVED";
+            code: "UNKNOWN_REFERENCE" | "EMPTY_POST" | "UNDERSTAFFED_POST" | "DOUBLE_BOOKED" | "REST_TOO_SHORT" | "WEEKLY_HOURS_EXCEEDED" | "MISSING_SKILL" | "ON_APPROVED_LEAVE" | "SWAP_NOT_APPROVED" | "TRAINING_MISSING";
             message: {
                 zh: string;
                 en: string;
@@ -14106,6 +15026,52 @@ export interface components {
         };
         TeamTaskList: {
             items: components["schemas"]["TeamTask"][];
+        };
+        TrainingPlan: {
+            id: string;
+            year: number;
+            title: string;
+            goals: string;
+            content: string;
+            schedule: string;
+        };
+        TrainingSession: {
+            id: string;
+            planId: string | null;
+            /** @enum {string} */
+            topic: "insuranceBasics" | "productKnowledge" | "serviceSkills" | "communication" | "systemOperation";
+            topicLabel: {
+                zh: string;
+                en: string;
+            };
+            title: string;
+            /** Format: date */
+            day: string;
+            place: string;
+            trainer: string;
+            attendance: {
+                userId: string;
+                name: string;
+                attended: boolean;
+                examScore: number | null;
+                passed: boolean | null;
+            }[];
+        };
+        TrainingCertificate: {
+            id: string;
+            userId: string;
+            name: string;
+            /** @enum {string} */
+            topic: "insuranceBasics" | "productKnowledge" | "serviceSkills" | "communication" | "systemOperation";
+            topicLabel: {
+                zh: string;
+                en: string;
+            };
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            expiresOn: string;
+            expiringSoon: boolean;
         };
         AdminUser: {
             id: string;

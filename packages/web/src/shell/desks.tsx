@@ -24,6 +24,7 @@ import {
   ShareAltOutlined,
   SwapOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@claimline/domain/access';
 import type { ReactNode } from 'react';
@@ -59,7 +60,9 @@ export type Desk = {
     | 'dutyPlan'
     | 'myShifts'
     | 'usersAdmin'
-    | 'dataSharing';
+    | 'dataSharing'
+    | 'assessment'
+    | 'training';
   icon: ReactNode;
 };
 
@@ -182,6 +185,21 @@ export const DESKS: readonly Desk[] = [
     permission: 'dataShare.request',
     labelKey: 'dataSharing',
     icon: <ShareAltOutlined />,
+  },
+  // Issue #17 parts 4–5 (seed 002 §四–§五): assessments and training.
+  {
+    key: 'assessment',
+    path: '/assessment',
+    permission: 'assessment.read',
+    labelKey: 'assessment',
+    icon: <TrophyOutlined />,
+  },
+  {
+    key: 'training',
+    path: '/training',
+    permission: 'training.read',
+    labelKey: 'training',
+    icon: <BookOutlined />,
   },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {

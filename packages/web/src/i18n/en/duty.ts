@@ -51,6 +51,7 @@ export const duty: DeepStrings<typeof zh> = {
       MISSING_SKILL: 'Missing skill',
       ON_APPROVED_LEAVE: 'Rostered on leave',
       SWAP_NOT_APPROVED: 'Swap not approved',
+      TRAINING_MISSING: 'Required training missing',
     },
     propose: {
       title: 'Propose roster',

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.ts';
+import { assessment } from './assessment.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
@@ -55,4 +56,5 @@ export const en: Messages = {
   ...dataSharing,
   ...home,
   ...listExport,
+  ...assessment,
 };

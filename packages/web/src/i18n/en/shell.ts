@@ -30,6 +30,8 @@ export const shell: DeepStrings<typeof zh> = {
     myShifts: 'My shifts',
     usersAdmin: 'Users',
     dataSharing: 'Data sharing',
+    assessment: 'Assessments',
+    training: 'Training',
   },
   header: { logout: 'Log out', branch: 'Branch' },
   notifications: {

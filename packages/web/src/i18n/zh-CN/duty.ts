@@ -48,6 +48,7 @@ export const duty = {
       MISSING_SKILL: '技能不符',
       ON_APPROVED_LEAVE: '请假期间排班',
       SWAP_NOT_APPROVED: '调班未批准',
+      TRAINING_MISSING: '未完成上岗培训',
     },
     propose: {
       title: '建议排班',

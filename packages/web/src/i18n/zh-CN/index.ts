@@ -1,3 +1,4 @@
+import { assessment } from './assessment.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
@@ -54,4 +55,5 @@ export const zhCN = {
   ...dataSharing,
   ...home,
   ...listExport,
+  ...assessment,
 };

@@ -27,6 +27,8 @@ export const shell = {
     myShifts: '我的班次',
     usersAdmin: '用户管理',
     dataSharing: '数据共享',
+    assessment: '考核',
+    training: '培训',
   },
   header: { logout: '退出登录', branch: '机构' },
   notifications: {
