@@ -72,6 +72,22 @@ export const RECORD_KINDS: Record<string, RecordKind> = {
   routingRule: {
     rows: 'SELECT x.id::text AS id, b.code FROM complaint_routing_rules x JOIN branches b ON b.id = x.branch_id',
   },
+  knowledgeArticle: {
+    rows: 'SELECT x.id::text AS id, b.code FROM knowledge_articles x JOIN branches b ON b.id = x.branch_id',
+  },
+  knowledgeQuestion: {
+    rows: 'SELECT x.id::text AS id, b.code FROM knowledge_questions x JOIN branches b ON b.id = x.branch_id',
+  },
+  task: { rows: 'SELECT x.id::text AS id, b.code FROM team_tasks x JOIN branches b ON b.id = x.branch_id' },
+  assessment: {
+    rows: 'SELECT x.id::text AS id, b.code FROM assessments x JOIN branches b ON b.id = x.branch_id',
+  },
+  trainingSession: {
+    rows: 'SELECT x.id::text AS id, b.code FROM training_sessions x JOIN branches b ON b.id = x.branch_id',
+  },
+  // Export jobs live in the memory of the node that runs them and belong to one person, not a branch: only the
+  // permission is checked here; that another person's job answers 404 is in export.test.ts.
+  exportJob: { rows: null },
   department: { rows: null },
   scriptPack: { rows: null },
 };
@@ -79,6 +95,13 @@ export const RECORD_KINDS: Record<string, RecordKind> = {
 /** Which kind each id-taking route aims at, by its path (first match wins). Every such route must match one. */
 export const ROUTE_KINDS: [RegExp, string][] = [
   [/^\/api\/cases\/:id/, 'case'],
+  [/^\/api\/knowledge\/cases\/:id/, 'case'],
+  [/^\/api\/knowledge\/articles\/:id/, 'knowledgeArticle'],
+  [/^\/api\/knowledge\/questions\/:id/, 'knowledgeQuestion'],
+  [/^\/api\/tasks\/:id/, 'task'],
+  [/^\/api\/assessments\/:id/, 'assessment'],
+  [/^\/api\/training\/sessions\/:id/, 'trainingSession'],
+  [/^\/api\/export-jobs\/:id/, 'exportJob'],
   [/^\/api\/complaints\/routing-rules\/:id/, 'routingRule'],
   [/^\/api\/complaints\/:id/, 'complaint'],
   [/^\/api\/claim-reports\/lookups\/:id/, 'lookup'],
@@ -108,6 +131,8 @@ export const OTHER_PARAMS: Record<string, string> = {
   assignmentId: '00000000-0000-4000-8000-000000000001',
   version: '1',
   kind: 'consultation',
+  versionNo: '1',
+  attachmentId: '00000000-0000-4000-8000-000000000002',
 };
 
 export type Fixture = { id: string; tell: string | null };

@@ -97,4 +97,47 @@ export const seedIdorFixtures = async (sys: TestSystem) => {
   await q(`INSERT INTO claim_applications SELECT (jsonb_populate_record(NULL::claim_applications,
       to_jsonb(a) || jsonb_build_object('case_id', '${twinId}'))).*
     FROM claim_applications a WHERE a.case_id = '${res.json().id}'`);
+  await seedLaterKinds(sys);
+};
+
+/** Knowledge articles and questions, tasks, assessments and training sessions: made through the API in each branch. */
+const seedLaterKinds = async (sys: TestSystem) => {
+  const post = async (user: string, url: string, payload: Record<string, unknown>) => {
+    const cookie = await sys.login(user);
+    const res = await sys.app.inject({ method: 'POST', url, headers: { cookie }, payload });
+    if (res.statusCode !== 201) throw new Error(`${url} fixture as ${user}: ${res.statusCode} ${res.body}`);
+    return res.json() as { id: string };
+  };
+  const idOf = async (username: string) =>
+    (await sys.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow())
+      .id;
+  for (const b of ['bj', 'sh']) {
+    await post(`servicemanager.${b}`, '/api/knowledge/articles', {
+      category: 'faq',
+      title: `${b} 分公司暴雨期间的报案安排`,
+      bodyMd: '暴雨期间车辆被淹报案由分公司统一安排查勘。',
+      questions: ['下暴雨车被淹了找谁'],
+      keywords: ['暴雨'],
+    });
+    await post(`agent.${b}`, '/api/knowledge/questions', {
+      question: '客户车辆在地库被淹后二次启动了，还能赔发动机吗？',
+      askedTo: await idOf(`teamlead.${b}`),
+    });
+    await post(`teamlead.${b}`, '/api/tasks', {
+      title: '整理回访名单',
+      assigneeId: await idOf(`agent.${b}`),
+      workingDays: 3,
+    });
+    await post(`supervisor.${b}`, '/api/assessments', {
+      agentId: await idOf(`agent.${b}01`),
+      periodKind: 'month',
+      periodKey: '2026-11',
+    });
+    await post(`servicemanager.${b}`, '/api/training/sessions', {
+      topic: 'serviceSkills',
+      title: '服务技巧',
+      day: '2026-11-20',
+      place: '培训室',
+    });
+  }
 };
