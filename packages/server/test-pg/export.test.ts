@@ -230,3 +230,48 @@ describe('background export limits', () => {
     await settle(again.json().id);
   });
 });
+
+describe('KPI and assessment exports', () => {
+  it('exports a branch’s month per agent, the same figures the KPI report gives, and refuses an agent the branch', async () => {
+    const sup = await sys.login('supervisor.bj');
+    const res = await get('/api/exports/kpis?format=csv&scope=branch&period=month&lang=zh', sup);
+    expect(res.statusCode).toBe(200);
+    const [header, ...rows] = parseCsv(res.body.slice(1));
+    expect(header?.slice(0, 3)).toEqual(['坐席', '工号', '客户满意度（%）']);
+    expect(header?.some((h) => h.endsWith('（秒）'))).toBe(true);
+    // Everyone with figures in the month, and only staff of the Beijing subtree.
+    const staff = await sys.db
+      .selectFrom('users as u')
+      .innerJoin('branches as b', 'b.id', 'u.branch_id')
+      .select('u.display_name')
+      .where('b.code', 'like', 'BJ%')
+      .execute();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(staff.map((u) => u.display_name)).toContain(r[0]);
+    const refused = await get('/api/exports/kpis?format=csv&scope=branch', agentBj);
+    expect(refused.statusCode).toBe(403);
+  });
+
+  it('exports the assessments a supervisor oversees, with the state in words', async () => {
+    const sup = await sys.login('supervisor.bj');
+    const agentId = (
+      await sys.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'agent.bj01')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const opened = await sys.app.inject({
+      method: 'POST',
+      url: '/api/assessments',
+      headers: { cookie: sup },
+      payload: { agentId, periodKind: 'month', periodKey: '2026-11' },
+    });
+    expect(opened.statusCode).toBe(201);
+    const res = await get('/api/exports/assessments?format=csv&queue=all&lang=zh', sup);
+    expect(res.statusCode).toBe(200);
+    const [header, ...rows] = parseCsv(res.body.slice(1));
+    expect(header).toEqual(['坐席', '考核周期', '状态', '总分']);
+    expect(rows).toContainEqual(expect.arrayContaining(['2026-11（月度）', '待自评']));
+  });
+});

@@ -23,6 +23,11 @@ export type ExportList<Q, R> = {
   /** The list route's own query schema (its filters; paging and sort are ignored by an export). */
   query: z.ZodObject;
   columns: readonly ExportColumn<R>[];
+  /**
+   * Refusals the list's route would give (a scope the caller may not read, a malformed period), checked before the
+   * file starts: once the first bytes are out, an error can only cut the download short.
+   */
+  check?: (deps: Deps, ctx: RequestCtx, q: Q) => Promise<void>;
   /** How many rows the export will write (for the progress bar); an estimate is enough. */
   count: (deps: Deps, ctx: RequestCtx, q: Q) => Promise<number>;
   /** The next page after `after` (null: the first), in a stable order; fewer than `limit` rows means the end. */

@@ -1,9 +1,11 @@
 import type { AnyExportList } from './declare.ts';
+import { assessmentsExport } from './lists/assessments.ts';
 import { auditExport } from './lists/audit.ts';
 import { callsExport } from './lists/calls.ts';
 import { casesExport, claimReportsExport } from './lists/cases.ts';
 import { claimApplicationsExport } from './lists/claim-applications.ts';
 import { complaintsExport } from './lists/complaints.ts';
+import { kpisExport } from './lists/kpis.ts';
 import { qaExport } from './lists/qa.ts';
 
 /** Every exportable list; a new one is declared in lists/ and added here (its routes follow). */
@@ -15,4 +17,6 @@ export const EXPORT_LISTS: readonly AnyExportList[] = [
   callsExport,
   qaExport,
   auditExport,
+  kpisExport,
+  assessmentsExport,
 ];

@@ -64,6 +64,7 @@ export const exportRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       async (request, reply) => {
         const ctx = requestCtx(deps, request);
         const req = requestOf(list, request);
+        await list.check?.(deps, ctx, req.query);
         const out = new PassThrough();
         // The export writes while the client reads; an abandoned download ends it (and audits it as a failure).
         runExport(deps, ctx, req, out).catch((err: unknown) =>
@@ -87,6 +88,7 @@ export const exportRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       async (request) => {
         const ctx = requestCtx(deps, request);
         const req = requestOf(list, request);
+        await list.check?.(deps, ctx, req.query);
         return jobView(
           await startJob(deps, ctx, req, fileNameOf(list, req.lang, req.format, ctx.clock.now())),
         );

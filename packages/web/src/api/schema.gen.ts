@@ -1737,6 +1737,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export KPIs with the list's filters, streamed (Excel or CSV) */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "agent" | "team" | "branch";
+                    id?: string;
+                    period?: "day" | "week" | "month" | "quarter";
+                    key?: string;
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list as an Excel workbook or a CSV file (UTF-8 with BOM), streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/kpis/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a background export of KPIs (for big results); poll it, then download */
+        post: {
+            parameters: {
+                query?: {
+                    scope?: "agent" | "team" | "branch";
+                    id?: string;
+                    period?: "day" | "week" | "month" | "quarter";
+                    key?: string;
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportJob"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Assessments with the list's filters, streamed (Excel or CSV) */
+        get: {
+            parameters: {
+                query?: {
+                    queue?: "mine" | "review" | "signOff" | "all";
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list as an Excel workbook or a CSV file (UTF-8 with BOM), streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/assessments/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a background export of Assessments (for big results); poll it, then download */
+        post: {
+            parameters: {
+                query?: {
+                    queue?: "mine" | "review" | "signOff" | "all";
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportJob"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/export-jobs/{id}": {
         parameters: {
             query?: never;
@@ -14386,6 +14626,146 @@ export interface components {
                 en: string;
             };
         };
+        KpiValue: {
+            /** @enum {string} */
+            id: "satisfaction" | "firstContactResolution" | "problemResolution" | "complaintTimeliness" | "averageSpeedOfAnswer" | "answeredWithinRings" | "averageHandlingTime" | "abandonment" | "businessSuccess" | "forbiddenPhraseHits" | "qaScore";
+            value: number | null;
+            numerator: number;
+            denominator: number | null;
+        };
+        KpiPeriod: {
+            /** @enum {string} */
+            kind: "day" | "week" | "month" | "quarter";
+            key: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        KpiTrendPoint: {
+            period: components["schemas"]["KpiPeriod"];
+            values: components["schemas"]["KpiValue"][];
+        };
+        KpiReport: {
+            scope: {
+                /** @enum {string} */
+                kind: "agent" | "team" | "branch";
+                id: string;
+                name: string;
+            };
+            period: components["schemas"]["KpiPeriod"];
+            workingDays: number;
+            values: components["schemas"]["KpiValue"][];
+        };
+        KpiDefinition: {
+            /** @enum {string} */
+            id: "satisfaction" | "firstContactResolution" | "problemResolution" | "complaintTimeliness" | "averageSpeedOfAnswer" | "answeredWithinRings" | "averageHandlingTime" | "abandonment" | "businessSuccess" | "forbiddenPhraseHits" | "qaScore";
+            label: {
+                zh: string;
+                en: string;
+            };
+            /** @enum {string} */
+            unit: "ratio" | "seconds" | "score" | "count";
+            higherIsBetter: boolean;
+            formula: {
+                zh: string;
+                en: string;
+            };
+            reads: string;
+            source: string;
+        };
+        KpiDrill: {
+            /** @enum {string} */
+            source: "calls" | "cases" | "complaints" | "claims";
+            total: number;
+            rows: {
+                id: string;
+                ref: string;
+                /** Format: date-time */
+                at: string;
+                agentName: string | null;
+                kind: string | null;
+                state: string;
+                measure: number | null;
+                flag: boolean | null;
+            }[];
+        };
+        KpiAgentValues: {
+            agentId: string;
+            name: string;
+            agentNo: string | null;
+            values: components["schemas"]["KpiValue"][];
+        };
+        AgentHome: {
+            today: components["schemas"]["KpiPeriod"];
+            month: components["schemas"]["KpiPeriod"];
+            values: components["schemas"]["KpiValue"][];
+            days: components["schemas"]["KpiTrendPoint"][];
+            qa: {
+                id: string;
+                ref: string;
+                score: number | null;
+                hits: number;
+                /** Format: date-time */
+                at: string;
+            }[];
+        };
+        TeamHome: {
+            today: components["schemas"]["KpiPeriod"];
+            branch: {
+                id: string;
+                name: string;
+                nameEn: string;
+            };
+            queue: {
+                ringing: number;
+                openCases: number;
+                transfers: number;
+            };
+            values: components["schemas"]["KpiValue"][];
+            agents: components["schemas"]["KpiAgentValues"][];
+            onDuty: {
+                userId: string;
+                name: string;
+                shift: string;
+                start: string;
+                end: string;
+                post: {
+                    zh: string;
+                    en: string;
+                };
+                presence: string | null;
+            }[];
+        };
+        BranchHome: {
+            month: components["schemas"]["KpiPeriod"];
+            window: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            values: components["schemas"]["KpiValue"][];
+            trend: components["schemas"]["KpiTrendPoint"][];
+            complaints: {
+                state: string;
+                count: number;
+            }[];
+            claims: {
+                state: string;
+                count: number;
+            }[];
+        };
+        BranchesHome: {
+            month: components["schemas"]["KpiPeriod"];
+            branches: {
+                branchId: string;
+                code: string;
+                name: string;
+                nameEn: string;
+                values: components["schemas"]["KpiValue"][];
+            }[];
+        };
         AgentQa: {
             agentId: string;
             name: string;
@@ -14706,146 +15086,6 @@ export interface components {
         };
         KnowledgeQuestionList: {
             items: components["schemas"]["KnowledgeQuestion"][];
-        };
-        KpiValue: {
-            /** @enum {string} */
-            id: "satisfaction" | "firstContactResolution" | "problemResolution" | "complaintTimeliness" | "averageSpeedOfAnswer" | "answeredWithinRings" | "averageHandlingTime" | "abandonment" | "businessSuccess" | "forbiddenPhraseHits" | "qaScore";
-            value: number | null;
-            numerator: number;
-            denominator: number | null;
-        };
-        KpiPeriod: {
-            /** @enum {string} */
-            kind: "day" | "week" | "month" | "quarter";
-            key: string;
-            /** Format: date */
-            from: string;
-            /** Format: date */
-            to: string;
-        };
-        KpiTrendPoint: {
-            period: components["schemas"]["KpiPeriod"];
-            values: components["schemas"]["KpiValue"][];
-        };
-        KpiReport: {
-            scope: {
-                /** @enum {string} */
-                kind: "agent" | "team" | "branch";
-                id: string;
-                name: string;
-            };
-            period: components["schemas"]["KpiPeriod"];
-            workingDays: number;
-            values: components["schemas"]["KpiValue"][];
-        };
-        KpiDefinition: {
-            /** @enum {string} */
-            id: "satisfaction" | "firstContactResolution" | "problemResolution" | "complaintTimeliness" | "averageSpeedOfAnswer" | "answeredWithinRings" | "averageHandlingTime" | "abandonment" | "businessSuccess" | "forbiddenPhraseHits" | "qaScore";
-            label: {
-                zh: string;
-                en: string;
-            };
-            /** @enum {string} */
-            unit: "ratio" | "seconds" | "score" | "count";
-            higherIsBetter: boolean;
-            formula: {
-                zh: string;
-                en: string;
-            };
-            reads: string;
-            source: string;
-        };
-        KpiDrill: {
-            /** @enum {string} */
-            source: "calls" | "cases" | "complaints" | "claims";
-            total: number;
-            rows: {
-                id: string;
-                ref: string;
-                /** Format: date-time */
-                at: string;
-                agentName: string | null;
-                kind: string | null;
-                state: string;
-                measure: number | null;
-                flag: boolean | null;
-            }[];
-        };
-        KpiAgentValues: {
-            agentId: string;
-            name: string;
-            agentNo: string | null;
-            values: components["schemas"]["KpiValue"][];
-        };
-        AgentHome: {
-            today: components["schemas"]["KpiPeriod"];
-            month: components["schemas"]["KpiPeriod"];
-            values: components["schemas"]["KpiValue"][];
-            days: components["schemas"]["KpiTrendPoint"][];
-            qa: {
-                id: string;
-                ref: string;
-                score: number | null;
-                hits: number;
-                /** Format: date-time */
-                at: string;
-            }[];
-        };
-        TeamHome: {
-            today: components["schemas"]["KpiPeriod"];
-            branch: {
-                id: string;
-                name: string;
-                nameEn: string;
-            };
-            queue: {
-                ringing: number;
-                openCases: number;
-                transfers: number;
-            };
-            values: components["schemas"]["KpiValue"][];
-            agents: components["schemas"]["KpiAgentValues"][];
-            onDuty: {
-                userId: string;
-                name: string;
-                shift: string;
-                start: string;
-                end: string;
-                post: {
-                    zh: string;
-                    en: string;
-                };
-                presence: string | null;
-            }[];
-        };
-        BranchHome: {
-            month: components["schemas"]["KpiPeriod"];
-            window: {
-                /** Format: date */
-                from: string;
-                /** Format: date */
-                to: string;
-            };
-            values: components["schemas"]["KpiValue"][];
-            trend: components["schemas"]["KpiTrendPoint"][];
-            complaints: {
-                state: string;
-                count: number;
-            }[];
-            claims: {
-                state: string;
-                count: number;
-            }[];
-        };
-        BranchesHome: {
-            month: components["schemas"]["KpiPeriod"];
-            branches: {
-                branchId: string;
-                code: string;
-                name: string;
-                nameEn: string;
-                values: components["schemas"]["KpiValue"][];
-            }[];
         };
         AppNotification: {
             id: string;

@@ -2,6 +2,7 @@ import { Button, Card, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission, useMe } from '../api/auth.ts';
+import { ExportButton } from '../shell/export-button.tsx';
 import { testId } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { type AssessmentListItem, useAgents, useAssessments, useOpenAssessment } from './api.ts';
@@ -60,7 +61,12 @@ export const AssessmentPage = () => {
       : []),
   ];
   return (
-    <Card title={t('assessment.title')}>
+    <Card
+      title={t('assessment.title')}
+      extra={
+        <ExportButton list="assessments" filters={{ queue: supervises ? 'all' : lead ? 'review' : 'mine' }} />
+      }
+    >
       <Tabs items={tabs} defaultActiveKey={lead ? 'review' : supervises ? 'signOff' : 'mine'} />
       <AssessmentDetail id={open} onClose={() => setOpen(null)} />
     </Card>

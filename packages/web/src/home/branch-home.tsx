@@ -4,6 +4,7 @@ import { Card, Col, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSay } from '../duty/labels.ts';
+import { ExportButton } from '../shell/export-button.tsx';
 import { type DrillRequest, useBranchHome } from './api.ts';
 import { Chart } from './chart.tsx';
 import { DrillDrawer } from './drill-drawer.tsx';
@@ -65,6 +66,7 @@ export const BranchHome = () => {
   return (
     <div data-testid="home-branch">
       <Typography.Title level={4}>{t('home.branchTitle')}</Typography.Title>
+      <ExportButton list="kpis" filters={{ scope: 'branch', period: 'month' }} />
       <Typography.Paragraph type="secondary">
         {t('home.month', { from: h.month.from, to: h.month.to })}
       </Typography.Paragraph>
