@@ -160,6 +160,29 @@ describe('the two-party hand-over (seed 000 第十条, 第十一条)', () => {
     expect([late.state, late.lateMinutes]).toEqual(['incomingCheckedIn', 25]);
   });
 
+  it('today’s list also shows a change just after midnight, prepared before it', async () => {
+    const lead = await t.at('2026-12-14 07:00', 'teamlead.bj');
+    const night = await ok(
+      await t.schedule(lead, {
+        post: '夜班席',
+        outgoingStart: '2026-12-14 16:15',
+        start: '2026-12-15 00:15',
+        end: '2026-12-15 08:15',
+        outgoing: ids.agent,
+        incoming: ids.lead,
+      }),
+    );
+    const listed = async (cookie: string, url = '/api/handovers?mine=true') =>
+      ((await t.inject(cookie, 'GET', url)).json() as { items: { id: string }[] }).items.map((h) => h.id);
+    // At 23:50 the incoming agent sees it on today's list; at noon, twelve hours before, not yet.
+    expect(await listed(await t.at('2026-12-14 23:50', 'teamlead.bj'))).toContain(night.id);
+    expect(await listed(await t.at('2026-12-14 12:00', 'teamlead.bj'))).not.toContain(night.id);
+    // A day asked for by date is that day only.
+    expect(
+      await listed(await t.at('2026-12-14 23:50', 'teamlead.bj'), '/api/handovers?day=2026-12-14'),
+    ).not.toContain(night.id);
+  });
+
   it('another branch answers 404', async () => {
     const h = await scheduled('2026-11-26', '14:00', '22:00');
     const sh = await t.at('2026-11-26 13:00', 'agent.sh');

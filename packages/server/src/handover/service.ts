@@ -91,9 +91,14 @@ export const scheduleHandover = async (
 
 /** The hand-overs of a Beijing day (today by default) in scope; `mine` keeps those where the actor is one side. */
 export const handoversOfDay = async (deps: Deps, ctx: RequestCtx, q: { day?: string; mine?: string }) => {
-  const day = q.day ?? beijingDayOf(ctx.clock.now());
+  const now = ctx.clock.now();
+  const day = q.day ?? beijingDayOf(now);
+  const window = beijingDayWindow(day);
+  // Today's list reaches into the next hours: a change just after midnight is prepared before it.
+  const ahead = new Date(now.getTime() + DUTY_PRESENCE_SETTINGS.upcomingHours * 3_600_000);
   const rows = await listHandovers(deps.db, ctx.actor.scope, {
-    ...beijingDayWindow(day),
+    from: window.from,
+    to: q.day === undefined && ahead > window.to ? ahead : window.to,
     userId: q.mine === 'true' ? ctx.actor.id : undefined,
     limit: 200,
   });

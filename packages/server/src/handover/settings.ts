@@ -11,6 +11,7 @@ export type DutyPresenceSettings = HandoverSettings & {
   longNotReadyMinutes: number;
   longBreakMinutes: number;
   registerLimit: number;
+  upcomingHours: number;
   offHookMinutes: number;
   reliefConfirmGraceMinutes: number;
   busyLine: BusyLineSettings;
@@ -26,6 +27,10 @@ export const DUTY_PRESENCE_SETTINGS: DutyPresenceSettings = {
   longBreakMinutes: 40,
   // seed 000 第十条 hand-over register: how many signed hand-overs one page of the register lists.
   registerLimit: 200,
+  // seed 000 第十条: the hand-over is prepared before the change (check-in, the outgoing shift's statistics), so
+  // today's list also shows the changes of the next hours, across midnight (a night change at 00:15 is prepared
+  // at 23:50).
+  upcomingHours: 4,
   // seed 000 第四条 严禁将电话摘机: off-hook this long without a call is flagged on the presence wall.
   offHookMinutes: DEFAULT_OFF_HOOK_MINUTES,
   // seed 000 第十一条 接班人员未到岗: this long after the outgoing shift's end without the incoming agent's
