@@ -109,5 +109,16 @@ describe('home pages by role', () => {
     expect(await page.getByTestId('kpi-abandonment').textContent()).toContain('放弃率');
     expect(await page.getByTestId('chart-branch-trend').getAttribute('data-categories')).toBe('6');
     await screenshot(page, 'home-branch').then((f) => publishScreenshot(f, 'home-branch'));
+    await logout(page);
+  });
+
+  it('head office lands on the branches side by side', async () => {
+    await login(page, baseUrl, 'headoffice.ho');
+    await page.waitForURL(/\/home$/);
+    await page.getByTestId('home-branches').waitFor();
+    const table = page.getByTestId('home-branches-table');
+    await table.getByText('北京分公司').waitFor();
+    expect(await table.textContent()).toContain('上海分公司');
+    await logout(page);
   });
 });
