@@ -7,7 +7,7 @@ import { listenForAuthChanges } from './auth/session-listener.ts';
 import { startBackupSchedule } from './backup/schedule.ts';
 import { loadSettings, type Settings } from './config.ts';
 import { createFieldCrypto, loadKeyRing } from './crypto/field-crypto.ts';
-import { sealExistingFreeText } from './crypto/sealed-text-sweep.ts';
+import { sealExistingFreeTextOnce } from './crypto/sealed-text-sweep.ts';
 import { ensureAppRole, grantAppRole } from './db/app-role.ts';
 import { createDb, migrate } from './db/database.ts';
 import { freePort } from './db/embedded.ts';
@@ -91,7 +91,7 @@ export const startClaimline = async (opts: StartOptions = {}) => {
   if (opts.seed !== false) await seedIfEmpty(deps);
   const app = await buildApp(deps, { logger: opts.logger ?? false, webDist: opts.webDist });
   // Free text typed before sealing existed is sealed before the first request (issue #18 part 6).
-  const sealedAtStart = await sealExistingFreeText(deps.db, deps.crypto, deps.clock.now());
+  const sealedAtStart = await sealExistingFreeTextOnce(deps.db, deps.crypto, deps.clock.now());
   if (sealedAtStart > 0) app.log.info({ sealed: sealedAtStart }, 'sealed personal data found in free text');
   const listener = startSessionCache(deps, opened.url, (err) =>
     app.log.warn({ err }, 'session cache off: lost the auth notification channel'),

@@ -9,7 +9,7 @@ const DIGIT_RUN = '[0-9][0-9 -]{5,}[0-9]';
 
 /**
  * Seals the free text written before sealing existed (issue #18 part 6): a migration cannot, the keys are
- * outside the database. Runs at start-up on every node; idempotent (a sealed column holds the masked copy,
+ * outside the database. Run at start-up by sealExistingFreeTextOnce; idempotent (a sealed column holds the masked copy,
  * which the detector no longer finds), each row in its own short transaction so a busy table is not held.
  * Answers how many values it sealed.
  */
@@ -34,5 +34,36 @@ export const sealExistingFreeText = async (db: Db, crypto: FieldCrypto, now: Dat
       }
     }
   }
+  return sealed;
+};
+
+const SWEPT_KEY = 'freeTextSealed';
+
+/** The free-text columns the sweep covers, as one string: a new column makes the start-up sweep run again. */
+const columnSet = () =>
+  Object.entries(SEALED_COLUMNS)
+    .flatMap(([table, spec]) => spec.columns.map((c) => `${table}.${c}`))
+    .sort()
+    .join(',');
+
+/**
+ * The start-up form of the sweep: once per set of sealed columns, not a scan of every text column at every start.
+ * Rows written since are sealed by their own write (insertEvent, sealText), so only older rows ever need it.
+ */
+export const sealExistingFreeTextOnce = async (db: Db, crypto: FieldCrypto, now: Date): Promise<number> => {
+  const columns = columnSet();
+  const done = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', SWEPT_KEY)
+    .executeTakeFirst();
+  if ((done?.value as { columns?: string } | undefined)?.columns === columns) return 0;
+  const sealed = await sealExistingFreeText(db, crypto, now);
+  const value = JSON.stringify({ columns, at: now.toISOString(), sealed });
+  await db
+    .insertInto('settings')
+    .values({ key: SWEPT_KEY, value, updated_at: now })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: now }))
+    .execute();
   return sealed;
 };

@@ -1,6 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sealExistingFreeText } from '../../src/crypto/sealed-text-sweep.ts';
+import { sealExistingFreeText, sealExistingFreeTextOnce } from '../../src/crypto/sealed-text-sweep.ts';
 import { complaintBody, type Detail, tools } from '../complaints-support.ts';
 import { adminQuery, consultation, createCase, type TestSystem, testSystem } from '../helpers.ts';
 
@@ -159,6 +159,18 @@ describe('personal data typed into free text', () => {
     const text = (await pdfText(letter.rawPayload)).replace(/\s/g, '');
     expect(text).toContain(`请回电${MOBILE}并道歉`);
     expect(text).toContain(`已致电客户（${LANDLINE}）致歉`);
+  });
+
+  it('sweeps at start-up once per set of sealed columns, not at every start', async () => {
+    const c = (await createCase(sys, agent, consultation())).json();
+    const typed = (text: string) =>
+      sys.db.updateTable('cases').set({ description: text }).where('id', '=', c.id).execute();
+    await typed(`旧记录：手机${MOBILE}`);
+    expect(await sealExistingFreeTextOnce(sys.db, sys.deps.crypto, sys.clock.now())).toBe(1);
+    // Rows are sealed by their own writes from then on: a later start does not scan the tables again.
+    await typed(`绕过写入：手机${MOBILE}`);
+    expect(await sealExistingFreeTextOnce(sys.db, sys.deps.crypto, sys.clock.now())).toBe(0);
+    expect(await sealExistingFreeText(sys.db, sys.deps.crypto, sys.clock.now())).toBe(1);
   });
 
   it('seals rows written before sealing existed, at start-up, once', async () => {
