@@ -114,7 +114,7 @@ export const loadSettings = (
   overrides: Partial<Settings> = {},
 ): Settings => {
   const e = schema.parse(env);
-  return {
+  const settings: Settings = {
     port: e.CLAIMLINE_PORT,
     host: e.CLAIMLINE_HOST,
     dataDir: path.resolve(e.CLAIMLINE_DATA_DIR),
@@ -141,9 +141,8 @@ export const loadSettings = (
     backupDir: e.CLAIMLINE_BACKUP_DIR ? path.resolve(e.CLAIMLINE_BACKUP_DIR) : undefined,
     backupIntervalMs: Math.round(e.CLAIMLINE_BACKUP_HOURS * 3_600_000),
     backupKeep: e.CLAIMLINE_BACKUP_KEEP,
-    auditCheckpointFile: path.resolve(
-      e.CLAIMLINE_AUDIT_CHECKPOINT_FILE ?? path.join(e.CLAIMLINE_DATA_DIR, 'audit-checkpoints.jsonl'),
-    ),
+    // Beside the data directory in force (an override included) unless named: resolved below.
+    auditCheckpointFile: '',
     auditCheckpointMs: e.CLAIMLINE_AUDIT_CHECKPOINT_SECONDS * 1000,
     adminPassword: e.CLAIMLINE_ADMIN_PASSWORD,
     cjkFont: e.CLAIMLINE_CJK_FONT,
@@ -153,5 +152,10 @@ export const loadSettings = (
     coreToken: e.CLAIMLINE_CORE_TOKEN,
     coreTimeoutMs: e.CLAIMLINE_CORE_TIMEOUT_MS,
     ...overrides,
+  };
+  const named = overrides.auditCheckpointFile ?? e.CLAIMLINE_AUDIT_CHECKPOINT_FILE;
+  return {
+    ...settings,
+    auditCheckpointFile: path.resolve(named ?? path.join(settings.dataDir, 'audit-checkpoints.jsonl')),
   };
 };
