@@ -193,7 +193,19 @@ describe('the monthly duty plan', () => {
 
   it('a swap takes effect only once approved, and is marked approved in the plan', async () => {
     const managerId = await userId('servicemanager.sh');
-    const a = plan.assignments.find((x) => x.date >= '2026-12-15' && x.agentId !== managerId)!;
+    // One still held by its planned agent (the leave above may have handed one over), not the manager's.
+    const held = new Map(
+      (
+        await sys.db
+          .selectFrom('duty_assignments')
+          .select(['id', 'user_id'])
+          .where('plan_id', '=', plan.id)
+          .execute()
+      ).map((r) => [r.id, r.user_id]),
+    );
+    const a = plan.assignments.find(
+      (x) => x.date >= '2026-12-15' && x.agentId !== managerId && held.get(x.id) === x.agentId,
+    )!;
     const username = (
       await sys.db
         .selectFrom('users')
