@@ -123,6 +123,37 @@ describe('knowledge base (知识库)', () => {
     await publishScreenshot(await screenshot(lead, 'tasks'), 'tasks');
   });
 
+  it('a service manager writes a self-study quiz; the agent takes it and the result counts as training', async () => {
+    const QUIZ = 'E2E 水淹车理赔自测';
+    const manager = await newPage(browser);
+    await login(manager, baseUrl, 'servicemanager.bj');
+    await manager.goto(`${baseUrl}/knowledge`);
+    await manager.getByRole('tab', { name: '自学测验' }).click();
+    await manager.getByTestId('quiz-new').click();
+    await manager.locator('#quiz-title').fill(QUIZ);
+    await manager.getByTestId('quiz-prompt').fill('车辆被水淹后，正确的做法是？');
+    await manager.getByTestId('quiz-option').nth(0).fill('不要再次启动发动机，及时报案');
+    await manager.getByTestId('quiz-option').nth(1).fill('立即打火把车开走');
+    await manager.getByTestId('quiz-published').click();
+    await manager.getByTestId('quiz-save').click();
+    await manager.getByTestId(`quiz-row-${QUIZ}`).waitFor();
+    await manager.close();
+
+    await agent.goto(`${baseUrl}/knowledge`);
+    await agent.getByRole('tab', { name: '自学测验' }).click();
+    await agent.getByTestId(`quiz-row-${QUIZ}`).getByTestId('quiz-take').click();
+    await agent.getByText('立即打火把车开走').click();
+    await agent.getByTestId('quiz-submit').click();
+    await agent.getByTestId('quiz-result').getByText('未达到及格分').waitFor();
+    await agent.getByRole('button', { name: '关闭' }).click();
+    await agent.getByTestId(`quiz-row-${QUIZ}`).getByTestId('quiz-take').click();
+    await agent.getByText('不要再次启动发动机，及时报案').click();
+    await agent.getByTestId('quiz-submit').click();
+    await agent.getByTestId('quiz-result').getByText('恭喜，测验通过').waitFor();
+    await agent.getByRole('button', { name: '关闭' }).click();
+    await agent.getByTestId(`quiz-row-${QUIZ}`).getByText('已通过').waitFor();
+  });
+
   it('shows the desk in English', async () => {
     await agent.goto(`${baseUrl}/knowledge`);
     await agent.getByTestId('language-en').click();

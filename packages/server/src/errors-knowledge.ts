@@ -13,6 +13,18 @@ export const KNOWLEDGE_ERRORS = {
     zh: '只有本机构的客户服务管理岗或总公司可以维护该文章',
     en: "Only the article's branch service managers or head office may maintain it",
   },
+  KNOWLEDGE_QUIZ_NOT_FOUND: { status: 404, zh: '测验不存在或无权查看', en: 'Quiz not found' },
+  KNOWLEDGE_QUIZ_INVALID: {
+    status: 400,
+    zh: '测验不完整：每题需 2–6 个不重复的选项和一个正确答案，及格分在 1–100 之间',
+    en: 'The quiz is incomplete: each question needs 2–6 distinct options and one right answer; pass mark 1–100',
+  },
+  KNOWLEDGE_QUIZ_NOT_PUBLISHED: { status: 409, zh: '测验尚未发布', en: 'The quiz is not published yet' },
+  KNOWLEDGE_QUIZ_ANSWERS: {
+    status: 400,
+    zh: '答案数量与题目数量不符，请刷新后重新作答',
+    en: 'The answers do not match the questions: reload the quiz and answer again',
+  },
   KNOWLEDGE_ARTICLE_EMPTY: { status: 409, zh: '文章标题或正文为空', en: 'The article has no title or body' },
   KNOWLEDGE_REVIEW_DATE_PASSED: {
     status: 409,

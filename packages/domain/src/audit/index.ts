@@ -130,6 +130,8 @@ export const AUDIT_ACTIONS = {
   'knowledgeArticle.attach': { zh: '上传知识文章附件', en: 'Knowledge attachment uploaded' },
   'knowledgeArticle.reviewDue': { zh: '知识文章到期待复审', en: 'Knowledge article due for review' },
   'knowledgeArticle.useInReply': { zh: '在答复中引用知识文章', en: 'Knowledge article attached to a reply' },
+  'knowledgeQuiz.save': { zh: '保存自学测验', en: 'Self-study quiz saved' },
+  'knowledgeQuiz.attempt': { zh: '参加自学测验', en: 'Self-study quiz taken' },
   'knowledgeQuestion.ask': { zh: '提交不确定问题', en: 'Question asked' },
   'knowledgeQuestion.answer': { zh: '解答问题', en: 'Question answered' },
   // Ad-hoc tasks (issue #20 part 4)
@@ -244,6 +246,7 @@ export const AUDIT_OBJECT_TYPES = {
   equipmentFault: { zh: '设备故障', en: 'Equipment fault' },
   knowledgeArticle: { zh: '知识文章', en: 'Knowledge article' },
   knowledgeQuestion: { zh: '请教问题', en: 'Question to a colleague' },
+  knowledgeQuiz: { zh: '自学测验', en: 'Self-study quiz' },
   teamTask: { zh: '临时任务', en: 'Ad-hoc task' },
   teamPlan: { zh: '工作计划', en: 'Work plan' },
   assessment: { zh: '绩效考核', en: 'Assessment' },

@@ -101,6 +101,15 @@ export const assessmentAnswer = named(
     items: z.array(itemScore),
     total: z.number().nullable(),
     suggestedTraining: z.array(z.object({ topic: z.string(), label: zhEn })),
+    /** §五(一)3 业务知识: self-study quiz results in the period and the points they suggest to the lead. */
+    knowledge: z
+      .object({
+        quizzes: z.number().int(),
+        attempts: z.number().int(),
+        mastery: z.number().nullable(),
+        suggestedPoints: z.number().nullable(),
+      })
+      .nullable(),
     signedAt: instantDate.nullable(),
     appealUntil: instantDate.nullable(),
     appealText: z.string().nullable(),

@@ -13,13 +13,15 @@ import {
   type TemplateItem,
   templateProblems,
 } from '@claimline/domain/assessment';
-import { KPI_DEFINITIONS } from '@claimline/domain/kpis';
+import { beijingMidnight } from '@claimline/domain/core';
+import { KPI_DEFINITIONS, periodOfKey } from '@claimline/domain/kpis';
 import { TRAINING_TOPIC_LABELS, type TrainingTopic } from '@claimline/domain/training';
 import type { z } from 'zod';
 import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { mastery } from '../knowledge/quiz-service.ts';
 import { agentPeriodValues } from '../kpis/service.ts';
 import { offeredMoves } from '../workflow/offered-moves.ts';
 import { runMove } from '../workflow/run-move.ts';
@@ -133,6 +135,18 @@ const scoreView = (s: ItemScore) => ({
   low: s.low,
 });
 
+/** §五(一)3 业务知识: the agent's self-study quiz results in the assessment's period (the lead reads them). */
+const knowledgeEvidence = (q: Db | Tx, row: repo.AssessmentRow) => {
+  const p = periodOfKey(row.period_kind as 'month' | 'quarter', row.period_key);
+  if (!p) return null;
+  const ymd = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    return { y, m, d };
+  };
+  const to = ymd(p.to);
+  return mastery(q, row.agent_id, beijingMidnight(ymd(p.from)), beijingMidnight({ ...to, d: to.d + 1 }));
+};
+
 export const assessmentView = async (q: Db | Tx, ctx: RequestCtx, row: repo.AssessmentRow) => {
   const t = await repo.findTemplate(q, row.template_id);
   const items = (t?.items ?? []) as TemplateItem[];
@@ -162,6 +176,7 @@ export const assessmentView = async (q: Db | Tx, ctx: RequestCtx, row: repo.Asse
     },
     self,
     qualitative: row.qualitative as Record<string, number>,
+    knowledge: await knowledgeEvidence(q, row),
     leadComment: row.lead_comment,
     items: (row.items as ItemScore[]).map(scoreView),
     total: row.total,

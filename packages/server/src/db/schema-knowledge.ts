@@ -52,6 +52,36 @@ export type KnowledgeTables = {
     linked_by: string;
     linked_at: Date;
   };
+  knowledge_quizzes: {
+    id: string;
+    branch_id: string;
+    topic: string;
+    title: string;
+    pass_mark: number;
+    certifies: boolean;
+    questions: unknown;
+    article_ids: string[];
+    published: boolean;
+    version: number;
+    created_by: string;
+    created_at: Date;
+    updated_by: string;
+    updated_at: Date;
+  };
+  knowledge_quiz_attempts: {
+    id: string;
+    quiz_id: string;
+    quiz_version: number;
+    user_id: string;
+    branch_id: string;
+    answers: unknown;
+    correct: number;
+    total: number;
+    score: number;
+    passed: boolean;
+    certificate_id: string | null;
+    taken_at: Date;
+  };
   knowledge_questions: {
     id: string;
     branch_id: string;

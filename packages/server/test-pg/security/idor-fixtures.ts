@@ -78,6 +78,9 @@ export const RECORD_KINDS: Record<string, RecordKind> = {
   knowledgeQuestion: {
     rows: 'SELECT x.id::text AS id, b.code FROM knowledge_questions x JOIN branches b ON b.id = x.branch_id',
   },
+  knowledgeQuiz: {
+    rows: 'SELECT x.id::text AS id, b.code FROM knowledge_quizzes x JOIN branches b ON b.id = x.branch_id',
+  },
   task: { rows: 'SELECT x.id::text AS id, b.code FROM team_tasks x JOIN branches b ON b.id = x.branch_id' },
   assessment: {
     rows: 'SELECT x.id::text AS id, b.code FROM assessments x JOIN branches b ON b.id = x.branch_id',
@@ -98,6 +101,7 @@ export const ROUTE_KINDS: [RegExp, string][] = [
   [/^\/api\/knowledge\/cases\/:id/, 'case'],
   [/^\/api\/knowledge\/articles\/:id/, 'knowledgeArticle'],
   [/^\/api\/knowledge\/questions\/:id/, 'knowledgeQuestion'],
+  [/^\/api\/knowledge\/quizzes\/:id/, 'knowledgeQuiz'],
   [/^\/api\/tasks\/:id/, 'task'],
   [/^\/api\/assessments\/:id/, 'assessment'],
   [/^\/api\/training\/sessions\/:id/, 'trainingSession'],

@@ -119,6 +119,13 @@ const seedLaterKinds = async (sys: TestSystem) => {
       questions: ['下暴雨车被淹了找谁'],
       keywords: ['暴雨'],
     });
+    await post(`servicemanager.${b}`, '/api/knowledge/quizzes', {
+      title: `${b} 分公司理赔自测`,
+      topic: 'productKnowledge',
+      passMark: 60,
+      published: true,
+      questions: [{ id: 'q1', prompt: '车辆出险后多久内报案？', options: ['48小时', '一个月'], answer: 0 }],
+    });
     await post(`agent.${b}`, '/api/knowledge/questions', {
       question: '客户车辆在地库被淹后二次启动了，还能赔发动机吗？',
       askedTo: await idOf(`teamlead.${b}`),

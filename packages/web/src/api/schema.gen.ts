@@ -8664,6 +8664,365 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/knowledge/quizzes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Self-study quizzes I may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeQuizList"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a quiz */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @enum {string} */
+                        topic: "insuranceBasics" | "productKnowledge" | "serviceSkills" | "communication" | "systemOperation";
+                        passMark: number;
+                        /** @default false */
+                        certifies?: boolean;
+                        /** @default false */
+                        published?: boolean;
+                        questions: {
+                            id: string;
+                            prompt: string;
+                            options: string[];
+                            answer: number;
+                            /** Format: uuid */
+                            articleId?: string | null;
+                        }[];
+                        /** @default [] */
+                        articleIds?: string[];
+                        /** Format: uuid */
+                        branchId?: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeQuiz"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/quizzes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A quiz (answers only to its maintainers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeQuiz"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        /** Save the next version of a quiz */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @enum {string} */
+                        topic: "insuranceBasics" | "productKnowledge" | "serviceSkills" | "communication" | "systemOperation";
+                        passMark: number;
+                        /** @default false */
+                        certifies?: boolean;
+                        /** @default false */
+                        published?: boolean;
+                        questions: {
+                            id: string;
+                            prompt: string;
+                            options: string[];
+                            answer: number;
+                            /** Format: uuid */
+                            articleId?: string | null;
+                        }[];
+                        /** @default [] */
+                        articleIds?: string[];
+                        /** Format: uuid */
+                        branchId?: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeQuiz"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/quizzes/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a quiz: graded on the server, kept, a pass may certify the topic */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        answers: (number | null)[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeQuizResult"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/quiz-attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quiz results: my own, or (training managers) the people in scope */
+        get: {
+            parameters: {
+                query?: {
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeQuizAttemptList"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;
@@ -12858,6 +13217,12 @@ export interface components {
                     en: string;
                 };
             }[];
+            knowledge: {
+                quizzes: number;
+                attempts: number;
+                mastery: number | null;
+                suggestedPoints: number | null;
+            } | null;
             /** Format: date-time */
             signedAt: string | null;
             /** Format: date-time */
@@ -14951,6 +15316,89 @@ export interface components {
             /** Format: date-time */
             fixedAt: string | null;
             version: number;
+        };
+        KnowledgeQuizSummary: {
+            id: string;
+            title: string;
+            topic: string;
+            topicLabel: {
+                zh: string;
+                en: string;
+            };
+            passMark: number;
+            certifies: boolean;
+            published: boolean;
+            version: number;
+            questionCount: number;
+            branchName: string;
+            canEdit: boolean;
+            myBest: {
+                score: number;
+                passed: boolean;
+                attempts: number;
+            } | null;
+        };
+        KnowledgeQuizList: {
+            items: components["schemas"]["KnowledgeQuizSummary"][];
+        };
+        KnowledgeQuiz: {
+            id: string;
+            title: string;
+            topic: string;
+            topicLabel: {
+                zh: string;
+                en: string;
+            };
+            passMark: number;
+            certifies: boolean;
+            published: boolean;
+            version: number;
+            questionCount: number;
+            branchName: string;
+            canEdit: boolean;
+            myBest: {
+                score: number;
+                passed: boolean;
+                attempts: number;
+            } | null;
+            articleIds: string[];
+            questions: {
+                id: string;
+                prompt: string;
+                options: string[];
+                articleId: string | null;
+                answer: number | null;
+            }[];
+        };
+        KnowledgeQuizResult: {
+            id: string;
+            correct: number;
+            total: number;
+            score: number;
+            passed: boolean;
+            certified: boolean;
+            wrong: {
+                id: string;
+                articleId: string | null;
+            }[];
+        };
+        KnowledgeQuizAttemptList: {
+            items: {
+                id: string;
+                quizId: string;
+                title: string;
+                topicLabel: {
+                    zh: string;
+                    en: string;
+                };
+                userId: string;
+                name: string;
+                score: number;
+                passed: boolean;
+                certified: boolean;
+                /** Format: date-time */
+                takenAt: string;
+            }[];
         };
         KnowledgeArticle: {
             id: string;

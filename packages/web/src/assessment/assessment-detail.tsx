@@ -147,6 +147,24 @@ const MoveForm = ({ a }: { a: Assessment }) => {
               onChange={(v) => setPoints((p) => (v === null ? p : { ...p, [q]: v }))}
               {...testId(`assessment-points-${q}`)}
             />
+            {q === 'productKnowledge' && a.knowledge && a.knowledge.suggestedPoints !== null && (
+              <>
+                <span {...testId('assessment-knowledge-hint')}>
+                  {t('assessment.knowledgeHint', {
+                    quizzes: a.knowledge.quizzes,
+                    mastery: a.knowledge.mastery,
+                    points: a.knowledge.suggestedPoints,
+                  })}
+                </span>
+                <Button
+                  size="small"
+                  onClick={() => setPoints((p) => ({ ...p, [q]: a.knowledge?.suggestedPoints ?? 0 }))}
+                  {...testId('assessment-knowledge-use')}
+                >
+                  {t('assessment.knowledgeUse')}
+                </Button>
+              </>
+            )}
           </Space>
         ))}
       {(asks('reason') || scoring) && (

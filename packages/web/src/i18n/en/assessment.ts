@@ -4,6 +4,8 @@ import type { assessment as zh } from '../zh-CN/assessment.ts';
 /** Assessment and training (issue 17 parts 4–5, seed 002 §四–§五). */
 export const assessment: DeepStrings<typeof zh> = {
   assessment: {
+    knowledgeHint: 'Self-study: {{quizzes}} quizzes, mean best score {{mastery}}, suggests {{points}} points',
+    knowledgeUse: 'Use the suggestion',
     title: 'Assessments',
     tabMine: 'My assessments',
     tabReview: 'To review',

@@ -22,6 +22,7 @@ import { knowledge } from './knowledge.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
 import { hotlineQa } from './qa.ts';
+import { quiz } from './quiz.ts';
 import { hotlineScripts } from './scripts.ts';
 import { shell } from './shell.ts';
 import { tasks } from './tasks.ts';
@@ -50,6 +51,7 @@ export const en: Messages = {
   ...policies,
   ...handover,
   ...knowledge,
+  ...quiz,
   ...tasks,
   ...duty,
   ...usersAdmin,

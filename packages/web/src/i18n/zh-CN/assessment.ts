@@ -1,6 +1,8 @@
 /** 考核与培训 (issue 17 parts 4–5, seed 002 §四–§五). */
 export const assessment = {
   assessment: {
+    knowledgeHint: '自学测验：{{quizzes}} 个测验，平均最好成绩 {{mastery}}，建议 {{points}} 分',
+    knowledgeUse: '采用建议分',
     title: '绩效考核',
     tabMine: '我的考核',
     tabReview: '待我评价',

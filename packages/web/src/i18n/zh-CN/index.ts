@@ -21,6 +21,7 @@ import { knowledge } from './knowledge.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
 import { hotlineQa } from './qa.ts';
+import { quiz } from './quiz.ts';
 import { hotlineScripts } from './scripts.ts';
 import { shell } from './shell.ts';
 import { tasks } from './tasks.ts';
@@ -49,6 +50,7 @@ export const zhCN = {
   ...policies,
   ...handover,
   ...knowledge,
+  ...quiz,
   ...tasks,
   ...duty,
   ...usersAdmin,
