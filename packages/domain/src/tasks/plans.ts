@@ -1,3 +1,5 @@
+import type { KpiId } from '../kpis/definitions.ts';
+
 /**
  * A branch's work plan for a month with targets on the KPIs (issue #20 part 4; seed 002 §二(三)1 客服主管 "制定和完善
  * 客服部门的工作计划、目标", §五(一) 考核指标). The KPIs are the seed's assessment items; a target is a number in the
@@ -58,3 +60,39 @@ export const targetProblem = (kpi: PlanKpi, value: number): string | null => {
   if ((unit === 's' && value > 86_400) || (unit === 'min' && value > 1_440)) return 'tooLong';
   return null;
 };
+
+/**
+ * Where a plan target's actual figure comes from: a KPI of the rollup (its value times `scale` is in the plan's unit:
+ * a ratio becomes a percentage, handling seconds become minutes), or the knowledge score, which is the branch's mean
+ * of its agents' self-study mastery (seed 002 §五(一)3; knowledge/quiz.ts).
+ */
+export const PLAN_ACTUAL_SOURCE: Record<PlanKpi, { kpi: KpiId; scale: number } | 'knowledge'> = {
+  satisfaction: { kpi: 'satisfaction', scale: 100 },
+  resolutionRate: { kpi: 'problemResolution', scale: 100 },
+  complaintOnTime: { kpi: 'complaintTimeliness', scale: 100 },
+  avgResponseSeconds: { kpi: 'averageSpeedOfAnswer', scale: 1 },
+  avgHandlingMinutes: { kpi: 'averageHandlingTime', scale: 1 / 60 },
+  knowledgeScore: 'knowledge',
+};
+
+/** The actual figure of each plan KPI in the plan's unit (one decimal); null when there was nothing to measure. */
+export const planActuals = (
+  kpis: Partial<Record<KpiId, number | null>>,
+  knowledge: number | null,
+): Record<PlanKpi, number | null> =>
+  Object.fromEntries(
+    PLAN_KPI_CODES.map((k) => {
+      const src = PLAN_ACTUAL_SOURCE[k];
+      const raw = src === 'knowledge' ? knowledge : (kpis[src.kpi] ?? null);
+      const v = raw === null ? null : src === 'knowledge' ? raw : raw * src.scale;
+      return [k, v === null ? null : Math.round(v * 10) / 10];
+    }),
+  ) as Record<PlanKpi, number | null>;
+
+/** Whether the actual meets the target, in the KPI's good direction; null when either is missing. */
+export const targetMet = (kpi: PlanKpi, target: number | null, actual: number | null): boolean | null =>
+  target === null || actual === null
+    ? null
+    : PLAN_KPIS[kpi].better === 'higher'
+      ? actual >= target
+      : actual <= target;

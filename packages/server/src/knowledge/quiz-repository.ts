@@ -112,3 +112,21 @@ export const attemptFacts = (db: Db | Tx, userId: string, from: Date, to: Date) 
     .where('taken_at', '>=', from)
     .where('taken_at', '<', to)
     .execute();
+
+/** Attempts taken in [from, to) by people of a branch's subtree that the caller may see (a plan's actual). */
+export const subtreeAttemptFacts = (
+  db: Db | Tx,
+  branchId: string,
+  callerScope: readonly string[],
+  from: Date,
+  to: Date,
+) =>
+  db
+    .selectFrom('knowledge_quiz_attempts as a')
+    .innerJoin('branches as b', 'b.id', 'a.branch_id')
+    .select(['a.user_id', 'a.quiz_id', 'a.score'])
+    .where(sql<boolean>`b.path LIKE (SELECT path FROM branches WHERE id = ${branchId}) || '%'`)
+    .where('a.branch_id', 'in', [...callerScope])
+    .where('a.taken_at', '>=', from)
+    .where('a.taken_at', '<', to)
+    .execute();

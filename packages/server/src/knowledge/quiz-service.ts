@@ -241,3 +241,19 @@ export const mastery = async (q: Db | Tx, agentId: string, from: Date, to: Date)
     suggestedPoints: suggestedKnowledgePoints(m),
   };
 };
+
+/** A branch's knowledge score over [from, to): the mean of its agents' mastery (those who took a quiz). */
+export const branchKnowledgeScore = async (
+  q: Db | Tx,
+  branchId: string,
+  callerScope: readonly string[],
+  from: Date,
+  to: Date,
+) => {
+  const rows = await repo.subtreeAttemptFacts(q, branchId, callerScope, from, to);
+  const byUser = new Map<string, { quizId: string; score: number }[]>();
+  for (const r of rows)
+    byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), { quizId: r.quiz_id, score: r.score }]);
+  const each = [...byUser.values()].map(knowledgeMastery).filter((m): m is number => m !== null);
+  return each.length === 0 ? null : each.reduce((s, x) => s + x, 0) / each.length;
+};

@@ -1,11 +1,23 @@
-import { PLAN_KPI_CODES, PLAN_KPIS, type PlanKpi, targetProblem } from '@claimline/domain/tasks';
+import { beijingMidnight } from '@claimline/domain/core';
+import { kpiValues, periodOfKey } from '@claimline/domain/kpis';
+import {
+  PLAN_KPI_CODES,
+  PLAN_KPIS,
+  type PlanKpi,
+  planActuals,
+  targetMet,
+  targetProblem,
+} from '@claimline/domain/tasks';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit.ts';
 import { AppError } from '../errors.ts';
 import { answers, instantDate, named, zhEn } from '../http/answers.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { branchKnowledgeScore } from '../knowledge/quiz-service.ts';
 import { readableBranchIds } from '../knowledge/repository.ts';
+import { refreshKpis } from '../kpis/refresher.ts';
+import { countersOf } from '../kpis/repository.ts';
 
 export const planQuery = z.object({
   branchId: z.uuid().optional(),
@@ -33,6 +45,9 @@ export const planAnswer = named(
         unit: z.string(),
         better: z.string(),
         target: z.number().nullable(),
+        /** The month's figure in the same unit (the KPI rollup; the knowledge score from self-study quizzes). */
+        actual: z.number().nullable(),
+        met: z.boolean().nullable(),
       }),
     ),
     note: z.string(),
@@ -43,6 +58,27 @@ export const planAnswer = named(
   }),
 );
 export const planResponse = answers({ 200: planAnswer });
+
+/**
+ * The plan month's actual figures for a branch the caller may see in full (its scope); an ancestor's plan (head
+ * office's, read for guidance) shows no actuals, since the caller may not read the whole of it.
+ */
+const actualsOf = async (deps: Deps, ctx: RequestCtx, branchId: string, month: string) => {
+  const period = periodOfKey('month', month);
+  if (!period || !ctx.actor.scope.includes(branchId)) return null;
+  await refreshKpis(deps);
+  const counters = await countersOf(deps.db, { kind: 'branch', branchId }, ctx.actor.scope, period);
+  const values = Object.fromEntries(Object.entries(kpiValues(counters)).map(([k, v]) => [k, v.value]));
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const knowledge = await branchKnowledgeScore(
+    deps.db,
+    branchId,
+    ctx.actor.scope,
+    beijingMidnight({ y, m, d: 1 }),
+    beijingMidnight({ y, m: m + 1, d: 1 }),
+  );
+  return planActuals(values, knowledge);
+};
 
 export const loadPlan = async (deps: Deps, ctx: RequestCtx, q: z.infer<typeof planQuery>) => {
   const branchId = q.branchId ?? ctx.actor.branchId;
@@ -59,6 +95,7 @@ export const loadPlan = async (deps: Deps, ctx: RequestCtx, q: z.infer<typeof pl
       .executeTakeFirst(),
   ]);
   const targets = (row?.targets ?? {}) as Partial<Record<PlanKpi, number>>;
+  const actual = await actualsOf(deps, ctx, branchId, q.period);
   return {
     branchId,
     branchName: branch.name,
@@ -69,6 +106,8 @@ export const loadPlan = async (deps: Deps, ctx: RequestCtx, q: z.infer<typeof pl
       unit: PLAN_KPIS[kpi].unit,
       better: PLAN_KPIS[kpi].better,
       target: targets[kpi] ?? null,
+      actual: actual?.[kpi] ?? null,
+      met: targetMet(kpi, targets[kpi] ?? null, actual?.[kpi] ?? null),
     })),
     note: row?.note ?? '',
     version: row?.version ?? 0,

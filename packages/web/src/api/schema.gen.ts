@@ -15668,6 +15668,8 @@ export interface components {
                 unit: string;
                 better: string;
                 target: number | null;
+                actual: number | null;
+                met: boolean | null;
             }[];
             note: string;
             version: number;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { App, Button, DatePicker, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -78,6 +78,21 @@ export const PlanTab = () => {
           {
             title: '',
             render: (_, r) => (r.better === 'higher' ? t('tasks.higherBetter') : t('tasks.lowerBetter')),
+          },
+          {
+            title: t('tasks.actual'),
+            render: (_, r) => (r.actual === null ? '—' : `${r.actual} ${r.unit}`),
+          },
+          {
+            title: t('tasks.met'),
+            render: (_, r) =>
+              r.met === null ? (
+                '—'
+              ) : (
+                <Tag color={r.met ? 'green' : 'red'} data-testid={`plan-met-${r.kpi}`}>
+                  {r.met ? t('tasks.metYes') : t('tasks.metNo')}
+                </Tag>
+              ),
           },
         ]}
       />
