@@ -121,6 +121,20 @@ describe('knowledge base (知识库)', () => {
     await lead.getByTestId(`task-${TASK}`).getByTestId('task-move-confirm').click();
     await lead.getByTestId(`task-${TASK}`).getByText('已确认').waitFor();
     await publishScreenshot(await screenshot(lead, 'tasks'), 'tasks');
+
+    // The same task for the whole team: each agent gets a copy; the lead sees the team's progress.
+    const TEAM_TASK = 'E2E 全组学习水淹车理赔指引';
+    await lead.getByTestId('task-assign').click();
+    await lead.getByTestId('task-title').fill(TEAM_TASK);
+    await lead.getByText('给团队').click();
+    await lead.getByTestId('task-team-branch').click();
+    // Earlier dropdowns stay in the page hidden: pick from the one open now.
+    await lead.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await lead.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await lead.getByRole('tab', { name: '我布置的' }).click();
+    await lead.getByTestId(`task-${TEAM_TASK}`).first().getByTestId('task-team').waitFor();
+    await agent.goto(`${baseUrl}/tasks`);
+    await agent.getByTestId(`task-${TEAM_TASK}`).waitFor();
   });
 
   it('a service manager writes a self-study quiz; the agent takes it and the result counts as training', async () => {

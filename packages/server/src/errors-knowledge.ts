@@ -93,6 +93,11 @@ export const KNOWLEDGE_ERRORS = {
     zh: '目标值超出范围：百分比和得分在 0–100 之间，时间为正数',
     en: 'Target out of range: percentages and scores 0–100, times positive',
   },
+  TASK_TEAM_EMPTY: {
+    status: 400,
+    zh: '该团队没有可接收任务的在岗坐席，或不在您的机构范围内',
+    en: 'The team has no active agents to take the task, or is outside your branches',
+  },
   TASK_PERSON_NOT_FOUND: {
     status: 400,
     zh: '任务的执行人或检查人不存在、已停用或不在您的机构范围内',

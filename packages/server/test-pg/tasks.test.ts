@@ -200,3 +200,91 @@ describe("a branch's plan and targets (issue #20 part 4)", () => {
     expect(row('resolutionRate').met).toBeNull();
   });
 });
+
+describe('a task for a whole team (issue #20 part 4)', () => {
+  it('gives each active agent of the team their own copy; the giver sees the team’s progress', async () => {
+    const branch = (
+      await sys.db
+        .selectFrom('users')
+        .select('branch_id')
+        .where('id', '=', ids['teamlead.bj']!)
+        .executeTakeFirstOrThrow()
+    ).branch_id;
+    const admin = await sys.login('sysadmin.ho');
+    const dept = (
+      await sys.db
+        .selectFrom('departments')
+        .select('id')
+        .where('code', '=', 'service')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const second = await sys.app.inject({
+      method: 'POST',
+      url: '/api/admin/users',
+      headers: { cookie: admin },
+      payload: {
+        username: 'agent.bj.team2',
+        displayName: '第二坐席',
+        agentNo: '9201',
+        role: 'agent',
+        branchId: branch,
+        departmentId: dept,
+      },
+    });
+    expect(second.statusCode, second.body).toBe(201);
+    const agents = await sys.db
+      .selectFrom('users')
+      .select('id')
+      .where('branch_id', '=', branch)
+      .where('role', '=', 'agent')
+      .where('active', '=', true)
+      .execute();
+    expect(agents.length).toBeGreaterThan(1);
+    const res = await call('teamlead.bj', 'POST', '/api/tasks/team', {
+      title: '学习新版水淹车理赔指引',
+      teamBranchId: branch,
+      workingDays: 2,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const items = res.body.items as (Task & {
+      assignee: { id: string };
+      team: { members: number; finished: number };
+    })[];
+    expect(items.map((i) => i.assignee.id).sort()).toEqual(agents.map((a) => a.id).sort());
+    expect(items[0]!.team).toMatchObject({ members: agents.length, finished: 0 });
+    const mine = items.find((i) => i.assignee.id === ids['agent.bj'])!;
+    const done = await call('agent.bj', 'POST', `/api/tasks/${mine.id}/moves`, {
+      event: 'complete',
+      version: mine.version,
+    });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const given = (await call('teamlead.bj', 'GET', '/api/tasks?box=given')).body.items as unknown as {
+      id: string;
+      team: { finished: number } | null;
+    }[];
+    expect(given.find((g) => g.id === items[1]!.id)?.team?.finished).toBe(1);
+    // Another branch's team is outside the lead's scope.
+    const shBranch = (
+      await sys.db
+        .selectFrom('users')
+        .select('branch_id')
+        .where('id', '=', ids['agent.sh']!)
+        .executeTakeFirstOrThrow()
+    ).branch_id;
+    const refused = await call('teamlead.bj', 'POST', '/api/tasks/team', {
+      title: '越权任务',
+      teamBranchId: shBranch,
+      workingDays: 2,
+    });
+    expect(refused.body.error?.code).toBe('TASK_TEAM_EMPTY');
+    expect(
+      (
+        await call('agent.bj', 'POST', '/api/tasks/team', {
+          title: 'x',
+          teamBranchId: branch,
+          workingDays: 1,
+        })
+      ).status,
+    ).toBe(403);
+  });
+});

@@ -28,6 +28,7 @@ import * as m0026 from './migrations/0026-departments-user-admin.ts';
 import * as m0027 from './migrations/0027-data-sharing.ts';
 import * as m0028 from './migrations/0028-audit-keyed.ts';
 import * as m0029 from './migrations/0029-sealed-free-text.ts';
+import * as m0030 from './migrations/0030-team-task-groups.ts';
 import * as m0031 from './migrations/0031-export-order.ts';
 import * as m0032 from './migrations/0032-assessment.ts';
 import * as m0033 from './migrations/0033-training.ts';
@@ -84,6 +85,7 @@ export const MIGRATIONS = {
   '0027-data-sharing': m0027,
   '0028-audit-keyed': m0028,
   '0029-sealed-free-text': m0029,
+  '0030-team-task-groups': m0030,
   '0031-export-order': m0031,
   '0032-assessment': m0032,
   '0033-training': m0033,

@@ -130,5 +130,8 @@ export type TaskTables = {
     note: string | null;
     created_at: Date;
     updated_at: Date;
+    /** A task given to a team: one row per member, sharing the group (migration 0030). */
+    group_id: Generated<string | null>;
+    team_branch_id: Generated<string | null>;
   };
 };

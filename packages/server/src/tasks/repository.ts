@@ -59,3 +59,26 @@ export const namesOf = async (db: Db | Tx, ids: readonly string[]) => {
     : [];
   return new Map(rows.map((r) => [r.id, r.display_name]));
 };
+
+/** For tasks given to a team: each group's team name, size and how many are done or confirmed. */
+export const groupStats = async (db: Db | Tx, groupIds: readonly string[]) => {
+  if (groupIds.length === 0) return new Map<string, { name: string; members: number; finished: number }>();
+  const rows = await db
+    .selectFrom('team_tasks as t')
+    .innerJoin('branches as b', 'b.id', 't.team_branch_id')
+    .select((eb) => [
+      't.group_id',
+      'b.name',
+      eb.fn.countAll<string>().as('members'),
+      eb.fn.count<string>('t.id').filterWhere('t.state', 'in', ['done', 'confirmed']).as('finished'),
+    ])
+    .where('t.group_id', 'in', [...new Set(groupIds)])
+    .groupBy(['t.group_id', 'b.name'])
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.group_id as string,
+      { name: r.name, members: Number(r.members), finished: Number(r.finished) },
+    ]),
+  );
+};

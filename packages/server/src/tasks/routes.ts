@@ -5,14 +5,16 @@ import type { Deps } from '../http/context.ts';
 import { loadPlan, planBody, planQuery, planResponse, savePlan } from './plans.ts';
 import {
   assignBody,
+  assignTeamBody,
   taskCreatedResponse,
   taskIdParams,
   taskListQuery,
   taskListResponse,
   taskMoveBody,
   taskResponse,
+  teamTaskCreatedResponse,
 } from './schema.ts';
-import { assignTask, moveTask, myTasks } from './service.ts';
+import { assignTask, assignTeamTask, moveTask, myTasks } from './service.ts';
 
 /** Ad-hoc tasks (issue #20 part 4): leads give them, agents do them, the checker confirms. */
 export const taskRoutes = (deps: Deps) => async (app: FastifyInstance) => {
@@ -45,6 +47,20 @@ export const taskRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       },
     },
     async (request, reply) => reply.status(201).send(await assignTask(deps, ctxOf(request), request.body)),
+  );
+  r.post(
+    '/api/tasks/team',
+    {
+      config: { access: 'case.supervise' },
+      schema: {
+        tags,
+        body: assignTeamBody,
+        response: teamTaskCreatedResponse,
+        summary: 'Give the same task to every active agent of a team, each on their own clock',
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await assignTeamTask(deps, ctxOf(request), request.body)),
   );
   r.post(
     '/api/tasks/:id/moves',

@@ -14,6 +14,10 @@ export const assignBody = z.object({
 });
 export type AssignBody = z.infer<typeof assignBody>;
 
+/** The same task for every agent of a team (the active agents of one branch the giver leads). */
+export const assignTeamBody = assignBody.omit({ assigneeId: true }).extend({ teamBranchId: z.uuid() });
+export type AssignTeamBody = z.infer<typeof assignTeamBody>;
+
 const events = Object.keys(TASK_MACHINE.events) as [
   keyof typeof TASK_MACHINE.events,
   ...(keyof typeof TASK_MACHINE.events)[],
@@ -38,6 +42,15 @@ export const taskAnswer = named(
     stateLabel: zhEn,
     version: z.number().int(),
     assignee: person,
+    /** Given to a team: the team and how many of its tasks are done or confirmed. */
+    team: z
+      .object({
+        groupId: z.string(),
+        name: z.string(),
+        members: z.number().int(),
+        finished: z.number().int(),
+      })
+      .nullable(),
     givenBy: person,
     checker: person,
     workingDays: z.number().int(),
@@ -52,6 +65,9 @@ export const taskAnswer = named(
 );
 export const taskResponse = answers({ 200: taskAnswer });
 export const taskCreatedResponse = answers({ 201: taskAnswer });
+export const teamTaskCreatedResponse = answers({
+  201: named('TeamTaskGroup', z.object({ items: z.array(taskAnswer) })),
+});
 export const taskListResponse = answers({
   200: named('TeamTaskList', z.object({ items: z.array(taskAnswer) })),
 });

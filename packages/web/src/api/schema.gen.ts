@@ -9130,6 +9130,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the same task to every active agent of a team, each on their own clock */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @default  */
+                        detail?: string;
+                        /** Format: uuid */
+                        checkerId?: string;
+                        workingDays: number;
+                        /** Format: uuid */
+                        teamBranchId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamTaskGroup"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/moves": {
         parameters: {
             query?: never;
@@ -15693,6 +15760,12 @@ export interface components {
                 id: string;
                 name: string;
             };
+            team: {
+                groupId: string;
+                name: string;
+                members: number;
+                finished: number;
+            } | null;
             givenBy: {
                 id: string;
                 name: string;
@@ -15713,6 +15786,9 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             moves: components["schemas"]["OfferedMove"][];
+        };
+        TeamTaskGroup: {
+            items: components["schemas"]["TeamTask"][];
         };
         TeamTaskList: {
             items: components["schemas"]["TeamTask"][];

@@ -7,6 +7,7 @@ import {
   Input,
   InputNumber,
   Modal,
+  Segmented,
   Select,
   Space,
   Table,
@@ -17,7 +18,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import { useUsers } from '../api/directory.ts';
+import { useBranches, useUsers } from '../api/directory.ts';
 import type { Answers, Body, Me } from '../api/types.ts';
 import { inLanguage } from '../knowledge/api.ts';
 import { formatTime } from '../shell/format.ts';
@@ -87,7 +88,23 @@ const TaskTable = ({ box }: { box: 'mine' | 'given' }) => {
         { title: t('tasks.detail'), dataIndex: 'detail' },
         {
           title: box === 'mine' ? t('tasks.givenBy') : t('tasks.assignee'),
-          render: (_, r) => (box === 'mine' ? r.givenBy.name : r.assignee.name),
+          render: (_, r) =>
+            box === 'mine' ? (
+              r.givenBy.name
+            ) : (
+              <Space>
+                {r.assignee.name}
+                {r.team && (
+                  <Tag data-testid="task-team">
+                    {t('tasks.teamProgress', {
+                      team: r.team.name,
+                      finished: r.team.finished,
+                      members: r.team.members,
+                    })}
+                  </Tag>
+                )}
+              </Space>
+            ),
         },
         {
           title: t('tasks.due'),
@@ -105,15 +122,22 @@ const TaskTable = ({ box }: { box: 'mine' | 'given' }) => {
   );
 };
 
+type AssignForm = Body<'/api/tasks', 'post'> & { teamBranchId?: string };
+
 const AssignButton = () => {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<Body<'/api/tasks', 'post'>>();
+  const [to, setTo] = useState<'person' | 'team'>('person');
+  const [form] = Form.useForm<AssignForm>();
   const users = useUsers(undefined, open);
+  const branches = useBranches(open);
   const client = useQueryClient();
   const assign = useMutation({
-    mutationFn: (b: Body<'/api/tasks', 'post'>) => api<Task>('/api/tasks', { body: b }),
+    mutationFn: ({ teamBranchId, assigneeId, ...rest }: AssignForm) =>
+      to === 'team'
+        ? api('/api/tasks/team', { body: { ...rest, teamBranchId: teamBranchId ?? '' } })
+        : api<Task>('/api/tasks', { body: { ...rest, assigneeId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: key }),
   });
   const options = (users.data ?? []).map((u) => ({
@@ -137,6 +161,7 @@ const AssignButton = () => {
                 void message.success(t('tasks.assigned'));
                 setOpen(false);
               },
+              onError: (e) => void message.error(e.message),
             }),
           )
         }
@@ -149,9 +174,35 @@ const AssignButton = () => {
           <Form.Item name="detail" label={t('tasks.detail')}>
             <Input.TextArea rows={2} />
           </Form.Item>
-          <Form.Item name="assigneeId" label={t('tasks.assignee')} rules={[{ required: true }]}>
-            <Select showSearch optionFilterProp="label" options={options} data-testid="task-assignee" />
-          </Form.Item>
+          <Segmented
+            value={to}
+            onChange={(v) => setTo(v as 'person' | 'team')}
+            options={[
+              { value: 'person', label: t('tasks.toPerson') },
+              { value: 'team', label: t('tasks.toTeam') },
+            ]}
+            style={{ marginBottom: 16 }}
+            data-testid="task-to"
+          />
+          {to === 'person' ? (
+            <Form.Item name="assigneeId" label={t('tasks.assignee')} rules={[{ required: true }]}>
+              <Select showSearch optionFilterProp="label" options={options} data-testid="task-assignee" />
+            </Form.Item>
+          ) : (
+            <Form.Item
+              name="teamBranchId"
+              label={t('tasks.team')}
+              extra={t('tasks.teamHint')}
+              rules={[{ required: true }]}
+            >
+              <Select
+                showSearch
+                optionFilterProp="label"
+                options={(branches.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
+                data-testid="task-team-branch"
+              />
+            </Form.Item>
+          )}
           <Form.Item name="checkerId" label={t('tasks.checker')}>
             <Select allowClear showSearch optionFilterProp="label" options={options} />
           </Form.Item>
