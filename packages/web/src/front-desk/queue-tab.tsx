@@ -137,9 +137,9 @@ export const QueueTab = () => {
     },
   ];
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {queue.data?.greeting && (
-        <Alert type="info" showIcon message={t('frontDesk.greeting')} description={queue.data.greeting} />
+        <Alert type="info" showIcon title={t('frontDesk.greeting')} description={queue.data.greeting} />
       )}
       <Card title={t('frontDesk.waitingList')} extra={<RegisterButton />} size="small">
         <Table

@@ -71,7 +71,7 @@ const Fields = ({ visit }: { visit: Visit }) => {
       );
     case 'explanation':
       return visit.library.length === 0 ? (
-        <Alert type="warning" message={t('frontDesk.noLibrary')} />
+        <Alert type="warning" title={t('frontDesk.noLibrary')} />
       ) : (
         <Form.Item
           name="explanationIds"
@@ -79,7 +79,7 @@ const Fields = ({ visit }: { visit: Visit }) => {
           rules={[{ required: true }]}
         >
           <Checkbox.Group style={{ width: '100%' }}>
-            <Space direction="vertical">
+            <Space orientation="vertical">
               {EXPLANATION_TOPICS.map((topic) => (
                 <div key={topic}>
                   <Typography.Text strong>{label(EXPLANATION_TOPIC_LABELS[topic])}</Typography.Text>
@@ -103,7 +103,7 @@ const Fields = ({ visit }: { visit: Visit }) => {
       );
     case 'documents':
       return visit.documents.length === 0 ? (
-        <Alert type="info" message={t('frontDesk.noDocuments')} />
+        <Alert type="info" title={t('frontDesk.noDocuments')} />
       ) : (
         <>
           <Typography.Text strong>{t('frontDesk.documents')}</Typography.Text>
@@ -181,15 +181,13 @@ export const StageForm = ({ visit }: { visit: Visit }) => {
         data-testid="visit-next"
         title={offered.reason ? label(offered.reason) : undefined}
         onClick={() =>
-          void form
-            .validateFields()
-            .then((v) =>
-              move.mutate({
-                event: offered.event as VisitMove['event'],
-                version: visit.version,
-                ...bodyOf(v, visit),
-              }),
-            )
+          void form.validateFields().then((v) =>
+            move.mutate({
+              event: offered.event as VisitMove['event'],
+              version: visit.version,
+              ...bodyOf(v, visit),
+            }),
+          )
         }
       >
         {label(offered.label)}

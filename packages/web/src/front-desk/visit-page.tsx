@@ -14,14 +14,14 @@ const Steps9 = ({ visit, readAt }: { visit: Visit; readAt: number }) => {
   return (
     <Steps
       size="small"
-      direction="vertical"
+      orientation="vertical"
       current={current === -1 ? VISIT_STAGES.length : current}
       items={VISIT_STAGES.map((stage) => {
         const s = visit.stages.find((x) => x.stage === stage);
         const secs = s ? s.seconds + (s.running ? elapsed : 0) : null;
         return {
           title: inLanguage(VISIT_MACHINE.states[stage]),
-          description:
+          content:
             secs === null ? null : (
               <span data-testid={`stage-time-${stage}`}>{t('frontDesk.seconds', minSec(secs))}</span>
             ),
@@ -59,13 +59,13 @@ export const VisitPage = () => {
         <div style={{ minWidth: 220 }}>
           <Steps9 visit={visit} readAt={q.dataUpdatedAt} />
         </div>
-        <Space direction="vertical" style={{ flex: 1 }}>
+        <Space orientation="vertical" style={{ flex: 1 }}>
           {visit.prompt && (
             <Alert
               type="success"
               showIcon
               data-testid={`visit-prompt-${visit.prompt.kind}`}
-              message={visit.prompt.kind === 'greeting' ? t('frontDesk.greeting') : t('frontDesk.farewell')}
+              title={visit.prompt.kind === 'greeting' ? t('frontDesk.greeting') : t('frontDesk.farewell')}
               description={visit.prompt.text}
             />
           )}

@@ -14,7 +14,7 @@ export const VisitsTab = () => {
   const list = useVisits(day?.format('YYYY-MM-DD'));
   const time = (s: number) => t('frontDesk.seconds', minSec(s));
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
         {t('frontDesk.day')}
         <DatePicker value={day} onChange={setDay} />
