@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextSequence } from '../src/cases/repository.ts';
 import { consultation, createCase, type TestSystem, testSystem } from './helpers.ts';
@@ -248,4 +249,67 @@ describe('walk-in visits at the counter (seed 004 §二)', () => {
     });
     expect(stale.status).toBe(409);
   });
+
+  it('answers no 5xx to stage-shaped junk at any stage (the fuzz of every route, focused on the counter)', async () => {
+    const text = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('', ' ', '\u0000', 'x'.repeat(3000)));
+    const value = fc.oneof(
+      text,
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(text, { maxLength: 3 }),
+    );
+    const body = fc.record(
+      {
+        event: fc.constantFrom(
+          'call',
+          'collect',
+          'verify',
+          'assess',
+          'explain',
+          'organise',
+          'followUp',
+          'feedback',
+          'archive',
+          'x',
+        ),
+        purpose: fc.oneof(fc.constantFrom('claim', 'consultation', 'other'), value),
+        claimType: fc.oneof(fc.constantFrom('medical', 'death', 'motorDamage'), value),
+        summary: value,
+        idNumber: fc.oneof(fc.constantFrom('11010519491231002X', '110105194912310021'), value),
+        identityChecked: value,
+        assessment: value,
+        explanationIds: fc.oneof(fc.array(fc.uuid(), { maxLength: 3 }), value),
+        documents: fc.oneof(
+          fc.array(fc.record({ id: text, tick: fc.constantFrom('received', 'toBring', 'x') }), {
+            maxLength: 3,
+          }),
+          value,
+        ),
+        followUp: value,
+        linkedCaseNumber: value,
+        satisfaction: fc.oneof(fc.integer({ min: -2, max: 8 }), value),
+        comment: value,
+        version: fc.oneof(fc.integer({ min: -1, max: 3 }), value),
+      },
+      { requiredKeys: ['event'] },
+    );
+    const v = (await call('claimshandler.bj', 'POST', '/api/front-desk/visits', { visitorName: '模糊测试' }))
+      .body;
+    await fc.assert(
+      fc.asyncProperty(body, async (b) => {
+        const res = await move(v.id, b);
+        expect(res.status, JSON.stringify(res.body)).toBeLessThan(500);
+      }),
+      { numRuns: 300 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.record({ visitorName: value, careFlag: value }), async (b) => {
+        expect((await call('claimshandler.bj', 'POST', '/api/front-desk/visits', b)).status).toBeLessThan(
+          500,
+        );
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
 });
