@@ -33,7 +33,7 @@ describe('front desk walk-in (前台接待)', () => {
     await page.getByTestId('library-save').click();
     await page.getByText('医疗险理赔范围').first().waitFor();
     for (const [topic, title] of [
-      ['process', '理赔办理流程'],
+      ['process', '医疗险报案到结案的步骤'],
       ['expectedTime', '材料齐全后十日内结案'],
     ]) {
       const res = await page.request.post(`${baseUrl}/api/front-desk/explanations`, {
@@ -79,7 +79,7 @@ describe('front desk walk-in (前台接待)', () => {
     await page.getByTestId('visit-assessment').fill('住院医疗属保险责任，材料齐全后可赔付');
     await next(page, '解释说明');
     // 5 explanation: one text of each topic from the library.
-    for (const title of ['医疗险理赔范围', '理赔办理流程', '材料齐全后十日内结案'])
+    for (const title of ['医疗险理赔范围', '医疗险报案到结案的步骤', '材料齐全后十日内结案'])
       await page.getByTestId(`explain-${title}`).check({ force: true });
     await next(page, '资料整理');
     // 6 documents: the claims desk's checklist for a medical claim, each ticked.
