@@ -312,4 +312,17 @@ describe('walk-in visits at the counter (seed 004 §二)', () => {
       { numRuns: 100 },
     );
   }, 120_000);
+
+  it('starts the next Beijing day at ticket 1 and queues only that day’s visitors', async () => {
+    // 2026-11-24 08:30 Beijing: after midnight in Beijing, while UTC is still on the same date as before.
+    sys.clock.set('2026-11-24T00:30:00Z');
+    // A new working day, a new session (the old one has timed out).
+    cookies['claimshandler.bj'] = await sys.login('claimshandler.bj');
+    const v = await call('claimshandler.bj', 'POST', '/api/front-desk/visits', { visitorName: '郑九' });
+    expect(v.body.ticketNo).toBe('A0001');
+    const q = await call('claimshandler.bj', 'GET', '/api/front-desk/queue');
+    expect(q.body.waiting!.map((x) => x.id)).toEqual([v.body.id]);
+    const yesterday = await call('claimshandler.bj', 'GET', '/api/front-desk/visits?day=2026-11-23');
+    expect(yesterday.body.items!.length).toBeGreaterThan(10);
+  });
 });

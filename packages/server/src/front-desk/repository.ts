@@ -28,12 +28,16 @@ export const updateVisitVersioned = async (tx: Tx, id: string, version: number, 
   return r.numUpdatedRows > 0n;
 };
 
-/** Waiting visitors in order (叫号): special care first, then arrival, then ticket (domain `queueOrder`). */
-export const waitingVisits = (q: Q, scope: readonly string[]) =>
+/**
+ * Today's waiting visitors in order (叫号): special care first, then arrival, then ticket (domain `queueOrder`).
+ * A ticket of an earlier day that was never called is not queued again: its day's list still shows it.
+ */
+export const waitingVisits = (q: Q, scope: readonly string[], day: string) =>
   q
     .selectFrom('visits')
     .selectAll()
     .where('branch_id', 'in', [...scope])
+    .where('local_day', '=', day)
     .where('state', '=', 'reception')
     .orderBy(sql`care_flag IS NULL`)
     .orderBy('arrived_at')
@@ -41,15 +45,15 @@ export const waitingVisits = (q: Q, scope: readonly string[]) =>
     .limit(200)
     .execute();
 
-export const visitsOfDay = (q: Q, scope: readonly string[], day: string, state?: string) => {
-  let s = q
+export const visitsOfDay = (q: Q, scope: readonly string[], day: string) =>
+  q
     .selectFrom('visits')
     .selectAll()
     .where('branch_id', 'in', [...scope])
-    .where('local_day', '=', day);
-  if (state) s = s.where('state', '=', state);
-  return s.orderBy('ticket_seq').limit(500).execute();
-};
+    .where('local_day', '=', day)
+    .orderBy('ticket_seq')
+    .limit(500)
+    .execute();
 
 export const stageTimesOf = (q: Q, visitIds: readonly string[]) =>
   visitIds.length === 0

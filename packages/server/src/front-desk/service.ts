@@ -80,8 +80,9 @@ export const moveVisit = (deps: Deps, ctx: RequestCtx, id: string, body: VisitMo
 /** 叫号: who waits, in call order (care first, then arrival), and who is being served today. */
 export const visitQueue = async (deps: Deps, ctx: RequestCtx) => {
   const now = ctx.clock.now();
-  const waiting = await waitingVisits(deps.db, ctx.actor.scope);
-  const today = (await visitsOfDay(deps.db, ctx.actor.scope, beijingDayOf(now))).filter(
+  const day = beijingDayOf(now);
+  const waiting = await waitingVisits(deps.db, ctx.actor.scope, day);
+  const today = (await visitsOfDay(deps.db, ctx.actor.scope, day)).filter(
     (v) => v.state !== 'reception' && v.state !== 'archived',
   );
   return {
