@@ -119,6 +119,11 @@ export const App = () => (
   </QueryClientProvider>
 );
 
+const FrontDeskPage = lazy(() =>
+  import('./front-desk/front-desk-page.tsx').then((m) => ({ default: m.FrontDeskPage })),
+);
+const VisitPage = lazy(() => import('./front-desk/visit-page.tsx').then((m) => ({ default: m.VisitPage })));
+
 const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
   <Routes>
     <Route element={<AppShell me={me} />}>
@@ -144,6 +149,22 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="training.read">
             <TrainingPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="front-desk"
+        element={
+          <RequirePermission me={me} permission="visit.work">
+            <FrontDeskPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="front-desk/visits/:id"
+        element={
+          <RequirePermission me={me} permission="visit.work">
+            <VisitPage />
           </RequirePermission>
         }
       />

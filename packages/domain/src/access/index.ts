@@ -61,6 +61,9 @@ export const PERMISSIONS = [
   'assessment.read',
   'assessment.open',
   'assessment.template',
+  // Issue #15 (seed 004 §二): the walk-in counter (前台接待); its explanation library is kept by service managers.
+  'visit.work',
+  'visit.library',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -80,6 +83,7 @@ const FRONT_LINE: Permission[] = [
   'dataShare.request',
   'training.read',
   'assessment.read',
+  'visit.work',
 ];
 // QA review and calibration (C8) is a team lead's and a supervisor's job.
 // training.manage: §二(二)4 组长定期组织小组内部培训; §四(一)1 the supervisor's yearly plan.
@@ -116,6 +120,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'knowledge.manage',
     'assessment.open',
     'assessment.template',
+    'visit.library',
   ],
   claimsHandler: FRONT_LINE,
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
@@ -136,6 +141,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'knowledge.manage',
     'assessment.open',
     'assessment.template',
+    'visit.library',
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.

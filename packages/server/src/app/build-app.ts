@@ -35,6 +35,7 @@ import { directoryRoutes } from '../directory/routes.ts';
 import { dutyRoutes } from '../duty/routes.ts';
 import { AppError } from '../errors.ts';
 import { exportRoutes } from '../export/routes.ts';
+import { frontDeskRoutes } from '../front-desk/routes.ts';
 import { handoverRoutes } from '../handover/routes.ts';
 import { withoutUnusedInputCopies } from '../http/answers.ts';
 import type { RouteAccess } from '../http/context.ts';
@@ -173,6 +174,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(kpisRoutes(deps));
   await app.register(trainingRoutes(deps));
   await app.register(assessmentRoutes(deps));
+  await app.register(frontDeskRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -32,6 +32,7 @@ import * as m0030 from './migrations/0030-team-task-groups.ts';
 import * as m0031 from './migrations/0031-export-order.ts';
 import * as m0032 from './migrations/0032-assessment.ts';
 import * as m0033 from './migrations/0033-training.ts';
+import * as m0034 from './migrations/0034-front-desk-visits.ts';
 import * as m0050 from './migrations/0050-knowledge-quizzes.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
@@ -89,6 +90,7 @@ export const MIGRATIONS = {
   '0031-export-order': m0031,
   '0032-assessment': m0032,
   '0033-training': m0033,
+  '0034-front-desk-visits': m0034,
   '0050-knowledge-quizzes': m0050,
 };
 

@@ -8,6 +8,7 @@ import type {
   TrainingPlanTable,
   TrainingSessionTable,
 } from './schema-assessment.ts';
+import type { FrontDeskTables } from './schema-front-desk.ts';
 import type { KnowledgeTables, TaskTables } from './schema-knowledge.ts';
 import type { DataShareRequestTable, DepartmentTable } from './schema-users.ts';
 
@@ -268,7 +269,8 @@ export type Database = {
   // free text holding personal data, sealed (0029; issue #18 part 6)
   sealed_texts: SealedTextTable;
 } & KnowledgeTables &
-  TaskTables;
+  TaskTables &
+  FrontDeskTables;
 
 export type SealedTextTable = {
   table_name: string;

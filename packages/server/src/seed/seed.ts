@@ -19,6 +19,7 @@ import { seedDemoCalls } from './demo-calls.ts';
 import { DEFAULT_DEMO_CLAIM_REPORTS, seedDemoClaimReports } from './demo-claim-reports.ts';
 import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
 import { seedDemoDuty } from './demo-duty.ts';
+import { seedDemoFrontDesk } from './demo-front-desk.ts';
 import { seedDemoHandover } from './demo-handover.ts';
 import { seedDemoKnowledge } from './demo-knowledge.ts';
 import { seedDemoPolicies } from './demo-policies.ts';
@@ -88,6 +89,8 @@ export const seedIfEmpty = async (
   if (deps.settings.demo && opts.cases === undefined) await seedDemoDuty(deps);
   // Issue #20: the knowledge base's articles, on every demo while it is empty (search needs them).
   if (deps.settings.demo) await seedDemoKnowledge(deps);
+  // Issue #15 part 1: head office's starting explanation texts for the counter, on the default demo.
+  if (deps.settings.demo && opts.cases === undefined) await seedDemoFrontDesk(deps);
   return result;
 };
 

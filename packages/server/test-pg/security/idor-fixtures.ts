@@ -88,6 +88,12 @@ export const RECORD_KINDS: Record<string, RecordKind> = {
   trainingSession: {
     rows: 'SELECT x.id::text AS id, b.code FROM training_sessions x JOIN branches b ON b.id = x.branch_id',
   },
+  visit: {
+    rows: 'SELECT x.id::text AS id, b.code FROM visits x JOIN branches b ON b.id = x.branch_id',
+  },
+  visitExplanation: {
+    rows: 'SELECT x.id::text AS id, b.code FROM visit_explanations x JOIN branches b ON b.id = x.branch_id',
+  },
   // Export jobs live in the memory of the node that runs them and belong to one person, not a branch: only the
   // permission is checked here; that another person's job answers 404 is in export.test.ts.
   exportJob: { rows: null },
@@ -106,6 +112,8 @@ export const ROUTE_KINDS: [RegExp, string][] = [
   [/^\/api\/assessments\/:id/, 'assessment'],
   [/^\/api\/training\/sessions\/:id/, 'trainingSession'],
   [/^\/api\/export-jobs\/:id/, 'exportJob'],
+  [/^\/api\/front-desk\/visits\/:id/, 'visit'],
+  [/^\/api\/front-desk\/explanations\/:id/, 'visitExplanation'],
   [/^\/api\/complaints\/routing-rules\/:id/, 'routingRule'],
   [/^\/api\/complaints\/:id/, 'complaint'],
   [/^\/api\/claim-reports\/lookups\/:id/, 'lookup'],

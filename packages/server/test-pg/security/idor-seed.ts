@@ -146,5 +146,11 @@ const seedLaterKinds = async (sys: TestSystem) => {
       day: '2026-11-20',
       place: '培训室',
     });
+    await post(`claimshandler.${b}`, '/api/front-desk/visits', { visitorName: '王五' });
+    await post(`servicemanager.${b}`, '/api/front-desk/explanations', {
+      topic: 'process',
+      title: '理赔流程',
+      body: '提交材料后三个工作日内转交。',
+    });
   }
 };

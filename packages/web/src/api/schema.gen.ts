@@ -818,7 +818,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note";
+                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note" | "visits.summary" | "visits.assessment" | "visits.follow_up" | "visits.feedback_comment";
                         eventId?: string;
                         reason: string;
                     };
@@ -13171,6 +13171,475 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/front-desk/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Waiting visitors in call order, and those being served */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitQueue"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/front-desk/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visits of a day with the time of each stage */
+        get: {
+            parameters: {
+                query?: {
+                    day?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitList"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a walk-in: issue a ticket */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        visitorName: string;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        careFlag?: "elderly" | "sick" | "disabled" | "pregnant" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/front-desk/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A visit with its stages and moves */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/front-desk/visits/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish the current stage with what it records and go to the next */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        event: "call" | "collect" | "verify" | "assess" | "explain" | "organise" | "followUp" | "feedback" | "archive";
+                        version?: number;
+                        /** @enum {string} */
+                        purpose?: "claim" | "consultation" | "other";
+                        /** @enum {string} */
+                        claimType?: "medical" | "accidentInjury" | "disability" | "death" | "accidentalDeath" | "burn" | "propertyDamage" | "motorDamage";
+                        policyNo?: string;
+                        summary?: string;
+                        idNumber?: string;
+                        identityChecked?: boolean;
+                        assessment?: string;
+                        explanationIds?: string[];
+                        documents?: {
+                            id: string;
+                            /** @enum {string} */
+                            tick: "received" | "toBring";
+                        }[];
+                        followUp?: string;
+                        linkedCaseNumber?: string;
+                        satisfaction?: number;
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/front-desk/explanations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The explanation library of my branch */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitExplanationList"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an explanation text */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        topic: "policy" | "process" | "expectedTime";
+                        title: string;
+                        body: string;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitExplanation"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/front-desk/explanations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit an explanation text (version-checked) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        topic: "policy" | "process" | "expectedTime";
+                        title: string;
+                        body: string;
+                        /** @default true */
+                        active?: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitExplanation"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -13348,7 +13817,7 @@ export interface components {
             branchId: string;
             branchCode: string;
             branchName: string;
-            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read" | "majorCase.review" | "handover.work" | "knowledge.read" | "knowledge.manage" | "department.manage" | "dataShare.request" | "dataShare.approve" | "kpi.read" | "kpi.team" | "training.read" | "training.manage" | "assessment.read" | "assessment.open" | "assessment.template")[];
+            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read" | "majorCase.review" | "handover.work" | "knowledge.read" | "knowledge.manage" | "department.manage" | "dataShare.request" | "dataShare.approve" | "kpi.read" | "kpi.team" | "training.read" | "training.manage" | "assessment.read" | "assessment.open" | "assessment.template" | "visit.work" | "visit.library")[];
             mustChangePassword: boolean;
         };
         MeAnswer: {
@@ -15226,6 +15695,154 @@ export interface components {
             done: number;
             total: number;
             fileName: string;
+        };
+        VisitSummary: {
+            id: string;
+            ticketNo: string;
+            /** Format: date */
+            day: string;
+            /** @description masked */
+            visitorName: string;
+            careFlag: string | null;
+            careLabel: {
+                zh: string;
+                en: string;
+            } | null;
+            state: string;
+            stateLabel: {
+                zh: string;
+                en: string;
+            };
+            version: number;
+            /** Format: date-time */
+            arrivedAt: string;
+            /** Format: date-time */
+            calledAt: string | null;
+            waitingSeconds: number;
+            /** Format: date-time */
+            stageSince: string;
+            stages: {
+                stage: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                seconds: number;
+                running: boolean;
+            }[];
+            calledBy: string | null;
+        };
+        VisitExplanation: {
+            id: string;
+            topic: string;
+            topicLabel: {
+                zh: string;
+                en: string;
+            };
+            title: string;
+            body: string;
+            active: boolean;
+            version: number;
+            branchName: string;
+            editable: boolean;
+        };
+        Visit: {
+            id: string;
+            ticketNo: string;
+            /** Format: date */
+            day: string;
+            /** @description masked */
+            visitorName: string;
+            careFlag: string | null;
+            careLabel: {
+                zh: string;
+                en: string;
+            } | null;
+            state: string;
+            stateLabel: {
+                zh: string;
+                en: string;
+            };
+            version: number;
+            /** Format: date-time */
+            arrivedAt: string;
+            /** Format: date-time */
+            calledAt: string | null;
+            waitingSeconds: number;
+            /** Format: date-time */
+            stageSince: string;
+            stages: {
+                stage: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                seconds: number;
+                running: boolean;
+            }[];
+            calledBy: string | null;
+            purpose: string | null;
+            purposeLabel: {
+                zh: string;
+                en: string;
+            } | null;
+            claimType: string | null;
+            claimTypeLabel: {
+                zh: string;
+                en: string;
+            } | null;
+            policyNo: string | null;
+            /** @description masked where it holds personal data */
+            summary: string | null;
+            /** @description masked */
+            idNumber: string | null;
+            assessment: string | null;
+            explanations: {
+                id: string;
+                topic: string;
+                title: string;
+                version: number;
+            }[];
+            documents: {
+                id: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                tick: string | null;
+            }[];
+            followUp: string | null;
+            linkedCase: {
+                id: string;
+                number: string;
+            } | null;
+            satisfaction: number | null;
+            comment: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            prompt: {
+                /** @enum {string} */
+                kind: "greeting" | "farewell";
+                text: string;
+            } | null;
+            library: components["schemas"]["VisitExplanation"][];
+            moves: components["schemas"]["OfferedMove"][];
+        };
+        VisitQueue: {
+            /** Format: date-time */
+            now: string;
+            waiting: components["schemas"]["VisitSummary"][];
+            serving: components["schemas"]["VisitSummary"][];
+            greeting: string;
+        };
+        VisitList: {
+            /** Format: date */
+            day: string;
+            items: components["schemas"]["VisitSummary"][];
+        };
+        VisitExplanationList: {
+            items: components["schemas"]["VisitExplanation"][];
+            canEdit: boolean;
         };
         Handover: {
             id: string;

@@ -22,6 +22,7 @@ import {
   ScheduleOutlined,
   SettingOutlined,
   ShareAltOutlined,
+  SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -62,7 +63,8 @@ export type Desk = {
     | 'usersAdmin'
     | 'dataSharing'
     | 'assessment'
-    | 'training';
+    | 'training'
+    | 'frontDesk';
   icon: ReactNode;
 };
 
@@ -200,6 +202,14 @@ export const DESKS: readonly Desk[] = [
     permission: 'training.read',
     labelKey: 'training',
     icon: <BookOutlined />,
+  },
+  // Issue #15 part 1 (seed 004 §二): the walk-in counter.
+  {
+    key: 'frontDesk',
+    path: '/front-desk',
+    permission: 'visit.work',
+    labelKey: 'frontDesk',
+    icon: <SolutionOutlined />,
   },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {

@@ -15,6 +15,7 @@ import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { listExport } from './export.ts';
+import { frontDesk } from './front-desk.ts';
 import { handover } from './handover.ts';
 import { home } from './home.ts';
 import { knowledge } from './knowledge.ts';
@@ -58,4 +59,5 @@ export const zhCN = {
   ...home,
   ...listExport,
   ...assessment,
+  ...frontDesk,
 };
