@@ -44,6 +44,8 @@ import { installOriginCheck } from '../http/origin-check.ts';
 import { installSecurityHeaders } from '../http/security-headers.ts';
 import { knowledgeRoutes } from '../knowledge/routes.ts';
 import { kpisRoutes } from '../kpis/routes.ts';
+import { LiveHub } from '../live/hub.ts';
+import { liveRoutes } from '../live/routes.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
@@ -67,6 +69,8 @@ export type AppOptions = {
   /** Where log lines go (standard output by default); the log canary test reads them back. */
   logStream?: { write(line: string): void };
   webDist?: string | null;
+  /** This node's live hub (live/hub.ts), fed by its listener; without one the stream opens but stays quiet. */
+  live?: LiveHub;
 };
 
 export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
@@ -125,6 +129,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
         { name: 'qa' },
         { name: 'complaints' },
         { name: 'policies' },
+        { name: 'live' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -171,6 +176,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(kpisRoutes(deps));
   await app.register(trainingRoutes(deps));
   await app.register(assessmentRoutes(deps));
+  await app.register(liveRoutes(opts.live ?? new LiveHub()));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

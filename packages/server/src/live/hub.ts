@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import {
+  type LiveChange,
+  type LiveEvent,
+  type LiveKind,
+  LiveRing,
+  type LiveViewer,
+  visibleTo,
+} from '@claimline/domain/live';
+
+/**
+ * How many recent events a node remembers for `Last-Event-ID` resumes: a console that was away for a moment (a
+ * network blip, a node restart of its proxy) gets what it missed; one away longer is told to refetch. At a few
+ * hundred changes a second this covers several seconds, which is what a reconnect takes.
+ */
+export const LIVE_RING_SIZE = 4096;
+
+/** What one open stream receives: a change it may see, or an instruction to refetch everything it shows. */
+export type LiveSink = {
+  viewer: LiveViewer;
+  kinds: ReadonlySet<LiveKind>;
+  change(event: LiveEvent, eventId: string): void;
+  refetch(eventId: string): void;
+  /** Ends the stream (the node is closing). */
+  close(): void;
+};
+
+/**
+ * One per node: numbers the changes the database announces (live/listener.ts), keeps the last few in a ring, and
+ * hands each to the open streams whose viewer may see it (branch scope, or the owner of a notification) and who
+ * asked for its kind. Nothing here reads the database: a change carries ids only.
+ */
+export class LiveHub {
+  readonly ring: LiveRing;
+  /** Tells this node's ids from another node's (or this node's previous run): their sequence numbers mean nothing here. */
+  readonly nodeId: string;
+  private readonly sinks = new Set<LiveSink>();
+
+  constructor(opts: { ringSize?: number; nodeId?: string } = {}) {
+    this.ring = new LiveRing(opts.ringSize ?? LIVE_RING_SIZE);
+    this.nodeId = opts.nodeId ?? randomBytes(6).toString('hex');
+  }
+
+  get connections(): number {
+    return this.sinks.size;
+  }
+
+  eventId(seq: number): string {
+    return `${this.nodeId}-${seq}`;
+  }
+
+  /** The sequence number of an id this node gave out, or null (another node's, malformed, absent). */
+  seqOf(eventId: string | null | undefined): number | null {
+    if (!eventId) return null;
+    const dash = eventId.lastIndexOf('-');
+    if (dash < 0 || eventId.slice(0, dash) !== this.nodeId) return null;
+    const seq = Number(eventId.slice(dash + 1));
+    return Number.isSafeInteger(seq) && seq >= 0 ? seq : null;
+  }
+
+  publish(change: LiveChange): LiveEvent {
+    const event = this.ring.push(change);
+    const id = this.eventId(event.seq);
+    for (const sink of this.sinks) {
+      if (sink.kinds.has(event.kind) && visibleTo(event, sink.viewer)) sink.change(event, id);
+    }
+    return event;
+  }
+
+  /** After the listening connection was lost, changes may have gone unheard: every stream refetches. */
+  refetchAll(): void {
+    const id = this.eventId(this.ring.last);
+    for (const sink of this.sinks) sink.refetch(id);
+  }
+
+  /** Ends every stream: a closing server otherwise waits for open streams forever. */
+  closeAll(): void {
+    for (const sink of [...this.sinks]) sink.close();
+    this.sinks.clear();
+  }
+
+  /**
+   * Adds a stream. With the `Last-Event-ID` it reconnected with, it first gets what it missed (still filtered by
+   * its scope and kinds), or a refetch when that is no longer known here; a new stream starts from now.
+   */
+  subscribe(sink: LiveSink, lastEventId?: string | null): () => void {
+    const now = this.eventId(this.ring.last);
+    if (lastEventId) {
+      const seq = this.seqOf(lastEventId);
+      const resume = seq === null ? { refetch: true as const } : this.ring.since(seq);
+      if ('refetch' in resume) sink.refetch(now);
+      else
+        for (const e of resume.events)
+          if (sink.kinds.has(e.kind) && visibleTo(e, sink.viewer)) sink.change(e, this.eventId(e.seq));
+    }
+    this.sinks.add(sink);
+    return () => {
+      this.sinks.delete(sink);
+    };
+  }
+}

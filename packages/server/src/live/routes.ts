@@ -1,0 +1,63 @@
+import type { LiveEvent } from '@claimline/domain/live';
+import sse from '@fastify/sse';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireActor } from '../auth/hook.ts';
+import type { LiveHub } from './hub.ts';
+import { liveQuery, liveResponse } from './schema.ts';
+
+/** A comment line every 20 s keeps proxies from closing a quiet stream (most idle out at 30–60 s). */
+const HEARTBEAT_MS = 20_000;
+
+/**
+ * GET /api/live: the console's one stream of changes (server-sent events). Thin: the hub decides who sees what;
+ * this only opens the stream, resumes from `Last-Event-ID` and closes with the client.
+ */
+export const liveRoutes = (hub: LiveHub) => async (app: FastifyInstance) => {
+  await app.register(sse, { heartbeatInterval: HEARTBEAT_MS });
+  app.addHook('preClose', async () => hub.closeAll());
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/live',
+    {
+      sse: 'dual',
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['live'],
+        summary:
+          'Live changes as server-sent events (Accept: text/event-stream); ids only, filtered by your branch scope',
+        querystring: liveQuery,
+        response: liveResponse,
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const kinds = request.query.kinds;
+      if (!reply.sse)
+        return {
+          nodeId: hub.nodeId,
+          lastEventId: hub.eventId(hub.ring.last),
+          connections: hub.connections,
+          kinds,
+        };
+      const stream = reply.sse;
+      stream.keepAlive();
+      // Each write is synchronous on the socket; the promise only reports a closed stream, which onClose handles.
+      const write = (msg: { id: string; event: string; data: unknown }) => {
+        if (stream.isConnected) stream.send(msg).catch(() => {});
+      };
+      const unsubscribe = hub.subscribe(
+        {
+          viewer: { userId: actor.id, scope: new Set(actor.scope) },
+          kinds: new Set(kinds),
+          change: (e: LiveEvent, id) => write({ id, event: 'change', data: { kind: e.kind, id: e.id } }),
+          refetch: (id) => write({ id, event: 'refetch', data: {} }),
+          close: () => stream.close(),
+        },
+        stream.lastEventId,
+      );
+      stream.onClose(unsubscribe);
+      write({ id: hub.eventId(hub.ring.last), event: 'ready', data: {} });
+    },
+  );
+};
