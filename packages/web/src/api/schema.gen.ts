@@ -12745,6 +12745,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live changes as server-sent events (Accept: text/event-stream); ids only, filtered by your branch scope */
+        get: {
+            parameters: {
+                query?: {
+                    kinds?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LiveStatus"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15086,6 +15142,12 @@ export interface components {
         };
         KnowledgeQuestionList: {
             items: components["schemas"]["KnowledgeQuestion"][];
+        };
+        LiveStatus: {
+            nodeId: string;
+            lastEventId: string;
+            connections: number;
+            kinds: ("case" | "complaint" | "claimReport" | "claimApplication" | "notification" | "deadline" | "presence" | "catastrophe")[];
         };
         AppNotification: {
             id: string;
