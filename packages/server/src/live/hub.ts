@@ -15,12 +15,18 @@ import {
  */
 export const LIVE_RING_SIZE = 4096;
 
-/** What one open stream receives: a change it may see, or an instruction to refetch everything it shows. */
+/**
+ * One server-sent-events message as it goes on the wire. Built once per event, not once per stream: with
+ * thousands of open consoles the fan-out is then a scope check and a socket write per stream.
+ */
+export const sseFrame = (id: string, event: string, data: unknown) =>
+  `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+
+/** What one open stream receives: whole frames (a change it may see, a refetch), written as they are. */
 export type LiveSink = {
   viewer: LiveViewer;
   kinds: ReadonlySet<LiveKind>;
-  change(event: LiveEvent, eventId: string): void;
-  refetch(eventId: string): void;
+  write(frame: string): void;
   /** Ends the stream (the node is closing). */
   close(): void;
 };
@@ -58,19 +64,33 @@ export class LiveHub {
     return Number.isSafeInteger(seq) && seq >= 0 ? seq : null;
   }
 
+  private changeFrame(e: LiveEvent) {
+    return sseFrame(this.eventId(e.seq), 'change', { kind: e.kind, id: e.id });
+  }
+
+  refetchFrame() {
+    return sseFrame(this.eventId(this.ring.last), 'refetch', {});
+  }
+
+  readyFrame() {
+    return sseFrame(this.eventId(this.ring.last), 'ready', {});
+  }
+
   publish(change: LiveChange): LiveEvent {
     const event = this.ring.push(change);
-    const id = this.eventId(event.seq);
+    let frame: string | undefined;
     for (const sink of this.sinks) {
-      if (sink.kinds.has(event.kind) && visibleTo(event, sink.viewer)) sink.change(event, id);
+      if (!sink.kinds.has(event.kind) || !visibleTo(event, sink.viewer)) continue;
+      frame ??= this.changeFrame(event);
+      sink.write(frame);
     }
     return event;
   }
 
   /** After the listening connection was lost, changes may have gone unheard: every stream refetches. */
   refetchAll(): void {
-    const id = this.eventId(this.ring.last);
-    for (const sink of this.sinks) sink.refetch(id);
+    const frame = this.refetchFrame();
+    for (const sink of this.sinks) sink.write(frame);
   }
 
   /** Ends every stream: a closing server otherwise waits for open streams forever. */
@@ -84,15 +104,15 @@ export class LiveHub {
    * its scope and kinds), or a refetch when that is no longer known here; a new stream starts from now.
    */
   subscribe(sink: LiveSink, lastEventId?: string | null): () => void {
-    const now = this.eventId(this.ring.last);
     if (lastEventId) {
       const seq = this.seqOf(lastEventId);
       const resume = seq === null ? { refetch: true as const } : this.ring.since(seq);
-      if ('refetch' in resume) sink.refetch(now);
+      if ('refetch' in resume) sink.write(this.refetchFrame());
       else
         for (const e of resume.events)
-          if (sink.kinds.has(e.kind) && visibleTo(e, sink.viewer)) sink.change(e, this.eventId(e.seq));
+          if (sink.kinds.has(e.kind) && visibleTo(e, sink.viewer)) sink.write(this.changeFrame(e));
     }
+    sink.write(this.readyFrame());
     this.sinks.add(sink);
     return () => {
       this.sinks.delete(sink);

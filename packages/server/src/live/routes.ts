@@ -1,10 +1,15 @@
-import type { LiveEvent } from '@claimline/domain/live';
 import sse from '@fastify/sse';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../auth/hook.ts';
 import type { LiveHub } from './hub.ts';
 import { liveQuery, liveResponse } from './schema.ts';
+
+/**
+ * A console that stops reading (a frozen tab, a dead network) would make the node buffer its frames without end;
+ * past this much unsent it is cut off, and its browser reconnects with Last-Event-ID (or is told to refetch).
+ */
+const MAX_UNSENT_BYTES = 256 * 1024;
 
 /** A comment line every 20 s keeps proxies from closing a quiet stream (most idle out at 30–60 s). */
 const HEARTBEAT_MS = 20_000;
@@ -42,22 +47,24 @@ export const liveRoutes = (hub: LiveHub) => async (app: FastifyInstance) => {
         };
       const stream = reply.sse;
       stream.keepAlive();
-      // Each write is synchronous on the socket; the promise only reports a closed stream, which onClose handles.
-      const write = (msg: { id: string; event: string; data: unknown }) => {
-        if (stream.isConnected) stream.send(msg).catch(() => {});
-      };
+      // The plugin negotiates, writes the headers, beats the heart and reports the close; the hub's frames are
+      // already formatted, so they go to the socket as they are (a write per stream, no per-stream formatting).
+      stream.sendHeaders();
+      const raw = reply.raw;
       const unsubscribe = hub.subscribe(
         {
           viewer: { userId: actor.id, scope: new Set(actor.scope) },
           kinds: new Set(kinds),
-          change: (e: LiveEvent, id) => write({ id, event: 'change', data: { kind: e.kind, id: e.id } }),
-          refetch: (id) => write({ id, event: 'refetch', data: {} }),
+          write: (frame) => {
+            if (!stream.isConnected) return;
+            if (raw.writableLength > MAX_UNSENT_BYTES) stream.close();
+            else raw.write(frame);
+          },
           close: () => stream.close(),
         },
         stream.lastEventId,
       );
       stream.onClose(unsubscribe);
-      write({ id: hub.eventId(hub.ring.last), event: 'ready', data: {} });
     },
   );
 };
