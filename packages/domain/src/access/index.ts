@@ -61,6 +61,8 @@ export const PERMISSIONS = [
   'assessment.read',
   'assessment.open',
   'assessment.template',
+  // Issue #19 part 5: head office declares, activates and closes catastrophe events (typhoon mode).
+  'catastrophe.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -136,6 +138,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'knowledge.manage',
     'assessment.open',
     'assessment.template',
+    'catastrophe.manage',
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.

@@ -24,6 +24,7 @@ import type { AuthDeps } from '../auth/session-cache.ts';
 import { calendarsRoutes } from '../calendars/routes.ts';
 import { callsRoutes } from '../calls/routes.ts';
 import { casesRoutes } from '../cases/routes.ts';
+import { catastropheRoutes } from '../catastrophes/routes.ts';
 import { claimApplicationsRoutes } from '../claim-applications/routes.ts';
 import { claimsRoutes } from '../claims/routes.ts';
 import { claimRulesRoutes } from '../claims/rules-routes.ts';
@@ -130,6 +131,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
         { name: 'complaints' },
         { name: 'policies' },
         { name: 'live' },
+        { name: 'catastrophes' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -177,6 +179,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(trainingRoutes(deps));
   await app.register(assessmentRoutes(deps));
   await app.register(liveRoutes(opts.live ?? new LiveHub()));
+  await app.register(catastropheRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -24,6 +24,7 @@ export const SEALED_COLUMNS = {
   },
   claim_reports: { key: 'case_id', columns: ['course', 'current_state', 'measures'] },
   claim_applications: { key: 'case_id', columns: ['assessment', 'decision_note'] },
+  catastrophe_reports: { key: 'case_id', columns: ['place', 'happened'] },
 } as const;
 export type SealedTable = keyof typeof SEALED_COLUMNS;
 

@@ -32,6 +32,7 @@ import * as m0031 from './migrations/0031-export-order.ts';
 import * as m0032 from './migrations/0032-assessment.ts';
 import * as m0033 from './migrations/0033-training.ts';
 import * as m0048 from './migrations/0048-live-notify.ts';
+import * as m0049 from './migrations/0049-catastrophes.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -88,6 +89,7 @@ export const MIGRATIONS = {
   '0032-assessment': m0032,
   '0033-training': m0033,
   '0048-live-notify': m0048,
+  '0049-catastrophes': m0049,
 };
 
 /** Migrates up to and including `name` (a restore runs exactly the migrations its backup was taken at). */

@@ -139,5 +139,21 @@ const seedLaterKinds = async (sys: TestSystem) => {
       day: '2026-11-20',
       place: '培训室',
     });
+    // A catastrophe event over each branch, declared by head office (typhoon mode, issue #19 part 5).
+    await post('headoffice.ho', '/api/catastrophes', {
+      code: `TY-${b}`,
+      name: `${b} 台风`,
+      areaBranchIds: [
+        (
+          await sys.db
+            .selectFrom('branches')
+            .select('id')
+            .where('code', '=', b.toUpperCase())
+            .executeTakeFirstOrThrow()
+        ).id,
+      ],
+      perils: ['typhoon'],
+      startsAt: '2026-11-01T00:00:00Z',
+    });
   }
 };
