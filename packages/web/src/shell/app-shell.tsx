@@ -7,6 +7,7 @@ import { hasPermission, useLogout } from '../api/auth.ts';
 import { useBranches } from '../api/directory.ts';
 import { useLiveEvents } from '../api/live.ts';
 import type { Me } from '../api/types.ts';
+import { CatastropheBanner } from '../catastrophes/banner.tsx';
 import { deskKeyOf, desksFor } from './desks.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NotificationBell } from './notification-bell.tsx';
@@ -91,6 +92,7 @@ export const AppShell = ({ me }: { me: Me }) => {
             </Button>
           </Space>
         </Header>
+        <CatastropheBanner me={me} />
         <Content style={{ margin: 24 }}>
           <Suspense fallback={<Skeleton active />}>
             <Outlet />

@@ -24,6 +24,7 @@ import {
   ShareAltOutlined,
   SwapOutlined,
   TeamOutlined,
+  ThunderboltOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@claimline/domain/access';
@@ -62,7 +63,8 @@ export type Desk = {
     | 'usersAdmin'
     | 'dataSharing'
     | 'assessment'
-    | 'training';
+    | 'training'
+    | 'catastrophes';
   icon: ReactNode;
 };
 
@@ -200,6 +202,14 @@ export const DESKS: readonly Desk[] = [
     permission: 'training.read',
     labelKey: 'training',
     icon: <BookOutlined />,
+  },
+  // Issue #19 part 5: typhoon mode; the claim-report board by event, and head office's declarations.
+  {
+    key: 'catastrophes',
+    path: '/catastrophes',
+    permission: 'case.read',
+    labelKey: 'catastrophes',
+    icon: <ThunderboltOutlined />,
   },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {

@@ -4,6 +4,7 @@ import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
 import { hotlineCalls } from './calls.ts';
 import { cases } from './cases.ts';
+import { catastrophes } from './catastrophes.ts';
 import { claimDesk } from './claim-desk.ts';
 import { claimRules } from './claim-rules.ts';
 import { claims } from './claims.ts';
@@ -56,4 +57,5 @@ export const zhCN = {
   ...home,
   ...listExport,
   ...assessment,
+  ...catastrophes,
 };

@@ -1,0 +1,52 @@
+import type { DeepStrings } from '../messages.ts';
+import type { catastrophes as zh } from '../zh-CN/catastrophes.ts';
+
+/** Typhoon mode: catastrophe events, in English. */
+export const catastrophes: DeepStrings<typeof zh> = {
+  catastrophes: {
+    title: 'Catastrophe events',
+    declare: 'Declare an event',
+    code: 'Code',
+    name: 'Name',
+    area: 'Area',
+    perils: 'Perils',
+    period: 'Period',
+    startsAt: 'Starts',
+    endsAt: 'Ends (optional)',
+    openEnded: 'until head office closes it',
+    state: 'State',
+    reports: 'Reports',
+    open: 'To complete',
+    peopleAtRisk: 'People hurt or trapped',
+    empty: 'No catastrophe events',
+    noteTitle: 'Please give a note',
+    declared: 'Catastrophe event declared',
+    moved: 'Updated',
+    bannerTitle: 'Catastrophe mode: {{names}}',
+    bannerText:
+      'Your branch is inside a catastrophe event: take reports on the short form first and complete them later; catastrophe reports are handled first.',
+    quickReport: 'Short report',
+    quickReportTitle: 'Short report · {{name}}',
+    quickReportHint:
+      'Take the reporter, a phone, the place and what happened first; the policy or plate number if the caller has it at hand. The rest is completed later.',
+    reporterName: 'Reporter',
+    reporterPhone: 'Phone',
+    place: 'Place of loss',
+    happened: 'What happened',
+    policyNo: 'Policy no. (if at hand)',
+    plateNo: 'Plate no. (if at hand)',
+    channel: 'Channel',
+    registered: 'Short report {{number}} registered',
+    reportList: 'Reports of {{name}}',
+    number: 'Report no.',
+    reporter: 'Reporter',
+    phone: 'Phone',
+    reportedAt: 'Reported',
+    priority: 'Priority',
+    priorityHigh: 'First',
+    priorityUrgent: 'Urgent',
+    completed: 'Completed',
+    toComplete: 'To complete',
+    catastropheTag: 'Catastrophe',
+  },
+};
