@@ -28,7 +28,7 @@ export const CatastropheBanner = ({ me }: { me: Me }) => {
         banner
         icon={<ThunderboltOutlined />}
         data-testid="catastrophe-banner"
-        message={t('catastrophes.bannerTitle', { names: items.map((c) => c.name).join('、') })}
+        title={t('catastrophes.bannerTitle', { names: items.map((c) => c.name).join('、') })}
         description={
           <Space wrap>
             <span>{t('catastrophes.bannerText')}</span>

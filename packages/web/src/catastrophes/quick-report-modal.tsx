@@ -58,7 +58,7 @@ export const QuickReportModal = ({ event, onClose }: { event: Catastrophe; onClo
       okButtonProps={testId('quick-report-submit')}
       destroyOnHidden
     >
-      <Alert type="info" showIcon message={t('catastrophes.quickReportHint')} style={{ marginBottom: 16 }} />
+      <Alert type="info" showIcon title={t('catastrophes.quickReportHint')} style={{ marginBottom: 16 }} />
       <Form
         form={form}
         layout="vertical"
