@@ -82,7 +82,10 @@ const fanOut = async (db: pg.Client, branchId: string, streams: Stream[], label:
     ]);
     await new Promise((r) => setTimeout(r, 200));
   }
-  await new Promise((r) => setTimeout(r, 1000));
+  // Wait until every stream has every change (or 30 s): a late receipt is a long delay, not a loss.
+  const until = performance.now() + 30_000;
+  while (performance.now() < until && streams.some((s) => s.seen.size < sent.size))
+    await new Promise((r) => setTimeout(r, 100));
   const delays: number[] = [];
   let missing = 0;
   for (const s of streams)
