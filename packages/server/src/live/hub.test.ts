@@ -25,6 +25,8 @@ describe('LiveHub', () => {
     const bjNotesOnly = sink('u3', ['bj'], ['notification'] as unknown as ['case', 'notification']);
     for (const s of [bj, sh, bjNotesOnly]) hub.subscribe(s);
     hub.publish({ kind: 'case', id: 'c1', branchId: 'bj', userId: null });
+    expect(events(bj)).toEqual(['event: ready']); // batched: written on the next flush
+    hub.flush();
     expect(bj.frames.at(-1)).toBe('id: n1-1\nevent: change\ndata: {"kind":"case","id":"c1"}\n\n');
     expect(events(sh)).toEqual(['event: ready']);
     expect(events(bjNotesOnly)).toEqual(['event: ready']);
@@ -43,6 +45,24 @@ describe('LiveHub', () => {
       hub.subscribe(s, lost);
       expect(events(s)).toEqual(['event: refetch', 'event: ready']);
     }
+  });
+
+  it('joins a burst into one write per stream, with only the changes each may see', () => {
+    const hub = new LiveHub({ nodeId: 'n1' });
+    const bj = sink('u1', ['bj']);
+    hub.subscribe(bj);
+    for (const [id, b] of [
+      ['a', 'bj'],
+      ['b', 'sh'],
+      ['c', 'bj'],
+    ] as const)
+      hub.publish({ kind: 'case', id, branchId: b, userId: null });
+    hub.flush();
+    expect(bj.frames).toHaveLength(2);
+    expect(bj.frames[1]).toBe(
+      'id: n1-1\nevent: change\ndata: {"kind":"case","id":"a"}\n\nid: n1-3\nevent: change\ndata: {"kind":"case","id":"c"}\n\n',
+    );
+    hub.closeAll();
   });
 
   it('tells every stream to refetch after a gap, and ends them all when the node closes', () => {
