@@ -36,4 +36,15 @@ export const CATASTROPHE_ERRORS = {
     zh: '该巨灾事件未在您所在机构生效，请使用常规报案',
     en: 'This catastrophe event is not in force for your branch: use the ordinary report form',
   },
+  CATASTROPHE_REPORT_NOT_FOUND: { status: 404, zh: '简易报案不存在', en: 'Short report not found' },
+  CATASTROPHE_FULL_REPORT_NOT_FOUND: {
+    status: 404,
+    zh: '未找到该报案号的完整报案',
+    en: 'No full claim report with this number',
+  },
+  CATASTROPHE_REPORT_COMPLETED: {
+    status: 409,
+    zh: '该简易报案已补全',
+    en: 'This short report is already completed',
+  },
 } as const;

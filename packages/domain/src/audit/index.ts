@@ -212,6 +212,7 @@ export const AUDIT_ACTIONS = {
   'catastrophe.close': { zh: '结束巨灾事件', en: 'Catastrophe event closed' },
   'catastrophe.cancel': { zh: '撤销巨灾事件', en: 'Catastrophe event cancelled' },
   'catastrophe.quickReport': { zh: '登记巨灾简易报案', en: 'Catastrophe quick report registered' },
+  'catastrophe.completeReport': { zh: '补全巨灾简易报案', en: 'Catastrophe quick report completed' },
 } as const satisfies Record<string, Label>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -83,6 +83,24 @@ export const countsByEvent = async (db: Q, ids: readonly string[], scope: readon
   );
 };
 
+/** A full claim report (with its report record) of the viewer's branches, by its number. */
+export const findFullReport = (db: Q, number: string, scope: readonly string[]) =>
+  db
+    .selectFrom('cases as c')
+    .innerJoin('claim_reports as x', 'x.case_id', 'c.id')
+    .select(['c.id', 'c.number'])
+    .where('c.number', '=', number)
+    .where('c.branch_id', 'in', scope)
+    .executeTakeFirst();
+
+export const markCompleted = (tx: Tx, caseId: string, now: Date) =>
+  tx
+    .updateTable('catastrophe_reports')
+    .set({ completed_at: now })
+    .where('case_id', '=', caseId)
+    .where('completed_at', 'is', null)
+    .executeTakeFirst();
+
 export const insertReport = (tx: Tx, row: CatastropheReportTable) =>
   tx.insertInto('catastrophe_reports').values(row).execute();
 

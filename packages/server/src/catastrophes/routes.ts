@@ -8,14 +8,17 @@ import {
   catastropheIdParams,
   catastropheMoveBody,
   catastropheReportCreatedResponse,
+  catastropheReportResponse,
   catastropheReportsResponse,
   catastropheResponse,
   catastrophesResponse,
+  completeReportBody,
   declareBody,
   quickReportBody,
 } from './schema.ts';
 import {
   catastrophesInForce,
+  completeReport,
   declareCatastrophe,
   getCatastrophe,
   listCatastrophes,
@@ -126,5 +129,19 @@ export const catastropheRoutes = (deps: Deps) => async (app: FastifyInstance) =>
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(result.status).send(result.body as never);
     },
+  );
+  r.post(
+    '/api/catastrophes/:id/reports/complete',
+    {
+      config: { access: 'case.work' },
+      schema: {
+        tags,
+        summary: 'Mark a shortened report completed by the full claim report that took the rest',
+        params: catastropheIdParams,
+        body: completeReportBody,
+        response: catastropheReportResponse,
+      },
+    },
+    (request) => completeReport(deps, ctxOf(request), request.params.id, request.body),
   );
 };

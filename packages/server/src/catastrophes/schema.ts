@@ -53,6 +53,13 @@ export const quickReportBody = z.object({
 });
 export type QuickReportBody = z.infer<typeof quickReportBody>;
 
+/** The follow-up: the rest of the seed's list was taken on the full form, registered as this claim report. */
+export const completeReportBody = z.object({
+  caseId: z.uuid(),
+  claimReportNumber: z.string().trim().min(1).max(40),
+});
+export type CompleteReportBody = z.infer<typeof completeReportBody>;
+
 export const catastropheAnswer = named(
   'Catastrophe',
   z.object({
@@ -101,6 +108,7 @@ export const catastrophesResponse = answers({ 200: catastrophesAnswer });
 export const catastropheResponse = answers({ 200: catastropheAnswer });
 export const catastropheCreatedResponse = answers({ 201: catastropheAnswer });
 export const catastropheReportsResponse = answers({ 200: catastropheReportsAnswer });
+export const catastropheReportResponse = answers({ 200: catastropheReportAnswer });
 export const catastropheReportCreatedResponse = answers({
   201: catastropheReportAnswer,
   200: catastropheReportAnswer,

@@ -18,7 +18,7 @@ import type { Deps, RequestCtx } from '../http/context.ts';
 import { offeredMoves } from '../workflow/offered-moves.ts';
 import { runMove } from '../workflow/run-move.ts';
 import * as repo from './repository.ts';
-import type { CatastropheMoveBody, DeclareBody, QuickReportBody } from './schema.ts';
+import type { CatastropheMoveBody, CompleteReportBody, DeclareBody, QuickReportBody } from './schema.ts';
 import { atHeadOffice, CATASTROPHE_WORKFLOW, catastropheFacts, reachOf } from './workflow.ts';
 
 const stateLabel = (s: string) =>
@@ -228,4 +228,45 @@ export const quickReport = (deps: Deps, ctx: RequestCtx, id: string, b: QuickRep
     });
     const row = await repo.findReport(tx, caseId, ctx.actor.scope);
     return reportView(row!);
+  });
+
+/**
+ * The follow-up of a shortened report: the agent took the rest of seed 003 §(二)'s list on the full form (policy
+ * check, cause, injury degree, measures), registered as a claim report; the short report is marked completed with
+ * that report's number on its timeline, once.
+ */
+export const completeReport = (deps: Deps, ctx: RequestCtx, id: string, b: CompleteReportBody) =>
+  deps.db.transaction().execute(async (tx) => {
+    const now = ctx.clock.now();
+    await loadView(tx, ctx, id);
+    const row = await repo.findReport(tx, b.caseId, ctx.actor.scope);
+    if (!row || row.catastrophe_id !== id) throw new AppError('CATASTROPHE_REPORT_NOT_FOUND');
+    const full = await repo.findFullReport(tx, b.claimReportNumber, ctx.actor.scope);
+    if (!full) throw new AppError('CATASTROPHE_FULL_REPORT_NOT_FOUND');
+    const done = await repo.markCompleted(tx, b.caseId, now);
+    if (done.numUpdatedRows === 0n) throw new AppError('CATASTROPHE_REPORT_COMPLETED');
+    await insertEvent(
+      tx,
+      {
+        case_id: b.caseId,
+        at: now,
+        actor_id: ctx.actor.id,
+        type: 'catastropheReportCompleted',
+        note: null,
+        data: { claimReport: full.number },
+      },
+      deps.crypto,
+    );
+    await appendAudit(tx, {
+      at: now,
+      actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },
+      action: 'catastrophe.completeReport',
+      objectType: 'case',
+      objectId: b.caseId,
+      result: 'success',
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { claimReport: full.number, claimReportCaseId: full.id },
+    });
+    return reportView((await repo.findReport(tx, b.caseId, ctx.actor.scope))!);
   });

@@ -30,7 +30,7 @@ const call = (cookie: string, method: 'GET' | 'POST', path: string, payload?: un
 
 beforeAll(async () => {
   hub = new LiveHub();
-  sys = await testSystem({ app: { live: hub } });
+  sys = await testSystem({ app: { live: hub }, demoClaimReports: 4 });
   listener = listenForLiveEvents(dbUrl(sys.dbName), hub, { retryMs: 50 });
   await listener.connected();
   url = await sys.app.listen({ port: 0, host: '127.0.0.1' });
@@ -139,6 +139,36 @@ describe('catastrophe events', () => {
     expect(kase.json()).toMatchObject({ kind: 'claimReport' });
     // Shanghai may not report under Beijing's event.
     expect((await call(c.sh, 'POST', `/api/catastrophes/${id}/reports`, report())).statusCode).toBe(404);
+  });
+
+  it('completes a short report by the full claim report that took the rest, once, on its timeline', async () => {
+    const [short] = (await call(c.lead, 'GET', `/api/catastrophes/${id}/reports`)).json().items as {
+      caseId: string;
+    }[];
+    const full = await sys.db
+      .selectFrom('cases as c')
+      .innerJoin('claim_reports as x', 'x.case_id', 'c.id')
+      .innerJoin('branches as b', 'b.id', 'c.branch_id')
+      .select('c.number')
+      .where('b.code', 'like', 'BJ%')
+      .executeTakeFirstOrThrow();
+    const path = `/api/catastrophes/${id}/reports/complete`;
+    const unknown = await call(c.bj, 'POST', path, { caseId: short!.caseId, claimReportNumber: 'NOPE' });
+    expect(unknown.json().error.code).toBe('CATASTROPHE_FULL_REPORT_NOT_FOUND');
+    const done = await call(c.bj, 'POST', path, { caseId: short!.caseId, claimReportNumber: full.number });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ completed: true });
+    const again = await call(c.bj, 'POST', path, { caseId: short!.caseId, claimReportNumber: full.number });
+    expect(again.json().error.code).toBe('CATASTROPHE_REPORT_COMPLETED');
+    const timeline = await sys.db
+      .selectFrom('case_events')
+      .select('type')
+      .where('case_id', '=', short!.caseId)
+      .execute();
+    expect(timeline.map((e) => e.type)).toContain('catastropheReportCompleted');
+    expect((await call(c.lead, 'GET', '/api/catastrophes')).json().items[0].counts).toMatchObject({
+      open: 1,
+    });
   });
 
   it('refuses the shortened form once the event is closed (with a note)', async () => {

@@ -46,6 +46,20 @@ export const useMoveCatastrophe = () => {
   });
 };
 
+export const useCompleteReport = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      id,
+      body,
+    }: {
+      id: string;
+      body: Body<'/api/catastrophes/{id}/reports/complete', 'post'>;
+    }) => api<CatastropheReport>(`/api/catastrophes/${id}/reports/complete`, { method: 'POST', body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: catastrophesKey }),
+  });
+};
+
 /** One key per opened form: a retried submission replays the first answer instead of registering twice. */
 export const useQuickReport = () => {
   const client = useQueryClient();

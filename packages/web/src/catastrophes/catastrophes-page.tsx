@@ -8,6 +8,7 @@ import { inLanguage } from '../knowledge/api.ts';
 import { formatTime } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { type Catastrophe, useCatastropheReports, useCatastrophes, useMoveCatastrophe } from './api.ts';
+import { CompleteButton } from './complete-button.tsx';
 import { DeclareModal } from './declare-modal.tsx';
 
 const STATE_COLORS: Record<string, string> = { declared: 'blue', active: 'red', closed: 'default' };
@@ -96,6 +97,7 @@ const Reports = ({ event }: { event: Catastrophe }) => {
               <Tag color="gold">{t('catastrophes.toComplete')}</Tag>
             ),
         },
+        { title: '', key: 'complete', render: (_: unknown, r) => <CompleteButton report={r} /> },
       ]}
     />
   );

@@ -48,5 +48,12 @@ export const catastrophes: DeepStrings<typeof zh> = {
     completed: 'Completed',
     toComplete: 'To complete',
     catastropheTag: 'Catastrophe',
+    complete: 'Complete',
+    completeTitle: 'Complete short report {{number}}',
+    completeHint:
+      'Take the rest (policy check, cause, injury degree and the other items) on the full report form, then give that report’s number.',
+    openIntake: 'Open the report form',
+    fullReportNumber: 'Full report no.',
+    completedOk: 'Completed',
   },
 };

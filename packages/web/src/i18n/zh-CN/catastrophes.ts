@@ -44,5 +44,11 @@ export const catastrophes = {
     completed: '已补全',
     toComplete: '待补全',
     catastropheTag: '巨灾',
+    complete: '补全',
+    completeTitle: '补全简易报案 {{number}}',
+    completeHint: '在完整报案表中补录保单核对、出险原因、伤害程度等其余信息后，填写该完整报案的报案号。',
+    openIntake: '打开报案登记',
+    fullReportNumber: '完整报案号',
+    completedOk: '已补全',
   },
 };
