@@ -58,6 +58,8 @@ export const startBenchServer = async () => {
   return {
     url,
     databaseUrl: pg.url,
+    /** The server process, for benchmarks that read its memory (/proc/<pid>/status). */
+    pid: child.pid,
     login: async (username: string, password = 'Claim@2026') => {
       const res = await fetch(`${url}/api/auth/login`, {
         method: 'POST',

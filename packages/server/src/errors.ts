@@ -1,5 +1,6 @@
 import { DomainError } from '@claimline/domain/core';
 import { ASSESSMENT_ERRORS } from './errors-assessment.ts';
+import { CATASTROPHE_ERRORS } from './errors-catastrophes.ts';
 import { CLAIM_DESK_ERRORS } from './errors-claims.ts';
 import { CLAIM_ADVANCE_ERRORS } from './errors-claims-finish.ts';
 import { DUTY_ERRORS } from './errors-duty.ts';
@@ -670,6 +671,7 @@ export const ERRORS = {
   ...CLAIM_DESK_ERRORS,
   ...CLAIM_ADVANCE_ERRORS,
   ...FRONT_DESK_ERRORS,
+  ...CATASTROPHE_ERRORS,
   INTERNAL: {
     status: 500,
     zh: '系统内部错误,请联系管理员',

@@ -14,6 +14,8 @@ import { freePort } from './db/embedded.ts';
 import { openEngine } from './db/engine.ts';
 import { startDeadlineSweeper } from './jobs/deadline-sweeper.ts';
 import { startKpiRefresher } from './kpis/refresher.ts';
+import { LiveHub } from './live/hub.ts';
+import { listenForLiveEvents } from './live/listener.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
 export { buildApp } from './app/build-app.ts';
@@ -89,13 +91,18 @@ export const startClaimline = async (opts: StartOptions = {}) => {
   const opened = await openDeps(settings, opts.clock);
   const { deps, close } = opened;
   if (opts.seed !== false) await seedIfEmpty(deps);
-  const app = await buildApp(deps, { logger: opts.logger ?? false, webDist: opts.webDist });
+  const live = new LiveHub();
+  const app = await buildApp(deps, { logger: opts.logger ?? false, webDist: opts.webDist, live });
   // Free text typed before sealing existed is sealed before the first request (issue #18 part 6).
   const sealedAtStart = await sealExistingFreeTextOnce(deps.db, deps.crypto, deps.clock.now());
   if (sealedAtStart > 0) app.log.info({ sealed: sealedAtStart }, 'sealed personal data found in free text');
   const listener = startSessionCache(deps, opened.url, (err) =>
     app.log.warn({ err }, 'session cache off: lost the auth notification channel'),
   );
+  // One listening connection per node feeds every open console of this node (issue #19 part 3).
+  const liveListener = listenForLiveEvents(opened.url, live, {
+    onError: (err) => app.log.warn({ err }, 'live updates paused: lost the live notification channel'),
+  });
   const address = await app.listen({ port: settings.port, host: settings.host });
   const port = Number(new URL(address).port);
   // Every node sweeps; SKIP LOCKED keeps them from repeating each other's work (C7).
@@ -138,6 +145,7 @@ export const startClaimline = async (opts: StartOptions = {}) => {
       await backups?.stop();
       await kpiRefresher.stop();
       await listener?.stop();
+      await liveListener.stop();
       await app.close();
       await close();
     },

@@ -49,6 +49,9 @@ const ScriptsPage = lazy(() =>
 const KnowledgePage = lazy(() =>
   import('./knowledge/knowledge-page.tsx').then((m) => ({ default: m.KnowledgePage })),
 );
+const CatastrophesPage = lazy(() =>
+  import('./catastrophes/catastrophes-page.tsx').then((m) => ({ default: m.CatastrophesPage })),
+);
 const TasksPage = lazy(() => import('./tasks/tasks-page.tsx').then((m) => ({ default: m.TasksPage })));
 const HandoverPage = lazy(() =>
   import('./handover/handover-page.tsx').then((m) => ({ default: m.HandoverPage })),
@@ -341,6 +344,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="knowledge.read">
             <KnowledgePage me={me} />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="catastrophes"
+        element={
+          <RequirePermission me={me} permission="case.read">
+            <CatastrophesPage me={me} />
           </RequirePermission>
         }
       />

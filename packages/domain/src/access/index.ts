@@ -64,6 +64,8 @@ export const PERMISSIONS = [
   // Issue #15 (seed 004 §二): the walk-in counter (前台接待); its explanation library is kept by service managers.
   'visit.work',
   'visit.library',
+  // Issue #19 part 5: head office declares, activates and closes catastrophe events (typhoon mode).
+  'catastrophe.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -142,6 +144,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessment.open',
     'assessment.template',
     'visit.library',
+    'catastrophe.manage',
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.

@@ -220,6 +220,13 @@ export const AUDIT_ACTIONS = {
   'system.seedCalendars': { zh: '初始化业务日历', en: 'Business calendars seeded' },
   'system.seedComplaintRules': { zh: '初始化投诉时效规则', en: 'Complaint deadline rules seeded' },
   'system.seedComplaintRoutingRules': { zh: '初始化投诉分派规则', en: 'Complaint routing rules seeded' },
+  // Typhoon mode: catastrophe events and their shortened reports (issue #19 part 5)
+  'catastrophe.declare': { zh: '宣布巨灾事件', en: 'Catastrophe event declared' },
+  'catastrophe.activate': { zh: '启动巨灾事件', en: 'Catastrophe event activated' },
+  'catastrophe.close': { zh: '结束巨灾事件', en: 'Catastrophe event closed' },
+  'catastrophe.cancel': { zh: '撤销巨灾事件', en: 'Catastrophe event cancelled' },
+  'catastrophe.quickReport': { zh: '登记巨灾简易报案', en: 'Catastrophe quick report registered' },
+  'catastrophe.completeReport': { zh: '补全巨灾简易报案', en: 'Catastrophe quick report completed' },
 } as const satisfies Record<string, Label>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -266,6 +273,7 @@ export const AUDIT_OBJECT_TYPES = {
   assessment: { zh: '绩效考核', en: 'Assessment' },
   assessmentTemplate: { zh: '考核模板', en: 'Assessment template' },
   training: { zh: '培训', en: 'Training' },
+  catastrophe: { zh: '巨灾事件', en: 'Catastrophe event' },
   system: { zh: '系统', en: 'System' },
   request: { zh: '请求', en: 'Request' },
 } as const satisfies Record<string, Label>;

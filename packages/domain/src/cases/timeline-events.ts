@@ -26,6 +26,8 @@ export const TIMELINE_EVENT_TYPES = {
   deadlineEscalated: { zh: '时效升级', en: 'Deadline escalated' },
   // Claim reports (C2, C3)
   claimReported: { zh: '报案登记', en: 'Report registered' },
+  catastropheQuickReport: { zh: '巨灾简易报案登记', en: 'Catastrophe quick report registered' },
+  catastropheReportCompleted: { zh: '巨灾简易报案已补全', en: 'Catastrophe quick report completed' },
   preliminaryCheckFailed: { zh: '初步审核未通过', en: 'Preliminary check failed' },
   majorCaseFlagged: { zh: '标记为重大案件', en: 'Flagged as major case' },
   majorFactsUpdated: { zh: '更新重大案件情况', en: 'Major-case facts updated' },

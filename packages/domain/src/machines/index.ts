@@ -1,6 +1,7 @@
 import { ASSESSMENT_MACHINE } from '../assessment/index.ts';
 import { CALL_MACHINE } from '../calls/index.ts';
 import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE, TRANSFER_MACHINE } from '../cases/index.ts';
+import { CATASTROPHE_MACHINE } from '../catastrophes/index.ts';
 import { CLAIM_APPLICATION_MACHINE } from '../claim-applications/index.ts';
 import { CLAIM_REPORT_MACHINE } from '../claims/index.ts';
 import { COMPLAINT_MACHINE } from '../complaints/index.ts';
@@ -29,4 +30,5 @@ export const MACHINES: readonly AnyMachine[] = [
   DATA_SHARE_MACHINE,
   ASSESSMENT_MACHINE,
   VISIT_MACHINE,
+  CATASTROPHE_MACHINE,
 ];

@@ -24,6 +24,7 @@ import type { AuthDeps } from '../auth/session-cache.ts';
 import { calendarsRoutes } from '../calendars/routes.ts';
 import { callsRoutes } from '../calls/routes.ts';
 import { casesRoutes } from '../cases/routes.ts';
+import { catastropheRoutes } from '../catastrophes/routes.ts';
 import { claimApplicationsRoutes } from '../claim-applications/routes.ts';
 import { claimsRoutes } from '../claims/routes.ts';
 import { claimRulesRoutes } from '../claims/rules-routes.ts';
@@ -46,6 +47,8 @@ import { installSecurityHeaders } from '../http/security-headers.ts';
 import { quizRoutes } from '../knowledge/quiz-routes.ts';
 import { knowledgeRoutes } from '../knowledge/routes.ts';
 import { kpisRoutes } from '../kpis/routes.ts';
+import { LiveHub } from '../live/hub.ts';
+import { liveRoutes } from '../live/routes.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
@@ -69,6 +72,8 @@ export type AppOptions = {
   /** Where log lines go (standard output by default); the log canary test reads them back. */
   logStream?: { write(line: string): void };
   webDist?: string | null;
+  /** This node's live hub (live/hub.ts), fed by its listener; without one the stream opens but stays quiet. */
+  live?: LiveHub;
 };
 
 export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
@@ -127,6 +132,8 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
         { name: 'qa' },
         { name: 'complaints' },
         { name: 'policies' },
+        { name: 'live' },
+        { name: 'catastrophes' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -175,6 +182,8 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(trainingRoutes(deps));
   await app.register(assessmentRoutes(deps));
   await app.register(frontDeskRoutes(deps));
+  await app.register(liveRoutes(opts.live ?? new LiveHub()));
+  await app.register(catastropheRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -25,6 +25,7 @@ export const SEALED_COLUMNS = {
   claim_reports: { key: 'case_id', columns: ['course', 'current_state', 'measures'] },
   claim_applications: { key: 'case_id', columns: ['assessment', 'decision_note'] },
   visits: { key: 'id', columns: ['summary', 'assessment', 'follow_up', 'feedback_comment'] },
+  catastrophe_reports: { key: 'case_id', columns: ['place', 'happened'] },
 } as const;
 export type SealedTable = keyof typeof SEALED_COLUMNS;
 

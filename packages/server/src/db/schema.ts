@@ -200,6 +200,37 @@ export type NotificationTable = {
   read_at: Date | null;
 };
 
+export type CatastropheEventTable = {
+  id: string;
+  code: string;
+  name: string;
+  area_branch_ids: string[];
+  perils: string[];
+  starts_at: Date;
+  ends_at: Date | null;
+  state: string;
+  note: string | null;
+  version: number;
+  declared_by: string;
+  created_at: Date;
+  updated_at: Date;
+};
+
+export type CatastropheReportTable = {
+  case_id: string;
+  catastrophe_id: string;
+  priority: number;
+  people_at_risk: boolean;
+  place: string;
+  happened: string;
+  policy_no: string | null;
+  plate_masked: string | null;
+  plate_enc: string | null;
+  plate_bidx: string | null;
+  completed_at: Date | null;
+  created_at: Date;
+};
+
 export type Database = {
   branches: BranchTable;
   users: UserTable;
@@ -268,6 +299,9 @@ export type Database = {
   training_certificates: TrainingCertificateTable;
   // free text holding personal data, sealed (0029; issue #18 part 6)
   sealed_texts: SealedTextTable;
+  // typhoon mode (0049)
+  catastrophe_events: CatastropheEventTable;
+  catastrophe_reports: CatastropheReportTable;
 } & KnowledgeTables &
   TaskTables &
   FrontDeskTables;

@@ -94,6 +94,9 @@ export const RECORD_KINDS: Record<string, RecordKind> = {
   visitExplanation: {
     rows: 'SELECT x.id::text AS id, b.code FROM visit_explanations x JOIN branches b ON b.id = x.branch_id',
   },
+  catastrophe: {
+    rows: 'SELECT x.id::text AS id, b.code, x.code AS tell FROM catastrophe_events x JOIN branches b ON b.id = x.area_branch_ids[1]',
+  },
   // Export jobs live in the memory of the node that runs them and belong to one person, not a branch: only the
   // permission is checked here; that another person's job answers 404 is in export.test.ts.
   exportJob: { rows: null },
@@ -135,6 +138,7 @@ export const ROUTE_KINDS: [RegExp, string][] = [
   [/^\/api\/notifications\/:id/, 'notification'],
   [/^\/api\/calendars\/:id/, 'calendar'],
   [/^\/api\/scripts\/packs\/:kind/, 'scriptPack'],
+  [/^\/api\/catastrophes\/:id/, 'catastrophe'],
 ];
 
 /** Values for the second parameter of a path; the first is the record's id. */

@@ -152,5 +152,21 @@ const seedLaterKinds = async (sys: TestSystem) => {
       title: '理赔流程',
       body: '提交材料后三个工作日内转交。',
     });
+    // A catastrophe event over each branch, declared by head office (typhoon mode, issue #19 part 5).
+    await post('headoffice.ho', '/api/catastrophes', {
+      code: `TY-${b}`,
+      name: `${b} 台风`,
+      areaBranchIds: [
+        (
+          await sys.db
+            .selectFrom('branches')
+            .select('id')
+            .where('code', '=', b.toUpperCase())
+            .executeTakeFirstOrThrow()
+        ).id,
+      ],
+      perils: ['typhoon'],
+      startsAt: '2026-11-01T00:00:00Z',
+    });
   }
 };

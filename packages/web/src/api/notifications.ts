@@ -4,15 +4,11 @@ import type { Answer, AppNotification } from './types.ts';
 
 export const notificationsKey = ['notifications'] as const;
 
-// Warnings and escalations come from the sweeper every 30 s by default; polling a little slower is enough.
-export const NOTIFICATION_POLL_MS = 60_000;
-
-/** The header's notices (every desk shows the bell, so these hooks sit below the desks). */
+/** The header's notices (every desk shows the bell, so these hooks sit below the desks); kept fresh by the live stream. */
 export const useNotifications = (enabled = true) =>
   useQuery({
     queryKey: notificationsKey,
     queryFn: ({ signal }) => api<Answer<'/api/notifications', 'get'>>('/api/notifications', { signal }),
-    refetchInterval: NOTIFICATION_POLL_MS,
     enabled,
   });
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { useCaseList } from '../api/cases.ts';
+import { useLiveEvents } from '../api/live.ts';
 import { CASE_SORTS, type CaseQuery, type CaseSummary, oneOf } from '../api/types.ts';
 import { ExportButton } from '../shell/export-button.tsx';
 import { testId } from '../shell/format.ts';
@@ -18,6 +19,8 @@ export const CaseListPage = () => {
   const [params, setParams] = useSearchParams();
   const query = readCaseQuery(params);
   const list = useCaseList(query);
+  // The case list is also the claim-report board: any case, complaint or report change refreshes it.
+  useLiveEvents(['case', 'complaint', 'claimReport', 'deadline']);
 
   const update = (patch: Partial<CaseQuery>) => setParams(writeCaseQuery({ ...query, ...patch }));
 

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
+import { useLiveEvents } from '../api/live.ts';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
 import { ExportButton } from '../shell/export-button.tsx';
 import {
@@ -37,6 +38,7 @@ export const ClaimDeskPage = () => {
   const [mine, setMine] = useState(false);
   const [search, setSearch] = useState('');
   const board = useBoard(stage);
+  useLiveEvents(['claimApplication', 'deadline']);
   const me = useMe();
   if (!board.data) return <Skeleton active />;
   const needle = search.trim().toUpperCase();

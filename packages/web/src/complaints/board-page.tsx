@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
+import { useLiveEvents } from '../api/live.ts';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
 import { ExportButton } from '../shell/export-button.tsx';
 import { type BoardItem, COMPLAINT_STATES, useBoard } from './api.ts';
@@ -45,6 +46,7 @@ export const ComplaintBoardPage = () => {
   const { data: me } = useMe();
   const [mine, setMine] = useState(false);
   const board = useBoard(mine);
+  useLiveEvents(['complaint', 'deadline']);
   const items = board.data?.items ?? [];
   return (
     <Flex vertical gap={16}>

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import { NOTIFICATION_POLL_MS } from '../api/notifications.ts';
 import type { Answer } from '../api/types.ts';
 
 export const myDeadlinesKey = ['deadlines', 'mine'] as const;
@@ -9,5 +8,4 @@ export const useMyDeadlines = () =>
   useQuery({
     queryKey: myDeadlinesKey,
     queryFn: ({ signal }) => api<Answer<'/api/deadlines/mine', 'get'>>('/api/deadlines/mine', { signal }),
-    refetchInterval: NOTIFICATION_POLL_MS,
   });

@@ -53,7 +53,6 @@ export const usePresenceWall = (enabled: boolean) =>
     queryKey: [...key, 'presence', 'wall'],
     queryFn: ({ signal }) => api<PresenceWall>('/api/presence', { signal }),
     enabled,
-    refetchInterval: 30_000,
   });
 
 export const useFaults = () =>

@@ -1,5 +1,6 @@
 import { Alert, Card, Col, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLiveEvents } from '../api/live.ts';
 import { formatTime, testId } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 import {
@@ -77,6 +78,7 @@ const BusyLineBanners = ({ lines }: { lines: PresenceWall['busyLines'] }) => {
 export const PresenceWallTab = () => {
   const { t } = useTranslation();
   const wall = usePresenceWall(true);
+  useLiveEvents(['presence']);
   const state = (s: string) => (
     <Tag color={COLORS[s]}>{isState(s) ? t(`handover.presenceStates.${s}`) : s}</Tag>
   );

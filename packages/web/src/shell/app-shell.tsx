@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { hasPermission, useLogout } from '../api/auth.ts';
 import { useBranches } from '../api/directory.ts';
+import { useLiveEvents } from '../api/live.ts';
 import type { Me } from '../api/types.ts';
+import { CatastropheBanner } from '../catastrophes/banner.tsx';
 import { deskKeyOf, desksFor } from './desks.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NotificationBell } from './notification-bell.tsx';
@@ -20,6 +22,8 @@ export const AppShell = ({ me }: { me: Me }) => {
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
   const selected = deskKeyOf(location.pathname);
+  // The bell and my deadlines follow the live stream on every screen (issue #19 part 3: no polling).
+  useLiveEvents(['notification', 'deadline']);
   const english = i18n.language === 'en';
   const branches = useBranches(english && hasPermission(me, 'branch.read'));
   const branchEn = branches.data?.find((b) => b.id === me.branchId)?.nameEn;
@@ -88,6 +92,7 @@ export const AppShell = ({ me }: { me: Me }) => {
             </Button>
           </Space>
         </Header>
+        <CatastropheBanner me={me} />
         <Content style={{ margin: 24 }}>
           <Suspense fallback={<Skeleton active />}>
             <Outlet />

@@ -25,6 +25,7 @@ import {
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
+  ThunderboltOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@claimline/domain/access';
@@ -64,7 +65,8 @@ export type Desk = {
     | 'dataSharing'
     | 'assessment'
     | 'training'
-    | 'frontDesk';
+    | 'frontDesk'
+    | 'catastrophes';
   icon: ReactNode;
 };
 
@@ -210,6 +212,14 @@ export const DESKS: readonly Desk[] = [
     permission: 'visit.work',
     labelKey: 'frontDesk',
     icon: <SolutionOutlined />,
+  },
+  // Issue #19 part 5: typhoon mode; the claim-report board by event, and head office's declarations.
+  {
+    key: 'catastrophes',
+    path: '/catastrophes',
+    permission: 'case.read',
+    labelKey: 'catastrophes',
+    icon: <ThunderboltOutlined />,
   },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {

@@ -5,6 +5,7 @@ import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
 import { hotlineCalls } from './calls.ts';
 import { cases } from './cases.ts';
+import { catastrophes } from './catastrophes.ts';
 import { claimDesk } from './claim-desk.ts';
 import { claimRules } from './claim-rules.ts';
 import { claims } from './claims.ts';
@@ -61,4 +62,5 @@ export const en: Messages = {
   ...listExport,
   ...assessment,
   ...frontDesk,
+  ...catastrophes,
 };

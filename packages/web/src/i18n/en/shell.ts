@@ -33,6 +33,7 @@ export const shell: DeepStrings<typeof zh> = {
     assessment: 'Assessments',
     training: 'Training',
     frontDesk: 'Front desk',
+    catastrophes: 'Catastrophes',
   },
   header: { logout: 'Log out', branch: 'Branch' },
   notifications: {

@@ -4,6 +4,7 @@ import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
 import { hotlineCalls } from './calls.ts';
 import { cases } from './cases.ts';
+import { catastrophes } from './catastrophes.ts';
 import { claimDesk } from './claim-desk.ts';
 import { claimRules } from './claim-rules.ts';
 import { claims } from './claims.ts';
@@ -60,4 +61,5 @@ export const zhCN = {
   ...listExport,
   ...assessment,
   ...frontDesk,
+  ...catastrophes,
 };

@@ -30,6 +30,7 @@ export const shell = {
     assessment: '考核',
     training: '培训',
     frontDesk: '前台接待',
+    catastrophes: '巨灾事件',
   },
   header: { logout: '退出登录', branch: '机构' },
   notifications: {

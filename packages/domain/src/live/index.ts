@@ -1,0 +1,3 @@
+export * from './kinds.ts';
+export * from './ring.ts';
+export * from './scope.ts';
