@@ -48,7 +48,12 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       const q = request.query;
       const phone = phoneSearchIndex(deps, q.q);
       const { grants, reach } = await sharedCaseReach(deps.db, ctx);
-      const { total, items } = await repo.listCases(deps.db, ctx.actor.scope, ctx.actor.id, q, phone, reach);
+      const {
+        total,
+        items,
+        more,
+        next: after,
+      } = await repo.listCases(deps.db, ctx.actor.scope, ctx.actor.id, q, phone, reach);
       if (grants.length > 0)
         await auditGrantReads(
           deps.db,
@@ -63,9 +68,11 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       );
       return {
         items: items.map((i) => ({ ...caseSummary(i), nextDeadline: next.get(i.id) ?? null })),
-        total,
+        ...(total === undefined ? {} : { total }),
         page: q.page,
         pageSize: q.pageSize,
+        more,
+        next: after,
       };
     },
   );

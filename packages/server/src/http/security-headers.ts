@@ -17,11 +17,14 @@ export const installSecurityHeaders = (app: FastifyInstance) => {
     },
   });
   app.addHook('onRequest', (request, reply, done) => {
+    // A lean route (a load balancer's probe) answers no browser: its answer needs none of these headers (#19).
+    if (request.routeOptions.config.lean) return done();
     apply(request.raw, reply.raw, (err?: unknown) => done(err as Error | undefined));
   });
   // API answers carry personal data: no browser or proxy may keep a copy (PDF letters included).
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs'))
       reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 };
