@@ -117,7 +117,7 @@ describe('group-committed intake and kill -9', () => {
     // Numbers per day (the prefix before the sequence) run 1..n without a gap.
     const byDay = new Map<string, number[]>();
     for (const c of stored) {
-      const m = /^(.*\d{8})(\d+)$/.exec(c.number);
+      const m = /^(\D+\d{8})(\d+)$/.exec(c.number);
       if (!m) continue;
       byDay.set(m[1] as string, [...(byDay.get(m[1] as string) ?? []), Number(m[2])]);
     }

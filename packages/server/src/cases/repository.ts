@@ -215,7 +215,27 @@ export const listCases = async (
   const col = SORT_COLUMNS[q.sort];
   const after = q.after ? decodeCaseCursor(q.after) : null;
   let page = base
+    // Each row's most urgent unmet deadline in the same statement (one round trip fewer per page, issue #19).
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('deadlines as d')
+          .select([
+            'd.kind as nd_kind',
+            'd.due_at as nd_due_at',
+            'd.state as nd_state',
+            'd.warned_at as nd_warned_at',
+            'd.calendar_not_published as nd_not_published',
+          ])
+          .whereRef('d.case_id', '=', 'c.id')
+          .where('d.state', '<>', 'met')
+          .orderBy('d.due_at')
+          .limit(1)
+          .as('nd'),
+      (join) => join.onTrue(),
+    )
     .select(CASE_SUMMARY_COLUMNS)
+    .select(['nd.nd_kind', 'nd.nd_due_at', 'nd.nd_state', 'nd.nd_warned_at', 'nd.nd_not_published'])
     .select(sql<string>`${sql.ref(col)}::text`.as('sort_key'))
     .orderBy(col, q.order)
     .orderBy('c.id', q.order)
