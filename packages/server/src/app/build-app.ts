@@ -137,11 +137,11 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   installAuthHook(app, deps);
 
-  // Probes are lean (#19): answered many times a second by every balancer, they log nothing and skip the headers
-  // meant for browsers; the answer is a constant, serialised once.
+  // Probes are lean (#19): answered many times a second by every balancer, they log nothing and their answer is a
+  // constant, serialised once.
   app.get(
     '/healthz',
-    { config: { access: 'public', lean: true }, schema: { hide: true }, logLevel: 'silent' },
+    { config: { access: 'public' }, schema: { hide: true }, logLevel: 'silent' },
     (_request, reply) => {
       reply.type('application/json').send(HEALTHY);
     },

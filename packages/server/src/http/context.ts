@@ -36,8 +36,6 @@ export type RouteAccess = Permission | 'public' | 'authenticated';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
-    /** Issue #19: a probe answered with the least work: no access log, no browser security headers. */
-    lean?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
