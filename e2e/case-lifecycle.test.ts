@@ -113,7 +113,7 @@ describe('consultation life cycle across branches', () => {
     await page.getByTestId('reveal-submit').click();
     expect(await textOf(page, 'revealed-cases.description')).toBe(DESCRIPTION);
 
-    const list = await page.request.get(`${baseUrl}/api/cases?q=${encodeURIComponent(subject)}`);
+    const list = await page.request.get(`${baseUrl}/api/cases?count=true&q=${encodeURIComponent(subject)}`);
     expect(list.status()).toBe(200);
     expect((await list.json()).total).toBe(1);
   });

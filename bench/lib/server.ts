@@ -11,7 +11,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
  * A real claimline server in its own process (so the load generator does not share its event loop) on a fresh
  * embedded PostgreSQL that the benchmark can also reach directly to bulk-load data.
  */
-export const startBenchServer = async () => {
+export const startBenchServer = async (opts: { env?: Record<string, string> } = {}) => {
   const dir = await mkdtemp(path.join(tmpdir(), 'claimline-bench-'));
   // Its own directory: as root the engine runs as the postgres user, which must own it (see db/embedded.ts).
   const pgDir = await mkdtemp(path.join(tmpdir(), 'claimline-bench-pg-'));
@@ -40,6 +40,7 @@ export const startBenchServer = async () => {
         CLAIMLINE_DEMO: 'true',
         CLAIMLINE_LOG_LEVEL: 'warn',
         CLAIMLINE_LOGIN_RATE_PER_MINUTE: '10000',
+        ...opts.env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },

@@ -27,6 +27,13 @@ const schema = z.object({
   // How long a node may answer from its session cache; revocations reach every node at once by LISTEN/NOTIFY,
   // so this is only the bound when that channel is silently lost. 0 turns the cache off.
   CLAIMLINE_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+  // Issue 19 part 3: a revocation on any node is refused on every node within this bound (the cache answers only
+  // while its listener proved itself caught up this recently; it checks four times as often).
+  CLAIMLINE_SESSION_FRESH_MS: z.coerce.number().int().min(10).max(10_000).default(100),
+  // Issue 19: numbered intakes arriving within this many ms are written in one transaction (group commit).
+  CLAIMLINE_INTAKE_BATCH_MS: z.coerce.number().min(0).max(50).default(2),
+  // The most intakes in one such transaction; 1 writes each alone (the un-batched path).
+  CLAIMLINE_INTAKE_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(100),
   // GB/T 22239-2019 level 3 "login failure handling": lock after repeated failures.
   CLAIMLINE_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   CLAIMLINE_LOCKOUT_MINUTES: z.coerce
@@ -85,6 +92,9 @@ export type Settings = {
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   sessionCacheMs: number;
+  sessionFreshMs: number;
+  intakeBatchMs: number;
+  intakeBatchMax: number;
   lockoutThreshold: number;
   lockoutMs: number;
   loginRatePerMinute: number;
@@ -126,6 +136,9 @@ export const loadSettings = (
     sessionIdleMs: e.CLAIMLINE_SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.CLAIMLINE_SESSION_ABSOLUTE_HOURS * 3_600_000,
     sessionCacheMs: e.CLAIMLINE_SESSION_CACHE_SECONDS * 1000,
+    sessionFreshMs: e.CLAIMLINE_SESSION_FRESH_MS,
+    intakeBatchMs: e.CLAIMLINE_INTAKE_BATCH_MS,
+    intakeBatchMax: e.CLAIMLINE_INTAKE_BATCH_MAX,
     lockoutThreshold: e.CLAIMLINE_LOCKOUT_THRESHOLD,
     lockoutMs: e.CLAIMLINE_LOCKOUT_MINUTES * 60_000,
     loginRatePerMinute: e.CLAIMLINE_LOGIN_RATE_PER_MINUTE,

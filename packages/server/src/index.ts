@@ -72,8 +72,9 @@ export const openDeps = async (settings: Settings, clock: Clock = systemClock) =
 /** A session cache kept live by LISTEN/NOTIFY (auth/session-cache.ts), unless CLAIMLINE_SESSION_CACHE_SECONDS=0. */
 const startSessionCache = (deps: AuthDeps, url: string, onError: (err: unknown) => void) => {
   if (deps.settings.sessionCacheMs <= 0) return undefined;
-  deps.sessions = new SessionCache({ ttlMs: deps.settings.sessionCacheMs });
-  return listenForAuthChanges(url, deps.sessions, { onError });
+  const freshMs = deps.settings.sessionFreshMs;
+  deps.sessions = new SessionCache({ ttlMs: deps.settings.sessionCacheMs, freshMs });
+  return listenForAuthChanges(url, deps.sessions, { onError, heartbeatMs: Math.max(5, freshMs / 4) });
 };
 
 /** The whole system on one port: API, console, and (by default) the embedded PostgreSQL with demo data. */

@@ -76,6 +76,8 @@ export type AppOptions = {
   live?: LiveHub;
 };
 
+const HEALTHY = JSON.stringify({ status: 'ok' });
+
 export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   const app: FastifyInstance = Fastify({
     logger: opts.logger
@@ -107,10 +109,11 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
     for (const method of methods)
       routes.push({ method, url: route.url, access: route.config?.access, answers });
   });
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
     // Time spent inside the server (W3C Server-Timing): tells a slow network or client from a slow server.
     reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(2)}`);
+    done(null, payload);
   });
   installErrorHandling(app, (request, code) => auditRefusal(deps, request, code));
   installSecurityHeaders(app);
@@ -143,9 +146,15 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   installAuthHook(app, deps);
 
-  app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({
-    status: 'ok',
-  }));
+  // Probes are lean (#19): answered many times a second by every balancer, they log nothing and their answer is a
+  // constant, serialised once.
+  app.get(
+    '/healthz',
+    { config: { access: 'public' }, schema: { hide: true }, logLevel: 'silent' },
+    (_request, reply) => {
+      reply.type('application/json').send(HEALTHY);
+    },
+  );
   app.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async () => {
     try {
       await sql`SELECT 1`.execute(deps.db);

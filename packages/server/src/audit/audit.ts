@@ -22,11 +22,21 @@ export type AuditEntry = {
 // One lock id for the chain: appends are serialised so each row links to exactly one predecessor.
 const CHAIN_LOCK = 7_250_001;
 
-/**
- * Appends one row to the hash chain inside the caller's transaction, so the audit row and the change it
- * records commit or roll back together. Call it last in the transaction: it holds the chain lock to commit.
- */
-export const appendAudit = async (tx: Tx, e: AuditEntry) => {
+const chainedFields = (e: AuditEntry) => ({
+  at: e.at,
+  actor_id: e.actor?.id ?? null,
+  actor_name: e.actor?.displayName ?? null,
+  action: e.action,
+  object_type: e.objectType,
+  object_id: e.objectId,
+  result: e.result,
+  request_id: e.requestId,
+  ip: e.ip,
+  details: e.details ?? {},
+});
+
+/** Takes the chain lock, reads the head and inserts the entries as its next links, in order, in one statement. */
+const linkAndInsert = async (tx: Tx, entries: AuditEntry[]) => {
   await sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(tx);
   const last = await tx
     .selectFrom('audit_log')
@@ -34,30 +44,59 @@ export const appendAudit = async (tx: Tx, e: AuditEntry) => {
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const fields = {
-    at: e.at,
-    actor_id: e.actor?.id ?? null,
-    actor_name: e.actor?.displayName ?? null,
-    action: e.action,
-    object_type: e.objectType,
-    object_id: e.objectId,
-    result: e.result,
-    request_id: e.requestId,
-    ip: e.ip,
-    details: e.details ?? {},
-  };
-  const prev = last?.hash ?? GENESIS_HASH;
+  let prev = last?.hash ?? GENESIS_HASH;
   const key = currentAuditKey();
-  await tx
-    .insertInto('audit_log')
-    .values({
+  const rows = entries.map((e) => {
+    const fields = chainedFields(e);
+    const hash = chainHash(prev, fields, key);
+    const row = {
       ...fields,
       details: JSON.stringify(fields.details),
       prev_hash: prev,
-      hash: chainHash(prev, fields, key),
+      hash,
       keyed: key !== null,
-    })
-    .execute();
+    };
+    prev = hash;
+    return row;
+  });
+  // A multi-row VALUES takes its bigserial ids in list order, so the ids follow the links.
+  await tx.insertInto('audit_log').values(rows).execute();
+};
+
+/*
+ * Group-committed intake (intake-batch/) writes many requests in one transaction. Their audit rows are held here
+ * per transaction and linked together at the very end, so the chain lock is taken once per batch and held only
+ * for the commit; an item rolled back to its savepoint drops its own entries (auditMark / auditRewind).
+ */
+const deferred = new WeakMap<Tx, AuditEntry[]>();
+
+export const deferAuditChain = (tx: Tx) => {
+  deferred.set(tx, []);
+};
+export const auditMark = (tx: Tx) => deferred.get(tx)?.length ?? 0;
+export const auditRewind = (tx: Tx, mark: number) => {
+  const held = deferred.get(tx);
+  if (held) held.length = mark;
+};
+/** Links and writes the held entries; call it last in the batch's transaction. */
+export const flushDeferredAudit = async (tx: Tx) => {
+  const held = deferred.get(tx);
+  deferred.delete(tx);
+  if (held && held.length > 0) await linkAndInsert(tx, held);
+};
+
+/**
+ * Appends one row to the hash chain inside the caller's transaction, so the audit row and the change it
+ * records commit or roll back together. Call it last in the transaction: it holds the chain lock to commit.
+ * In a group-committed batch the row is held and linked when the batch ends (flushDeferredAudit).
+ */
+export const appendAudit = async (tx: Tx, e: AuditEntry) => {
+  const held = deferred.get(tx);
+  if (held) {
+    held.push(e);
+    return;
+  }
+  await linkAndInsert(tx, [e]);
 };
 
 /** For events with no other change to commit with (a failed login, a denied request). */

@@ -27,12 +27,9 @@ export const clearSessionCookie = (deps: Deps, request: FastifyRequest, reply: F
  */
 export const installAuthHook = (app: FastifyInstance, deps: AuthDeps) => {
   app.decorateRequest('actor', null);
-  app.addHook('onRequest', async (request, reply) => {
-    const url = request.routeOptions.url;
-    if (!url) return;
+  const check = async (request: FastifyRequest, reply: FastifyReply, url: string) => {
     const access = request.routeOptions.config.access;
-    if (access === 'public') return;
-    if (!access) throw new AppError('FORBIDDEN');
+    if (!access || access === 'public') throw new AppError('FORBIDDEN');
     const token = request.cookies[SESSION_COOKIE];
     if (!token) throw new AppError('UNAUTHENTICATED');
     const actor = await authenticate(deps, token);
@@ -46,6 +43,12 @@ export const installAuthHook = (app: FastifyInstance, deps: AuthDeps) => {
     if (actor.mustChangePassword && !OPEN_WHILE_PASSWORD_CHANGE.has(url))
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
     if (access !== 'authenticated' && !actor.permissions.includes(access)) throw new AppError('FORBIDDEN');
+  };
+  // A public route (probes, log-in, static files) passes without a promise of its own (#19).
+  app.addHook('onRequest', (request, reply, done) => {
+    const url = request.routeOptions.url;
+    if (!url || request.routeOptions.config.access === 'public') return done();
+    check(request, reply, url).then(() => done(), done);
   });
 };
 

@@ -127,3 +127,26 @@ describe('SessionCache', () => {
     );
   });
 });
+
+describe('freshness proofs (issue #19)', () => {
+  it('answers a hit only while the listener proved itself caught up within freshMs', () => {
+    let t = 0;
+    const cache = new SessionCache({ ttlMs: 3_600_000, freshMs: 100, now: () => t });
+    cache.setLive(true);
+    cache.put('h', row('u1'), cache.generation());
+    // Live but never proved caught up: no hit.
+    expect(cache.get('h')).toBeUndefined();
+    cache.caughtUp(0);
+    expect(cache.get('h')?.id).toBe('u1');
+    t = 100;
+    expect(cache.get('h')?.id).toBe('u1');
+    t = 101;
+    expect(cache.get('h')).toBeUndefined();
+    // A round trip that began earlier than the last proof does not move it back.
+    cache.caughtUp(90);
+    cache.caughtUp(50);
+    expect(cache.get('h')?.id).toBe('u1');
+    t = 191;
+    expect(cache.get('h')).toBeUndefined();
+  });
+});

@@ -22,18 +22,27 @@ export type AuthDeps = Deps & { sessions?: SessionCache };
  *   another node, an operator in psql);
  * - a row read from the database is kept only if no invalidation arrived since the read began (`generation`), so
  *   a revocation racing a read cannot be overwritten by the older row;
- * - entries expire after `ttlMs` anyway, the bound if the channel were lost without the connection noticing.
+ * - entries expire after `ttlMs` anyway;
+ * - (issue #19) with `freshMs`, a hit is answered only while the listener has proved itself caught up within the
+ *   last `freshMs`: it runs a round trip on its own connection every few ms ({@link caughtUp}), and PostgreSQL
+ *   delivers every notification committed before that round trip began ahead of its answer. So a revocation
+ *   committed more than `freshMs` ago on any node has reached this cache, and a busy node cannot serve a revoked
+ *   session from memory while the notification waits behind requests; when the proofs stop (a lagging or lost
+ *   channel), every request reads the database.
  */
 export class SessionCache {
   readonly #entries = new Map<string, Entry>();
   readonly #ttlMs: number;
   readonly #maxEntries: number;
   readonly #now: () => number;
+  readonly #freshMs: number;
   #generation = 0;
   #live = false;
+  #caughtUpAt = Number.NEGATIVE_INFINITY;
 
-  constructor(opts: { ttlMs: number; maxEntries?: number; now?: () => number }) {
+  constructor(opts: { ttlMs: number; freshMs?: number; maxEntries?: number; now?: () => number }) {
     this.#ttlMs = opts.ttlMs;
+    this.#freshMs = opts.freshMs ?? Number.POSITIVE_INFINITY;
     this.#maxEntries = opts.maxEntries ?? 10_000;
     // Freshness is a property of this process, not business time: a monotonic clock, not the injected one.
     this.#now = opts.now ?? (() => performance.now());
@@ -53,13 +62,28 @@ export class SessionCache {
     this.clear();
   }
 
+  /** Monotonic time of this process (the listener stamps its round trips with it). */
+  now() {
+    return this.#now();
+  }
+
+  /** The listener's round trip begun at `startedAt` (from {@link now}) has come back: all before it is seen. */
+  caughtUp(startedAt: number) {
+    if (startedAt > this.#caughtUpAt) this.#caughtUpAt = startedAt;
+  }
+
+  /** Whether a hit may be answered now: the channel is live and proved caught up within `freshMs`. */
+  get fresh() {
+    return this.#live && this.#now() - this.#caughtUpAt <= this.#freshMs;
+  }
+
   /** Read before querying the database; hand it back to {@link put}. */
   generation() {
     return this.#generation;
   }
 
   get(idHash: string): SessionActorRow | undefined {
-    if (!this.#live) return undefined;
+    if (!this.fresh) return undefined;
     const e = this.#entries.get(idHash);
     if (!e) return undefined;
     if (this.#now() - e.at > this.#ttlMs) {

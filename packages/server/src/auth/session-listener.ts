@@ -10,16 +10,42 @@ export type SessionListener = { stop(): Promise<void>; connected(): Promise<void
 export const listenForAuthChanges = (
   url: string,
   cache: SessionCache,
-  opts: { onError?: (err: unknown) => void; retryMs?: number } = {},
+  opts: { onError?: (err: unknown) => void; retryMs?: number; heartbeatMs?: number } = {},
 ): SessionListener => {
   let client: pg.Client | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
   let attempt = 0;
   let waiters: (() => void)[] = [];
+  let beat: NodeJS.Timeout | undefined;
+
+  /*
+   * Issue #19: a round trip on the listening connection is a barrier. PostgreSQL sends a listener every
+   * notification committed before its statement began ahead of the statement's answer, so when `SELECT 1` begun
+   * at t returns, every revocation committed before t has been handed to the cache. The cache answers hits only
+   * while such a proof is recent (SessionCache freshMs).
+   */
+  const heartbeat = (c: pg.Client) => {
+    const every = opts.heartbeatMs ?? 20;
+    const once = () => {
+      if (client !== c || stopped) return;
+      const startedAt = cache.now();
+      c.query('SELECT 1').then(
+        () => {
+          cache.caughtUp(startedAt);
+          beat = setTimeout(once, every);
+        },
+        (err) => {
+          if (client === c) lost(err);
+        },
+      );
+    };
+    once();
+  };
 
   const lost = (err?: unknown) => {
     cache.setLive(false);
+    clearTimeout(beat);
     if (err) opts.onError?.(err);
     const c = client;
     client = null;
@@ -56,6 +82,7 @@ export const listenForAuthChanges = (
       if (client !== c || stopped) return;
       attempt = 0;
       cache.setLive(true);
+      heartbeat(c);
       const ready = waiters;
       waiters = [];
       for (const w of ready) w();
@@ -71,6 +98,7 @@ export const listenForAuthChanges = (
     stop: async () => {
       stopped = true;
       clearTimeout(retry);
+      clearTimeout(beat);
       cache.setLive(false);
       const c = client;
       client = null;

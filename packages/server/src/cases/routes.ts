@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
 import { auditGrantReads, sharedCaseReach } from '../data-sharing/case-reads.ts';
-import { nextDeadlineByCase } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
 import { transferCase } from './handover.ts';
@@ -25,7 +24,7 @@ import {
   transferBody,
 } from './schema.ts';
 import { addNote, applyCaseEvent, createCase, getCase } from './service.ts';
-import { caseSummary, phoneSearchIndex } from './views.ts';
+import { caseSummary, nextDeadlineOfRow, phoneSearchIndex } from './views.ts';
 
 export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -48,7 +47,12 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       const q = request.query;
       const phone = phoneSearchIndex(deps, q.q);
       const { grants, reach } = await sharedCaseReach(deps.db, ctx);
-      const { total, items } = await repo.listCases(deps.db, ctx.actor.scope, ctx.actor.id, q, phone, reach);
+      const {
+        total,
+        items,
+        more,
+        next: after,
+      } = await repo.listCases(deps.db, ctx.actor.scope, ctx.actor.id, q, phone, reach);
       if (grants.length > 0)
         await auditGrantReads(
           deps.db,
@@ -57,15 +61,13 @@ export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
           items.map((i) => ({ id: i.id, kind: i.kind, branchPath: i.branch_path })),
           'caseList',
         );
-      const next = await nextDeadlineByCase(
-        deps.db,
-        items.map((i) => i.id),
-      );
       return {
-        items: items.map((i) => ({ ...caseSummary(i), nextDeadline: next.get(i.id) ?? null })),
-        total,
+        items: items.map((i) => ({ ...caseSummary(i), nextDeadline: nextDeadlineOfRow(i) })),
+        ...(total === undefined ? {} : { total }),
         page: q.page,
         pageSize: q.pageSize,
+        more,
+        next: after,
       };
     },
   );

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SEALED_FIELDS } from '../crypto/sealed-text.ts';
 import { deadlineAnswer, nextDeadlineAnswer } from '../deadlines/schema.ts';
 import { answers, instant, named, offeredMoveAnswer, stored } from '../http/answers.ts';
+import { decodeCaseCursor } from './cursor.ts';
 
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
@@ -47,6 +48,14 @@ export const listCasesQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
   sort: z.enum(['createdAt', 'number', 'updatedAt', 'status']).default('createdAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
+  // Issue #19: the next page after this cursor (the previous answer's `next`), an index range instead of OFFSET.
+  after: z
+    .string()
+    .max(400)
+    .refine((s) => decodeCaseCursor(s) !== null, { message: 'not a cursor of this list' })
+    .optional(),
+  // The exact count is a second scan of every matching row: only on request (exports, tests), never per page.
+  count: z.enum(['true', 'false']).optional(),
 });
 export type ListCasesQuery = z.infer<typeof listCasesQuery>;
 
@@ -170,9 +179,13 @@ export const casesListResponse = answers({
     'CasePage',
     z.object({
       items: z.array(caseListItemAnswer),
-      total: z.number().int(),
+      /** Only with `count=true`. */
+      total: z.number().int().optional(),
       page: z.number().int(),
       pageSize: z.number().int(),
+      /** Whether rows follow this page, and the cursor that reads them (`after`). */
+      more: z.boolean(),
+      next: z.string().nullable(),
     }),
   ),
 });

@@ -16,6 +16,7 @@ import type { Tx } from '../db/database.ts';
 import { openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError, ERRORS, onField } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { runIntake } from '../intake-batch/index.ts';
 import { checkCustomerText } from '../scripts/guard.ts';
 import * as repo from './repository.ts';
 import type { CreateCaseInput } from './schema.ts';
@@ -128,7 +129,8 @@ export const createIdempotently = async (
     .update(JSON.stringify(canonical(body)))
     .digest('hex');
   for (let attempt = 0; attempt < 3; attempt++) {
-    const created = await deps.db.transaction().execute(async (tx) => {
+    // Group-committed with the intakes arriving at the same moment (intake-batch/): one transaction, one commit.
+    const created = await runIntake(deps, async (tx) => {
       if (!(await repo.claimIdempotencyKey(tx, ctx.actor.id, key, requestHash, ctx.clock.now()))) return null;
       const detail = await create(tx);
       await repo.storeIdempotentResponse(tx, ctx.actor.id, key, 201, detail);

@@ -9,7 +9,7 @@ import {
 import { normalizePhone } from '../crypto/masking.ts';
 import { sealedOfCase } from '../crypto/sealed-text.ts';
 import type { Db, Tx } from '../db/database.ts';
-import { caseDeadlines } from '../deadlines/service.ts';
+import { caseDeadlines, type NextDeadline } from '../deadlines/service.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { offeredMoves } from '../workflow/offered-moves.ts';
 import * as repo from './repository.ts';
@@ -54,6 +54,24 @@ export const caseSummary = (r: SummaryRow) => ({
   updatedAt: r.updated_at.toISOString(),
   version: r.version,
 });
+
+/** The list row's next deadline (joined by the list query), in the shape of `nextDeadlineByCase`. */
+export const nextDeadlineOfRow = (r: {
+  nd_kind: string | null;
+  nd_due_at: Date | null;
+  nd_state: string | null;
+  nd_warned_at: Date | null;
+  nd_not_published: boolean | null;
+}): NextDeadline | null =>
+  r.nd_kind === null || r.nd_due_at === null
+    ? null
+    : {
+        kind: r.nd_kind,
+        dueAt: r.nd_due_at.toISOString(),
+        state: r.nd_state ?? 'open',
+        warned: r.nd_warned_at !== null,
+        calendarNotPublished: r.nd_not_published === true,
+      };
 
 export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx, id: string) => {
   const r = await repo.caseDetailRow(tx, id);

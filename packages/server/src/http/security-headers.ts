@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 
@@ -16,12 +17,32 @@ export const installSecurityHeaders = (app: FastifyInstance) => {
       },
     },
   });
+  // Our directives are constants (no nonce, no function of the request), so helmet's answer is the same for every
+  // request: it is taken once from a recording response and set as one object per request (#19), instead of
+  // running helmet's twelve middlewares and their setHeader checks on each.
+  const fixed: Record<string, string> = {};
+  const recorder = {
+    setHeader: (name: string, value: unknown) => {
+      fixed[name.toLowerCase()] = String(value);
+    },
+    removeHeader: () => {},
+    getHeader: () => undefined,
+  };
+  let synchronous = false;
+  apply({ headers: {} } as IncomingMessage, recorder as unknown as ServerResponse, () => {
+    synchronous = true;
+  });
   app.addHook('onRequest', (request, reply, done) => {
+    if (synchronous) {
+      reply.headers(fixed);
+      return done();
+    }
     apply(request.raw, reply.raw, (err?: unknown) => done(err as Error | undefined));
   });
   // API answers carry personal data: no browser or proxy may keep a copy (PDF letters included).
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs'))
       reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 };

@@ -172,7 +172,9 @@ describe('case routes × role × own/other branch', () => {
     ).json();
     expect(subList.items.every((i: { branchName: string }) => i.branchName === '北京朝阳支公司')).toBe(true);
     const ho = await sys.login('headoffice.ho');
-    const all = (await sys.app.inject({ url: '/api/cases?pageSize=1', headers: { cookie: ho } })).json();
+    const all = (
+      await sys.app.inject({ url: '/api/cases?pageSize=1&count=true', headers: { cookie: ho } })
+    ).json();
     const total = Number(
       (
         await sys.db

@@ -3,12 +3,13 @@ import { api } from './client.ts';
 import { caseKey, caseListKey, casesKey } from './keys.ts';
 import type { CaseDetail, CaseEventInput, CasePage, CaseQuery, NewCase } from './types.ts';
 
-export const useCaseList = (query: CaseQuery) =>
+/** One page of the list; `after` (the previous page's `next`) reads it by keyset instead of by page number. */
+export const useCaseList = (query: CaseQuery, after?: string) =>
   useQuery({
     queryKey: caseListKey(query),
     queryFn: ({ signal }) =>
       api<CasePage>('/api/cases', {
-        query: { ...query, mine: query.mine ? true : undefined },
+        query: { ...query, mine: query.mine ? true : undefined, after },
         signal,
       }),
     placeholderData: keepPreviousData,

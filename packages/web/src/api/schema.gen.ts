@@ -249,6 +249,8 @@ export interface paths {
                     pageSize?: number;
                     sort?: "createdAt" | "number" | "updatedAt" | "status";
                     order?: "asc" | "desc";
+                    after?: string;
+                    count?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -882,6 +884,8 @@ export interface paths {
                     pageSize?: number;
                     sort?: "createdAt" | "number" | "updatedAt" | "status";
                     order?: "asc" | "desc";
+                    after?: string;
+                    count?: "true" | "false";
                     format?: "xlsx" | "csv";
                     lang?: "zh" | "en";
                 };
@@ -953,6 +957,8 @@ export interface paths {
                     pageSize?: number;
                     sort?: "createdAt" | "number" | "updatedAt" | "status";
                     order?: "asc" | "desc";
+                    after?: string;
+                    count?: "true" | "false";
                     format?: "xlsx" | "csv";
                     lang?: "zh" | "en";
                 };
@@ -1018,6 +1024,8 @@ export interface paths {
                     pageSize?: number;
                     sort?: "createdAt" | "number" | "updatedAt" | "status";
                     order?: "asc" | "desc";
+                    after?: string;
+                    count?: "true" | "false";
                     format?: "xlsx" | "csv";
                     lang?: "zh" | "en";
                 };
@@ -1088,6 +1096,8 @@ export interface paths {
                     pageSize?: number;
                     sort?: "createdAt" | "number" | "updatedAt" | "status";
                     order?: "asc" | "desc";
+                    after?: string;
+                    count?: "true" | "false";
                     format?: "xlsx" | "csv";
                     lang?: "zh" | "en";
                 };
@@ -14786,9 +14796,11 @@ export interface components {
         };
         CasePage: {
             items: components["schemas"]["CaseListItem"][];
-            total: number;
+            total?: number;
             page: number;
             pageSize: number;
+            more: boolean;
+            next: string | null;
         };
         RevealedField: {
             field: string;

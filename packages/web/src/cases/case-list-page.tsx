@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Table, type TableProps } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
@@ -18,7 +19,24 @@ export const CaseListPage = () => {
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
   const query = readCaseQuery(params);
-  const list = useCaseList(query);
+  // Issue #19: pages are read by cursor (no count, no OFFSET). The cursor of each page reached is kept for the
+  // current filters, so going back and forth is keyset too; a page opened from a link falls back to its number.
+  const view = JSON.stringify({ ...query, page: 0 });
+  const [cursors, setCursors] = useState<{ view: string; after: Record<number, string> }>({
+    view,
+    after: {},
+  });
+  const known = cursors.view === view ? cursors.after : {};
+  const list = useCaseList(query, query.page > 1 ? known[query.page] : undefined);
+  // While a page loads the previous one stays on screen: its cursor belongs to the page it came from, not this one.
+  const next = list.isPlaceholderData ? undefined : list.data?.next;
+  useEffect(() => {
+    if (next && known[query.page + 1] !== next)
+      setCursors({ view, after: { ...known, [query.page + 1]: next } });
+  }, [next, known, query.page, view]);
+  const shown = list.data?.items.length ?? 0;
+  // No exact count: the pager knows the pages read so far and whether one more follows.
+  const reachable = (query.page - 1) * query.pageSize + shown + (list.data?.more ? 1 : 0);
   // The case list is also the claim-report board: any case, complaint or report change refreshes it.
   useLiveEvents(['case', 'complaint', 'claimReport', 'deadline']);
 
@@ -74,10 +92,9 @@ export const CaseListPage = () => {
         pagination={{
           current: query.page,
           pageSize: query.pageSize,
-          total: list.data?.total ?? 0,
+          total: reachable,
           pageSizeOptions: PAGE_SIZES,
           showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
         }}
         scroll={{ x: 'max-content' }}
       />
