@@ -16,7 +16,16 @@ const lines = (file: string) =>
   readFileSync(new URL(`./corpus/${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '');
-const vars = { lineName: '人保财险', agentNo: '1024', surname: '王', title: '先生', hours: '24' };
+const vars = {
+  lineName: '人保财险',
+  agentNo: '1024',
+  surname: '王',
+  title: '先生',
+  hours: '24',
+  branchName: '石家庄分公司',
+  department: '理赔部',
+  request: '尽快拿到赔款',
+};
 
 describe('forbidden-phrase variants', () => {
   it('passes every standard phrase of the pack and every alternative', () => {

@@ -5636,7 +5636,7 @@ export interface paths {
                         version: number;
                         overrides: {
                             /** @enum {string} */
-                            id: "greeting" | "surnameAddress" | "claimReportQuestions" | "noForbiddenPhrase" | "closing" | "customerHungUpFirst" | "answeredWithinRings";
+                            id: "greeting" | "surnameAddress" | "claimReportQuestions" | "noForbiddenPhrase" | "closing" | "customerHungUpFirst" | "answeredWithinRings" | "restatedRequest" | "lateAnswerApology" | "surnameHeardUsed";
                             /** @enum {string} */
                             result: "pass" | "fail" | "na";
                             comment: string;
@@ -13053,7 +13053,7 @@ export interface components {
         Scorecard: {
             items: {
                 /** @enum {string} */
-                id: "greeting" | "surnameAddress" | "claimReportQuestions" | "noForbiddenPhrase" | "closing" | "customerHungUpFirst" | "answeredWithinRings";
+                id: "greeting" | "surnameAddress" | "claimReportQuestions" | "noForbiddenPhrase" | "closing" | "customerHungUpFirst" | "answeredWithinRings" | "restatedRequest" | "lateAnswerApology" | "surnameHeardUsed";
                 weight: number;
                 /** @enum {string} */
                 result: "pass" | "fail" | "na";
