@@ -2,6 +2,7 @@ import { COMPLAINT_MACHINE, caseStatusOfComplaint } from '@claimline/domain/comp
 import * as caseRepo from '../cases/repository.ts';
 import { sealColumns } from '../crypto/sealed-text.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { checkCustomerTexts } from '../scripts/guard.ts';
 import { defineWorkflow, runMove } from '../workflow/run-move.ts';
 import { COMPLAINT_EFFECT_HANDLERS, type ComplaintEnv, type ComplaintPatch, noteOf } from './effects.ts';
 import { complaintFacts, type LoadedComplaint, loadComplaint } from './move-context.ts';
@@ -30,6 +31,24 @@ export const COMPLAINT_WORKFLOW = defineWorkflow(COMPLAINT_MACHINE)<
       assigneeId: input.event === 'assign' ? input.assigneeId : undefined,
       ...(input.event === 'decide' ? { amount: input.remedyAmount } : {}),
     }),
+  // C8: what the complainant reads or hears (the decision and its letter, what we told them) is checked again here.
+  before: async ({ deps, tx, ctx, row, input }) => {
+    if (input.event !== 'decide' && input.event !== 'inform') return;
+    const texts =
+      input.event === 'decide'
+        ? [
+            { field: 'decision', text: input.decision },
+            { field: 'findings', text: input.findings },
+            { field: 'basis', text: input.basis },
+            { field: 'remedy', text: input.remedy },
+          ]
+        : [{ field: 'note', text: input.note }];
+    await checkCustomerTexts(deps, tx, ctx, {
+      texts,
+      caseId: row.row.case_id,
+      overrideReason: input.overrideReason,
+    });
+  },
   effects: COMPLAINT_EFFECT_HANDLERS,
   patch: ({ row, to, now }) => {
     const status = caseStatusOfComplaint(to);

@@ -4291,6 +4291,7 @@ export interface paths {
                                 article: string;
                             };
                         }[];
+                        overrideReason?: string;
                     } | {
                         /** @enum {string} */
                         event: "approveDecision";
@@ -6182,6 +6183,7 @@ export interface paths {
                         remedy?: string;
                         /** @default 0 */
                         remedyAmount?: number;
+                        overrideReason?: string;
                     } | {
                         /** @enum {string} */
                         event: "inform";
@@ -6189,6 +6191,7 @@ export interface paths {
                         /** @enum {string} */
                         channel: "phone" | "walkIn" | "fax" | "letter" | "online";
                         note?: string;
+                        overrideReason?: string;
                     } | {
                         /** @enum {string} */
                         event: "recordCallback";
@@ -6304,6 +6307,7 @@ export interface paths {
                         /** @enum {string} */
                         channel: "phone" | "walkIn" | "fax" | "letter" | "online";
                         note: string;
+                        overrideReason?: string;
                     };
                 };
             };
