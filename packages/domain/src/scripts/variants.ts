@@ -25,6 +25,8 @@ export const AGENT_ACTS = '帮替为陪代';
 
 const BOUNDARY_CHARS = '，,。！!？?；;\n\r';
 const MARK = '\u0001';
+const MARK_UNIT = 1;
+const BOUNDARY_UNITS = new Set(Array.from(BOUNDARY_CHARS, (c) => c.charCodeAt(0)));
 
 export type VariantInput = { id: string; variants?: readonly string[] | undefined };
 export type VariantHit = { phraseId: string; start: number; end: number };
@@ -34,22 +36,25 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The text as the variant layer reads it: normalised, clause boundaries kept as one marker, original positions. */
 const prepare = (text: string): { s: string; pos: number[] } => {
   const table = normalizationTable();
-  let s = '';
+  // Code units first, one string at the end: appending to a string and reading its end would flatten it each time.
+  const units: number[] = [];
   const pos: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (BOUNDARY_CHARS.includes(ch)) {
-      if (!s.endsWith(MARK)) {
-        s += MARK;
+    const c = text.charCodeAt(i);
+    if (BOUNDARY_UNITS.has(c)) {
+      if (units[units.length - 1] !== MARK_UNIT) {
+        units.push(MARK_UNIT);
         pos.push(i);
       }
       continue;
     }
-    const m = table[text.charCodeAt(i)]!;
+    const m = table[c]!;
     if (m === SKIP) continue;
-    s += String.fromCharCode(m);
+    units.push(m);
     pos.push(i);
   }
+  let s = '';
+  for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode(...units.slice(i, i + 8192));
   return { s, pos };
 };
 

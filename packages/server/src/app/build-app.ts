@@ -29,6 +29,7 @@ import { claimsRoutes } from '../claims/routes.ts';
 import { claimRulesRoutes } from '../claims/rules-routes.ts';
 import { complaintsRoutes } from '../complaints/routes.ts';
 import { complaintRulesRoutes } from '../complaints/rules-routes.ts';
+import { customerViewRoutes } from '../customer-view/routes.ts';
 import { dataSharingRoutes } from '../data-sharing/routes.ts';
 import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
@@ -171,6 +172,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(kpisRoutes(deps));
   await app.register(trainingRoutes(deps));
   await app.register(assessmentRoutes(deps));
+  await app.register(customerViewRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {
