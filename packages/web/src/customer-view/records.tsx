@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, List, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
@@ -75,27 +75,23 @@ export const CustomerRecords = ({ view }: { view: CustomerView }) => {
           title={`${t(`customerView.group.${g.group}`)}（${g.items.length}）`}
           data-testid={`customer-group-${g.group}`}
         >
-          <List
-            size="small"
-            dataSource={g.items}
-            renderItem={(r) => (
-              <List.Item data-testid="customer-record">
-                <Flex gap={12} align="baseline" wrap style={{ width: '100%' }}>
-                  <Typography.Text type="secondary" style={{ minWidth: 150 }}>
-                    {when(r.at, i18n.language)}
-                  </Typography.Text>
-                  <Tag color={GROUP_COLOR[r.group]}>
-                    {r.caseKind ? t(`kind.${r.caseKind}`) : t(`customerView.group.${r.group}`)}
-                  </Tag>
-                  <Link to={recordHref(r)}>{r.number ?? r.phoneMasked ?? t('customerView.open')}</Link>
-                  {r.subject && <Typography.Text>{r.subject}</Typography.Text>}
-                  {r.caseStatus && <Tag>{t(`status.${r.caseStatus}`)}</Tag>}
-                  {r.callState && <Tag>{t(`hotline.state.${r.callState}`)}</Tag>}
-                  <Typography.Text type="secondary">{r.branchName}</Typography.Text>
-                </Flex>
-              </List.Item>
-            )}
-          />
+          <Flex vertical gap={8}>
+            {g.items.map((r) => (
+              <Flex key={r.id} gap={12} align="baseline" wrap data-testid="customer-record">
+                <Typography.Text type="secondary" style={{ minWidth: 150 }}>
+                  {when(r.at, i18n.language)}
+                </Typography.Text>
+                <Tag color={GROUP_COLOR[r.group]}>
+                  {r.caseKind ? t(`kind.${r.caseKind}`) : t(`customerView.group.${r.group}`)}
+                </Tag>
+                <Link to={recordHref(r)}>{r.number ?? r.phoneMasked ?? t('customerView.open')}</Link>
+                {r.subject && <Typography.Text>{r.subject}</Typography.Text>}
+                {r.caseStatus && <Tag>{t(`status.${r.caseStatus}`)}</Tag>}
+                {r.callState && <Tag>{t(`hotline.state.${r.callState}`)}</Tag>}
+                <Typography.Text type="secondary">{r.branchName}</Typography.Text>
+              </Flex>
+            ))}
+          </Flex>
         </Card>
       ))}
     </Flex>

@@ -17,6 +17,19 @@ export type PhraseVars = {
   request: string;
 };
 
+const PHRASE_VARS = [
+  'lineName',
+  'agentNo',
+  'surname',
+  'title',
+  'hours',
+  'branchName',
+  'department',
+  'request',
+] as const satisfies readonly (keyof PhraseVars)[];
+const isPhraseVar = (name: string): name is (typeof PHRASE_VARS)[number] =>
+  (PHRASE_VARS as readonly string[]).includes(name);
+
 /**
  * Fills a line; a variable still unknown (no surname yet, the request the agent restates) stays visible as
  * 【客户姓氏】 (its label, or its name when no label is given) instead of failing.
@@ -42,9 +55,8 @@ const AFTER_TAG = {
 } as const;
 
 const Steps = ({ situation, vars }: { situation: StandardSituation; vars: Partial<PhraseVars> }) => {
-  const { t, i18n } = useTranslation();
-  const label = (name: string) =>
-    i18n.exists(`hotline.phrases.var.${name}`) ? t(`hotline.phrases.var.${name}`) : name;
+  const { t } = useTranslation();
+  const label = (name: string) => (isPhraseVar(name) ? t(`hotline.phrases.var.${name}`) : name);
   return (
     <Flex vertical gap={8} data-testid="phrase-steps">
       {situation.steps.map((step) => (
