@@ -87,6 +87,15 @@ describe('server guard on complaint texts', () => {
       ['decision', 'nothing-i-can-do'],
       ['basis', 'go-to-my-leader'],
     ]);
+    // The decision letter is a customer letter: an internal reference is refused, naming the field.
+    const internal = await t.event(handler, id, {
+      ...decide,
+      decision: '向客户致歉',
+      basis: '见种子 003 §(二)',
+    });
+    expect(internal.statusCode).toBe(400);
+    expect(internal.json().error.code).toBe('COMPLAINT_LETTER_INTERNAL_REFERENCE');
+    expect(JSON.stringify(internal.json().error.details)).toContain('basis');
     d = await ok(
       await t.event(handler, id, { ...decide, decision: '向客户致歉', basis: '公司理赔服务规范' }),
     );

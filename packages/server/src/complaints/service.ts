@@ -1,6 +1,8 @@
+import { internalReferencesIn } from '@claimline/domain/claim-applications';
 import { COMPLAINT_MACHINE, caseStatusOfComplaint } from '@claimline/domain/complaints';
 import * as caseRepo from '../cases/repository.ts';
 import { sealColumns } from '../crypto/sealed-text.ts';
+import { AppError, ERRORS, onField } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { checkCustomerTexts } from '../scripts/guard.ts';
 import { defineWorkflow, runMove } from '../workflow/run-move.ts';
@@ -43,6 +45,13 @@ export const COMPLAINT_WORKFLOW = defineWorkflow(COMPLAINT_MACHINE)<
             { field: 'remedy', text: input.remedy },
           ]
         : [{ field: 'note', text: input.note }];
+    // The decision letter is a customer letter: no seed section, rule id or code may be printed in it.
+    const internal = texts.filter((x) => x.text && internalReferencesIn(x.text).length > 0);
+    if (input.event === 'decide' && internal.length > 0)
+      throw new AppError(
+        'COMPLAINT_LETTER_INTERNAL_REFERENCE',
+        internal.flatMap((x) => onField(x.field, ERRORS.COMPLAINT_LETTER_INTERNAL_REFERENCE)),
+      );
     await checkCustomerTexts(deps, tx, ctx, {
       texts,
       caseId: row.row.case_id,
