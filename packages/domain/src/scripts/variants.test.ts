@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './matcher.ts';
-import { DEFAULT_ALLOW_CONTEXTS, DEFAULT_FORBIDDEN_PHRASES, STANDARD_SITUATIONS } from './phrases.ts';
+import {
+  DEFAULT_ALLOW_CONTEXTS,
+  DEFAULT_FORBIDDEN_PHRASES,
+  parseForbiddenPhrases,
+  STANDARD_SITUATIONS,
+} from './phrases.ts';
 import { fillTemplate } from './template.ts';
 
 /**
@@ -66,5 +71,16 @@ describe('forbidden-phrase variants', () => {
 
   it('leaves allow-contexts silent for variants too', () => {
     expect(matcher.find('如果您不知道保单号，可以提供车牌号')).toEqual([]);
+  });
+
+  it('refuses a variant without words on both sides of a gap, in the pack and in the matcher', () => {
+    const pack = (variant: string) => ({
+      phrases: [{ ...DEFAULT_FORBIDDEN_PHRASES[3]!, variants: [variant] }],
+    });
+    expect(() => parseForbiddenPhrases(pack('…不归我管'))).toThrow('PHRASE_PACK_INVALID');
+    expect(parseForbiddenPhrases(pack('不归…管')).phrases[0]!.variants).toEqual(['不归…管']);
+    expect(() => compileMatcher([{ id: 'x', phrase: '不归我管', variants: ['！…管'] }])).toThrow(
+      'PHRASE_VARIANT_INVALID',
+    );
   });
 });
