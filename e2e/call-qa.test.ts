@@ -53,7 +53,7 @@ describe('call transcript and QA scorecard', () => {
     const transcript = [
       `[00:01] 坐席：您好，农保，${agentNo}号为您服务！`,
       '[00:04] 客户：你好，我姓李，想问下理赔要什么材料。',
-      '[00:09] 坐席：李女士，这个我不太清楚，需要核实一下。',
+      '[00:09] 坐席：李女士，我复述一下：您想了解理赔要什么材料，对吗？这个我不太清楚，需要核实一下。',
       '[00:20] 坐席：请问还有什么可以帮助您？感谢您的来电，再见！',
     ].join('\n');
     await page.getByTestId('transcript-text').fill(transcript);
@@ -74,10 +74,10 @@ describe('call transcript and QA scorecard', () => {
     expect(await result('surnameAddress')).toBe('na');
     expect(await result('noForbiddenPhrase')).toBe('fail');
     expect(await result('claimReportQuestions')).toBe('na');
-    // 25 of the 70 applicable weight points lost: 45 / 70
-    expect(await textOf(page, 'qa-score')).toContain('64.3');
+    // 25 of the 85 applicable weight points lost (the request restated, the surname heard and used): 60 / 85
+    expect(await textOf(page, 'qa-score')).toContain('70.6');
     expect(await textOf(page, 'transcript-versions')).toContain('CTI 转写缺失，按录音补录');
-    expect(await textOf(page, 'score-history')).toContain('64.3');
+    expect(await textOf(page, 'score-history')).toContain('70.6');
     await screenshot(page, 'call-qa').then((f) => publishScreenshot(f, 'call-qa'));
   });
 

@@ -8,6 +8,7 @@ import { EXPORT_ERRORS } from './errors-export.ts';
 import { FRONT_DESK_ERRORS } from './errors-front-desk.ts';
 import { KNOWLEDGE_ERRORS } from './errors-knowledge.ts';
 import { KPI_ERRORS } from './errors-kpis.ts';
+import { PHRASES_ERRORS } from './errors-phrases.ts';
 import { USERS_ERRORS } from './errors-users.ts';
 
 type ErrorEntry = { status: number; zh: string; en: string };
@@ -672,6 +673,7 @@ export const ERRORS = {
   ...CLAIM_ADVANCE_ERRORS,
   ...FRONT_DESK_ERRORS,
   ...CATASTROPHE_ERRORS,
+  ...PHRASES_ERRORS,
   INTERNAL: {
     status: 500,
     zh: '系统内部错误,请联系管理员',

@@ -182,7 +182,7 @@ describe('simulator, transcripts and links', () => {
     const text = [
       `[00:01] 坐席：您好，农保，${agentNo}号为您服务！`,
       '[00:05] 客户：我的手机是13812345678，身份证110101199003071234',
-      '[00:12] 坐席：好的，请问还有什么可以帮助您？再见！',
+      '[00:12] 坐席：好的，我复述一下：您要登记联系方式，对吗？请问还有什么可以帮助您？再见！',
     ].join('\n');
     // The recording/CTI account adds the transcript; the agent never does (issue #17 part 7).
     const res = await send('PUT', `/api/calls/${id}/transcript`, pbx, { text });

@@ -3,6 +3,7 @@ import { lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { queryClient } from './api/query-client.ts';
 import { LoginPage } from './auth/login-page.tsx';
+import { CustomerOfPage, CustomerSearchPage } from './customer-view/customer-view-page.tsx';
 import { AppShell } from './shell/app-shell.tsx';
 import { homePath } from './shell/desks.tsx';
 import { NotFoundPage, RequireAuth, RequirePermission } from './shell/guards.tsx';
@@ -320,6 +321,30 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="call.read">
             <CallsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="customers"
+        element={
+          <RequirePermission me={me} permission="case.read">
+            <CustomerSearchPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="customers/case/:id"
+        element={
+          <RequirePermission me={me} permission="case.read">
+            <CustomerOfPage kind="case" />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="customers/call/:id"
+        element={
+          <RequirePermission me={me} permission="call.read">
+            <CustomerOfPage kind="call" />
           </RequirePermission>
         }
       />

@@ -9,6 +9,8 @@ export const AUDIT_ACTIONS = {
   'auth.logout': { zh: '退出登录', en: 'Sign-out' },
   'auth.passwordChanged': { zh: '修改密码', en: 'Password changed' },
   'personal.reveal': { zh: '查看完整个人信息', en: 'Personal data revealed' },
+  // Customer view (issue 15): one person's records opened (counts only, no personal data in the row)
+  'customerView.read': { zh: '查看客户视图', en: 'Customer view opened' },
   'access.denied': { zh: '拒绝越权请求', en: 'Request refused' },
   // Cases and their hand-over (C1)
   'case.create': { zh: '新建案件', en: 'Case created' },

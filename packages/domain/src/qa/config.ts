@@ -10,6 +10,9 @@ export const QA_ITEM_IDS = [
   'closing',
   'customerHungUpFirst',
   'answeredWithinRings',
+  'restatedRequest',
+  'lateAnswerApology',
+  'surnameHeardUsed',
 ] as const;
 export type QaItemId = (typeof QA_ITEM_IDS)[number];
 
@@ -21,6 +24,10 @@ export type QaConfig = {
   titles: string[];
   closingPhrases: string[];
   claimReportQuestions: ClaimQuestion[];
+  /** Words that restate and confirm the customer's request (seed 001 第二篇 六(一)). */
+  restateMarkers: string[];
+  /** The apology for answering after the allowed rings (seed 000 一(四)1: 让您久等了). */
+  lateAnswerApology: string[];
 };
 
 type Json = Record<string, unknown>;
@@ -36,8 +43,15 @@ const strings = (v: unknown, path: string): string[] => {
   return a.map((x, i) => str(x, `${path}[${i}]`));
 };
 
+const shipped = defaults as unknown as Json;
+const shippedItem = (id: QaItemId): QaItemConfig | undefined =>
+  (shipped.items as QaItemConfig[]).find((x) => x.id === id);
+const shippedList = (key: 'restateMarkers' | 'lateAnswerApology'): string[] => [
+  ...(shipped[key] as string[]),
+];
+
 /**
- * Validates a scorecard configuration: every item exactly once, weights whole numbers 0–100 with at least one
+ * Validates a scorecard configuration: every item at most once (a missing one is taken from the shipped file), weights whole numbers 0–100 with at least one
  * enabled item of positive weight, non-empty keyword lists. A bad edit is refused with QA_CONFIG_INVALID.
  */
 export const parseQaConfig = (data: unknown): QaConfig => {
@@ -53,7 +67,10 @@ export const parseQaConfig = (data: unknown): QaConfig => {
     const enabled = typeof o.enabled === 'boolean' ? o.enabled : invalid(`$.items[${i}].enabled`);
     return { id, weight, enabled, source: str(o.source ?? 'authored', `$.items[${i}].source`) };
   });
-  for (const id of QA_ITEM_IDS) if (items.filter((x) => x.id === id).length !== 1) invalid(`$.items ${id}`);
+  for (const id of QA_ITEM_IDS) if (items.filter((x) => x.id === id).length > 1) invalid(`$.items ${id}`);
+  // A scorecard saved before an item existed gets that item with its shipped weight (issue 15 added three).
+  for (const id of QA_ITEM_IDS)
+    if (!items.some((x) => x.id === id)) items.push(shippedItem(id) ?? invalid(`$.items ${id}`));
   if (!items.some((x) => x.enabled && x.weight > 0)) invalid('$.items weights');
   const questions = Array.isArray(root.claimReportQuestions) ? root.claimReportQuestions : invalid('$.q');
   return {
@@ -61,6 +78,14 @@ export const parseQaConfig = (data: unknown): QaConfig => {
     greetingOpening: strings(root.greetingOpening, '$.greetingOpening'),
     titles: strings(root.titles, '$.titles'),
     closingPhrases: strings(root.closingPhrases, '$.closingPhrases'),
+    restateMarkers:
+      root.restateMarkers === undefined
+        ? shippedList('restateMarkers')
+        : strings(root.restateMarkers, '$.restateMarkers'),
+    lateAnswerApology:
+      root.lateAnswerApology === undefined
+        ? shippedList('lateAnswerApology')
+        : strings(root.lateAnswerApology, '$.lateAnswerApology'),
     claimReportQuestions: questions.map((v, i) => {
       const o = obj(v, `$.claimReportQuestions[${i}]`);
       return {

@@ -33,6 +33,8 @@ const perfect: Turn[] = [
   c('今天上午九点，在三环。'),
   a('请问您车出险的经过是……？'),
   c('等红灯时被后车追尾。'),
+  a('我复述一下：您的车等红灯时被后车追尾，需要报案，对吗？'),
+  c('对。'),
   a('请您保护好现场，我们理赔人员马上会与您联系。请问还有什么可以帮助您？感谢您的来电，再见！'),
 ];
 
@@ -41,7 +43,9 @@ const item = (card: ReturnType<typeof scoreCall>, id: string) => card.items.find
 describe('automatic call QA scorecard', () => {
   it('scores a call that follows every standard 100', () => {
     const card = scoreCall(perfect, facts, DEFAULT_QA_CONFIG, matcher);
-    expect(card.items.map((i) => [i.id, i.result])).toEqual(QA_ITEM_IDS.map((id) => [id, 'pass']));
+    expect(card.items.map((i) => [i.id, i.result])).toEqual(
+      QA_ITEM_IDS.map((id) => [id, id === 'lateAnswerApology' ? 'na' : 'pass']),
+    );
     expect(card.score).toBe(100);
     expect(card.hits).toEqual([]);
   });
@@ -137,14 +141,15 @@ describe('automatic call QA scorecard', () => {
 
   it('weights: a failed item costs its weight over the applicable weights', () => {
     const card = scoreCall(perfect, { ...facts, hungUpBy: 'agent' }, DEFAULT_QA_CONFIG, matcher);
-    expect(card.score).toBe(95);
+    // Applicable: every item but lateAnswerApology (answered in time), 115 points; the agent hang-up costs 5.
+    expect(card.score).toBe(Math.round((110 / 115) * 1000) / 10);
     const noClaim = scoreCall(
       perfect,
       { ...facts, isClaimReport: false, hungUpBy: 'agent' },
       DEFAULT_QA_CONFIG,
       matcher,
     );
-    expect(noClaim.score).toBe(Math.round((75 / 80) * 1000) / 10);
+    expect(noClaim.score).toBe(Math.round((90 / 95) * 1000) / 10);
   });
 
   it('disabled items leave the card', () => {
@@ -152,8 +157,10 @@ describe('automatic call QA scorecard', () => {
       ...DEFAULT_QA_CONFIG,
       items: DEFAULT_QA_CONFIG.items.map((i) => ({ ...i, enabled: i.id !== 'closing' })),
     };
-    const noClosing = [...perfect.slice(0, 8), a('请您保护好现场，我们理赔人员马上会与您联系。')];
-    expect(scoreCall(noClosing, facts, DEFAULT_QA_CONFIG, matcher).score).toBe(90);
+    const noClosing = [...perfect.slice(0, 10), a('请您保护好现场，我们理赔人员马上会与您联系。')];
+    expect(scoreCall(noClosing, facts, DEFAULT_QA_CONFIG, matcher).score).toBe(
+      Math.round((105 / 115) * 1000) / 10,
+    );
     const card = scoreCall(noClosing, facts, cfg, matcher);
     expect(card.items.map((i) => i.id)).not.toContain('closing');
     expect(card.score).toBe(100);
@@ -216,10 +223,10 @@ describe('scorecard configuration', () => {
     JSON.parse(JSON.stringify(DEFAULT_QA_CONFIG)) as Record<string, unknown> & {
       items: Record<string, unknown>[];
     };
-  it('refuses a missing item, a bad weight, all weights zero, empty keywords', () => {
-    const missing = raw();
-    missing.items.pop();
-    expect(() => parseQaConfig(missing)).toThrow('QA_CONFIG_INVALID');
+  it('refuses a repeated item, a bad weight, all weights zero, empty keywords', () => {
+    const repeated = raw();
+    repeated.items.push(repeated.items[0]!);
+    expect(() => parseQaConfig(repeated)).toThrow('QA_CONFIG_INVALID');
     const bad = raw();
     bad.items[0]!.weight = 1.5;
     expect(() => parseQaConfig(bad)).toThrow('QA_CONFIG_INVALID');
@@ -228,5 +235,73 @@ describe('scorecard configuration', () => {
     expect(() => parseQaConfig(zero)).toThrow('QA_CONFIG_INVALID');
     expect(() => parseQaConfig({ ...raw(), closingPhrases: [] })).toThrow('QA_CONFIG_INVALID');
     expect(parseQaConfig(raw())).toEqual(DEFAULT_QA_CONFIG);
+  });
+});
+
+describe('QA items of issue 15 (seed 001 第二篇 六(一), seed 000 一(四)1 and 一(一)2)', () => {
+  const score = (turns: Turn[], f: Partial<CallFacts> = {}) =>
+    scoreCall(turns, { ...facts, ...f }, DEFAULT_QA_CONFIG, matcher);
+
+  it('restatedRequest: an agent turn after the customer spoke restates and confirms the request', () => {
+    expect(item(score(perfect), 'restatedRequest')).toMatchObject({ result: 'pass', turns: [8] });
+    const without = perfect.filter((t) => !t.text.startsWith('我复述一下'));
+    expect(item(score(without), 'restatedRequest')).toMatchObject({
+      result: 'fail',
+      reason: 'REQUEST_NOT_RESTATED',
+    });
+    expect(item(score([a('您好，农保，1001号为您服务！')]), 'restatedRequest')).toMatchObject({
+      result: 'na',
+      reason: 'CUSTOMER_NEVER_SPOKE',
+    });
+  });
+
+  it('lateAnswerApology: answered after the third ring needs 让您久等了 in the first two agent turns', () => {
+    const late = { answeredWithinRings: false };
+    expect(item(score(perfect, late), 'lateAnswerApology')).toMatchObject({
+      result: 'fail',
+      reason: 'LATE_ANSWER_NO_APOLOGY',
+    });
+    const apologised = [
+      a('您好，农保，1001号为您服务！对不起，刚才因为线路忙，让您久等了！'),
+      ...perfect.slice(1),
+    ];
+    expect(item(score(apologised, late), 'lateAnswerApology').result).toBe('pass');
+    expect(item(score(perfect), 'lateAnswerApology')).toMatchObject({
+      result: 'na',
+      reason: 'ANSWERED_IN_TIME',
+    });
+    expect(item(score(perfect, { answeredWithinRings: null }), 'lateAnswerApology').reason).toBe(
+      'NOT_ANSWERED',
+    );
+  });
+
+  it('surnameHeardUsed: the surname given in the call is used, even with no linked case', () => {
+    const noCase = { customerSurname: null };
+    expect(item(score(perfect, noCase), 'surnameHeardUsed')).toMatchObject({ result: 'pass', turns: [2] });
+    expect(item(score(perfect, noCase), 'surnameAddress').result).toBe('na');
+    const ignored = perfect.map((t) => (t.text.startsWith('王先生') ? { ...t, text: t.text.slice(4) } : t));
+    expect(item(score(ignored, noCase), 'surnameHeardUsed')).toMatchObject({
+      result: 'fail',
+      reason: 'HEARD_SURNAME_NOT_USED',
+      turns: [1],
+    });
+    const compound = [a('您好，农保，1001号为您服务！'), c('免贵姓欧阳。'), a('欧阳女士，请讲。')];
+    expect(item(score(compound, noCase), 'surnameHeardUsed').result).toBe('pass');
+    const nameField = [a('请问被保险人姓名？'), c('被保险人姓名是李四。'), a('好的。')];
+    expect(item(score(nameField, noCase), 'surnameHeardUsed').reason).toBe('SURNAME_NOT_HEARD');
+  });
+
+  it('a scorecard saved before these items existed gets them with the shipped weights', () => {
+    const old = {
+      ...DEFAULT_QA_CONFIG,
+      items: DEFAULT_QA_CONFIG.items.filter(
+        (i) => !['restatedRequest', 'lateAnswerApology', 'surnameHeardUsed'].includes(i.id),
+      ),
+      restateMarkers: undefined,
+      lateAnswerApology: undefined,
+    };
+    const parsed = parseQaConfig(old);
+    expect(parsed.items.map((i) => i.id)).toEqual([...QA_ITEM_IDS]);
+    expect(parsed.restateMarkers).toEqual(DEFAULT_QA_CONFIG.restateMarkers);
   });
 });

@@ -2,6 +2,7 @@ import { DomainError } from '../core/index.ts';
 import type { PhraseMatcher } from '../scripts/matcher.ts';
 import { normalizeForMatching } from '../scripts/normalize.ts';
 import type { QaConfig, QaItemId } from './config.ts';
+import { surnameHeard } from './surname.ts';
 import type { Turn } from './transcript.ts';
 
 /** What the scorecard needs to know about the call besides its transcript. */
@@ -56,7 +57,13 @@ const agentTurns = (turns: readonly Turn[]) => turns.flatMap((t, i) => (t.speake
  * - claimReportQuestions: on a claim report, every required question appears in some agent turn;
  * - noForbiddenPhrase: no forbidden phrase in any agent turn (customer turns are not the agent's words);
  * - closing: the agent's LAST turn holds a closing phrase;
- * - customerHungUpFirst / answeredWithinRings: from the call record; n/a when the PBX did not say.
+ * - customerHungUpFirst / answeredWithinRings: from the call record; n/a when the PBX did not say;
+ * - restatedRequest: after the customer's first turn, an agent turn restates and confirms the request with one of
+ *   the restate markers (seed 001 第二篇 六(一)); n/a when the customer never spoke;
+ * - lateAnswerApology: a call answered after the allowed rings (the ring count of the call record) needs the
+ *   apology (让您久等了) in one of the agent's first two turns (seed 000 一(四)1); n/a when answered in time;
+ * - surnameHeardUsed: the surname the customer gives in the call itself (我姓王, surname.ts) is used with a title
+ *   in a later agent turn (seed 000 一(一)2), whether or not a linked case knew the name; n/a when none was given.
  */
 const CHECKS: Record<QaItemId, Check> = {
   greeting: (turns, facts, cfg) => {
@@ -111,6 +118,31 @@ const CHECKS: Record<QaItemId, Check> = {
       : facts.answeredWithinRings
         ? pass()
         : fail('ANSWERED_LATE'),
+  restatedRequest: (turns, _facts, cfg) => {
+    const firstCustomer = turns.findIndex((t) => t.speaker === 'customer');
+    if (firstCustomer < 0) return na('CUSTOMER_NEVER_SPOKE');
+    const restated = agentTurns(turns).find(
+      (i) => i > firstCustomer && cfg.restateMarkers.some((m) => has(turns[i]!.text, m)),
+    );
+    return restated === undefined ? fail('REQUEST_NOT_RESTATED') : pass([restated]);
+  },
+  lateAnswerApology: (turns, facts, cfg) => {
+    if (facts.answeredWithinRings === null) return na('NOT_ANSWERED');
+    if (facts.answeredWithinRings) return na('ANSWERED_IN_TIME');
+    const firstTwo = agentTurns(turns).slice(0, 2);
+    const said = firstTwo.find((i) => cfg.lateAnswerApology.some((a) => has(turns[i]!.text, a)));
+    return said === undefined ? fail('LATE_ANSWER_NO_APOLOGY', firstTwo) : pass([said]);
+  },
+  surnameHeardUsed: (turns, _facts, cfg) => {
+    const heard = surnameHeard(turns);
+    if (!heard) return na('SURNAME_NOT_HEARD');
+    const later = agentTurns(turns).filter((i) => i > heard.turn);
+    if (later.length === 0) return na('NO_AGENT_TURN_AFTER_NAME');
+    const used = later.find((i) =>
+      cfg.titles.some((title) => has(turns[i]!.text, `${heard.surname}${title}`)),
+    );
+    return used === undefined ? fail('HEARD_SURNAME_NOT_USED', [heard.turn]) : pass([used]);
+  },
 };
 
 /** Weighted score 0–100 (one decimal) over the items that apply; null when none applies. */

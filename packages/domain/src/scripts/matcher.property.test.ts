@@ -78,13 +78,16 @@ describe('matcher properties', () => {
     .map((cs) => cs.join(''));
   const defaultPhrase = fc.constantFrom(...DEFAULT_FORBIDDEN_PHRASES);
   const matcher = compileMatcher(DEFAULT_FORBIDDEN_PHRASES);
+  // A variant occurrence may widen the hit (我 + 我也没办法 is one hit of 我…没…办法), never lose it.
+  const covered = (hits: PhraseHit[], id: string, start: number, end: number) =>
+    hits.some((h) => h.phraseId === id && h.start <= start && end <= h.end);
 
   it('finds a default phrase inserted anywhere in random text at its position', () => {
     fc.assert(
       fc.property(filler, fc.nat(), defaultPhrase, (t, at, p) => {
         const k = at % (t.length + 1);
         const hits = matcher.find(t.slice(0, k) + p.phrase + t.slice(k));
-        expect(hits).toContainEqual({ phraseId: p.id, start: k, end: k + p.phrase.length });
+        expect(covered(hits, p.id, k, k + p.phrase.length)).toBe(true);
       }),
     );
   });
@@ -104,7 +107,7 @@ describe('matcher properties', () => {
           const chars = Array.from(p.phrase);
           const disguised = chars.map((c, i) => c + (i < chars.length - 1 ? seps[i]!.join('') : '')).join('');
           const hits = matcher.find(t.slice(0, k) + disguised + t.slice(k));
-          expect(hits).toContainEqual({ phraseId: p.id, start: k, end: k + disguised.length });
+          expect(covered(hits, p.id, k, k + disguised.length)).toBe(true);
         },
       ),
     );

@@ -9,6 +9,7 @@ import {
   type WalkTables,
 } from './automaton.ts';
 import { normalizationTable, normalizeForMatching, SKIP } from './normalize.ts';
+import { compileVariants, mergeHits } from './variants.ts';
 
 /**
  * Forbidden-phrase matcher (issue "Hotline scripts, forbidden-phrase guard", part 2).
@@ -24,7 +25,8 @@ import { normalizationTable, normalizeForMatching, SKIP } from './normalize.ts';
  * hit.end <= context.end. Example: 不清楚 is a hit in 我不清楚, but not inside 如有不清楚的地方.
  */
 
-export type PhraseInput = { id: string; phrase: string };
+/** `variants`: the phrase's cores with bounded gaps (variants.ts), caught as the phrase itself. */
+export type PhraseInput = { id: string; phrase: string; variants?: readonly string[] | undefined };
 export type PhraseHit = { phraseId: string; start: number; end: number };
 export type MatcherOptions = {
   allowContexts?: readonly string[];
@@ -32,6 +34,8 @@ export type MatcherOptions = {
   normalize?: boolean;
   /** Table layout; 'auto' (default) takes the DFA unless it is too large. Exposed for tests and benchmarks. */
   layout?: 'auto' | 'walk';
+  /** Longest "…" gap of a variant (variants.ts VARIANT_GAP by default). */
+  variantGap?: number;
 };
 export type PhraseMatcher = {
   /** Every non-suppressed occurrence, overlapping ones included. */
@@ -167,10 +171,37 @@ const sortHits = (raw: number[], phraseCount: number): void => {
   }
 };
 
+/**
+ * The matcher of a phrase list: the exact layer (below) and, when any phrase has variants, the variant layer
+ * (variants.ts) on top. Allow-contexts silence variant hits they cover too. Without variants it is the exact
+ * layer alone, so its speed (docs/PERFORMANCE.md) is unchanged.
+ */
 export const compileMatcher = (
   phrases: readonly PhraseInput[],
   options: MatcherOptions = {},
 ): PhraseMatcher => {
+  const exact = compileExact(phrases, options);
+  const variants = compileVariants(phrases, options.variantGap);
+  if (variants.size === 0) return exact;
+  const contexts = options.allowContexts ?? [];
+  const contextMatcher =
+    contexts.length > 0
+      ? compileExact(
+          contexts.map((c, i) => ({ id: String(i), phrase: c })),
+          { normalize: options.normalize ?? true },
+        )
+      : null;
+  const find = (text: string): PhraseHit[] => {
+    const extra = variants.find(text);
+    if (extra.length === 0) return exact.find(text);
+    const covers = contextMatcher?.find(text) ?? [];
+    const kept = extra.filter((h) => !covers.some((c) => c.start <= h.start && h.end <= c.end));
+    return mergeHits([...exact.find(text), ...kept]);
+  };
+  return { find, test: (text) => exact.test(text) || find(text).length > 0, layout: exact.layout };
+};
+
+const compileExact = (phrases: readonly PhraseInput[], options: MatcherOptions = {}): PhraseMatcher => {
   const normalizing = options.normalize ?? true;
   const prepare = (s: string) => (normalizing ? normalizeForMatching(s) : s);
   const patterns: string[] = [];

@@ -61,7 +61,34 @@ describe('default forbidden phrases', () => {
 
 describe('standard-phrase pack', () => {
   const byId = new Map(STANDARD_SITUATIONS.map((s) => [s.id, s]));
-  const vars = { lineName: '农保', agentNo: '1024', surname: '张', title: '先生', hours: 24 };
+  const vars = {
+    lineName: '农保',
+    agentNo: '1024',
+    surname: '张',
+    title: '先生',
+    hours: 24,
+    branchName: '石家庄分公司',
+    department: '理赔部',
+    request: '尽快拿到赔款',
+  };
+
+  it('holds the phrases of seed 001 that were missing: greetings per line type, replies, restating', () => {
+    const line = (id: string) => STANDARD_SITUATIONS.find((s) => s.id === id)!.steps[0]!;
+    expect(fillTemplate(line('greetingSwitchboard').say, { ...vars, lineName: '人保财险' })).toBe(
+      '你好，人保财险。',
+    );
+    expect(fillTemplate(line('greetingInternalDepartment').say, vars)).toBe('您好，理赔部。');
+    expect(fillTemplate(line('greetingBranchServiceLine').say, { ...vars, lineName: '人保财险' })).toBe(
+      '您好，人保财险石家庄分公司。',
+    );
+    const ack = line('acknowledge');
+    expect([ack.say, ...(ack.or ?? [])]).toEqual(['我明白了。', '我清楚了。', '行。', '是的。', '好的。']);
+    expect(line('noProblem').say).toBe('没关系。');
+    expect(line('youAreWelcome').say).toBe('不用谢。');
+    expect(fillTemplate(line('restateRequest').say, vars)).toBe('我复述一下您的诉求：尽快拿到赔款，对吗？');
+    for (const id of ['greetingSwitchboard', 'acknowledge', 'restateRequest', 'noProblem'])
+      expect(STANDARD_SITUATIONS.find((s) => s.id === id)!.source).toMatch(/^001 第二篇/);
+  });
 
   it('covers the situations of seed 000 一(一)–(五) and a farewell', () => {
     for (const id of [

@@ -19,6 +19,8 @@ export type ForbiddenPhrase = {
   severity: Severity;
   source: string;
   alternativeSource: string;
+  /** Cores with bounded "…" gaps caught as this phrase (variants.ts); authored after the phrase's source. */
+  variants?: string[];
 };
 export type AllowContext = { context: string; reason: string; source: string };
 
@@ -53,7 +55,7 @@ export const parseForbiddenPhrases = (
   const phrases = arr(root.phrases, '$.phrases').map((v, i) => {
     const o = obj(v, `$.phrases[${i}]`);
     const at = (k: string) => `$.phrases[${i}].${k}`;
-    return {
+    const phrase: ForbiddenPhrase = {
       id: str(o.id, at('id')),
       phrase: str(o.phrase, at('phrase')),
       alternative: str(o.alternative, at('alternative')),
@@ -61,6 +63,15 @@ export const parseForbiddenPhrases = (
       source: str(o.source, at('source')),
       alternativeSource: str(o.alternativeSource, at('alternativeSource')),
     };
+    if (o.variants !== undefined) {
+      phrase.variants = arr(o.variants, at('variants')).map((x, k) => {
+        const variant = str(x, `${at('variants')}[${k}]`);
+        // Each "…" needs words on both sides (variants.ts).
+        if (variant.split('…').some((part) => part.trim() === '')) invalid(`${at('variants')}[${k}]`);
+        return variant;
+      });
+    }
+    return phrase;
   });
   const allowContexts = arr(root.allowContexts ?? [], '$.allowContexts').map((v, i) => {
     const o = obj(v, `$.allowContexts[${i}]`);

@@ -30,6 +30,7 @@ import { claimsRoutes } from '../claims/routes.ts';
 import { claimRulesRoutes } from '../claims/rules-routes.ts';
 import { complaintsRoutes } from '../complaints/routes.ts';
 import { complaintRulesRoutes } from '../complaints/rules-routes.ts';
+import { customerViewRoutes } from '../customer-view/routes.ts';
 import { dataSharingRoutes } from '../data-sharing/routes.ts';
 import { deadlinesRoutes } from '../deadlines/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
@@ -193,6 +194,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(frontDeskRoutes(deps));
   await app.register(liveRoutes(opts.live ?? new LiveHub()));
   await app.register(catastropheRoutes(deps));
+  await app.register(customerViewRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

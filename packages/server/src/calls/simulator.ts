@@ -24,6 +24,9 @@ const script = (scenario: Scenario, lineName: string, agentNo: string): [Turn['s
         ['customer', '今天上午九点，在三环国贸桥下。'],
         ['agent', '请问您车出险的经过是……？'],
         ['customer', '等红灯的时候被后车追尾，没有人受伤。'],
+        // Seed 001 第二篇 六(一): restate the request and confirm it before the next step.
+        ['agent', '我复述一下：您的车等红灯时被后车追尾，没有人受伤，需要报案，对吗？'],
+        ['customer', '对。'],
         ['agent', '请您保护好现场，我们理赔人员马上会与您联系。'],
         ['customer', '好的，谢谢。'],
         bye,
@@ -49,6 +52,8 @@ const script = (scenario: Scenario, lineName: string, agentNo: string): [Turn['s
       return [
         hello,
         ['customer', '你好，我姓李，想咨询一下意外医疗理赔需要哪些材料。'],
+        ['agent', '李女士，我复述一下：您想了解意外医疗理赔需要的材料，对吗？'],
+        ['customer', '对。'],
         ['agent', '李女士，意外医疗理赔需要理赔申请书、身份证、病历和医疗费用发票。'],
         ['customer', '好的，明白了。'],
         bye,

@@ -124,6 +124,8 @@ export const applicationEventBody = z.discriminatedUnion('event', [
     outcome: z.enum(CLAIM_DECISION_KINDS).optional(),
     amountFen: fen.optional(),
     reasons: z.array(decisionReason).max(20).default([]),
+    // C8: the reasons go into the customer's letter; a forbidden phrase needs a reason to send (scripts/guard.ts).
+    overrideReason: z.string().trim().min(2).max(500).optional(),
   }),
   z.strictObject({ event: z.literal('approveDecision'), version, note }),
   z.strictObject({ event: z.literal('rejectDecision'), version, note }),

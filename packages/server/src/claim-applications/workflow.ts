@@ -11,6 +11,7 @@ import { sealColumns } from '../crypto/sealed-text.ts';
 import { meetCaseDeadlines, openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { checkCustomerTexts } from '../scripts/guard.ts';
 import { defineWorkflow, runMove } from '../workflow/run-move.ts';
 import { recordAdvancePayment } from './advance-effects.ts';
 import {
@@ -126,6 +127,15 @@ export const APPLICATION_WORKFLOW = defineWorkflow(CLAIM_APPLICATION_MACHINE)<
   stateOf: (r) => r.state,
   versionOf: (r) => r.version,
   facts: ({ row, ctx, input }) => applicationFacts(row, ctx, input),
+  // C8: a decision's reasons are printed in the customer's letter (Insurance Law art. 24), so they are checked.
+  before: async ({ deps, tx, ctx, row, input }) => {
+    if (input.event !== 'decide') return;
+    await checkCustomerTexts(deps, tx, ctx, {
+      texts: input.reasons.map((r, i) => ({ field: `reasons.${i}`, text: r.text })),
+      caseId: row.case_id,
+      overrideReason: input.overrideReason,
+    });
+  },
   effects: EFFECTS,
   patch: ({ row, to, now }) => {
     const status = caseStatusOfClaimApplication(to);

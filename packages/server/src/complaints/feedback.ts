@@ -4,6 +4,7 @@ import * as caseRepo from '../cases/repository.ts';
 import { meetCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { checkCustomerText } from '../scripts/guard.ts';
 import * as repo from './repository.ts';
 import { buildComplaintDetail } from './views.ts';
 
@@ -12,7 +13,7 @@ export const addFeedback = (
   deps: Deps,
   ctx: RequestCtx,
   id: string,
-  input: { channel: string; note: string },
+  input: { channel: string; note: string; overrideReason?: string | undefined },
 ) =>
   deps.db.transaction().execute(async (tx) => {
     const row = await repo.findScopedComplaint(tx, id, ctx.actor.scope, true);
@@ -20,6 +21,13 @@ export const addFeedback = (
     if (row.state === 'closed') throw new AppError('CASE_CLOSED');
     if (row.owner_id !== ctx.actor.id && !can(ctx.actor.role, 'case.supervise'))
       throw new AppError('NOT_CASE_OWNER');
+    // C8: the feedback is what the complainant is told; checked again on the server.
+    await checkCustomerText(deps, tx, ctx, {
+      text: input.note,
+      field: 'feedback',
+      caseId: id,
+      overrideReason: input.overrideReason,
+    });
     const now = ctx.clock.now();
     const met = await meetCaseDeadlines(tx, id, 'feedback', now);
     await caseRepo.insertEvent(

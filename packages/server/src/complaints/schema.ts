@@ -14,6 +14,8 @@ import { createCaseBody } from '../cases/schema.ts';
 export const complaintIdParams = z.object({ id: z.uuid() });
 
 const note = z.string().trim().max(4000).optional();
+// C8: sending a text with a forbidden phrase needs a reason, stored and audited (scripts/guard.ts).
+const overrideReason = z.string().trim().min(2).max(500).optional();
 const version = z.number().int().min(1);
 
 /** Intake on any channel; a complaint transferred by the regulator carries the regulator's reference. */
@@ -91,8 +93,9 @@ export const complaintEventBody = z.discriminatedUnion('event', [
     basis: z.string().trim().min(1).max(4000),
     remedy: z.string().trim().max(500).optional(),
     remedyAmount: z.number().min(0).max(100_000_000).multipleOf(0.01).default(0),
+    overrideReason,
   }),
-  z.object({ event: z.literal('inform'), version, channel: z.enum(CHANNELS), note }),
+  z.object({ event: z.literal('inform'), version, channel: z.enum(CHANNELS), note, overrideReason }),
   z.object({
     event: z.literal('recordCallback'),
     version,
@@ -134,7 +137,11 @@ export const complaintEventBody = z.discriminatedUnion('event', [
 ]);
 export type ComplaintEventBody = z.infer<typeof complaintEventBody>;
 
-export const feedbackBody = z.object({ channel: z.enum(CHANNELS), note: z.string().trim().min(1).max(4000) });
+export const feedbackBody = z.object({
+  channel: z.enum(CHANNELS),
+  note: z.string().trim().min(1).max(4000),
+  overrideReason,
+});
 
 export const boardQuery = z.object({
   mine: z.enum(['true', 'false']).optional(),

@@ -1,7 +1,10 @@
+import { internalReferencesIn } from '@claimline/domain/claim-applications';
 import { COMPLAINT_MACHINE, caseStatusOfComplaint } from '@claimline/domain/complaints';
 import * as caseRepo from '../cases/repository.ts';
 import { sealColumns } from '../crypto/sealed-text.ts';
+import { AppError, ERRORS, onField } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { checkCustomerTexts } from '../scripts/guard.ts';
 import { defineWorkflow, runMove } from '../workflow/run-move.ts';
 import { COMPLAINT_EFFECT_HANDLERS, type ComplaintEnv, type ComplaintPatch, noteOf } from './effects.ts';
 import { complaintFacts, type LoadedComplaint, loadComplaint } from './move-context.ts';
@@ -30,6 +33,31 @@ export const COMPLAINT_WORKFLOW = defineWorkflow(COMPLAINT_MACHINE)<
       assigneeId: input.event === 'assign' ? input.assigneeId : undefined,
       ...(input.event === 'decide' ? { amount: input.remedyAmount } : {}),
     }),
+  // C8: what the complainant reads or hears (the decision and its letter, what we told them) is checked again here.
+  before: async ({ deps, tx, ctx, row, input }) => {
+    if (input.event !== 'decide' && input.event !== 'inform') return;
+    const texts =
+      input.event === 'decide'
+        ? [
+            { field: 'decision', text: input.decision },
+            { field: 'findings', text: input.findings },
+            { field: 'basis', text: input.basis },
+            { field: 'remedy', text: input.remedy },
+          ]
+        : [{ field: 'note', text: input.note }];
+    // The decision letter is a customer letter: no seed section, rule id or code may be printed in it.
+    const internal = texts.filter((x) => x.text && internalReferencesIn(x.text).length > 0);
+    if (input.event === 'decide' && internal.length > 0)
+      throw new AppError(
+        'COMPLAINT_LETTER_INTERNAL_REFERENCE',
+        internal.flatMap((x) => onField(x.field, ERRORS.COMPLAINT_LETTER_INTERNAL_REFERENCE)),
+      );
+    await checkCustomerTexts(deps, tx, ctx, {
+      texts,
+      caseId: row.row.case_id,
+      overrideReason: input.overrideReason,
+    });
+  },
   effects: COMPLAINT_EFFECT_HANDLERS,
   patch: ({ row, to, now }) => {
     const status = caseStatusOfComplaint(to);

@@ -88,3 +88,32 @@ export const checkCustomerText = async (
   });
   return { hits, overridden: true };
 };
+
+/**
+ * Several customer-visible fields of one save (a complaint decision: decision, findings, basis, remedy; a claim
+ * decision's reasons) checked as one: every hit of every field is refused together, so the person fixes them in
+ * one go; with an override reason each field with hits is stored and audited like a single text.
+ */
+export const checkCustomerTexts = async (
+  deps: Deps,
+  tx: Tx,
+  ctx: RequestCtx,
+  input: {
+    texts: readonly { field: string; text: string | null | undefined }[];
+    caseId: string | null;
+    overrideReason?: string | undefined;
+  },
+) => {
+  const texts = input.texts.filter((t): t is { field: string; text: string } => !!t.text?.trim());
+  const found = await Promise.all(texts.map((t) => findForbidden(deps, tx, t.text, t.field)));
+  const hits = found.flatMap((f) => f.hits);
+  if (hits.length === 0) return { hits, overridden: false };
+  if (!input.overrideReason?.trim()) throw new AppError('FORBIDDEN_PHRASE', hits);
+  for (const t of texts.filter((_t, i) => found[i]!.hits.length > 0))
+    await checkCustomerText(deps, tx, ctx, {
+      ...t,
+      caseId: input.caseId,
+      overrideReason: input.overrideReason,
+    });
+  return { hits, overridden: true };
+};

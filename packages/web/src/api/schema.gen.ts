@@ -4301,6 +4301,7 @@ export interface paths {
                                 article: string;
                             };
                         }[];
+                        overrideReason?: string;
                     } | {
                         /** @enum {string} */
                         event: "approveDecision";
@@ -5646,7 +5647,7 @@ export interface paths {
                         version: number;
                         overrides: {
                             /** @enum {string} */
-                            id: "greeting" | "surnameAddress" | "claimReportQuestions" | "noForbiddenPhrase" | "closing" | "customerHungUpFirst" | "answeredWithinRings";
+                            id: "greeting" | "surnameAddress" | "claimReportQuestions" | "noForbiddenPhrase" | "closing" | "customerHungUpFirst" | "answeredWithinRings" | "restatedRequest" | "lateAnswerApology" | "surnameHeardUsed";
                             /** @enum {string} */
                             result: "pass" | "fail" | "na";
                             comment: string;
@@ -6192,6 +6193,7 @@ export interface paths {
                         remedy?: string;
                         /** @default 0 */
                         remedyAmount?: number;
+                        overrideReason?: string;
                     } | {
                         /** @enum {string} */
                         event: "inform";
@@ -6199,6 +6201,7 @@ export interface paths {
                         /** @enum {string} */
                         channel: "phone" | "walkIn" | "fax" | "letter" | "online";
                         note?: string;
+                        overrideReason?: string;
                     } | {
                         /** @enum {string} */
                         event: "recordCallback";
@@ -6314,6 +6317,7 @@ export interface paths {
                         /** @enum {string} */
                         channel: "phone" | "walkIn" | "fax" | "letter" | "online";
                         note: string;
+                        overrideReason?: string;
                     };
                 };
             };
@@ -14173,6 +14177,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customer-view/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A person's cases, calls, complaints and claims by phone or ID number (in the body), masked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone?: string;
+                        idNumber?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerView"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/customer-view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All records of the customer of this case (complaint, claim report and application included) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerView"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/customer-view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All records of the caller of this call */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerView"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14487,7 +14664,7 @@ export interface components {
         Scorecard: {
             items: {
                 /** @enum {string} */
-                id: "greeting" | "surnameAddress" | "claimReportQuestions" | "noForbiddenPhrase" | "closing" | "customerHungUpFirst" | "answeredWithinRings";
+                id: "greeting" | "surnameAddress" | "claimReportQuestions" | "noForbiddenPhrase" | "closing" | "customerHungUpFirst" | "answeredWithinRings" | "restatedRequest" | "lateAnswerApology" | "surnameHeardUsed";
                 weight: number;
                 /** @enum {string} */
                 result: "pass" | "fail" | "na";
@@ -15887,6 +16064,39 @@ export interface components {
                 id: string;
                 name: string | null;
             }[];
+        };
+        CustomerRecord: {
+            id: string;
+            /** @enum {string} */
+            group: "call" | "complaint" | "claimReport" | "claimApplication" | "case";
+            /** @enum {string|null} */
+            caseKind: "consultation" | "complaint" | "claimReport" | "claimApplication" | "surrender" | "endorsement" | "suggestion" | null;
+            number: string | null;
+            subject: string | null;
+            /** @enum {string|null} */
+            caseStatus: "new" | "answered" | "inProgress" | "resolved" | "closed" | null;
+            /** @enum {string|null} */
+            callState: "ringing" | "answered" | "ended" | null;
+            /** Format: date-time */
+            at: string;
+            branchName: string;
+            nameMasked: string | null;
+            phoneMasked: string | null;
+        };
+        CustomerView: {
+            matchedBy: ("phone" | "idNumber")[];
+            person: {
+                nameMasked: string | null;
+                phoneMasked: string | null;
+                revealCaseId: string | null;
+            };
+            groups: {
+                /** @enum {string} */
+                group: "call" | "complaint" | "claimReport" | "claimApplication" | "case";
+                items: components["schemas"]["CustomerRecord"][];
+            }[];
+            total: number;
+            truncated: boolean;
         };
         DataShareRequest: {
             id: string;

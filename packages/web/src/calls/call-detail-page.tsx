@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { isApiError } from '../api/client.ts';
+import { CustomerViewLink } from '../customer-view/customer-view-page.tsx';
 import { KnowledgeSuggestions } from '../knowledge/suggestion-panel.tsx';
 import { PhrasePanel } from '../scripts/phrase-panel.tsx';
 import { SilentCallPanel } from '../scripts/silent-call-panel.tsx';
@@ -67,7 +68,10 @@ export const CallDetailPage = () => {
     <Row gutter={[16, 16]} data-testid="call-detail">
       <Col xs={24} xl={15}>
         <Flex vertical gap={16}>
-          <Card title={`${t('hotline.calls.call')} ${call.callId}`}>
+          <Card
+            title={`${t('hotline.calls.call')} ${call.callId}`}
+            extra={call.callerMasked && <CustomerViewLink kind="call" id={call.id} />}
+          >
             <Descriptions size="small" column={2}>
               <Descriptions.Item label={t('hotline.calls.caller')}>
                 {call.callerMasked ?? '—'}

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { useCase } from '../api/cases.ts';
 import { isApiError } from '../api/client.ts';
+import { CustomerViewLink } from '../customer-view/customer-view-page.tsx';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
 import { KnowledgeSuggestions } from '../knowledge/suggestion-panel.tsx';
 import { formatTime } from '../shell/format.ts';
@@ -57,6 +58,7 @@ export const CaseDetailPage = () => {
         }
         extra={
           <Space>
+            <CustomerViewLink kind="case" id={detail.id} />
             {detail.kind === 'claimReport' && (
               <Link
                 to={`/claim-reports/${encodeURIComponent(detail.id)}`}

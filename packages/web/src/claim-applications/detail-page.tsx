@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useMe } from '../api/auth.ts';
 import { CaseTimeline } from '../cases/case-timeline.tsx';
+import { CustomerViewLink } from '../customer-view/customer-view-page.tsx';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
 import { AdvanceDialog } from './advance-dialog.tsx';
 import {
@@ -71,6 +72,7 @@ export const ClaimApplicationDetailPage = () => {
           <Space>
             {t('claimDesk.formTitle')}
             <span data-testid="claim-app-number">{d.number}</span>
+            <CustomerViewLink kind="case" id={d.id} />
             <Tag color="blue" data-testid="claim-app-state" data-state={a.state}>
               {say(CLAIM_APPLICATION_STATE_LABELS[a.state])}
             </Tag>

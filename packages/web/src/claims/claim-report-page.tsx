@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isApiError } from '../api/client.ts';
 import { CaseTimeline } from '../cases/case-timeline.tsx';
+import { CustomerViewLink } from '../customer-view/customer-view-page.tsx';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
 import { StatusTag } from '../shell/status-tag.tsx';
 import { useClaimReport } from './api.ts';
@@ -49,6 +50,7 @@ export const ClaimReportPage = () => {
         }
         extra={
           <Space>
+            <CustomerViewLink kind="case" id={id} />
             {/* Issue #14: the claim application, opened from its report in one click (policy carried over). */}
             <Link
               to={`/claim-applications/new?report=${detail.id}&number=${encodeURIComponent(detail.number)}`}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import { applyFieldErrors } from '../api/form-errors.ts';
 import { CHANNELS } from '../api/types.ts';
+import { GuardedTextArea } from '../scripts/guarded-text-area.tsx';
 import { testId } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 import {
@@ -229,9 +230,14 @@ export const ActionDialog = ({
             >
               <Input.TextArea rows={2} maxLength={4000} data-testid="decide-findings" />
             </Form.Item>
-            <Form.Item name="decision" label={t('complaints.field.decision')} rules={[{ required: true }]}>
-              <Input.TextArea rows={3} maxLength={4000} data-testid="decide-decision" />
-            </Form.Item>
+            {/* C8: the decision is read by the complainant; the guard checks it as it is typed. */}
+            <GuardedTextArea
+              name="decision"
+              label={t('complaints.field.decision')}
+              rules={[{ required: true }]}
+              rows={3}
+              testId="decide-decision"
+            />
             <Form.Item
               name="basis"
               label={t('complaints.field.basis')}
@@ -290,6 +296,15 @@ export const ActionDialog = ({
               <Input.TextArea rows={2} maxLength={1000} data-testid="callback-comment" />
             </Form.Item>
           </>
+        ) : action === 'inform' || action === 'feedback' ? (
+          // C8: what we tell the complainant is guarded like a case reply.
+          <GuardedTextArea
+            name="note"
+            label={t('complaints.field.note')}
+            rules={noteRequired ? [{ required: true, whitespace: true }] : []}
+            rows={2}
+            testId="action-note"
+          />
         ) : (
           <Form.Item
             name="note"

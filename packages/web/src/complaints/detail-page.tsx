@@ -18,6 +18,7 @@ import { useParams } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { isApiError } from '../api/client.ts';
 import { SealedText } from '../cases/sealed-text.tsx';
+import { CustomerViewLink } from '../customer-view/customer-view-page.tsx';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
 import { formatTime } from '../shell/format.ts';
 import { ActionDialog, type DialogAction } from './action-dialog.tsx';
@@ -183,6 +184,7 @@ export const ComplaintDetailPage = () => {
         }
         extra={
           <Space>
+            <CustomerViewLink kind="case" id={d.id} />
             {d.letterAvailable && hasPermission(me, 'personal.reveal') && (
               <a
                 href={`/api/complaints/${d.id}/letter.pdf`}

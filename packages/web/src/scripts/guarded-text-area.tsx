@@ -1,3 +1,4 @@
+import { replaceClause } from '@claimline/domain/scripts';
 import { Alert, Button, Flex, Form, Input, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
@@ -27,8 +28,9 @@ export const GuardedTextArea = ({ name, label, rules, rows = 4, testId, autoFocu
   const text: string = Form.useWatch(name, form) ?? '';
   const { check } = useGuard();
   const hits = check(text);
+  // The whole clause the hit stands in is replaced, so the sentence still reads (domain replaceClause).
   const replace = (start: number, end: number, alternative: string) => {
-    form.setFieldValue(name, `${text.slice(0, start)}${alternative}${text.slice(end)}`);
+    form.setFieldValue(name, replaceClause(text, start, end, alternative).text);
     void form.validateFields([name]).catch(() => undefined);
   };
   return (

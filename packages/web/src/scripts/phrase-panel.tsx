@@ -3,16 +3,46 @@ import { fillTemplate, templateVariables } from '@claimline/domain/scripts';
 import { Card, Empty, Flex, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../api/auth.ts';
 import { useDesk } from './api.ts';
 
-export type PhraseVars = { lineName: string; agentNo: string; surname: string; title: string; hours: number };
+export type PhraseVars = {
+  lineName: string;
+  agentNo: string;
+  surname: string;
+  title: string;
+  hours: number;
+  branchName: string;
+  department: string;
+  request: string;
+};
 
-/** Fills a line; a variable still unknown (no surname yet) stays visible as 【surname】 instead of failing. */
-export const fillLine = (line: string, vars: Partial<Record<keyof PhraseVars, string | number>>): string => {
+const PHRASE_VARS = [
+  'lineName',
+  'agentNo',
+  'surname',
+  'title',
+  'hours',
+  'branchName',
+  'department',
+  'request',
+] as const satisfies readonly (keyof PhraseVars)[];
+const isPhraseVar = (name: string): name is (typeof PHRASE_VARS)[number] =>
+  (PHRASE_VARS as readonly string[]).includes(name);
+
+/**
+ * Fills a line; a variable still unknown (no surname yet, the request the agent restates) stays visible as
+ * 【客户姓氏】 (its label, or its name when no label is given) instead of failing.
+ */
+export const fillLine = (
+  line: string,
+  vars: Partial<Record<keyof PhraseVars, string | number>>,
+  label: (name: string) => string = (name) => name,
+): string => {
   const known = Object.fromEntries(
     templateVariables(line).map((v) => {
       const value = vars[v as keyof PhraseVars];
-      return [v, value === undefined || String(value).trim() === '' ? `【${v}】` : value];
+      return [v, value === undefined || String(value).trim() === '' ? `【${label(v)}】` : value];
     }),
   );
   return fillTemplate(line, known);
@@ -26,16 +56,17 @@ const AFTER_TAG = {
 
 const Steps = ({ situation, vars }: { situation: StandardSituation; vars: Partial<PhraseVars> }) => {
   const { t } = useTranslation();
+  const label = (name: string) => (isPhraseVar(name) ? t(`hotline.phrases.var.${name}`) : name);
   return (
     <Flex vertical gap={8} data-testid="phrase-steps">
       {situation.steps.map((step) => (
         <div key={step.say}>
           <Typography.Paragraph style={{ fontSize: 16, marginBottom: 4 }} data-testid="phrase-line">
-            {fillLine(step.say, vars)}
+            {fillLine(step.say, vars, label)}
           </Typography.Paragraph>
           {step.or?.map((o) => (
             <Typography.Paragraph key={o} type="secondary" style={{ marginBottom: 4 }}>
-              {t('hotline.phrases.or')} {fillLine(o, vars)}
+              {t('hotline.phrases.or')} {fillLine(o, vars, label)}
             </Typography.Paragraph>
           ))}
           <Space size={4}>
@@ -62,6 +93,7 @@ export const PhrasePanel = ({
 }) => {
   const { t } = useTranslation();
   const desk = useDesk();
+  const { data: me } = useMe();
   const [situationId, setSituationId] = useState(initialSituation);
   const [surname, setSurname] = useState(initialSurname);
   const [title, setTitle] = useState('先生');
@@ -73,6 +105,7 @@ export const PhrasePanel = ({
     hours: data?.settings.complaintReplyHours,
     surname,
     title,
+    branchName: me?.branchName,
   };
   return (
     <Card

@@ -15,6 +15,7 @@ import {
   FileProtectOutlined,
   FireOutlined,
   HomeOutlined,
+  IdcardOutlined,
   ImportOutlined,
   OrderedListOutlined,
   ProfileOutlined,
@@ -66,7 +67,8 @@ export type Desk = {
     | 'assessment'
     | 'training'
     | 'frontDesk'
-    | 'catastrophes';
+    | 'catastrophes'
+    | 'customers';
   icon: ReactNode;
 };
 
@@ -120,6 +122,14 @@ export const DESKS: readonly Desk[] = [
     icon: <FieldTimeOutlined />,
   },
   // C8 (issue #5)
+  // Issue 15: one person's records by phone or ID number (sent in the body).
+  {
+    key: 'customers',
+    path: '/customers',
+    permission: 'case.read',
+    labelKey: 'customers',
+    icon: <IdcardOutlined />,
+  },
   {
     key: 'calls',
     path: '/calls',

@@ -13,6 +13,7 @@ import { claimsFinish } from './claims-finish.ts';
 import { common } from './common.ts';
 import { complaintRules } from './complaint-rules.ts';
 import { complaints } from './complaints.ts';
+import { customerView } from './customer-view.ts';
 import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
@@ -63,4 +64,5 @@ export const en: Messages = {
   ...assessment,
   ...frontDesk,
   ...catastrophes,
+  ...customerView,
 };

@@ -11,6 +11,9 @@ export const hotlineQa: DeepStrings<typeof zh> = {
     closing: 'Closing phrase',
     customerHungUpFirst: 'Customer hung up first',
     answeredWithinRings: 'Answered within 3 rings',
+    restatedRequest: 'Request restated and confirmed',
+    lateAnswerApology: 'Apology for a late answer',
+    surnameHeardUsed: 'Surname heard in the call used',
   },
   qa: {
     title: 'QA scorecard',
@@ -61,6 +64,12 @@ export const hotlineQa: DeepStrings<typeof zh> = {
     AGENT_HUNG_UP_FIRST: 'Agent hung up first',
     NOT_ANSWERED: 'Not answered',
     ANSWERED_LATE: 'Answered after the third ring',
+    CUSTOMER_NEVER_SPOKE: 'The customer did not speak',
+    REQUEST_NOT_RESTATED: 'The request was not restated and confirmed',
+    ANSWERED_IN_TIME: 'Answered within the rings; no apology due',
+    LATE_ANSWER_NO_APOLOGY: 'Answered late without an apology',
+    SURNAME_NOT_HEARD: 'The customer gave no surname in the call',
+    HEARD_SURNAME_NOT_USED: 'Surname given in the call not used',
     other: 'Other reason',
   },
   scoreHistory: {

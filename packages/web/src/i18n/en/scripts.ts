@@ -20,6 +20,16 @@ export const hotlineScripts: DeepStrings<typeof zh> = {
     afterReport: 'report to the supervisor if unresolved',
     afterWait: 'wait for the customer to hang up first',
     surname: 'Customer surname',
+    var: {
+      lineName: 'line name',
+      agentNo: 'agent no.',
+      surname: 'surname',
+      title: 'title',
+      hours: 'reply hours',
+      branchName: 'branch name',
+      department: 'department',
+      request: 'customer request',
+    },
   },
   admin: {
     title: 'Scripts and QA configuration',

@@ -34,6 +34,7 @@ export const shell: DeepStrings<typeof zh> = {
     training: 'Training',
     frontDesk: 'Front desk',
     catastrophes: 'Catastrophes',
+    customers: 'Customer view',
   },
   header: { logout: 'Log out', branch: 'Branch' },
   notifications: {

@@ -8,6 +8,9 @@ export const hotlineQa = {
     closing: '结束语',
     customerHungUpFirst: '客户先挂机',
     answeredWithinRings: '三声内接听',
+    restatedRequest: '复述并确认客户诉求',
+    lateAnswerApology: '超三声接听致歉',
+    surnameHeardUsed: '通话中获知的姓氏称呼',
   },
   qa: {
     title: '质检评分',
@@ -58,6 +61,12 @@ export const hotlineQa = {
     AGENT_HUNG_UP_FIRST: '坐席先挂机',
     NOT_ANSWERED: '未接通',
     ANSWERED_LATE: '超过三声接听',
+    CUSTOMER_NEVER_SPOKE: '客户未发言',
+    REQUEST_NOT_RESTATED: '未复述并确认客户诉求',
+    ANSWERED_IN_TIME: '三声内接听，无须致歉',
+    LATE_ANSWER_NO_APOLOGY: '超过三声接听后未致歉（让您久等了）',
+    SURNAME_NOT_HEARD: '通话中客户未告知姓氏',
+    HEARD_SURNAME_NOT_USED: '客户告知姓氏后未以姓氏称呼',
     other: '其他原因',
   },
   scoreHistory: {

@@ -17,6 +17,16 @@ export const hotlineScripts = {
     afterReport: '无法处理时马上报告主管',
     afterWait: '待客户先挂机后再挂机',
     surname: '客户姓氏',
+    var: {
+      lineName: '专线名称',
+      agentNo: '工号',
+      surname: '客户姓氏',
+      title: '称谓',
+      hours: '答复时限',
+      branchName: '分支机构名称',
+      department: '部门名称',
+      request: '客户诉求',
+    },
   },
   admin: {
     title: '话术与质检配置',

@@ -31,6 +31,7 @@ export const shell = {
     training: '培训',
     frontDesk: '前台接待',
     catastrophes: '巨灾事件',
+    customers: '客户视图',
   },
   header: { logout: '退出登录', branch: '机构' },
   notifications: {
