@@ -7,8 +7,6 @@ export type ClaimComponent = {
   shared: { kind: EntityKind; key: string; claims: string[] }[];
 };
 
-const entityId = (l: ClaimLink) => `${l.kind}\u0000${l.key}`;
-
 /**
  * Connected components of the claim–entity graph by union–find over integer ids: linear in the links, so a full
  * rebuild over a million claims stays in seconds (graphology's traversal is the reference in the tests and draws
@@ -19,7 +17,9 @@ export const claimComponents = (links: Iterable<ClaimLink>, hubMaxClaims: number
   const claimIx = new Map<string, number>();
   const claimIds: string[] = [];
   // Past the hub limit an entity's claims are no longer kept: it joins nothing, and the check stays cheap.
-  const byEntity = new Map<string, { kind: EntityKind; key: string; claims: number[]; hub: boolean }>();
+  // One map per kind, so no key string is built per link.
+  type Entity = { kind: EntityKind; key: string; claims: number[]; hub: boolean };
+  const byKind = new Map<EntityKind, Map<string, Entity>>();
   for (const l of links) {
     let c = claimIx.get(l.claimId);
     if (c === undefined) {
@@ -27,11 +27,15 @@ export const claimComponents = (links: Iterable<ClaimLink>, hubMaxClaims: number
       claimIx.set(l.claimId, c);
       claimIds.push(l.claimId);
     }
-    const id = entityId(l);
-    let e = byEntity.get(id);
+    let ofKind = byKind.get(l.kind);
+    if (!ofKind) {
+      ofKind = new Map();
+      byKind.set(l.kind, ofKind);
+    }
+    let e = ofKind.get(l.key);
     if (!e) {
       e = { kind: l.kind, key: l.key, claims: [], hub: false };
-      byEntity.set(id, e);
+      ofKind.set(l.key, e);
     }
     // A claim naming one thing twice (reporter and applicant on one phone) is one link.
     if (e.hub || e.claims.includes(c)) continue;
@@ -52,16 +56,17 @@ export const claimComponents = (links: Iterable<ClaimLink>, hubMaxClaims: number
     }
     return r;
   };
-  const joining: { kind: EntityKind; key: string; claims: number[] }[] = [];
-  for (const e of byEntity.values()) {
-    if (e.hub || e.claims.length < 2) continue;
-    joining.push(e);
-    const first = find(e.claims[0] as number);
-    for (let i = 1; i < e.claims.length; i++) {
-      const r = find(e.claims[i] as number);
-      if (r !== first) parent[r] = first;
+  const joining: Entity[] = [];
+  for (const ofKind of byKind.values())
+    for (const e of ofKind.values()) {
+      if (e.hub || e.claims.length < 2) continue;
+      joining.push(e);
+      const first = find(e.claims[0] as number);
+      for (let i = 1; i < e.claims.length; i++) {
+        const r = find(e.claims[i] as number);
+        if (r !== first) parent[r] = first;
+      }
     }
-  }
   const groups = new Map<number, ClaimComponent>();
   for (const e of joining) {
     const root = find(e.claims[0] as number);

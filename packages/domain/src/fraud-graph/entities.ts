@@ -23,3 +23,15 @@ export type ClaimLink = { claimId: string; kind: EntityKind; key: string };
 /** Node ids of the bipartite graph: claims and entities never collide. */
 export const claimNode = (claimId: string) => `c:${claimId}`;
 export const entityNode = (kind: EntityKind, key: string) => `e:${kind}:${key}`;
+
+/**
+ * Things that belong to a person. Strangers share a garage or a hospital every day, so a business joins claims
+ * into one component but only personal things make it dense.
+ */
+export const PERSONAL_KINDS: ReadonlySet<EntityKind> = new Set([
+  'person',
+  'phone',
+  'plate',
+  'address',
+  'payee',
+]);

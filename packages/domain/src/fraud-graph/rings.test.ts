@@ -19,11 +19,12 @@ const linksArb = fc.array(
   { maxLength: 40 },
 );
 
-/** A planted ring: four people, five claims, one phone and one address among all of them. */
+/** A planted ring: four people, five claims, one phone among all, an address and a payee account among some. */
 const planted: ClaimLink[] = ['r1', 'r2', 'r3', 'r4', 'r5'].flatMap((c, i) => [
   link(c, 'person', `p${i % 4}`),
   link(c, 'phone', 'ring-phone'),
   link(c, 'address', i < 3 ? 'ring-addr' : 'other-addr'),
+  link(c, 'payee', i % 2 ? 'ring-account' : `own-account-${i}`),
   link(c, 'hospital', 'big-hospital'),
 ]);
 /** Thirty innocent claims: each its own person and phone, all at the big hospital (a hub). */
@@ -75,6 +76,15 @@ describe('rings', () => {
     );
   });
 
+  it('a family sharing an address and a phone is not a ring', () => {
+    const family = ['a', 'b', 'c'].flatMap((c, i) => [
+      link(c, 'person', `p${i % 2}`),
+      link(c, 'address', 'home'),
+      link(c, 'phone', 'home-phone'),
+    ]);
+    expect(findRings(family, DEFAULT_RING_SETTINGS)).toEqual([]);
+  });
+
   it('one person’s repeated claims are not a ring (another signal)', () => {
     const one = ['a', 'b', 'c', 'd'].flatMap((c) => [link(c, 'person', 'same'), link(c, 'phone', 'same')]);
     expect(findRings(one, DEFAULT_RING_SETTINGS)).toEqual([]);
@@ -91,11 +101,14 @@ describe('rings', () => {
   });
 
   it('a sparse chain is flagged only when large', () => {
+    // Claim i and i+1 share one thing, of a kind that turns: phone, address, payee account.
+    const turn: EntityKind[] = ['phone', 'address', 'payee'];
+    const id = (i: number) => `k${String(i).padStart(3, '0')}`;
     const chain = (n: number) =>
       Array.from({ length: n }, (_, i) => [
-        link(`k${String(i).padStart(3, '0')}`, 'person', `p${i}`),
-        link(`k${String(i).padStart(3, '0')}`, 'phone', `ph${i}`),
-        link(`k${String(i).padStart(3, '0')}`, 'phone', `ph${i + 1}`),
+        link(id(i), 'person', `p${i}`),
+        ...(i > 0 ? [link(id(i), turn[(i - 1) % 3] as EntityKind, `s${i - 1}`)] : []),
+        ...(i < n - 1 ? [link(id(i), turn[i % 3] as EntityKind, `s${i}`)] : []),
       ]).flat();
     expect(findRings(chain(6), DEFAULT_RING_SETTINGS)).toEqual([]);
     const long = findRings(chain(DEFAULT_RING_SETTINGS.largeClaims), DEFAULT_RING_SETTINGS);
@@ -113,6 +126,12 @@ describe('rings', () => {
         ],
       }),
     ).toBeCloseTo(1 / 3);
+  });
+
+  it('strangers at one small garage join but are not dense', () => {
+    const garage = ['a', 'b', 'c', 'd'].flatMap((c) => [link(c, 'person', c), link(c, 'repairShop', 'g')]);
+    expect(findRings(garage, DEFAULT_RING_SETTINGS)).toEqual([]);
+    expect(claimComponents(garage, DEFAULT_RING_SETTINGS.hubMaxClaims)).toHaveLength(1);
   });
 
   it('ringMembership answers for members only', () => {

@@ -1,5 +1,5 @@
 import { type ClaimComponent, claimComponents } from './components.ts';
-import type { ClaimLink } from './entities.ts';
+import { type ClaimLink, PERSONAL_KINDS } from './entities.ts';
 import type { RingSettings } from './ring-settings.ts';
 
 /** Why a component is flagged: dense enough, or large enough whatever its density. */
@@ -11,7 +11,7 @@ export type Ring = {
   claims: string[];
   shared: ClaimComponent['shared'];
   people: number;
-  /** Share of claim pairs that name one shared thing directly (0–1). */
+  /** Share of claim pairs that name one shared personal thing directly (0–1). */
   density: number;
   reasons: RingReason[];
 };
@@ -24,12 +24,15 @@ export const pairDensity = (c: ClaimComponent): number => {
   if (n < 2) return 0;
   const all = (n * (n - 1)) / 2;
   if (n > EXACT_PAIRS_UP_TO) {
-    const bound = c.shared.reduce((s, e) => s + (e.claims.length * (e.claims.length - 1)) / 2, 0);
+    const bound = c.shared
+      .filter((e) => PERSONAL_KINDS.has(e.kind))
+      .reduce((s, e) => s + (e.claims.length * (e.claims.length - 1)) / 2, 0);
     return Math.min(1, bound / all);
   }
   const ix = new Map(c.claims.map((id, i) => [id, i]));
   const pairs = new Set<number>();
   for (const e of c.shared) {
+    if (!PERSONAL_KINDS.has(e.kind)) continue;
     const members = e.claims.map((id) => ix.get(id) as number);
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length; j++) {
@@ -42,9 +45,23 @@ export const pairDensity = (c: ClaimComponent): number => {
 };
 
 /** The flag rule on one component; null when it is not a possible ring. */
-export const judgeComponent = (c: ClaimComponent, people: number, s: RingSettings): Ring | null => {
+export const judgeComponent = (
+  c: ClaimComponent,
+  personOf: ReadonlyMap<string, string>,
+  s: RingSettings,
+): Ring | null => {
   const n = c.claims.length;
-  if (n < s.minClaims || people < s.minPeople) return null;
+  if (n < s.minClaims) return null;
+  // A claim with no person link counts as its own unknown person.
+  const whose = (claimId: string) => personOf.get(claimId) ?? `?${claimId}`;
+  const people = new Set(c.claims.map(whose)).size;
+  if (people < s.minPeople) return null;
+  // Only things shared between different people link people: one person's repeated claims (their own phone,
+  // plate, account) are the repeated-claims signal, not a ring.
+  const kinds = new Set(
+    c.shared.filter((e) => e.kind !== 'person' && new Set(e.claims.map(whose)).size > 1).map((e) => e.kind),
+  );
+  if (kinds.size < s.minLinkKinds) return null;
   const density = pairDensity(c);
   const reasons: RingReason[] = [];
   if (density >= s.minDensity) reasons.push('dense');
@@ -55,7 +72,7 @@ export const judgeComponent = (c: ClaimComponent, people: number, s: RingSetting
 
 /**
  * Every possible ring among the claims the links describe: the components (hubs left out) that pass the flag
- * rule. People are counted over all of a claim's person links, shared or not. Pure: the same links in any order
+ * rule. A claim's person is its first person link (the claimant). Pure: the same links in any order
  * give the same rings.
  */
 export const findRings = (links: readonly ClaimLink[], s: RingSettings): Ring[] => {
@@ -64,17 +81,15 @@ export const findRings = (links: readonly ClaimLink[], s: RingSettings): Ring[] 
   components.forEach((c, i) => {
     if (c.claims.length >= s.minClaims) for (const id of c.claims) inComponent.set(id, i);
   });
-  const people = components.map(() => new Set<string>());
-  for (const l of links) {
-    if (l.kind !== 'person') continue;
-    const i = inComponent.get(l.claimId);
-    if (i !== undefined) people[i]?.add(l.key);
-  }
+  const personOf = new Map<string, string>();
+  for (const l of links)
+    if (l.kind === 'person' && inComponent.has(l.claimId) && !personOf.has(l.claimId))
+      personOf.set(l.claimId, l.key);
   const rings: Ring[] = [];
-  components.forEach((c, i) => {
-    const ring = judgeComponent(c, people[i]?.size ?? 0, s);
+  for (const c of components) {
+    const ring = judgeComponent(c, personOf, s);
     if (ring) rings.push(ring);
-  });
+  }
   return rings;
 };
 
