@@ -43,6 +43,7 @@ import { logSerializers } from '../http/log-redaction.ts';
 import { installOriginCheck } from '../http/origin-check.ts';
 import { installSecurityHeaders } from '../http/security-headers.ts';
 import { knowledgeRoutes } from '../knowledge/routes.ts';
+import { fraudGraphRoutes } from '../fraud-graph/routes.ts';
 import { kpisRoutes } from '../kpis/routes.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
@@ -170,6 +171,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(dataSharingRoutes(deps));
   await app.register(kpisRoutes(deps));
   await app.register(trainingRoutes(deps));
+  await app.register(fraudGraphRoutes(deps));
   await app.register(assessmentRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
