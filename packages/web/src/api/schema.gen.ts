@@ -12348,6 +12348,235 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fraud-graph/rings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Possible rings in scope */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudRingList"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fraud-graph/rings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ring as a graph (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudRingGraph"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fraud-graph/rings/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A node’s value in full (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        node: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudNodeReveal"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fraud-graph/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Judge the whole graph afresh */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudGraphRebuild"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments": {
         parameters: {
             query?: never;
@@ -12916,7 +13145,7 @@ export interface components {
             branchId: string;
             branchCode: string;
             branchName: string;
-            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read" | "majorCase.review" | "handover.work" | "knowledge.read" | "knowledge.manage" | "department.manage" | "dataShare.request" | "dataShare.approve" | "kpi.read" | "kpi.team" | "training.read" | "training.manage" | "assessment.read" | "assessment.open" | "assessment.template")[];
+            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read" | "majorCase.review" | "handover.work" | "knowledge.read" | "knowledge.manage" | "department.manage" | "dataShare.request" | "dataShare.approve" | "kpi.read" | "kpi.team" | "training.read" | "training.manage" | "assessment.read" | "assessment.open" | "assessment.template" | "fraudGraph.read" | "fraudGraph.rebuild" | "analytics.read")[];
             mustChangePassword: boolean;
         };
         MeAnswer: {
@@ -15086,6 +15315,60 @@ export interface components {
         };
         KnowledgeQuestionList: {
             items: components["schemas"]["KnowledgeQuestion"][];
+        };
+        FraudRing: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            current: boolean;
+            claims: number;
+            people: number;
+            density: number;
+            reasons: ("dense" | "large")[];
+            linkKinds: ("person" | "phone" | "plate" | "address" | "payee" | "repairShop" | "hospital")[];
+            totalAmountFen: number;
+            /** @enum {string} */
+            builtFor: "intake" | "full";
+            /** Format: date-time */
+            builtAt: string;
+        };
+        FraudGraphNode: {
+            id: string;
+            /** @enum {string} */
+            type: "claim";
+            /** Format: uuid */
+            caseId: string | null;
+            number: string | null;
+            caseKind: string | null;
+            state: string | null;
+        } | {
+            id: string;
+            /** @enum {string} */
+            type: "entity";
+            /** @enum {string} */
+            kind: "person" | "phone" | "plate" | "address" | "payee" | "repairShop" | "hospital";
+            label: string;
+            claims: number;
+        };
+        FraudRingList: {
+            items: components["schemas"]["FraudRing"][];
+        };
+        FraudRingGraph: {
+            ring: components["schemas"]["FraudRing"];
+            nodes: components["schemas"]["FraudGraphNode"][];
+            edges: {
+                source: string;
+                target: string;
+            }[];
+        };
+        FraudNodeReveal: {
+            node: string;
+            value: string;
+        };
+        FraudGraphRebuild: {
+            flagged: number;
+            changed: number;
+            retired: number;
         };
         AppNotification: {
             id: string;
