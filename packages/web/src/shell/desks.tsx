@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
   CalendarOutlined,
@@ -62,7 +63,9 @@ export type Desk = {
     | 'usersAdmin'
     | 'dataSharing'
     | 'assessment'
-    | 'training';
+    | 'training'
+    | 'fraudGraph'
+    | 'serviceAnalytics';
   icon: ReactNode;
 };
 
@@ -200,6 +203,14 @@ export const DESKS: readonly Desk[] = [
     permission: 'training.read',
     labelKey: 'training',
     icon: <BookOutlined />,
+  },
+  // Issue 22 parts 2 and 6 (seed 004 四.9–10): the link graph and the service analytics.
+  {
+    key: 'fraudGraph',
+    path: '/fraud-graph',
+    permission: 'fraudGraph.read',
+    labelKey: 'fraudGraph',
+    icon: <ApartmentOutlined />,
   },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {

@@ -32,6 +32,8 @@ export const shell: DeepStrings<typeof zh> = {
     dataSharing: 'Data sharing',
     assessment: 'Assessments',
     training: 'Training',
+    fraudGraph: 'Link graph',
+    serviceAnalytics: 'Service analytics',
   },
   header: { logout: 'Log out', branch: 'Branch' },
   notifications: {

@@ -29,6 +29,8 @@ export const shell = {
     dataSharing: '数据共享',
     assessment: '考核',
     training: '培训',
+    fraudGraph: '关系网络',
+    serviceAnalytics: '服务分析',
   },
   header: { logout: '退出登录', branch: '机构' },
   notifications: {
