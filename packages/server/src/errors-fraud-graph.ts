@@ -23,4 +23,9 @@ export const FRAUD_GRAPH_ERRORS = {
     zh: '统计期间无效：开始日期须不晚于结束日期，且不超过 366 天',
     en: 'Invalid period: the start must not be after the end, and at most 366 days',
   },
+  ANALYTICS_BRANCH_NOT_FOUND: {
+    status: 404,
+    zh: '未找到该机构，或不在您的数据范围内',
+    en: 'No such branch in your data scope',
+  },
 } as const;

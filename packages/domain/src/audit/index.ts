@@ -204,8 +204,6 @@ export const AUDIT_ACTIONS = {
   'fraudRing.retire': { zh: '疑似团伙解除', en: 'Possible ring dissolved' },
   'fraudRing.view': { zh: '查看关系网络', en: 'Link graph viewed' },
   'fraudRing.rebuild': { zh: '重建关系网络', en: 'Link graph rebuilt' },
-  // Service analytics (issue 22 part 6)
-  'analytics.view': { zh: '查看服务分析', en: 'Service analytics viewed' },
   // Policies and the system itself
   'policy.import.start': { zh: '开始导入保单', en: 'Policy import started' },
   'policy.import': { zh: '保单导入结束', en: 'Policy import finished' },
@@ -257,7 +255,6 @@ export const AUDIT_OBJECT_TYPES = {
   assessmentTemplate: { zh: '考核模板', en: 'Assessment template' },
   training: { zh: '培训', en: 'Training' },
   fraudRing: { zh: '疑似团伙', en: 'Possible ring' },
-  analytics: { zh: '服务分析', en: 'Service analytics' },
   system: { zh: '系统', en: 'System' },
   request: { zh: '请求', en: 'Request' },
 } as const satisfies Record<string, Label>;

@@ -15,6 +15,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { analyticsRoutes } from '../analytics/routes.ts';
 import { assessmentRoutes } from '../assessment/routes.ts';
 import { auditRefusal } from '../audit/refusals.ts';
 import { auditRoutes } from '../audit/routes.ts';
@@ -35,6 +36,7 @@ import { directoryRoutes } from '../directory/routes.ts';
 import { dutyRoutes } from '../duty/routes.ts';
 import { AppError } from '../errors.ts';
 import { exportRoutes } from '../export/routes.ts';
+import { fraudGraphRoutes } from '../fraud-graph/routes.ts';
 import { handoverRoutes } from '../handover/routes.ts';
 import { withoutUnusedInputCopies } from '../http/answers.ts';
 import type { RouteAccess } from '../http/context.ts';
@@ -43,7 +45,6 @@ import { logSerializers } from '../http/log-redaction.ts';
 import { installOriginCheck } from '../http/origin-check.ts';
 import { installSecurityHeaders } from '../http/security-headers.ts';
 import { knowledgeRoutes } from '../knowledge/routes.ts';
-import { fraudGraphRoutes } from '../fraud-graph/routes.ts';
 import { kpisRoutes } from '../kpis/routes.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
@@ -172,6 +173,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(kpisRoutes(deps));
   await app.register(trainingRoutes(deps));
   await app.register(fraudGraphRoutes(deps));
+  await app.register(analyticsRoutes(deps));
   await app.register(assessmentRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;

@@ -1977,6 +1977,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/service-analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Service analytics rows with the list's filters, streamed (Excel or CSV) */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    branchId?: string;
+                    product?: string;
+                    chart: "cycle" | "waiting" | "refusals" | "complaints";
+                    state?: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                    bucket?: "d1" | "d3" | "d10" | "d30" | "d60" | "over60";
+                    rowProduct?: string;
+                    basis?: string;
+                    category?: string;
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list as an Excel workbook or a CSV file (UTF-8 with BOM), streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/service-analytics/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a background export of Service analytics rows (for big results); poll it, then download */
+        post: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    branchId?: string;
+                    product?: string;
+                    chart: "cycle" | "waiting" | "refusals" | "complaints";
+                    state?: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                    bucket?: "d1" | "d3" | "d10" | "d30" | "d60" | "over60";
+                    rowProduct?: string;
+                    basis?: string;
+                    category?: string;
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportJob"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/export-jobs/{id}": {
         parameters: {
             query?: never;
@@ -12577,6 +12712,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/analytics/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stage cycle times, waiting files, refusal grounds and complaints per product */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    branchId?: string;
+                    product?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceAnalytics"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/service/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rows behind one bar */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    branchId?: string;
+                    product?: string;
+                    chart: "cycle" | "waiting" | "refusals" | "complaints";
+                    state?: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                    bucket?: "d1" | "d3" | "d10" | "d30" | "d60" | "over60";
+                    rowProduct?: string;
+                    basis?: string;
+                    category?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceAnalyticsRows"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments": {
         parameters: {
             query?: never;
@@ -13003,6 +13262,54 @@ export interface components {
             } | null;
             byRole: boolean;
             inputs: string[];
+        };
+        ServiceAnalytics: {
+            products: string[];
+            cycle: {
+                /** @enum {string} */
+                state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                count: number;
+                avgHours: number;
+                p50Hours: number;
+                p90Hours: number;
+            }[];
+            waiting: {
+                /** @enum {string} */
+                state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                /** @enum {string} */
+                bucket: "d1" | "d3" | "d10" | "d30" | "d60" | "over60";
+                count: number;
+            }[];
+            refusals: {
+                product: string;
+                key: string;
+                basis: {
+                    /** @enum {string} */
+                    source: "contract" | "law";
+                    text: string;
+                };
+                count: number;
+            }[];
+            complaints: {
+                product: string;
+                category: string;
+                count: number;
+            }[];
+        };
+        ServiceAnalyticsRows: {
+            total: number;
+            rows: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                /** @enum {string} */
+                kind: "claimApplication" | "complaint";
+                product: string;
+                state: string;
+                measure: number | null;
+                /** Format: date-time */
+                at: string;
+            }[];
         };
         AssessmentTemplate: {
             id: string;
@@ -15024,6 +15331,60 @@ export interface components {
             total: number;
             fileName: string;
         };
+        FraudRing: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            current: boolean;
+            claims: number;
+            people: number;
+            density: number;
+            reasons: ("dense" | "large")[];
+            linkKinds: ("person" | "phone" | "plate" | "address" | "payee" | "repairShop" | "hospital")[];
+            totalAmountFen: number;
+            /** @enum {string} */
+            builtFor: "intake" | "full";
+            /** Format: date-time */
+            builtAt: string;
+        };
+        FraudGraphNode: {
+            id: string;
+            /** @enum {string} */
+            type: "claim";
+            /** Format: uuid */
+            caseId: string | null;
+            number: string | null;
+            caseKind: string | null;
+            state: string | null;
+        } | {
+            id: string;
+            /** @enum {string} */
+            type: "entity";
+            /** @enum {string} */
+            kind: "person" | "phone" | "plate" | "address" | "payee" | "repairShop" | "hospital";
+            label: string;
+            claims: number;
+        };
+        FraudRingList: {
+            items: components["schemas"]["FraudRing"][];
+        };
+        FraudRingGraph: {
+            ring: components["schemas"]["FraudRing"];
+            nodes: components["schemas"]["FraudGraphNode"][];
+            edges: {
+                source: string;
+                target: string;
+            }[];
+        };
+        FraudNodeReveal: {
+            node: string;
+            value: string;
+        };
+        FraudGraphRebuild: {
+            flagged: number;
+            changed: number;
+            retired: number;
+        };
         Handover: {
             id: string;
             branchId: string;
@@ -15315,60 +15676,6 @@ export interface components {
         };
         KnowledgeQuestionList: {
             items: components["schemas"]["KnowledgeQuestion"][];
-        };
-        FraudRing: {
-            /** Format: uuid */
-            id: string;
-            version: number;
-            current: boolean;
-            claims: number;
-            people: number;
-            density: number;
-            reasons: ("dense" | "large")[];
-            linkKinds: ("person" | "phone" | "plate" | "address" | "payee" | "repairShop" | "hospital")[];
-            totalAmountFen: number;
-            /** @enum {string} */
-            builtFor: "intake" | "full";
-            /** Format: date-time */
-            builtAt: string;
-        };
-        FraudGraphNode: {
-            id: string;
-            /** @enum {string} */
-            type: "claim";
-            /** Format: uuid */
-            caseId: string | null;
-            number: string | null;
-            caseKind: string | null;
-            state: string | null;
-        } | {
-            id: string;
-            /** @enum {string} */
-            type: "entity";
-            /** @enum {string} */
-            kind: "person" | "phone" | "plate" | "address" | "payee" | "repairShop" | "hospital";
-            label: string;
-            claims: number;
-        };
-        FraudRingList: {
-            items: components["schemas"]["FraudRing"][];
-        };
-        FraudRingGraph: {
-            ring: components["schemas"]["FraudRing"];
-            nodes: components["schemas"]["FraudGraphNode"][];
-            edges: {
-                source: string;
-                target: string;
-            }[];
-        };
-        FraudNodeReveal: {
-            node: string;
-            value: string;
-        };
-        FraudGraphRebuild: {
-            flagged: number;
-            changed: number;
-            retired: number;
         };
         AppNotification: {
             id: string;
