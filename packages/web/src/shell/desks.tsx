@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
   CheckCircleOutlined,
@@ -211,6 +212,13 @@ export const DESKS: readonly Desk[] = [
     permission: 'fraudGraph.read',
     labelKey: 'fraudGraph',
     icon: <ApartmentOutlined />,
+  },
+  {
+    key: 'serviceAnalytics',
+    path: '/analytics',
+    permission: 'analytics.read',
+    labelKey: 'serviceAnalytics',
+    icon: <BarChartOutlined />,
   },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.ts';
+import { analytics } from './analytics.ts';
 import { assessment } from './assessment.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
@@ -59,4 +60,5 @@ export const en: Messages = {
   ...listExport,
   ...assessment,
   ...fraudGraph,
+  ...analytics,
 };

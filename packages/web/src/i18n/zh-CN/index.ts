@@ -1,3 +1,4 @@
+import { analytics } from './analytics.ts';
 import { assessment } from './assessment.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
@@ -58,4 +59,5 @@ export const zhCN = {
   ...listExport,
   ...assessment,
   ...fraudGraph,
+  ...analytics,
 };
