@@ -3,7 +3,7 @@ import {
   CLAIM_APPLICATION_STATE_LABELS,
   CLAIM_APPLICATION_STATES,
 } from '@claimline/domain/claim-applications';
-import { Card, Col, DatePicker, Row, Select, Space, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -145,10 +145,29 @@ export const ServiceAnalyticsPage = () => {
                   });
               }}
             />
-            <Typography.Text type="secondary" data-testid="analytics-cycle-table">
-              {cycle.map((c) => `${stateWord(c.state)} ${one(c.avgHours)}h (${c.count})`).join(' · ') ||
-                t('analytics.none')}
-            </Typography.Text>
+            {/* The same figures as links: a stage of a few minutes has no bar to click. */}
+            <Space size={0} wrap data-testid="analytics-cycle-table">
+              {cycle.length === 0 && (
+                <Typography.Text type="secondary">{t('analytics.none')}</Typography.Text>
+              )}
+              {cycle.map((c) => (
+                <Button
+                  key={c.state}
+                  type="link"
+                  size="small"
+                  onClick={() =>
+                    setDrill({
+                      chart: 'cycle',
+                      state: c.state,
+                      title: `${t('analytics.cycleTitle')} · ${stateWord(c.state)}`,
+                    })
+                  }
+                  data-testid={`analytics-cycle-${c.state}`}
+                >
+                  {`${stateWord(c.state)} ${one(c.avgHours)}h (${c.count})`}
+                </Button>
+              ))}
+            </Space>
           </Card>
         </Col>
         <Col xs={24} xl={12}>
