@@ -126,7 +126,8 @@ describe('link graph and service analytics', () => {
     expect(await entities.textContent()).not.toContain('13766660000');
     const claimsTable = page.getByTestId('ring-claims');
     await claimsTable.locator('a').first().click();
-    await page.waitForURL(/\/claim-reports\/[0-9a-f-]{36}$/);
+    // A client-side navigation: no load event to wait for.
+    await expect.poll(() => page.url()).toMatch(/\/claim-reports\/[0-9a-f-]{36}$/);
     expect(claims).toContain(page.url().split('/').pop());
   });
 
@@ -138,6 +139,8 @@ describe('link graph and service analytics', () => {
     await page.getByTestId('analytics-cycle-received').click();
     const rows = page.getByTestId('analytics-rows');
     await expect.poll(() => rows.textContent()).toContain(appNumber);
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-drawer-mask').waitFor({ state: 'detached' });
     await logout(page);
   });
 });

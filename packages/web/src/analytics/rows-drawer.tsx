@@ -36,7 +36,7 @@ export const RowsDrawer = ({
   const unit = drill?.chart === 'cycle' ? t('analytics.hours') : t('analytics.days');
   return (
     <Drawer open={drill !== null} onClose={onClose} size="large" title={drill?.title} destroyOnHidden>
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         <Space style={{ justifyContent: 'space-between', width: '100%' }}>
           <Typography.Text type="secondary" data-testid="analytics-rows-total">
             {t('analytics.rowsTotal', { count: q.data?.total ?? 0 })}

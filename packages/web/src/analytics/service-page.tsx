@@ -95,7 +95,7 @@ export const ServiceAnalyticsPage = () => {
   );
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Card title={t('analytics.title')}>
         <Typography.Paragraph type="secondary">{t('analytics.intro')}</Typography.Paragraph>
         <Space wrap>

@@ -4,7 +4,7 @@ import { ENTITY_KINDS, type EntityKind } from '@claimline/domain/fraud-graph';
 import { Alert, Button, Drawer, Form, Input, Modal, Space, Spin, Table, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { testId } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { type FraudGraphNode, useRevealNode, useRingGraph } from './api.ts';
@@ -112,6 +112,14 @@ export const RingDrawer = ({
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const q = useRingGraph(ringId);
+  const navigate = useNavigate();
+  // A claim node in scope opens its page; the tables below offer the same for keyboard users.
+  const openNode = useCallback(
+    (n: FraudGraphNode) => {
+      if (n.type === 'claim' && n.caseId) navigate(claimPath(n));
+    },
+    [navigate],
+  );
   const kindWord = useCallback((k: EntityKind) => (en ? ENTITY_KINDS[k].en : ENTITY_KINDS[k].zh), [en]);
   const categories = useMemo(() => [t('fraudGraph.legendClaim'), ...KIND_CODES.map(kindWord)], [t, kindWord]);
   const labelOf = useCallback(
@@ -147,7 +155,7 @@ export const RingDrawer = ({
       {!g ? (
         <Spin />
       ) : (
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
           <Typography.Text type="secondary">{t('fraudGraph.auditedHint')}</Typography.Text>
           {!g.ring.current && <Alert type="info" showIcon title={t('fraudGraph.notCurrent')} />}
           <RingChart
@@ -155,7 +163,7 @@ export const RingDrawer = ({
             labelOf={labelOf}
             categoryOf={categoryOf}
             categories={categories}
-            onPick={() => undefined}
+            onPick={openNode}
           />
           <Typography.Title level={5}>{t('fraudGraph.claimsTable')}</Typography.Title>
           <Table<ClaimNode>
