@@ -140,7 +140,7 @@ describe('link graph and service analytics', () => {
     const rows = page.getByTestId('analytics-rows');
     await expect.poll(() => rows.textContent()).toContain(appNumber);
     await page.keyboard.press('Escape');
-    await page.locator('.ant-drawer-mask').waitFor({ state: 'detached' });
+    await page.locator('.ant-drawer-mask').first().waitFor({ state: 'hidden' });
     await logout(page);
   });
 });
