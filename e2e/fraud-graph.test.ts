@@ -14,7 +14,13 @@ const session = async (username: string) => {
   });
   return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 };
-const call = async (cookie: string, method: string, url: string, body?: unknown, key?: string) => {
+const call = async <T>(
+  cookie: string,
+  method: string,
+  url: string,
+  body?: unknown,
+  key?: string,
+): Promise<T> => {
   const res = await fetch(`${baseUrl}${url}`, {
     method,
     headers: {
@@ -25,7 +31,7 @@ const call = async (cookie: string, method: string, url: string, body?: unknown,
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  const json = await res.json();
+  const json = (await res.json()) as T;
   if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`);
   return json;
 };
@@ -36,14 +42,19 @@ const plantRing = async () => {
   const tag = Date.now().toString(36);
   const ids: string[] = [];
   for (const [i, policyNo] of [`PBJ${year}000001`, `PBJ${year}000002`, `PBJ${year}000003`].entries()) {
-    const l = await call(agent, 'POST', '/api/claim-reports/lookups', { by: 'policyNo', value: policyNo });
-    const r = await call(
+    const l = await call<{ lookupId: string; policies: { id: string }[] }>(
+      agent,
+      'POST',
+      '/api/claim-reports/lookups',
+      { by: 'policyNo', value: policyNo },
+    );
+    const r = await call<{ id: string }>(
       agent,
       'POST',
       '/api/claim-reports',
       {
         lookupId: l.lookupId,
-        policyId: l.policies[0].id,
+        policyId: (l.policies[0] as { id: string }).id,
         channel: 'phone',
         occurredAt: new Date(Date.now() - (2 + i) * 86_400_000).toISOString(),
         place: '北京市海淀区学院路',
@@ -69,8 +80,12 @@ const plantRing = async () => {
 /** A claim application that leaves 已受理 (a missing-documents notice), so the stage has a cycle time. */
 const applicationWithMove = async () => {
   const handler = await session('claimshandler.bj');
-  const policy = await call(handler, 'GET', `/api/claim-applications/policy?policyNo=PBJ${year}000001`);
-  const app = await call(
+  const policy = await call<{ id: string }>(
+    handler,
+    'GET',
+    `/api/claim-applications/policy?policyNo=PBJ${year}000001`,
+  );
+  const app = await call<{ id: string; number: string }>(
     handler,
     'POST',
     '/api/claim-applications',
@@ -103,10 +118,14 @@ describe('link graph and service analytics', () => {
     claims = await plantRing();
     appNumber = await applicationWithMove();
     const supervisor = await session('supervisor.bj');
-    const rings = await call(supervisor, 'GET', '/api/fraud-graph/rings');
+    const rings = await call<{ items: { id: string }[] }>(supervisor, 'GET', '/api/fraud-graph/rings');
     for (const r of rings.items) {
-      const g = await call(supervisor, 'GET', `/api/fraud-graph/rings/${r.id}`);
-      if (claims.every((id) => g.nodes.some((n: { caseId?: string }) => n.caseId === id))) ringId = r.id;
+      const g = await call<{ nodes: { caseId?: string | null }[] }>(
+        supervisor,
+        'GET',
+        `/api/fraud-graph/rings/${r.id}`,
+      );
+      if (claims.every((id) => g.nodes.some((n) => n.caseId === id))) ringId = r.id;
     }
     browser = await launchBrowser();
     page = await newPage(browser);
@@ -139,7 +158,7 @@ describe('link graph and service analytics', () => {
     await page.getByTestId('analytics-cycle-received').click();
     const rows = page.getByTestId('analytics-rows');
     await expect.poll(() => rows.textContent()).toContain(appNumber);
-    await page.keyboard.press('Escape');
+    await page.locator('.ant-drawer-close').first().click();
     await page.locator('.ant-drawer-mask').first().waitFor({ state: 'hidden' });
     await logout(page);
   });
