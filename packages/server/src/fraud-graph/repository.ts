@@ -4,7 +4,10 @@ import type { Db, Tx } from '../db/database.ts';
 
 type Q = Db | Tx;
 
-/** Serialises ring writes: two intakes touching one component must not both write its next version. */
+/**
+ * Serialises ring writes: two writers touching one component must not both write its next version. Taken after
+ * the audit chain's lock (intake has written case.create; a full rebuild writes its audit row first).
+ */
 const RING_LOCK = 0x46524e47; // "FRNG"
 export const lockRings = (tx: Tx) => sql`SELECT pg_advisory_xact_lock(${RING_LOCK})`.execute(tx);
 

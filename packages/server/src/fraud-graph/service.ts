@@ -94,11 +94,14 @@ export const revealNode = (deps: Deps, ctx: RequestCtx, ringId: string, node: st
     return { node, value: deps.crypto.decrypt(sealed) };
   });
 
-/** The whole graph judged afresh (head office), audited with what changed. */
+/**
+ * The whole graph judged afresh (head office). The audit row is written first: intake holds the audit chain's lock
+ * (its case.create row) before it takes the ring lock, so a rebuild takes them in the same order and the two cannot
+ * deadlock. Each ring version written has its own audit row as well.
+ */
 export const rebuildGraph = (deps: Deps, ctx: RequestCtx): Promise<RebuildSummary> =>
   deps.db.transaction().execute(async (tx) => {
     const at = ctx.clock.now();
-    const summary = await rebuildAll(tx, who(ctx), at);
     await appendAudit(tx, {
       at,
       ...who(ctx),
@@ -106,7 +109,7 @@ export const rebuildGraph = (deps: Deps, ctx: RequestCtx): Promise<RebuildSummar
       objectType: 'fraudRing',
       objectId: null,
       result: 'success',
-      details: summary,
+      details: { builtFor: 'full' },
     });
-    return summary;
+    return rebuildAll(tx, who(ctx), at);
   });
