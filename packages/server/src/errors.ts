@@ -5,6 +5,7 @@ import { CLAIM_DESK_ERRORS } from './errors-claims.ts';
 import { CLAIM_ADVANCE_ERRORS } from './errors-claims-finish.ts';
 import { DUTY_ERRORS } from './errors-duty.ts';
 import { EXPORT_ERRORS } from './errors-export.ts';
+import { FRAUD_GRAPH_ERRORS } from './errors-fraud-graph.ts';
 import { FRONT_DESK_ERRORS } from './errors-front-desk.ts';
 import { KNOWLEDGE_ERRORS } from './errors-knowledge.ts';
 import { KPI_ERRORS } from './errors-kpis.ts';
@@ -668,6 +669,7 @@ export const ERRORS = {
   ...EXPORT_ERRORS,
   ...USERS_ERRORS,
   ...KPI_ERRORS,
+  ...FRAUD_GRAPH_ERRORS,
   ...ASSESSMENT_ERRORS,
   ...CLAIM_DESK_ERRORS,
   ...CLAIM_ADVANCE_ERRORS,

@@ -101,6 +101,10 @@ const AssessmentPage = lazy(() =>
 const TrainingPage = lazy(() =>
   import('./training/training-page.tsx').then((m) => ({ default: m.TrainingPage })),
 );
+const ServiceAnalyticsPage = lazy(() =>
+  import('./analytics/service-page.tsx').then((m) => ({ default: m.ServiceAnalyticsPage })),
+);
+const RingsPage = lazy(() => import('./fraud-graph/rings-page.tsx').then((m) => ({ default: m.RingsPage })));
 const DataSharingPage = lazy(() =>
   import('./data-sharing/data-sharing-page.tsx').then((m) => ({ default: m.DataSharingPage })),
 );
@@ -145,6 +149,22 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="assessment.read">
             <AssessmentPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="analytics"
+        element={
+          <RequirePermission me={me} permission="analytics.read">
+            <ServiceAnalyticsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="fraud-graph"
+        element={
+          <RequirePermission me={me} permission="fraudGraph.read">
+            <RingsPage />
           </RequirePermission>
         }
       />

@@ -66,6 +66,10 @@ export const PERMISSIONS = [
   'visit.library',
   // Issue #19 part 5: head office declares, activates and closes catastrophe events (typhoon mode).
   'catastrophe.manage',
+  // Issue 22 parts 2 and 6 (seed 004 四.9–10): the link graph of claims (反欺诈) and the service analytics (服务优化).
+  'fraudGraph.read',
+  'fraudGraph.rebuild',
+  'analytics.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -109,7 +113,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // majorCase.review: a head-office supervisor is told of major cases too; in a branch it shows that subtree.
   // dataShare.approve: the owning department's manager decides on sharing its data (seed 002 §七(四)2).
   // assessment.open: §二(三)2 客服主管负责…绩效考核.
-  supervisor: [...LEADS, 'majorCase.review', 'handover.work', 'dataShare.approve', 'assessment.open'],
+  // fraudGraph.read, analytics.read: seed 004 四.9–10 (服务优化, 反欺诈) for the department's head.
+  supervisor: [
+    ...LEADS,
+    'majorCase.review',
+    'handover.work',
+    'dataShare.approve',
+    'assessment.open',
+    'fraudGraph.read',
+    'analytics.read',
+  ],
   // 客户服务管理岗 owns the service standards: the phrase packs and the QA scorecard (C8).
   // duty.plan: seed 000 第一条 "客户服务管理岗…制定值班计划".
   // assessment.template: the service manager (or head office) keeps the assessment templates.
@@ -123,8 +136,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessment.open',
     'assessment.template',
     'visit.library',
+    'analytics.read',
   ],
-  claimsHandler: FRONT_LINE,
+  // fraudGraph.read: seed 004 四.10, the claims service post identifies possible fraud.
+  claimsHandler: [...FRONT_LINE, 'fraudGraph.read'],
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
   branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed', 'policy.import'],
   // claimRules.manage: the rules apply to every branch, and major cases are reported to head office (seed 003).
@@ -145,6 +160,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessment.template',
     'visit.library',
     'catastrophe.manage',
+    'fraudGraph.read',
+    'fraudGraph.rebuild',
+    'analytics.read',
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.

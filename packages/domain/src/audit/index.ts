@@ -215,6 +215,11 @@ export const AUDIT_ACTIONS = {
   'training.plan.create': { zh: '制定培训计划', en: 'Training plan created' },
   'training.session.create': { zh: '安排培训课程', en: 'Training session scheduled' },
   'training.attendance.record': { zh: '登记培训出勤与考核成绩', en: 'Attendance and exam scores recorded' },
+  // Link analysis (issue 22 part 2): a ring flagged or changed, retired, looked at, the whole graph rebuilt
+  'fraudRing.flag': { zh: '标记疑似团伙', en: 'Possible ring flagged' },
+  'fraudRing.retire': { zh: '疑似团伙解除', en: 'Possible ring dissolved' },
+  'fraudRing.view': { zh: '查看关系网络', en: 'Link graph viewed' },
+  'fraudRing.rebuild': { zh: '重建关系网络', en: 'Link graph rebuilt' },
   // Policies and the system itself
   'policy.import.start': { zh: '开始导入保单', en: 'Policy import started' },
   'policy.import': { zh: '保单导入结束', en: 'Policy import finished' },
@@ -276,6 +281,7 @@ export const AUDIT_OBJECT_TYPES = {
   assessmentTemplate: { zh: '考核模板', en: 'Assessment template' },
   training: { zh: '培训', en: 'Training' },
   catastrophe: { zh: '巨灾事件', en: 'Catastrophe event' },
+  fraudRing: { zh: '疑似团伙', en: 'Possible ring' },
   system: { zh: '系统', en: 'System' },
   request: { zh: '请求', en: 'Request' },
 } as const satisfies Record<string, Label>;

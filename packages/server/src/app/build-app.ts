@@ -15,6 +15,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { analyticsRoutes } from '../analytics/routes.ts';
 import { assessmentRoutes } from '../assessment/routes.ts';
 import { auditRefusal } from '../audit/refusals.ts';
 import { auditRoutes } from '../audit/routes.ts';
@@ -37,6 +38,7 @@ import { directoryRoutes } from '../directory/routes.ts';
 import { dutyRoutes } from '../duty/routes.ts';
 import { AppError } from '../errors.ts';
 import { exportRoutes } from '../export/routes.ts';
+import { fraudGraphRoutes } from '../fraud-graph/routes.ts';
 import { frontDeskRoutes } from '../front-desk/routes.ts';
 import { handoverRoutes } from '../handover/routes.ts';
 import { withoutUnusedInputCopies } from '../http/answers.ts';
@@ -190,6 +192,8 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(dataSharingRoutes(deps));
   await app.register(kpisRoutes(deps));
   await app.register(trainingRoutes(deps));
+  await app.register(fraudGraphRoutes(deps));
+  await app.register(analyticsRoutes(deps));
   await app.register(assessmentRoutes(deps));
   await app.register(frontDeskRoutes(deps));
   await app.register(liveRoutes(opts.live ?? new LiveHub()));

@@ -12,6 +12,7 @@ import { createIdempotently, insertNewCase } from '../cases/service.ts';
 import { maskPhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import { AppError, ERRORS, onField } from '../errors.ts';
+import { linkAtIntake } from '../fraud-graph/rebuild.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { BIDX, normalizeName } from '../policies/seal.ts';
 import { loadChecklists } from './checklists.ts';
@@ -139,6 +140,18 @@ export const registerApplication = (
       note: null,
       data: { policyNo: policy.policy_no, claimType: input.claimType, relation: input.relation },
     });
+    // Link analysis (issue 22 part 2): the applicant's keyed hashes join the claim's node, its component re-judged.
+    await linkAtIntake(
+      tx,
+      deps.crypto,
+      { caseId, claimId: reportCaseId ?? caseId, branchId: ctx.actor.branchId },
+      {
+        actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },
+        requestId: ctx.requestId,
+        ip: ctx.ip,
+      },
+      now,
+    );
     await appendAudit(tx, {
       at: now,
       actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },

@@ -19,6 +19,7 @@ import { sealColumns } from '../crypto/sealed-text.ts';
 import type { Tx } from '../db/database.ts';
 import { openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError, ERRORS, onField } from '../errors.ts';
+import { linkAtIntake } from '../fraud-graph/rebuild.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { findPolicyById } from '../policies/repository.ts';
 import { BIDX } from '../policies/seal.ts';
@@ -219,6 +220,25 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       });
       await event('sceneSurveyRequested', { place: input.place });
     }
+    // Link analysis (issue 22 part 2): the report's keyed hashes, its address and hospital hashed here, and the
+    // component it joins re-judged in this transaction.
+    await linkAtIntake(
+      tx,
+      deps.crypto,
+      {
+        caseId,
+        claimId: caseId,
+        branchId: ctx.actor.branchId,
+        address: input.reporterAddress ?? null,
+        hospital: input.hospital ?? null,
+      },
+      {
+        actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },
+        requestId: ctx.requestId,
+        ip: ctx.ip,
+      },
+      now,
+    );
     await repo.setLookupOutcome(tx, lookup.id, 'registered', now, caseId);
     await appendAudit(tx, {
       at: now,

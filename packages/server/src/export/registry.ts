@@ -7,6 +7,7 @@ import { claimApplicationsExport } from './lists/claim-applications.ts';
 import { complaintsExport } from './lists/complaints.ts';
 import { kpisExport } from './lists/kpis.ts';
 import { qaExport } from './lists/qa.ts';
+import { serviceAnalyticsExport } from './lists/service-analytics.ts';
 
 /** Every exportable list; a new one is declared in lists/ and added here (its routes follow). */
 export const EXPORT_LISTS: readonly AnyExportList[] = [
@@ -19,4 +20,5 @@ export const EXPORT_LISTS: readonly AnyExportList[] = [
   auditExport,
   kpisExport,
   assessmentsExport,
+  serviceAnalyticsExport,
 ];

@@ -99,6 +99,10 @@ export const RECORD_KINDS: Record<string, RecordKind> = {
   },
   // Export jobs live in the memory of the node that runs them and belong to one person, not a branch: only the
   // permission is checked here; that another person's job answers 404 is in export.test.ts.
+  // A ring is seen where any of its claims' branches is in scope; the fixtures are rings of one branch.
+  fraudRing: {
+    rows: 'SELECT r.id::text AS id, b.code FROM fraud_rings r JOIN branches b ON b.id = r.branch_ids[1] WHERE cardinality(r.branch_ids) = 1',
+  },
   exportJob: { rows: null },
   department: { rows: null },
   scriptPack: { rows: null },
@@ -137,6 +141,7 @@ export const ROUTE_KINDS: [RegExp, string][] = [
   [/^\/api\/data-sharing\/requests\/:id/, 'dataShareRequest'],
   [/^\/api\/notifications\/:id/, 'notification'],
   [/^\/api\/calendars\/:id/, 'calendar'],
+  [/^\/api\/fraud-graph\/rings\/:id/, 'fraudRing'],
   [/^\/api\/scripts\/packs\/:kind/, 'scriptPack'],
   [/^\/api\/catastrophes\/:id/, 'catastrophe'],
 ];

@@ -98,6 +98,19 @@ export const seedIdorFixtures = async (sys: TestSystem) => {
       to_jsonb(a) || jsonb_build_object('case_id', '${twinId}'))).*
     FROM claim_applications a WHERE a.case_id = '${res.json().id}'`);
   await seedLaterKinds(sys);
+  await seedFraudRings(sys);
+};
+
+/** A flagged ring of each branch (issue 22 part 2), written as the rebuild writes one; no members are needed. */
+const seedFraudRings = async (sys: TestSystem) => {
+  for (const code of ['BJ', 'SH'])
+    await adminQuery(
+      `INSERT INTO fraud_rings (id, ring_key, version, active, claims, people, density, reasons, link_kinds,
+         total_amount_fen, branch_ids, members_hash, built_for, built_at)
+       SELECT gen_random_uuid(), gen_random_uuid(), 1, true, 3, 3, 1, '{dense}', '{phone,address,payee}', 0,
+         ARRAY[id], 'fixture', 'full', now() FROM branches WHERE code = '${code}'`,
+      sys.dbName,
+    );
 };
 
 /** Knowledge articles and questions, tasks, assessments and training sessions: made through the API in each branch. */

@@ -1987,6 +1987,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/service-analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Service analytics rows with the list's filters, streamed (Excel or CSV) */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    branchId?: string;
+                    product?: string;
+                    chart: "cycle" | "waiting" | "refusals" | "complaints";
+                    state?: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                    bucket?: "d1" | "d3" | "d10" | "d30" | "d60" | "over60";
+                    rowProduct?: string;
+                    basis?: string;
+                    category?: string;
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list as an Excel workbook or a CSV file (UTF-8 with BOM), streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/service-analytics/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a background export of Service analytics rows (for big results); poll it, then download */
+        post: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    branchId?: string;
+                    product?: string;
+                    chart: "cycle" | "waiting" | "refusals" | "complaints";
+                    state?: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                    bucket?: "d1" | "d3" | "d10" | "d30" | "d60" | "over60";
+                    rowProduct?: string;
+                    basis?: string;
+                    category?: string;
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportJob"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/export-jobs/{id}": {
         parameters: {
             query?: never;
@@ -12788,6 +12923,359 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fraud-graph/rings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Possible rings in scope */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudRingList"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fraud-graph/rings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ring as a graph (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudRingGraph"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fraud-graph/rings/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A node’s value in full (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        node: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudNodeReveal"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fraud-graph/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Judge the whole graph afresh */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudGraphRebuild"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stage cycle times, waiting files, refusal grounds and complaints per product */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    branchId?: string;
+                    product?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceAnalytics"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/service/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rows behind one bar */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    branchId?: string;
+                    product?: string;
+                    chart: "cycle" | "waiting" | "refusals" | "complaints";
+                    state?: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                    bucket?: "d1" | "d3" | "d10" | "d30" | "d60" | "over60";
+                    rowProduct?: string;
+                    basis?: string;
+                    category?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceAnalyticsRows"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments": {
         parameters: {
             query?: never;
@@ -14380,6 +14868,54 @@ export interface components {
             byRole: boolean;
             inputs: string[];
         };
+        ServiceAnalytics: {
+            products: string[];
+            cycle: {
+                /** @enum {string} */
+                state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                count: number;
+                avgHours: number;
+                p50Hours: number;
+                p90Hours: number;
+            }[];
+            waiting: {
+                /** @enum {string} */
+                state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
+                /** @enum {string} */
+                bucket: "d1" | "d3" | "d10" | "d30" | "d60" | "over60";
+                count: number;
+            }[];
+            refusals: {
+                product: string;
+                key: string;
+                basis: {
+                    /** @enum {string} */
+                    source: "contract" | "law";
+                    text: string;
+                };
+                count: number;
+            }[];
+            complaints: {
+                product: string;
+                category: string;
+                count: number;
+            }[];
+        };
+        ServiceAnalyticsRows: {
+            total: number;
+            rows: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                /** @enum {string} */
+                kind: "claimApplication" | "complaint";
+                product: string;
+                state: string;
+                measure: number | null;
+                /** Format: date-time */
+                at: string;
+            }[];
+        };
         AssessmentTemplate: {
             id: string;
             templateKey: string;
@@ -14527,7 +15063,7 @@ export interface components {
             branchId: string;
             branchCode: string;
             branchName: string;
-            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read" | "majorCase.review" | "handover.work" | "knowledge.read" | "knowledge.manage" | "department.manage" | "dataShare.request" | "dataShare.approve" | "kpi.read" | "kpi.team" | "training.read" | "training.manage" | "assessment.read" | "assessment.open" | "assessment.template" | "visit.work" | "visit.library" | "catastrophe.manage")[];
+            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read" | "majorCase.review" | "handover.work" | "knowledge.read" | "knowledge.manage" | "department.manage" | "dataShare.request" | "dataShare.approve" | "kpi.read" | "kpi.team" | "training.read" | "training.manage" | "assessment.read" | "assessment.open" | "assessment.template" | "visit.work" | "visit.library" | "catastrophe.manage" | "fraudGraph.read" | "fraudGraph.rebuild" | "analytics.read")[];
             mustChangePassword: boolean;
         };
         MeAnswer: {
@@ -16498,6 +17034,60 @@ export interface components {
             done: number;
             total: number;
             fileName: string;
+        };
+        FraudRing: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            current: boolean;
+            claims: number;
+            people: number;
+            density: number;
+            reasons: ("dense" | "large")[];
+            linkKinds: ("person" | "phone" | "plate" | "address" | "payee" | "repairShop" | "hospital")[];
+            totalAmountFen: number;
+            /** @enum {string} */
+            builtFor: "intake" | "full";
+            /** Format: date-time */
+            builtAt: string;
+        };
+        FraudGraphNode: {
+            id: string;
+            /** @enum {string} */
+            type: "claim";
+            /** Format: uuid */
+            caseId: string | null;
+            number: string | null;
+            caseKind: string | null;
+            state: string | null;
+        } | {
+            id: string;
+            /** @enum {string} */
+            type: "entity";
+            /** @enum {string} */
+            kind: "person" | "phone" | "plate" | "address" | "payee" | "repairShop" | "hospital";
+            label: string;
+            claims: number;
+        };
+        FraudRingList: {
+            items: components["schemas"]["FraudRing"][];
+        };
+        FraudRingGraph: {
+            ring: components["schemas"]["FraudRing"];
+            nodes: components["schemas"]["FraudGraphNode"][];
+            edges: {
+                source: string;
+                target: string;
+            }[];
+        };
+        FraudNodeReveal: {
+            node: string;
+            value: string;
+        };
+        FraudGraphRebuild: {
+            flagged: number;
+            changed: number;
+            retired: number;
         };
         VisitSummary: {
             id: string;

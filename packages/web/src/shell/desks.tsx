@@ -1,6 +1,8 @@
 import {
   AlertOutlined,
+  ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
   CheckCircleOutlined,
@@ -68,7 +70,9 @@ export type Desk = {
     | 'training'
     | 'frontDesk'
     | 'catastrophes'
-    | 'customers';
+    | 'customers'
+    | 'fraudGraph'
+    | 'serviceAnalytics';
   icon: ReactNode;
 };
 
@@ -230,6 +234,21 @@ export const DESKS: readonly Desk[] = [
     permission: 'case.read',
     labelKey: 'catastrophes',
     icon: <ThunderboltOutlined />,
+  },
+  // Issue 22 parts 2 and 6 (seed 004 四.9–10): the link graph and the service analytics.
+  {
+    key: 'fraudGraph',
+    path: '/fraud-graph',
+    permission: 'fraudGraph.read',
+    labelKey: 'fraudGraph',
+    icon: <ApartmentOutlined />,
+  },
+  {
+    key: 'serviceAnalytics',
+    path: '/analytics',
+    permission: 'analytics.read',
+    labelKey: 'serviceAnalytics',
+    icon: <BarChartOutlined />,
   },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {

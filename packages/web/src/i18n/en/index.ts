@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.ts';
+import { analytics } from './analytics.ts';
 import { assessment } from './assessment.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
@@ -18,6 +19,7 @@ import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { listExport } from './export.ts';
+import { fraudGraph } from './fraud-graph.ts';
 import { frontDesk } from './front-desk.ts';
 import { handover } from './handover.ts';
 import { home } from './home.ts';
@@ -65,4 +67,6 @@ export const en: Messages = {
   ...frontDesk,
   ...catastrophes,
   ...customerView,
+  ...fraudGraph,
+  ...analytics,
 };

@@ -35,6 +35,8 @@ export const shell: DeepStrings<typeof zh> = {
     frontDesk: 'Front desk',
     catastrophes: 'Catastrophes',
     customers: 'Customer view',
+    fraudGraph: 'Link graph',
+    serviceAnalytics: 'Service analytics',
   },
   header: { logout: 'Log out', branch: 'Branch' },
   notifications: {

@@ -1,3 +1,4 @@
+import { analytics } from './analytics.ts';
 import { assessment } from './assessment.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
@@ -17,6 +18,7 @@ import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { listExport } from './export.ts';
+import { fraudGraph } from './fraud-graph.ts';
 import { frontDesk } from './front-desk.ts';
 import { handover } from './handover.ts';
 import { home } from './home.ts';
@@ -64,4 +66,6 @@ export const zhCN = {
   ...frontDesk,
   ...catastrophes,
   ...customerView,
+  ...fraudGraph,
+  ...analytics,
 };

@@ -32,6 +32,8 @@ export const shell = {
     frontDesk: '前台接待',
     catastrophes: '巨灾事件',
     customers: '客户视图',
+    fraudGraph: '关系网络',
+    serviceAnalytics: '服务分析',
   },
   header: { logout: '退出登录', branch: '机构' },
   notifications: {
