@@ -6,6 +6,7 @@ import { DUTY_ERRORS } from './errors-duty.ts';
 import { EXPORT_ERRORS } from './errors-export.ts';
 import { KNOWLEDGE_ERRORS } from './errors-knowledge.ts';
 import { KPI_ERRORS } from './errors-kpis.ts';
+import { POLICY_SERVICE_ERRORS } from './errors-policy-services.ts';
 import { USERS_ERRORS } from './errors-users.ts';
 
 type ErrorEntry = { status: number; zh: string; en: string };
@@ -668,6 +669,7 @@ export const ERRORS = {
   ...ASSESSMENT_ERRORS,
   ...CLAIM_DESK_ERRORS,
   ...CLAIM_ADVANCE_ERRORS,
+  ...POLICY_SERVICE_ERRORS,
   INTERNAL: {
     status: 500,
     zh: '系统内部错误,请联系管理员',

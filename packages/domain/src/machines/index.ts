@@ -7,6 +7,7 @@ import { COMPLAINT_MACHINE } from '../complaints/index.ts';
 import { DATA_SHARE_MACHINE } from '../data-sharing/index.ts';
 import { HANDOVER_MACHINE } from '../duty/index.ts';
 import { ARTICLE_MACHINE } from '../knowledge/index.ts';
+import { ENDORSEMENT_MACHINE, SURRENDER_MACHINE } from '../policy-services/index.ts';
 import { TASK_MACHINE } from '../tasks/index.ts';
 import type { AnyMachine } from '../workflow/index.ts';
 
@@ -27,4 +28,6 @@ export const MACHINES: readonly AnyMachine[] = [
   TASK_MACHINE,
   DATA_SHARE_MACHINE,
   ASSESSMENT_MACHINE,
+  SURRENDER_MACHINE,
+  ENDORSEMENT_MACHINE,
 ];

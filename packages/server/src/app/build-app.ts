@@ -46,6 +46,7 @@ import { knowledgeRoutes } from '../knowledge/routes.ts';
 import { kpisRoutes } from '../kpis/routes.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
+import { policyServicesRoutes } from '../policy-services/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
 import { scriptsRoutes } from '../scripts/routes.ts';
 import { taskRoutes } from '../tasks/routes.ts';
@@ -171,6 +172,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(kpisRoutes(deps));
   await app.register(trainingRoutes(deps));
   await app.register(assessmentRoutes(deps));
+  await app.register(policyServicesRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -24,6 +24,8 @@ export const SEALED_COLUMNS = {
   },
   claim_reports: { key: 'case_id', columns: ['course', 'current_state', 'measures'] },
   claim_applications: { key: 'case_id', columns: ['assessment', 'decision_note'] },
+  // 0036: the customer's words on a surrender, the insurer's answer on a surrender or endorsement
+  policy_services: { key: 'case_id', columns: ['reason_note', 'outcome_note'] },
 } as const;
 export type SealedTable = keyof typeof SEALED_COLUMNS;
 
