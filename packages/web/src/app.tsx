@@ -73,6 +73,9 @@ const ClaimDeskPage = lazy(() =>
 const ClaimApplicationFormPage = lazy(() =>
   import('./claim-applications/form-page.tsx').then((m) => ({ default: m.ClaimApplicationFormPage })),
 );
+const PolicyServiceDetailPage = lazy(() =>
+  import('./policy-services/detail-page.tsx').then((m) => ({ default: m.PolicyServiceDetailPage })),
+);
 const ClaimApplicationDetailPage = lazy(() =>
   import('./claim-applications/detail-page.tsx').then((m) => ({ default: m.ClaimApplicationDetailPage })),
 );
@@ -232,6 +235,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="claimRules.manage">
             <ClaimChecklistsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="policy-services/:id"
+        element={
+          <RequirePermission me={me} permission="case.read">
+            <PolicyServiceDetailPage />
           </RequirePermission>
         }
       />

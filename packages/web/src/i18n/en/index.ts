@@ -21,6 +21,7 @@ import { home } from './home.ts';
 import { knowledge } from './knowledge.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
+import { policyServices } from './policy-services.ts';
 import { hotlineQa } from './qa.ts';
 import { hotlineScripts } from './scripts.ts';
 import { shell } from './shell.ts';
@@ -57,4 +58,5 @@ export const en: Messages = {
   ...home,
   ...listExport,
   ...assessment,
+  ...policyServices,
 };

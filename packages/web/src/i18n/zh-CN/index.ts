@@ -20,6 +20,7 @@ import { home } from './home.ts';
 import { knowledge } from './knowledge.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
+import { policyServices } from './policy-services.ts';
 import { hotlineQa } from './qa.ts';
 import { hotlineScripts } from './scripts.ts';
 import { shell } from './shell.ts';
@@ -56,4 +57,5 @@ export const zhCN = {
   ...home,
   ...listExport,
   ...assessment,
+  ...policyServices,
 };
