@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberOf } from '../src/seed/demo-policies.ts';
@@ -266,5 +267,51 @@ describe('documents to bring (head office edits them)', () => {
     expect((await audits('policyServiceDocuments.save')).length).toBe(1);
     const found = await lookUp('PBJ2026000002');
     expect(found.documents.surrender.map((d: { id: string }) => d.id)).toContain('authorisation');
+  });
+});
+
+describe('no 5xx for anything a client can send here', () => {
+  it('answers generated bodies to intake and moves with a 4xx, never a 5xx', async () => {
+    const policyId = (await lookUp('PBJ2026000002')).policy.id;
+    const d = (await surrender()).json();
+    const changes = fc.record({
+      policyId: fc.constantFrom(policyId, 'x'),
+      channel: fc.constantFrom('phone', 'fax', 1),
+      customerName: fc.string({ maxLength: 60 }),
+      changeType: fc.constantFrom(
+        'beneficiary',
+        'address',
+        'phone',
+        'plate',
+        'paymentAccount',
+        'other',
+        'nope',
+      ),
+      fields: fc.dictionary(
+        fc.constantFrom('beneficiaries', 'phone', 'plate', 'accountNo', 'x'),
+        fc.anything(),
+      ),
+      holderIdNumber: fc.oneof(fc.string({ maxLength: 30 }), fc.constant(WANG_FANG_ID)),
+    });
+    const moves = fc.record({
+      event: fc.constantFrom('recordDocuments', 'handOver', 'complete', 'decline', 'withdraw', 'x'),
+      version: fc.oneof(fc.constant(d.version), fc.integer()),
+      received: fc.array(fc.string({ maxLength: 70 }), { maxLength: 3 }),
+      recipient: fc.string({ maxLength: 120 }),
+      refundFen: fc.oneof(fc.integer(), fc.double()),
+      note: fc.string({ maxLength: 20 }),
+    });
+    for (const body of fc.sample(changes, 40)) {
+      const r = await post('/api/endorsements', agent, body, key());
+      expect(r.statusCode, r.body).toBeLessThan(500);
+    }
+    for (const body of fc.sample(moves, 40)) {
+      const r = await move(d.id, agent, body);
+      expect(r.statusCode, r.body).toBeLessThan(500);
+    }
+    for (const junk of fc.sample(fc.anything(), 20)) {
+      const r = await post('/api/surrenders', agent, { value: junk }, key());
+      expect(r.statusCode, r.body).toBeLessThan(500);
+    }
   });
 });
