@@ -111,12 +111,9 @@ const CaseForm = ({ kind }: { kind: 'consultation' | 'suggestion' }) => {
           initialValues={{ channel: 'phone' }}
         >
           {kind === 'consultation' && (
-            <Form.Item
-              name="category"
-              label={t('caseKinds.category')}
-              rules={[{ required: true, message: t('caseKinds.categoryRequired') }]}
-            >
+            <Form.Item name="category" label={t('caseKinds.category')}>
               <Select
+                allowClear
                 style={{ maxWidth: 320 }}
                 data-testid="new-case-category"
                 options={CONSULTATION_CATEGORIES.map((c) => ({

@@ -19,7 +19,6 @@ export const policyServices: DeepStrings<typeof zh> = {
     consultationTitle: 'New consultation',
     suggestionTitle: 'New suggestion',
     category: 'Consultation category',
-    categoryRequired: 'Choose a category',
   },
   policyService: {
     surrenderTitle: 'Take a surrender',

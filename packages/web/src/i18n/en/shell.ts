@@ -6,7 +6,7 @@ export const shell: DeepStrings<typeof zh> = {
   menu: {
     home: 'Home',
     cases: 'Cases',
-    newCase: 'New consultation',
+    newCase: 'New case',
     claimIntake: 'Claim report',
     claimDesk: 'Claims desk',
     claimApprovals: 'Claim approvals',

@@ -15,7 +15,6 @@ export const policyServices = {
     consultationTitle: '新建咨询',
     suggestionTitle: '新建建议',
     category: '咨询类别',
-    categoryRequired: '请选择咨询类别',
   },
   policyService: {
     surrenderTitle: '受理退保',

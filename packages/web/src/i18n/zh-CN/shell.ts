@@ -3,7 +3,7 @@ export const shell = {
   menu: {
     home: '首页',
     cases: '案件',
-    newCase: '新建咨询',
+    newCase: '新建案件',
     claimIntake: '报案登记',
     claimDesk: '理赔台',
     claimApprovals: '理赔审批',
