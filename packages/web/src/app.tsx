@@ -73,6 +73,9 @@ const ClaimDeskPage = lazy(() =>
 const ClaimApplicationFormPage = lazy(() =>
   import('./claim-applications/form-page.tsx').then((m) => ({ default: m.ClaimApplicationFormPage })),
 );
+const DocumentListsPage = lazy(() =>
+  import('./policy-services/documents-page.tsx').then((m) => ({ default: m.DocumentListsPage })),
+);
 const PolicyServiceDetailPage = lazy(() =>
   import('./policy-services/detail-page.tsx').then((m) => ({ default: m.PolicyServiceDetailPage })),
 );
@@ -235,6 +238,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="claimRules.manage">
             <ClaimChecklistsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="policy-services/documents"
+        element={
+          <RequirePermission me={me} permission="claimRules.manage">
+            <DocumentListsPage />
           </RequirePermission>
         }
       />

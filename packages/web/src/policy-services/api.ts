@@ -52,3 +52,21 @@ export const revealChange = (id: string, reason: string) =>
   api<Answers['ServiceChangeRevealed']>(`/api/policy-services/${id}/reveal`, { body: { reason } });
 
 export { newIdempotencyKey };
+
+export type DocumentLists = Answers['ServiceDocumentLists'];
+export type DocumentSettingsBody = Body<'/api/policy-services/documents', 'put'>;
+
+export const useDocumentLists = () =>
+  useQuery({
+    queryKey: ['policyServices', 'documents'],
+    queryFn: () => api<DocumentLists>('/api/policy-services/documents'),
+  });
+
+export const useSaveDocumentLists = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DocumentSettingsBody) =>
+      api<DocumentLists>('/api/policy-services/documents', { method: 'PUT', body }),
+    onSuccess: (d) => client.setQueryData(['policyServices', 'documents'], d),
+  });
+};

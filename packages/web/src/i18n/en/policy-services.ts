@@ -20,6 +20,21 @@ export const policyServices: DeepStrings<typeof zh> = {
     suggestionTitle: 'New suggestion',
     category: 'Consultation category',
   },
+  serviceDocuments: {
+    title: 'Surrender/endorsement documents',
+    intro:
+      'The documents a customer brings for a surrender or an endorsement, per product name, line or the default list (*), kept by head office. A save applies to requests taken from then on; those already taken keep their list.',
+    versionDefault: 'Shipped defaults (version 0)',
+    savedBy: 'Version {{version}}, saved by {{by}}: {{note}}',
+    readOnly: 'The lists apply to every branch; only head office may change them.',
+    default: 'Default list',
+    remove: 'Remove',
+    addItem: 'Add a document',
+    product: 'Product name or line',
+    addList: 'Add a list',
+    note: 'Note on the change (required; kept in the audit log)',
+    save: 'Save as a new version',
+  },
   policyService: {
     surrenderTitle: 'Take a surrender',
     endorsementTitle: 'Take an endorsement',

@@ -11,6 +11,7 @@ export const shell: DeepStrings<typeof zh> = {
     claimDesk: 'Claims desk',
     claimApprovals: 'Claim approvals',
     claimChecklists: 'Claim checklists',
+    serviceDocuments: 'Surrender/endorsement documents',
     myDeadlines: 'My deadlines',
     calendars: 'Calendars',
     audit: 'Audit log',

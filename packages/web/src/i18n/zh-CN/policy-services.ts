@@ -16,6 +16,21 @@ export const policyServices = {
     suggestionTitle: '新建建议',
     category: '咨询类别',
   },
+  serviceDocuments: {
+    title: '退保/批改材料清单',
+    intro:
+      '客户办理退保或批改时须携带的材料，按产品名称、险类或默认清单（*）设置，由总公司维护。保存后对新受理的申请生效，已受理的申请保留受理时的清单。',
+    versionDefault: '系统默认（版本 0）',
+    savedBy: '版本 {{version}}，{{by}} 保存：{{note}}',
+    readOnly: '材料清单适用于所有机构，仅总公司可以修改。',
+    default: '默认清单',
+    remove: '删除',
+    addItem: '添加材料',
+    product: '产品名称或险类',
+    addList: '添加清单',
+    note: '修改说明（必填，记入审计日志）',
+    save: '保存为新版本',
+  },
   policyService: {
     surrenderTitle: '受理退保',
     endorsementTitle: '受理批改',

@@ -8,6 +8,7 @@ export const shell = {
     claimDesk: '理赔台',
     claimApprovals: '理赔审批',
     claimChecklists: '理赔材料清单',
+    serviceDocuments: '退保/批改材料清单',
     myDeadlines: '我的时效',
     calendars: '日历管理',
     audit: '审计日志',
