@@ -1,5 +1,6 @@
 import { can } from '@claimline/domain/access';
 import {
+  allReceived,
   ENDORSEMENT_MACHINE,
   type PolicyServiceFacts,
   type ReceivedDocument,
@@ -24,7 +25,7 @@ export const serviceFacts = (
 ): PolicyServiceFacts => ({
   isOwner: r.owner_id === ctx.actor.id,
   canSupervise: can(ctx.actor.role, 'case.supervise'),
-  documentsComplete: documentsOf(r).every((d) => d.received),
+  documentsComplete: allReceived(documentsOf(r)),
   note: input ? noteOf(input) : undefined,
   recipient: input?.event === 'handOver' ? input.recipient : undefined,
   refundKnown: input?.event === 'complete' && input.refundFen !== undefined,
