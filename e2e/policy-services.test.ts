@@ -73,7 +73,8 @@ describe('surrender and endorsement (退保、批改)', () => {
     await choose(page, 'surrender-reason', '车辆转让或报废');
     await page.getByTestId('surrender-reason-note').fill('车辆已过户');
     await page.getByTestId('service-submit').click();
-    await page.getByTestId('policy-service').waitFor();
+    // The detail screen loads on first use; the shared machine can be slow.
+    await page.getByTestId('policy-service').waitFor({ timeout: 60_000 });
     await waitState(page, 'received');
     expect(await page.getByTestId('service-number').textContent()).toMatch(/^TB/);
     expect(await page.getByTestId('service-reason').textContent()).toContain('车辆转让或报废');
@@ -87,6 +88,26 @@ describe('surrender and endorsement (退保、批改)', () => {
 
     await followToCompletion(page, '1234.56');
     expect(await page.getByTestId('service-refund').textContent()).toBe('¥1,234.56');
+  });
+
+  it('head office adds a document to the default surrender list; the next look-up tells the customer', async () => {
+    const ho = await newPage(browser);
+    await login(ho, baseUrl, 'headoffice.ho');
+    await ho.goto(`${baseUrl}/policy-services/documents`);
+    await ho.getByTestId('service-documents-editor').waitFor();
+    const items = ho.locator('[data-testid^="service-doc-surrender-*-"][data-testid$="-zh"]');
+    const n = await items.count();
+    await ho.getByTestId('service-doc-add-surrender-*').click();
+    await ho.getByTestId(`service-doc-surrender-*-${n}-zh`).fill('授权委托书');
+    await ho.getByTestId(`service-doc-surrender-*-${n}-en`).fill('Letter of authorisation');
+    await ho.getByTestId('service-doc-note').fill('代办退保须提供委托书');
+    await ho.getByTestId('service-doc-save').click();
+    await ho.getByText('代办退保须提供委托书').waitFor();
+    await ho.close();
+
+    await page.goto(`${baseUrl}/cases/new?kind=surrender`);
+    await lookUp(page, `PBJ${year}000002`);
+    expect(await page.getByTestId('service-bring').textContent()).toContain('授权委托书');
   });
 
   it('refuses a beneficiary change until the policyholder’s ID matches, then takes and completes it', async () => {
@@ -108,7 +129,8 @@ describe('surrender and endorsement (退保、批改)', () => {
 
     await page.getByTestId('endorsement-holder-id').fill(WANG_FANG_ID);
     await page.getByTestId('service-submit').click();
-    await page.getByTestId('policy-service').waitFor();
+    // The detail screen loads on first use; the shared machine can be slow.
+    await page.getByTestId('policy-service').waitFor({ timeout: 60_000 });
     await waitState(page, 'received');
     const change = await page.getByTestId('service-change').textContent();
     expect(change).toContain('王**');

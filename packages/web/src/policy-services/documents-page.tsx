@@ -65,12 +65,14 @@ export const DocumentListsPage = () => {
             <Space key={it.id} wrap style={{ marginBottom: 8 }}>
               <Input
                 value={it.zh}
+                data-testid={`service-doc-${l.kind}-${l.product}-${ii}-zh`}
                 disabled={!d.editable}
                 onChange={(e) => setItem(li, ii, 'zh', e.target.value)}
                 style={{ width: 240 }}
               />
               <Input
                 value={it.en}
+                data-testid={`service-doc-${l.kind}-${l.product}-${ii}-en`}
                 disabled={!d.editable}
                 onChange={(e) => setItem(li, ii, 'en', e.target.value)}
                 style={{ width: 300 }}
@@ -80,7 +82,11 @@ export const DocumentListsPage = () => {
               )}
             </Space>
           ))}
-          {d.editable && <Button onClick={() => addItem(li)}>{t('serviceDocuments.addItem')}</Button>}
+          {d.editable && (
+            <Button onClick={() => addItem(li)} data-testid={`service-doc-add-${l.kind}-${l.product}`}>
+              {t('serviceDocuments.addItem')}
+            </Button>
+          )}
         </Card>
       ))}
       {d.editable && (
@@ -116,9 +122,11 @@ export const DocumentListsPage = () => {
               placeholder={t('serviceDocuments.note')}
               value={note}
               onChange={(e) => setNote(e.target.value)}
+              data-testid="service-doc-note"
             />
             <Button
               type="primary"
+              data-testid="service-doc-save"
               disabled={draft === null || !note.trim()}
               loading={save.isPending}
               onClick={() =>
