@@ -58,7 +58,7 @@ describe('consultation life cycle across branches', () => {
     expect(await textOf(page, 'current-user-role')).toBe('客服专员');
     expect(await textOf(page, 'current-user-branch')).toContain('北京');
     expect(await textOf(page, 'menu-cases')).toBe('案件');
-    expect(await textOf(page, 'menu-newCase')).toBe('新建咨询');
+    expect(await textOf(page, 'menu-newCase')).toBe('新建案件');
     expect(await page.getByTestId('menu-audit').count()).toBe(0);
     await page.getByTestId('case-table').locator('tbody tr.ant-table-row').first().waitFor();
     await screenshot(page, 'case-list-agent');

@@ -25,7 +25,7 @@ describe('language switch', () => {
   it('switches the menu, the header and the server messages to English and remembers it', async () => {
     await page.getByTestId('language-en').click();
     await expect.poll(() => textOf(page, 'menu-cases')).toBe('Cases');
-    expect(await textOf(page, 'menu-newCase')).toBe('New consultation');
+    expect(await textOf(page, 'menu-newCase')).toBe('New case');
     expect(await textOf(page, 'current-user-role')).toBe('Agent');
     await expect.poll(() => textOf(page, 'current-user-branch')).toBe('Beijing branch');
     expect(await page.getByTestId('logout').textContent()).toContain('Log out');

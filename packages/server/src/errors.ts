@@ -10,6 +10,7 @@ import { FRONT_DESK_ERRORS } from './errors-front-desk.ts';
 import { KNOWLEDGE_ERRORS } from './errors-knowledge.ts';
 import { KPI_ERRORS } from './errors-kpis.ts';
 import { PHRASES_ERRORS } from './errors-phrases.ts';
+import { POLICY_SERVICE_ERRORS } from './errors-policy-services.ts';
 import { USERS_ERRORS } from './errors-users.ts';
 
 type ErrorEntry = { status: number; zh: string; en: string };
@@ -676,6 +677,7 @@ export const ERRORS = {
   ...FRONT_DESK_ERRORS,
   ...CATASTROPHE_ERRORS,
   ...PHRASES_ERRORS,
+  ...POLICY_SERVICE_ERRORS,
   INTERNAL: {
     status: 500,
     zh: '系统内部错误,请联系管理员',

@@ -90,14 +90,14 @@ describe('numbering', () => {
   });
 
   it('restarts the sequence on the next Beijing day', async () => {
-    const before = (await createCase(sys, agent, consultation({ kind: 'surrender' }))).json();
+    const before = (await createCase(sys, agent, consultation({ kind: 'suggestion' }))).json();
     sys.clock.set('2026-11-22T16:00:00Z');
     const nextDay = await sys.login('agent.bj');
-    const after = (await createCase(sys, nextDay, consultation({ kind: 'surrender' }))).json();
+    const after = (await createCase(sys, nextDay, consultation({ kind: 'suggestion' }))).json();
     sys.clock.set('2026-11-22T02:00:00Z');
     agent = await sys.login('agent.bj');
-    expect(before.number.slice(0, 12)).toBe('TBBJ20261122');
-    expect(after.number).toBe('TBBJ202611230001');
+    expect(before.number.slice(0, 12)).toBe('JYBJ20261122');
+    expect(after.number).toBe('JYBJ202611230001');
   });
 });
 

@@ -77,6 +77,12 @@ const ClaimDeskPage = lazy(() =>
 const ClaimApplicationFormPage = lazy(() =>
   import('./claim-applications/form-page.tsx').then((m) => ({ default: m.ClaimApplicationFormPage })),
 );
+const DocumentListsPage = lazy(() =>
+  import('./policy-services/documents-page.tsx').then((m) => ({ default: m.DocumentListsPage })),
+);
+const PolicyServiceDetailPage = lazy(() =>
+  import('./policy-services/detail-page.tsx').then((m) => ({ default: m.PolicyServiceDetailPage })),
+);
 const ClaimApplicationDetailPage = lazy(() =>
   import('./claim-applications/detail-page.tsx').then((m) => ({ default: m.ClaimApplicationDetailPage })),
 );
@@ -277,6 +283,22 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="claimRules.manage">
             <ClaimChecklistsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="policy-services/documents"
+        element={
+          <RequirePermission me={me} permission="claimRules.manage">
+            <DocumentListsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="policy-services/:id"
+        element={
+          <RequirePermission me={me} permission="case.read">
+            <PolicyServiceDetailPage />
           </RequirePermission>
         }
       />

@@ -1,3 +1,4 @@
+export * from './categories.ts';
 export * from './kinds.ts';
 export * from './numbering.ts';
 export * from './timeline-events.ts';

@@ -69,6 +69,13 @@ export const TIMELINE_EVENT_TYPES = {
   decideReview: { zh: '作出核查决定', en: 'Review decided' },
   feedback: { zh: '进度反馈', en: 'Progress feedback' },
   majorComplaint: { zh: '重大投诉已报告总公司', en: 'Major complaint reported to head office' },
+  // Surrenders and endorsements (issue 15, seed 003 第五条、第六条)
+  policyServiceReceived: { zh: '受理保全申请', en: 'Policy service request received' },
+  serviceDocumentsRecorded: { zh: '登记所需材料', en: 'Documents recorded' },
+  serviceHandedOver: { zh: '移交保险公司办理', en: 'Handed to the insurer' },
+  serviceCompleted: { zh: '办结', en: 'Completed' },
+  serviceDeclined: { zh: '保险公司未予办理', en: 'Declined by the insurer' },
+  serviceWithdrawn: { zh: '客户撤回申请', en: 'Withdrawn by the customer' },
 } as const satisfies Record<string, Label>;
 
 export type TimelineEventType = keyof typeof TIMELINE_EVENT_TYPES;

@@ -185,5 +185,9 @@ export const GENERAL_CASE_MACHINE = defineMachine<CaseFacts>()({
   notAllowed: 'TRANSITION_NOT_ALLOWED',
 });
 
-/** Complaints run their own machine (domain/complaints): no case row applies to them. */
-export const runsCaseMachine = (kind: string) => kind !== 'complaint';
+/**
+ * Complaints run their own machine (domain/complaints), surrenders and endorsements theirs (domain/policy-services):
+ * no case row applies to them.
+ */
+const OWN_MACHINE: readonly string[] = ['complaint', 'surrender', 'endorsement'];
+export const runsCaseMachine = (kind: string) => !OWN_MACHINE.includes(kind);

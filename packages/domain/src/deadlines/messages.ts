@@ -14,6 +14,8 @@ export const DEADLINE_KIND_LABELS: Readonly<Record<string, Label>> = {
   claimAdvancePayment: { zh: '先予支付', en: 'advance payment' },
   complaintReply: { zh: '投诉承诺答复', en: 'promised complaint reply' },
   complaintCallback: { zh: '投诉回访', en: 'complaint call-back' },
+  serviceHandover: { zh: '退保/批改移交保险公司', en: 'surrender/endorsement hand-over' },
+  serviceCompletion: { zh: '退保/批改办结', en: 'surrender/endorsement completion' },
 };
 
 export const ESCALATION_STEP_LABELS: Readonly<Record<EscalationStep, Label>> = {

@@ -9,6 +9,7 @@ import { DATA_SHARE_MACHINE } from '../data-sharing/index.ts';
 import { HANDOVER_MACHINE } from '../duty/index.ts';
 import { VISIT_MACHINE } from '../front-desk/index.ts';
 import { ARTICLE_MACHINE } from '../knowledge/index.ts';
+import { ENDORSEMENT_MACHINE, SURRENDER_MACHINE } from '../policy-services/index.ts';
 import { TASK_MACHINE } from '../tasks/index.ts';
 import type { AnyMachine } from '../workflow/index.ts';
 
@@ -31,4 +32,6 @@ export const MACHINES: readonly AnyMachine[] = [
   ASSESSMENT_MACHINE,
   VISIT_MACHINE,
   CATASTROPHE_MACHINE,
+  SURRENDER_MACHINE,
+  ENDORSEMENT_MACHINE,
 ];

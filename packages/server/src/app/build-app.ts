@@ -54,6 +54,7 @@ import { LiveHub } from '../live/hub.ts';
 import { liveRoutes } from '../live/routes.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
+import { policyServicesRoutes } from '../policy-services/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
 import { scriptsRoutes } from '../scripts/routes.ts';
 import { taskRoutes } from '../tasks/routes.ts';
@@ -199,6 +200,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(liveRoutes(opts.live ?? new LiveHub()));
   await app.register(catastropheRoutes(deps));
   await app.register(customerViewRoutes(deps));
+  await app.register(policyServicesRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -1,4 +1,10 @@
-import { CASE_EVENTS, CASE_KINDS, CASE_STATUSES, CHANNELS } from '@claimline/domain/cases';
+import {
+  CASE_EVENTS,
+  CASE_KINDS,
+  CASE_STATUSES,
+  CHANNELS,
+  CONSULTATION_CATEGORIES,
+} from '@claimline/domain/cases';
 import { z } from 'zod';
 import { SEALED_FIELDS } from '../crypto/sealed-text.ts';
 import { deadlineAnswer, nextDeadlineAnswer } from '../deadlines/schema.ts';
@@ -24,6 +30,8 @@ export const createCaseBody = z.object({
       'Enter a mainland mobile or landline number|请输入正确的手机号或固定电话',
     )
     .optional(),
+  /** What a consultation is about (0036); only a consultation takes one. */
+  category: z.enum(CONSULTATION_CATEGORIES).optional(),
 });
 export type CreateCaseInput = z.infer<typeof createCaseBody>;
 
@@ -151,6 +159,8 @@ export const caseDetailAnswer = named(
   'CaseDetail',
   caseSummaryAnswer.extend({
     description: z.string(),
+    /** What a consultation is about (domain/cases/categories.ts); null for other kinds. */
+    category: stored(CONSULTATION_CATEGORIES).nullable(),
     /** Which of the case's own texts are shown masked (`cases.subject`, `cases.description`; issue #18 part 6). */
     sealedFields: z.array(z.string()),
     customerPhoneMasked: z.string().nullable(),

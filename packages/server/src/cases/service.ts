@@ -77,6 +77,7 @@ export const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: 
     transfer_requested_at: null,
     resolved_at: null,
     closed_at: null,
+    category: input.category ?? null,
     created_at: now,
     updated_at: now,
   });
@@ -153,10 +154,16 @@ export const createIdempotently = async (
  * A claim report made here would have none of them, and the desk would not know it.
  */
 const DESK_ONLY: readonly CaseKind[] = ['claimReport'];
+/** Surrenders and endorsements are taken on their own forms (policy-services/): policy, reason or change, documents. */
+const SERVICE_FORM: readonly CaseKind[] = ['surrender', 'endorsement'];
 
 export const createCase = async (deps: Deps, ctx: RequestCtx, input: NewCase, key: string) => {
   if (DESK_ONLY.includes(input.kind))
     throw new AppError('CLAIM_REPORT_USE_DESK', onField('kind', ERRORS.CLAIM_REPORT_USE_DESK));
+  if (SERVICE_FORM.includes(input.kind))
+    throw new AppError('POLICY_SERVICE_USE_DESK', onField('kind', ERRORS.POLICY_SERVICE_USE_DESK));
+  if (input.category && input.kind !== 'consultation')
+    throw new AppError('CONSULTATION_CATEGORY_ONLY', onField('category', ERRORS.CONSULTATION_CATEGORY_ONLY));
   return createIdempotently(deps, ctx, input, key, async (tx) => {
     const id = await insertNewCase(deps, tx, ctx, input);
     return buildCaseDetail(deps, tx, ctx, id);

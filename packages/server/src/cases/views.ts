@@ -112,6 +112,7 @@ export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx,
   return {
     ...caseSummary(r),
     description: r.description,
+    category: r.category ?? null,
     sealedFields: sealed.fields,
     customerPhoneMasked: r.customer_phone_masked,
     // Same test as transferPending, written so the type knows the id is there.

@@ -26,6 +26,8 @@ export const SEALED_COLUMNS = {
   claim_applications: { key: 'case_id', columns: ['assessment', 'decision_note'] },
   visits: { key: 'id', columns: ['summary', 'assessment', 'follow_up', 'feedback_comment'] },
   catastrophe_reports: { key: 'case_id', columns: ['place', 'happened'] },
+  // 0036: the customer's words on a surrender, the insurer's answer on a surrender or endorsement
+  policy_services: { key: 'case_id', columns: ['reason_note', 'outcome_note'] },
 } as const;
 export type SealedTable = keyof typeof SEALED_COLUMNS;
 

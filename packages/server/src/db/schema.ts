@@ -10,6 +10,7 @@ import type {
 } from './schema-assessment.ts';
 import type { FrontDeskTables } from './schema-front-desk.ts';
 import type { KnowledgeTables, TaskTables } from './schema-knowledge.ts';
+import type { PolicyServiceTable } from './schema-policy-services.ts';
 import type { DataShareRequestTable, DepartmentTable } from './schema-users.ts';
 
 export type { DataShareRequestTable, DepartmentTable } from './schema-users.ts';
@@ -84,6 +85,8 @@ export type CaseTable = {
   transfer_requested_at: Date | null;
   resolved_at: Date | null;
   closed_at: Date | null;
+  /** 0036: what a consultation is about (domain/cases/categories.ts); null for other kinds. */
+  category?: string | null;
   version: Generated<number>;
   created_at: Date;
   updated_at: Date;
@@ -249,6 +252,8 @@ export type Database = {
   notifications: NotificationTable;
   // claims (0003)
   policies: PolicyTable;
+  // surrenders and endorsements (0036)
+  policy_services: PolicyServiceTable;
   claim_reports: ClaimReportTable;
   survey_tasks: SurveyTaskTable;
   report_lookups: ReportLookupTable;

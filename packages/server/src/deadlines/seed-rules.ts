@@ -162,6 +162,40 @@ export const SEED_RULES: readonly SeedRule[] = [
     source:
       '保险法第二十五条：收到赔偿请求和有关证明、资料之日起 60 日内，数额不能确定的，先予支付可以确定的数额',
   },
+  // Issue 15: surrenders and endorsements (seed 003 第五条、第六条). The seed gives no time limits, so both are
+  // settings (PRODUCT.md: an open number is a setting with a sensible default), on the branch's working days.
+  ...(['surrender', 'endorsement'] as const).flatMap((caseKind): SeedRule[] => [
+    {
+      id: `${caseKind}-handover`,
+      kind: 'serviceHandover',
+      caseKind,
+      startsOn: 'caseCreated',
+      unit: 'workingDays',
+      // Setting: 3 working days, as seed 003 第四条（五） gives the claim materials; 第五条/第六条 name no number.
+      amount: 3,
+      // Setting: half a working day's notice.
+      warnBeforeMinutes: 240,
+      escalationChain: FULL_CHAIN,
+      escalateEveryMinutes: 240,
+      metBy: ['handOver', 'withdraw'],
+      source: `设定值：${caseKind === 'surrender' ? '退保' : '批改'}申请受理后 3 个工作日内移交保险公司（种子 003 ${caseKind === 'surrender' ? '第五条' : '第六条'}未定时限，比照第四条（五））`,
+    },
+    {
+      id: `${caseKind}-completion`,
+      kind: 'serviceCompletion',
+      caseKind,
+      startsOn: 'caseCreated',
+      unit: 'workingDays',
+      // Setting: the insurer answers within 10 working days of the request; no seed or law fixes it.
+      amount: 10,
+      // Setting: two working days' notice (16 working hours).
+      warnBeforeMinutes: 16 * 60,
+      escalationChain: FULL_CHAIN,
+      escalateEveryMinutes: 8 * 60,
+      metBy: ['complete', 'decline', 'withdraw'],
+      source: `设定值：${caseKind === 'surrender' ? '退保' : '批改'}受理后 10 个工作日内办结（种子 003 ${caseKind === 'surrender' ? '第五条' : '第六条'}未定时限）`,
+    },
+  ]),
 ];
 
 /** Every calendar-based seed rule runs on the national calendar, layered with the case's branch calendar. */

@@ -104,8 +104,34 @@ export const corePolicySource = (deps: Deps, opts: CoreSourceOptions): PolicySou
     return body.data.policies;
   };
 
+  const quote = new URL('surrender-quote', endpoint);
+  const refundAnswer = z.object({ refundFen: z.number().int().nonnegative().max(1e13) });
+
   return {
     name: 'core',
+    // POST {CLAIMLINE_CORE_URL}/policies/surrender-quote {"policyNo"} → {"refundFen"}; 404: no quote.
+    surrenderRefund: async (policyNo) => {
+      let res: Response;
+      try {
+        res = await fetch(quote, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/json',
+            ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+          },
+          body: JSON.stringify({ policyNo }),
+          signal: AbortSignal.timeout(opts.timeoutMs),
+        });
+      } catch {
+        throw unavailable('network');
+      }
+      if (res.status === 404) return null;
+      if (!res.ok) throw unavailable('status', { status: res.status });
+      const body = refundAnswer.safeParse(await res.json().catch(() => undefined));
+      if (!body.success) throw unavailable('response');
+      return body.data.refundFen;
+    },
     find: async (q: Db | Tx, query, scope) => {
       const answered = await ask(query.by, query.value);
       const now = deps.clock.now();

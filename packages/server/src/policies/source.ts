@@ -15,6 +15,11 @@ export type PolicyQuery =
 export interface PolicySource {
   readonly name: string;
   find(q: Db | Tx, query: PolicyQuery, scope: string[]): Promise<PolicySummaryRow[]>;
+  /**
+   * The surrender refund the insurer's system computes for a policy, in exact fen, or null when it gives none
+   * (seed 003 第五条: the insurer handles the surrender; issue 15). The local copy has no such figure.
+   */
+  surrenderRefund?(policyNo: string): Promise<number | null>;
 }
 
 export type PolicySourceDeps = { crypto: FieldCrypto };

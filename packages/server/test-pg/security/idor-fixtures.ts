@@ -26,6 +26,9 @@ export const RECORD_KINDS: Record<string, RecordKind> = {
   claimApplication: {
     rows: 'SELECT c.id::text AS id, b.code, c.number AS tell FROM claim_applications x JOIN cases c ON c.id = x.case_id JOIN branches b ON b.id = c.branch_id',
   },
+  policyService: {
+    rows: 'SELECT c.id::text AS id, b.code, c.number AS tell FROM policy_services x JOIN cases c ON c.id = x.case_id JOIN branches b ON b.id = c.branch_id',
+  },
   lookup: {
     rows: 'SELECT x.id::text AS id, b.code FROM report_lookups x JOIN branches b ON b.id = x.branch_id',
   },
@@ -126,6 +129,7 @@ export const ROUTE_KINDS: [RegExp, string][] = [
   [/^\/api\/claim-reports\/lookups\/:id/, 'lookup'],
   [/^\/api\/claim-reports\/:caseId/, 'claimReport'],
   [/^\/api\/claim-applications\/:id/, 'claimApplication'],
+  [/^\/api\/policy-services\/:id/, 'policyService'],
   [/^\/api\/calls\/:id/, 'call'],
   [/^\/api\/handovers\/:id/, 'handover'],
   [/^\/api\/equipment-faults\/:id/, 'equipmentFault'],

@@ -97,6 +97,7 @@ export const seedIdorFixtures = async (sys: TestSystem) => {
   await q(`INSERT INTO claim_applications SELECT (jsonb_populate_record(NULL::claim_applications,
       to_jsonb(a) || jsonb_build_object('case_id', '${twinId}'))).*
     FROM claim_applications a WHERE a.case_id = '${res.json().id}'`);
+  await seedSurrender(sys, q, branch('SH'));
   await seedLaterKinds(sys);
   await seedFraudRings(sys);
 };
@@ -111,6 +112,34 @@ const seedFraudRings = async (sys: TestSystem) => {
          ARRAY[id], 'fixture', 'full', now() FROM branches WHERE code = '${code}'`,
       sys.dbName,
     );
+};
+
+/** A surrender taken in Beijing and its Shanghai twin (the case row and the request row, under a new id). */
+const seedSurrender = async (sys: TestSystem, q: (text: string) => Promise<unknown>, shanghai: string) => {
+  const cookie = await sys.login('agent.bj');
+  const policy = await sys.app.inject({
+    url: '/api/policy-services/policy?policyNo=PBJ2026000001',
+    headers: { cookie },
+  });
+  const res = await sys.app.inject({
+    method: 'POST',
+    url: '/api/surrenders',
+    headers: { cookie, 'idempotency-key': 'idor-surrender' },
+    payload: {
+      policyId: policy.json().policy.id,
+      channel: 'phone',
+      customerName: '李明',
+      reason: 'financialNeed',
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`surrender fixture: ${res.body}`);
+  const twinId = randomUUID();
+  await q(`INSERT INTO cases SELECT (jsonb_populate_record(NULL::cases, to_jsonb(c) || jsonb_build_object(
+      'id', '${twinId}', 'branch_id', ${shanghai}, 'number', c.number || 'SH'))).*
+    FROM cases c WHERE c.id = '${res.json().id}'`);
+  await q(`INSERT INTO policy_services SELECT (jsonb_populate_record(NULL::policy_services,
+      to_jsonb(s) || jsonb_build_object('case_id', '${twinId}'))).*
+    FROM policy_services s WHERE s.case_id = '${res.json().id}'`);
 };
 
 /** Knowledge articles and questions, tasks, assessments and training sessions: made through the API in each branch. */

@@ -309,6 +309,8 @@ export interface paths {
                         description: string;
                         customerName?: string;
                         customerPhone?: string;
+                        /** @enum {string} */
+                        category?: "product" | "coverage" | "purchase" | "renewal" | "claimProcess" | "policyService" | "other";
                     };
                 };
             };
@@ -820,7 +822,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note" | "visits.summary" | "visits.assessment" | "visits.follow_up" | "visits.feedback_comment" | "catastrophe_reports.place" | "catastrophe_reports.happened";
+                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note" | "visits.summary" | "visits.assessment" | "visits.follow_up" | "visits.feedback_comment" | "catastrophe_reports.place" | "catastrophe_reports.happened" | "policy_services.reason_note" | "policy_services.outcome_note";
                         eventId?: string;
                         reason: string;
                     };
@@ -6019,6 +6021,8 @@ export interface paths {
                         description: string;
                         customerName?: string;
                         customerPhone: string;
+                        /** @enum {string} */
+                        category: "serviceAttitude" | "claimDispute" | "claimDelay" | "salesPractice" | "policyService" | "other";
                         /**
                          * @default customer
                          * @enum {string}
@@ -6027,8 +6031,6 @@ export interface paths {
                         regulatorRef?: string;
                         product: string;
                         policyNo?: string;
-                        /** @enum {string} */
-                        category: "serviceAttitude" | "claimDispute" | "claimDelay" | "salesPractice" | "policyService" | "other";
                         request: string;
                         apologyGiven: boolean;
                         committedReplyHours?: number;
@@ -14838,6 +14840,597 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy-services/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Look up a policy by number (masked) with the documents to bring for a surrender or endorsement */
+        get: {
+            parameters: {
+                query: {
+                    policyNo: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServicePolicyHit"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surrenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a surrender request (policy, reason code and note); requires Idempotency-Key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        policyId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "walkIn" | "fax" | "letter" | "online";
+                        customerName: string;
+                        customerPhone?: string;
+                        /** @enum {string} */
+                        reason: "financialNeed" | "productUnsuitable" | "serviceDissatisfied" | "boughtElsewhere" | "noLongerNeeded" | "vehicleTransferred" | "misunderstoodTerms" | "other";
+                        /** @default  */
+                        reasonNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyServiceDetail"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyServiceDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/endorsements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take an endorsement request (the change as structured fields; a beneficiary change needs the policyholder’s ID); requires Idempotency-Key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        policyId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "walkIn" | "fax" | "letter" | "online";
+                        customerName: string;
+                        customerPhone?: string;
+                        /** @enum {string} */
+                        changeType: "beneficiary" | "address" | "phone" | "plate" | "paymentAccount" | "other";
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        holderIdNumber?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyServiceDetail"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyServiceDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-services/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents to bring, per kind and product */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceDocumentLists"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        /** Save the document lists as a new version (head office only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseVersion: number;
+                        note: string;
+                        settings: {
+                            lists: {
+                                /** @enum {string} */
+                                kind: "surrender" | "endorsement";
+                                product: string;
+                                items: {
+                                    id: string;
+                                    zh: string;
+                                    en: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceDocumentLists"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A surrender or endorsement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyServiceDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-services/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a move of the surrender or endorsement table; carries the case version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        event: "recordDocuments";
+                        version: number;
+                        note?: string;
+                        received: string[];
+                    } | {
+                        /** @enum {string} */
+                        event: "handOver";
+                        version: number;
+                        note?: string;
+                        recipient: string;
+                    } | {
+                        /** @enum {string} */
+                        event: "complete";
+                        version: number;
+                        note?: string;
+                        refundFen?: number;
+                    } | {
+                        /** @enum {string} */
+                        event: "decline";
+                        version: number;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        event: "withdraw";
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyServiceDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-services/{id}/form.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 退保申请书 / 批改申请书, pre-filled for the customer to sign (PDF, Chinese) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The pre-filled application form (PDF) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-services/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reveal the endorsement’s change in full; needs a reason, audited before the value is returned */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceChangeRevealed"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15490,6 +16083,8 @@ export interface components {
             updatedAt: string;
             version: number;
             description: string;
+            /** @enum {string|null} */
+            category: "product" | "coverage" | "purchase" | "renewal" | "claimProcess" | "policyService" | "other" | null;
             sealedFields: string[];
             customerPhoneMasked: string | null;
             pendingTransfer: {
@@ -15694,6 +16289,8 @@ export interface components {
             updatedAt: string;
             version: number;
             description: string;
+            /** @enum {string|null} */
+            category: "product" | "coverage" | "purchase" | "renewal" | "claimProcess" | "policyService" | "other" | null;
             sealedFields: string[];
             customerPhoneMasked: string | null;
             pendingTransfer: {
@@ -16108,6 +16705,8 @@ export interface components {
             updatedAt: string;
             version: number;
             description: string;
+            /** @enum {string|null} */
+            category: "product" | "coverage" | "purchase" | "renewal" | "claimProcess" | "policyService" | "other" | null;
             sealedFields: string[];
             customerPhoneMasked: string | null;
             pendingTransfer: {
@@ -16333,6 +16932,8 @@ export interface components {
             updatedAt: string;
             version: number;
             description: string;
+            /** @enum {string|null} */
+            category: "product" | "coverage" | "purchase" | "renewal" | "claimProcess" | "policyService" | "other" | null;
             sealedFields: string[];
             customerPhoneMasked: string | null;
             pendingTransfer: {
@@ -17683,6 +18284,145 @@ export interface components {
             /** Format: date-time */
             finishedAt: string | null;
             report: components["schemas"]["ReportEntry"][];
+        };
+        ServiceDocument: {
+            id: string;
+            zh: string;
+            en: string;
+            received: boolean;
+        };
+        ServicePolicy: {
+            id: string;
+            policyNo: string;
+            product: string;
+            line: string;
+            /** Format: date-time */
+            periodStart: string;
+            /** Format: date-time */
+            periodEnd: string;
+            policyholderNameMasked: string;
+            insuredNameMasked: string;
+            plateMasked: string | null;
+        };
+        ServicePolicyHit: {
+            policy: components["schemas"]["ServicePolicy"];
+            documents: {
+                surrender: {
+                    zh: string;
+                    en: string;
+                    id: string;
+                }[];
+                endorsement: {
+                    zh: string;
+                    en: string;
+                    id: string;
+                }[];
+            };
+            holderVerifiable: boolean;
+        };
+        PolicyService: {
+            /** @enum {string} */
+            kind: "surrender" | "endorsement";
+            /** @enum {string} */
+            state: "received" | "handedOver" | "completed" | "declined" | "withdrawn";
+            policy: components["schemas"]["ServicePolicy"];
+            /** @enum {string|null} */
+            reason: "financialNeed" | "productUnsuitable" | "serviceDissatisfied" | "boughtElsewhere" | "noLongerNeeded" | "vehicleTransferred" | "misunderstoodTerms" | "other" | null;
+            reasonNote: string | null;
+            /** @enum {string|null} */
+            changeType: "beneficiary" | "address" | "phone" | "plate" | "paymentAccount" | "other" | null;
+            change: {
+                [key: string]: unknown;
+            } | null;
+            holderVerified: boolean;
+            documents: components["schemas"]["ServiceDocument"][];
+            recipient: string | null;
+            /** Format: date-time */
+            handedOverAt: string | null;
+            refundFen: number | null;
+            /** @enum {string|null} */
+            refundSource: "core" | "entered" | null;
+            outcomeNote: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        PolicyServiceDetail: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            kind: "consultation" | "complaint" | "claimReport" | "claimApplication" | "surrender" | "endorsement" | "suggestion";
+            /** @enum {string} */
+            channel: "phone" | "walkIn" | "fax" | "letter" | "online";
+            /** @enum {string} */
+            status: "new" | "answered" | "inProgress" | "resolved" | "closed";
+            subject: string;
+            branchId: string;
+            branchName: string;
+            ownerId: string;
+            ownerName: string;
+            customerName: string | null;
+            firstContactResolution: boolean | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            description: string;
+            /** @enum {string|null} */
+            category: "product" | "coverage" | "purchase" | "renewal" | "claimProcess" | "policyService" | "other" | null;
+            sealedFields: string[];
+            customerPhoneMasked: string | null;
+            pendingTransfer: {
+                toUserId: string;
+                toUserName: string | null;
+                /** Format: date-time */
+                requestedAt: string | null;
+            } | null;
+            availableEvents: ("answer" | "start" | "resolve" | "close" | "reopen")[];
+            moves: components["schemas"]["OfferedMove"][];
+            transferMoves: components["schemas"]["OfferedMove"][];
+            canTransfer: boolean;
+            canAcceptTransfer: boolean;
+            canCancelTransfer: boolean;
+            deadlines: components["schemas"]["Deadline"][];
+            events: components["schemas"]["TimelineEvent"][];
+            service: components["schemas"]["PolicyService"];
+        };
+        ServiceChangeRevealed: {
+            change: {
+                [key: string]: unknown;
+            };
+        };
+        ServiceDocumentLists: {
+            version: number;
+            note: string | null;
+            savedAt: string | null;
+            savedBy: string | null;
+            editable: boolean;
+            settings: {
+                lists: {
+                    /** @enum {string} */
+                    kind: "surrender" | "endorsement";
+                    product: string;
+                    items: {
+                        id: string;
+                        zh: string;
+                        en: string;
+                    }[];
+                }[];
+            };
+            defaults: {
+                lists: {
+                    /** @enum {string} */
+                    kind: "surrender" | "endorsement";
+                    product: string;
+                    items: {
+                        id: string;
+                        zh: string;
+                        en: string;
+                    }[];
+                }[];
+            };
         };
         HotlineSettings: {
             lineName: string;

@@ -67,6 +67,11 @@ export const CaseDetailPage = () => {
                 <Button>{t('claims.openReport')}</Button>
               </Link>
             )}
+            {(detail.kind === 'surrender' || detail.kind === 'endorsement') && (
+              <Link to={`/policy-services/${encodeURIComponent(detail.id)}`} data-testid="case-service-link">
+                <Button>{t('policyService.openService')}</Button>
+              </Link>
+            )}
             {hasPermission(me, 'audit.read') && (
               <Link to={`/audit?objectId=${encodeURIComponent(detail.id)}`} data-testid="case-audit-link">
                 <Button icon={<AuditOutlined />}>{t('detail.auditTrail')}</Button>

@@ -1,16 +1,25 @@
-import { Button, Card, Flex, Form, Input, Radio, Space } from 'antd';
+import { CONSULTATION_CATEGORIES, CONSULTATION_CATEGORY_LABELS } from '@claimline/domain/cases';
+import { Button, Card, Flex, Form, Input, Radio, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useCreateCase } from '../api/cases.ts';
 import { ApiError, newIdempotencyKey } from '../api/client.ts';
 import { applyFieldErrors } from '../api/form-errors.ts';
 import { CHANNELS, type Channel, type NewCase } from '../api/types.ts';
 import { KnowledgeSuggestions } from '../knowledge/suggestion-panel.tsx';
+import {
+  CaseKindPicker,
+  type FormKind,
+  isFormKind,
+  OtherDesk,
+} from '../policy-services/case-kind-picker.tsx';
+import { EndorsementForm, SurrenderForm } from '../policy-services/forms.tsx';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { CUSTOMER_NAME_MAX, DESCRIPTION_MAX, isCustomerPhone, SUBJECT_MAX } from './validation.ts';
 
 type Values = {
+  category?: string;
   channel: Channel;
   subject: string;
   description: string;
@@ -18,13 +27,14 @@ type Values = {
   customerPhone?: string;
 };
 
-const FIELDS = ['channel', 'subject', 'description', 'customerName', 'customerPhone'] as const;
+const FIELDS = ['category', 'channel', 'subject', 'description', 'customerName', 'customerPhone'] as const;
 
-const toInput = (v: Values): NewCase => {
+const toInput = (kind: 'consultation' | 'suggestion', v: Values): NewCase => {
   const customerName = v.customerName?.trim();
   const customerPhone = v.customerPhone?.trim();
   return {
-    kind: 'consultation',
+    kind,
+    ...(kind === 'consultation' && v.category ? { category: v.category as NewCase['category'] } : {}),
     channel: v.channel,
     subject: v.subject.trim(),
     description: v.description.trim(),
@@ -37,8 +47,28 @@ const toInput = (v: Values): NewCase => {
 const keepsKey = (error: unknown) =>
   !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
 
+/**
+ * A form for every case kind (issue 15 part 4): the kind is picked first; consultations and suggestions use the
+ * form below, surrenders and endorsements their own forms, complaints and claim applications their desks' forms.
+ */
 export const NewCasePage = () => {
-  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('kind') ?? '';
+  const kind: FormKind = isFormKind(asked) ? asked : 'consultation';
+  const pick = (k: FormKind) => setParams({ kind: k }, { replace: true });
+  return (
+    <Flex vertical gap={16}>
+      <CaseKindPicker value={kind} onChange={pick} />
+      {kind === 'surrender' && <SurrenderForm />}
+      {kind === 'endorsement' && <EndorsementForm />}
+      {(kind === 'complaint' || kind === 'claimApplication') && <OtherDesk kind={kind} />}
+      {(kind === 'consultation' || kind === 'suggestion') && <CaseForm key={kind} kind={kind} />}
+    </Flex>
+  );
+};
+
+const CaseForm = ({ kind }: { kind: 'consultation' | 'suggestion' }) => {
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const typed = [Form.useWatch('subject', form), Form.useWatch('description', form)]
@@ -52,7 +82,7 @@ export const NewCasePage = () => {
   const onFinish = (values: Values) => {
     if (create.isPending) return;
     create.mutate(
-      { input: toInput(values), idempotencyKey },
+      { input: toInput(kind, values), idempotencyKey },
       {
         onSuccess: (detail) => {
           void message.success(t('newCase.created', { number: detail.number }));
@@ -69,7 +99,10 @@ export const NewCasePage = () => {
 
   return (
     <Flex gap={16} wrap align="flex-start">
-      <Card title={t('newCase.title')} style={{ maxWidth: 760, flex: '1 1 520px' }}>
+      <Card
+        title={t(kind === 'consultation' ? 'caseKinds.consultationTitle' : 'caseKinds.suggestionTitle')}
+        style={{ maxWidth: 760, flex: '1 1 520px' }}
+      >
         <Form<Values>
           form={form}
           layout="vertical"
@@ -77,6 +110,22 @@ export const NewCasePage = () => {
           data-testid="new-case-form"
           initialValues={{ channel: 'phone' }}
         >
+          {kind === 'consultation' && (
+            <Form.Item name="category" label={t('caseKinds.category')}>
+              <Select
+                allowClear
+                style={{ maxWidth: 320 }}
+                data-testid="new-case-category"
+                options={CONSULTATION_CATEGORIES.map((c) => ({
+                  value: c,
+                  label:
+                    i18n.language === 'en'
+                      ? CONSULTATION_CATEGORY_LABELS[c].en
+                      : CONSULTATION_CATEGORY_LABELS[c].zh,
+                }))}
+              />
+            </Form.Item>
+          )}
           <Form.Item
             name="channel"
             label={t('cases.channel')}

@@ -57,6 +57,8 @@ const KINDS = [
   'claimAdvancePayment',
   'complaintReply',
   'complaintCallback',
+  'serviceHandover',
+  'serviceCompletion',
 ] as const;
 
 /** The name of a deadline kind; a kind added on the server before the console knows it shows its code. */

@@ -47,6 +47,7 @@ export type Desk = {
     | 'claimDesk'
     | 'claimApprovals'
     | 'claimChecklists'
+    | 'serviceDocuments'
     | 'myDeadlines'
     | 'calendars'
     | 'audit'
@@ -277,6 +278,14 @@ export const DESKS: readonly Desk[] = [
     path: '/claim-applications/checklists',
     permission: 'claimRules.manage',
     labelKey: 'claimChecklists',
+    icon: <OrderedListOutlined />,
+  },
+  // Issue 15: the documents to bring for a surrender or endorsement (head office, like the claim checklists).
+  {
+    key: 'serviceDocuments',
+    path: '/policy-services/documents',
+    permission: 'claimRules.manage',
+    labelKey: 'serviceDocuments',
     icon: <OrderedListOutlined />,
   },
   // Issue #18 part 1: accounts and departments (system and branch administrators).

@@ -41,6 +41,8 @@ export const deadlines: DeepStrings<typeof zh> = {
       complaintReply: 'Promised complaint reply',
       complaintCallback: 'Complaint call-back',
       complaintReview: 'Complaint review',
+      serviceHandover: 'Surrender/endorsement hand-over',
+      serviceCompletion: 'Surrender/endorsement completion',
     },
     steps: {
       owner: 'case owner',

@@ -26,6 +26,7 @@ import { home } from './home.ts';
 import { knowledge } from './knowledge.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
+import { policyServices } from './policy-services.ts';
 import { hotlineQa } from './qa.ts';
 import { quiz } from './quiz.ts';
 import { hotlineScripts } from './scripts.ts';
@@ -69,4 +70,5 @@ export const en: Messages = {
   ...customerView,
   ...fraudGraph,
   ...analytics,
+  ...policyServices,
 };

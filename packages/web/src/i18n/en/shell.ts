@@ -6,11 +6,12 @@ export const shell: DeepStrings<typeof zh> = {
   menu: {
     home: 'Home',
     cases: 'Cases',
-    newCase: 'New consultation',
+    newCase: 'New case',
     claimIntake: 'Claim report',
     claimDesk: 'Claims desk',
     claimApprovals: 'Claim approvals',
     claimChecklists: 'Claim checklists',
+    serviceDocuments: 'Surrender/endorsement documents',
     myDeadlines: 'My deadlines',
     calendars: 'Calendars',
     audit: 'Audit log',

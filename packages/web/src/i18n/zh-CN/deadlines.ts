@@ -37,6 +37,8 @@ export const deadlines = {
       complaintReply: '投诉承诺答复',
       complaintCallback: '投诉回访',
       complaintReview: '投诉核查',
+      serviceHandover: '退保/批改移交保险公司',
+      serviceCompletion: '退保/批改办结',
     },
     steps: { owner: '案件负责人', teamLead: '客服组长', supervisor: '客服主管', headOffice: '总公司' },
   },

@@ -25,6 +25,7 @@ import { home } from './home.ts';
 import { knowledge } from './knowledge.ts';
 import { majorInbox } from './major-inbox.ts';
 import { policies } from './policies.ts';
+import { policyServices } from './policy-services.ts';
 import { hotlineQa } from './qa.ts';
 import { quiz } from './quiz.ts';
 import { hotlineScripts } from './scripts.ts';
@@ -68,4 +69,5 @@ export const zhCN = {
   ...customerView,
   ...fraudGraph,
   ...analytics,
+  ...policyServices,
 };

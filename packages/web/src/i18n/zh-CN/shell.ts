@@ -3,11 +3,12 @@ export const shell = {
   menu: {
     home: '首页',
     cases: '案件',
-    newCase: '新建咨询',
+    newCase: '新建案件',
     claimIntake: '报案登记',
     claimDesk: '理赔台',
     claimApprovals: '理赔审批',
     claimChecklists: '理赔材料清单',
+    serviceDocuments: '退保/批改材料清单',
     myDeadlines: '我的时效',
     calendars: '日历管理',
     audit: '审计日志',
