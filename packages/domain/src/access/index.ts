@@ -61,6 +61,9 @@ export const PERMISSIONS = [
   'assessment.read',
   'assessment.open',
   'assessment.template',
+  // Issue #22 (seed 004 §四.10 反欺诈): investigate flagged claims; manage = assign, approve conclusions, tune signals.
+  'fraud.investigate',
+  'fraud.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -117,7 +120,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessment.open',
     'assessment.template',
   ],
-  claimsHandler: FRONT_LINE,
+  // fraud.investigate: 理赔调查 and 反欺诈 are the claims service post's work (seed 004 §四.2, §四.10).
+  claimsHandler: [...FRONT_LINE, 'fraud.investigate'],
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
   branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed', 'policy.import'],
   // claimRules.manage: the rules apply to every branch, and major cases are reported to head office (seed 003).
@@ -136,6 +140,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'knowledge.manage',
     'assessment.open',
     'assessment.template',
+    // Anti-fraud is decided company-wide: head office assigns, approves conclusions and tunes the signals.
+    'fraud.investigate',
+    'fraud.manage',
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.

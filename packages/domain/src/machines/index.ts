@@ -6,6 +6,7 @@ import { CLAIM_REPORT_MACHINE } from '../claims/index.ts';
 import { COMPLAINT_MACHINE } from '../complaints/index.ts';
 import { DATA_SHARE_MACHINE } from '../data-sharing/index.ts';
 import { HANDOVER_MACHINE } from '../duty/index.ts';
+import { INVESTIGATION_MACHINE } from '../fraud/index.ts';
 import { ARTICLE_MACHINE } from '../knowledge/index.ts';
 import { TASK_MACHINE } from '../tasks/index.ts';
 import type { AnyMachine } from '../workflow/index.ts';
@@ -27,4 +28,5 @@ export const MACHINES: readonly AnyMachine[] = [
   TASK_MACHINE,
   DATA_SHARE_MACHINE,
   ASSESSMENT_MACHINE,
+  INVESTIGATION_MACHINE,
 ];
