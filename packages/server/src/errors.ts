@@ -4,6 +4,7 @@ import { CLAIM_DESK_ERRORS } from './errors-claims.ts';
 import { CLAIM_ADVANCE_ERRORS } from './errors-claims-finish.ts';
 import { DUTY_ERRORS } from './errors-duty.ts';
 import { EXPORT_ERRORS } from './errors-export.ts';
+import { FRAUD_ERRORS } from './errors-fraud.ts';
 import { KNOWLEDGE_ERRORS } from './errors-knowledge.ts';
 import { KPI_ERRORS } from './errors-kpis.ts';
 import { USERS_ERRORS } from './errors-users.ts';
@@ -668,6 +669,7 @@ export const ERRORS = {
   ...ASSESSMENT_ERRORS,
   ...CLAIM_DESK_ERRORS,
   ...CLAIM_ADVANCE_ERRORS,
+  ...FRAUD_ERRORS,
   INTERNAL: {
     status: 500,
     zh: '系统内部错误,请联系管理员',

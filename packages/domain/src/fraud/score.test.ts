@@ -123,7 +123,7 @@ describe('fraud score properties', () => {
     reportedDays: fc.integer({ min: 0, max: 30 }),
     startDays: fc.integer({ min: 0, max: 400 }),
   });
-  const build = (x: fc.RecordValue<typeof factsArb extends fc.Arbitrary<infer T> ? T : never>) =>
+  const build = (x: typeof factsArb extends fc.Arbitrary<infer T> ? T : never) =>
     f({
       matches: x.matches,
       amountFen: x.amountFen,

@@ -35,6 +35,7 @@ import { directoryRoutes } from '../directory/routes.ts';
 import { dutyRoutes } from '../duty/routes.ts';
 import { AppError } from '../errors.ts';
 import { exportRoutes } from '../export/routes.ts';
+import { fraudRoutes } from '../fraud/routes.ts';
 import { handoverRoutes } from '../handover/routes.ts';
 import { withoutUnusedInputCopies } from '../http/answers.ts';
 import type { RouteAccess } from '../http/context.ts';
@@ -171,6 +172,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(kpisRoutes(deps));
   await app.register(trainingRoutes(deps));
   await app.register(assessmentRoutes(deps));
+  await app.register(fraudRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -14,6 +14,7 @@ import type { Tx } from '../db/database.ts';
 import { AppError, ERRORS, onField } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { BIDX, normalizeName } from '../policies/seal.ts';
+import { runApplicationMovedHooks } from './after-move-hooks.ts';
 import { loadChecklists } from './checklists.ts';
 import * as repo from './repository.ts';
 import type { RegisterApplicationInput } from './schema.ts';
@@ -156,5 +157,6 @@ export const registerApplication = (
         reportCaseId,
       },
     });
+    await runApplicationMovedHooks({ deps, tx, ctx, caseId, name: 'register', now });
     return buildApplicationDetail(deps, tx, ctx, caseId);
   });

@@ -24,6 +24,9 @@ export const SEALED_COLUMNS = {
   },
   claim_reports: { key: 'case_id', columns: ['course', 'current_state', 'measures'] },
   claim_applications: { key: 'case_id', columns: ['assessment', 'decision_note'] },
+  // Anti-fraud (0040): what investigators write about people.
+  fraud_investigations: { key: 'id', columns: ['conclusion_reason'] },
+  fraud_investigation_entries: { key: 'id', columns: ['note'] },
 } as const;
 export type SealedTable = keyof typeof SEALED_COLUMNS;
 

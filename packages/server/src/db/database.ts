@@ -31,6 +31,7 @@ import * as m0029 from './migrations/0029-sealed-free-text.ts';
 import * as m0031 from './migrations/0031-export-order.ts';
 import * as m0032 from './migrations/0032-assessment.ts';
 import * as m0033 from './migrations/0033-training.ts';
+import * as m0040 from './migrations/0040-fraud.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -86,6 +87,7 @@ export const MIGRATIONS = {
   '0031-export-order': m0031,
   '0032-assessment': m0032,
   '0033-training': m0033,
+  '0040-fraud': m0040,
 };
 
 /** Migrates up to and including `name` (a restore runs exactly the migrations its backup was taken at). */

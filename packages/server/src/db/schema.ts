@@ -8,6 +8,7 @@ import type {
   TrainingPlanTable,
   TrainingSessionTable,
 } from './schema-assessment.ts';
+import type { FraudTables } from './schema-fraud.ts';
 import type { KnowledgeTables, TaskTables } from './schema-knowledge.ts';
 import type { DataShareRequestTable, DepartmentTable } from './schema-users.ts';
 
@@ -268,7 +269,8 @@ export type Database = {
   // free text holding personal data, sealed (0029; issue #18 part 6)
   sealed_texts: SealedTextTable;
 } & KnowledgeTables &
-  TaskTables;
+  TaskTables &
+  FraudTables;
 
 export type SealedTextTable = {
   table_name: string;
@@ -430,6 +432,10 @@ export type ClaimReportTable = {
   measures: string;
   current_state: string;
   hospital: string | null;
+  /** Optional provider facts for the fraud concentration signal (0040). */
+  repair_shop: string | null;
+  doctor: string | null;
+  reporter_address_bidx: string | null;
   reporter_name_masked: string;
   reporter_name_enc: string;
   reporter_phone_masked: string;

@@ -85,6 +85,9 @@ export const RECORD_KINDS: Record<string, RecordKind> = {
   trainingSession: {
     rows: 'SELECT x.id::text AS id, b.code FROM training_sessions x JOIN branches b ON b.id = x.branch_id',
   },
+  fraudInvestigation: {
+    rows: 'SELECT x.id::text AS id, b.code, c.number AS tell FROM fraud_investigations x JOIN cases c ON c.id = x.case_id JOIN branches b ON b.id = x.branch_id',
+  },
   // Export jobs live in the memory of the node that runs them and belong to one person, not a branch: only the
   // permission is checked here; that another person's job answers 404 is in export.test.ts.
   exportJob: { rows: null },
@@ -123,6 +126,8 @@ export const ROUTE_KINDS: [RegExp, string][] = [
   [/^\/api\/notifications\/:id/, 'notification'],
   [/^\/api\/calendars\/:id/, 'calendar'],
   [/^\/api\/scripts\/packs\/:kind/, 'scriptPack'],
+  [/^\/api\/fraud\/cases\/:caseId/, 'claimReport'],
+  [/^\/api\/fraud\/investigations\/:id/, 'fraudInvestigation'],
 ];
 
 /** Values for the second parameter of a path; the first is the record's id. */
