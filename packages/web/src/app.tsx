@@ -97,6 +97,7 @@ const AssessmentPage = lazy(() =>
 const TrainingPage = lazy(() =>
   import('./training/training-page.tsx').then((m) => ({ default: m.TrainingPage })),
 );
+const FraudPage = lazy(() => import('./fraud/fraud-page.tsx').then((m) => ({ default: m.FraudPage })));
 const DataSharingPage = lazy(() =>
   import('./data-sharing/data-sharing-page.tsx').then((m) => ({ default: m.DataSharingPage })),
 );
@@ -136,6 +137,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="assessment.read">
             <AssessmentPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="fraud"
+        element={
+          <RequirePermission me={me} permission="fraud.investigate">
+            <FraudPage />
           </RequirePermission>
         }
       />

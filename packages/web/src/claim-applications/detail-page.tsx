@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useMe } from '../api/auth.ts';
 import { CaseTimeline } from '../cases/case-timeline.tsx';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
+import { FraudScorePanel } from '../fraud/score-panel.tsx';
 import { AdvanceDialog } from './advance-dialog.tsx';
 import {
   APPLICANT_RELATION_LABELS,
@@ -138,6 +139,7 @@ export const ClaimApplicationDetailPage = () => {
         </Flex>
       </Card>
       <DecisionPanel detail={d} />
+      <FraudScorePanel caseId={d.id} />
       <DocumentsCard
         detail={d}
         busy={move.isPending}

@@ -19,6 +19,7 @@ import {
   OrderedListOutlined,
   ProfileOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
   ShareAltOutlined,
@@ -62,7 +63,8 @@ export type Desk = {
     | 'usersAdmin'
     | 'dataSharing'
     | 'assessment'
-    | 'training';
+    | 'training'
+    | 'fraud';
   icon: ReactNode;
 };
 
@@ -200,6 +202,14 @@ export const DESKS: readonly Desk[] = [
     permission: 'training.read',
     labelKey: 'training',
     icon: <BookOutlined />,
+  },
+  // Issue #22 (seed 004 §四.10): the investigation queue and file; signal settings for head office.
+  {
+    key: 'fraud',
+    path: '/fraud',
+    permission: 'fraud.investigate',
+    labelKey: 'fraud',
+    icon: <SafetyCertificateOutlined />,
   },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {

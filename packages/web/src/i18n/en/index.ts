@@ -16,6 +16,7 @@ import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { listExport } from './export.ts';
+import { fraud } from './fraud.ts';
 import { handover } from './handover.ts';
 import { home } from './home.ts';
 import { knowledge } from './knowledge.ts';
@@ -57,4 +58,5 @@ export const en: Messages = {
   ...home,
   ...listExport,
   ...assessment,
+  ...fraud,
 };

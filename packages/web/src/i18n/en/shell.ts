@@ -32,6 +32,7 @@ export const shell: DeepStrings<typeof zh> = {
     dataSharing: 'Data sharing',
     assessment: 'Assessments',
     training: 'Training',
+    fraud: 'Anti-fraud',
   },
   header: { logout: 'Log out', branch: 'Branch' },
   notifications: {

@@ -15,6 +15,7 @@ import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { listExport } from './export.ts';
+import { fraud } from './fraud.ts';
 import { handover } from './handover.ts';
 import { home } from './home.ts';
 import { knowledge } from './knowledge.ts';
@@ -56,4 +57,5 @@ export const zhCN = {
   ...home,
   ...listExport,
   ...assessment,
+  ...fraud,
 };

@@ -29,6 +29,7 @@ export const shell = {
     dataSharing: '数据共享',
     assessment: '考核',
     training: '培训',
+    fraud: '反欺诈',
   },
   header: { logout: '退出登录', branch: '机构' },
   notifications: {
