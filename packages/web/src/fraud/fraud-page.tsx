@@ -41,40 +41,41 @@ const Queue = () => {
         style={{ marginBottom: 12 }}
         {...testId('fraud-filter')}
       />
-      <Table<Item>
-        rowKey="id"
-        size="small"
-        loading={queue.isLoading}
-        dataSource={queue.data?.items ?? []}
-        pagination={{ pageSize: 20 }}
-        onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
-        {...testId('fraud-queue')}
-        columns={[
-          {
-            title: t('fraud.caseNumber'),
-            dataIndex: 'caseNumber',
-            render: (v: string) => <Typography.Link>{v}</Typography.Link>,
-          },
-          { title: t('fraud.caseKind'), render: (_, r) => words(r.caseKind) },
-          { title: t('fraud.branch'), dataIndex: 'branch' },
-          {
-            title: t('fraud.score'),
-            dataIndex: 'score',
-            render: (v: number) => <Tag color={v >= 60 ? 'red' : 'orange'}>{v}</Tag>,
-          },
-          {
-            title: t('fraud.signals'),
-            render: (_, r) => r.signals.map((s) => <Tag key={s.code}>{words(s.label)}</Tag>),
-          },
-          {
-            title: t('fraud.state'),
-            render: (_, r) => <Tag data-state={r.state}>{words(r.stateLabel)}</Tag>,
-          },
-          { title: t('fraud.assignee'), render: (_, r) => r.assignee?.name ?? '—' },
-          { title: t('fraud.outcome'), render: (_, r) => (r.outcome ? words(r.outcome) : '—') },
-          { title: t('fraud.createdAt'), render: (_, r) => formatTime(r.createdAt) },
-        ]}
-      />
+      <div {...testId('fraud-queue')}>
+        <Table<Item>
+          rowKey="id"
+          size="small"
+          loading={queue.isLoading}
+          dataSource={queue.data?.items ?? []}
+          pagination={{ pageSize: 20 }}
+          onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
+          columns={[
+            {
+              title: t('fraud.caseNumber'),
+              dataIndex: 'caseNumber',
+              render: (v: string) => <Typography.Link>{v}</Typography.Link>,
+            },
+            { title: t('fraud.caseKind'), render: (_, r) => words(r.caseKind) },
+            { title: t('fraud.branch'), dataIndex: 'branch' },
+            {
+              title: t('fraud.score'),
+              dataIndex: 'score',
+              render: (v: number) => <Tag color={v >= 60 ? 'red' : 'orange'}>{v}</Tag>,
+            },
+            {
+              title: t('fraud.signals'),
+              render: (_, r) => r.signals.map((s) => <Tag key={s.code}>{words(s.label)}</Tag>),
+            },
+            {
+              title: t('fraud.state'),
+              render: (_, r) => <Tag data-state={r.state}>{words(r.stateLabel)}</Tag>,
+            },
+            { title: t('fraud.assignee'), render: (_, r) => r.assignee?.name ?? '—' },
+            { title: t('fraud.outcome'), render: (_, r) => (r.outcome ? words(r.outcome) : '—') },
+            { title: t('fraud.createdAt'), render: (_, r) => formatTime(r.createdAt) },
+          ]}
+        />
+      </div>
       <InvestigationDrawer id={open} onClose={() => setOpen(null)} />
     </>
   );
