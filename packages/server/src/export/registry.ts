@@ -5,6 +5,7 @@ import { callsExport } from './lists/calls.ts';
 import { casesExport, claimReportsExport } from './lists/cases.ts';
 import { claimApplicationsExport } from './lists/claim-applications.ts';
 import { complaintsExport } from './lists/complaints.ts';
+import { fraudConfirmedExport } from './lists/fraud-confirmed.ts';
 import { kpisExport } from './lists/kpis.ts';
 import { qaExport } from './lists/qa.ts';
 
@@ -19,4 +20,5 @@ export const EXPORT_LISTS: readonly AnyExportList[] = [
   auditExport,
   kpisExport,
   assessmentsExport,
+  fraudConfirmedExport,
 ];

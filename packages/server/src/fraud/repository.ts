@@ -112,3 +112,38 @@ export const scopedClaimCase = (db: Db | Tx, caseId: string, scope: readonly str
     .where('branch_id', 'in', [...scope])
     .where('kind', 'in', ['claimReport', 'claimApplication'])
     .executeTakeFirst();
+
+/** Approved confirmed cases of the subtree, for the regulator report: newest approval first. */
+export const confirmedCases = (db: Db | Tx, scope: readonly string[]) =>
+  db
+    .selectFrom('fraud_investigations as i')
+    .innerJoin('cases as c', 'c.id', 'i.case_id')
+    .innerJoin('branches as b', 'b.id', 'i.branch_id')
+    .leftJoin('claim_reports as r', 'r.case_id', 'i.case_id')
+    .leftJoin('claim_applications as a', 'a.case_id', 'i.case_id')
+    .leftJoin('policies as p', (j) =>
+      j.on((eb) => eb.or([eb('p.id', '=', eb.ref('r.policy_id')), eb('p.id', '=', eb.ref('a.policy_id'))])),
+    )
+    .leftJoin('users as inv', 'inv.id', 'i.assignee_id')
+    .leftJoin('users as ap', 'ap.id', 'i.approved_by')
+    .select([
+      'i.id',
+      'c.number',
+      'c.kind',
+      'b.name as branch_name',
+      'p.policy_no',
+      'p.product',
+      'r.occurred_at',
+      'i.score',
+      'i.signal_codes',
+      'i.concluded_at',
+      'i.approved_at',
+      'inv.display_name as investigator',
+      'ap.display_name as approver',
+    ])
+    .where('i.branch_id', 'in', [...scope])
+    .where('i.state', '=', 'closed')
+    .where('i.outcome', '=', 'confirmed')
+    .orderBy('i.approved_at', 'desc')
+    .limit(5000)
+    .execute();

@@ -2,6 +2,7 @@ import { Card, Segmented, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission, useMe } from '../api/auth.ts';
+import { ExportButton } from '../shell/export-button.tsx';
 import { formatTime, testId } from '../shell/format.ts';
 import { type FraudQueue, type QueueFilter, useFraudQueue } from './api.ts';
 import { InvestigationDrawer } from './investigation-drawer.tsx';
@@ -20,7 +21,7 @@ export const FraudPage = () => {
     ...(manages ? [{ key: 'signals', label: t('fraud.tabSignals'), children: <SignalSettings /> }] : []),
   ];
   return (
-    <Card title={t('fraud.title')}>
+    <Card title={t('fraud.title')} extra={<ExportButton list="fraud-confirmed" filters={{}} />}>
       <Tabs items={tabs} />
     </Card>
   );
