@@ -5,6 +5,7 @@ import { CLAIM_DESK_ERRORS } from './errors-claims.ts';
 import { CLAIM_ADVANCE_ERRORS } from './errors-claims-finish.ts';
 import { DUTY_ERRORS } from './errors-duty.ts';
 import { EXPORT_ERRORS } from './errors-export.ts';
+import { FRAUD_ERRORS } from './errors-fraud.ts';
 import { FRAUD_GRAPH_ERRORS } from './errors-fraud-graph.ts';
 import { FRONT_DESK_ERRORS } from './errors-front-desk.ts';
 import { KNOWLEDGE_ERRORS } from './errors-knowledge.ts';
@@ -678,6 +679,7 @@ export const ERRORS = {
   ...CATASTROPHE_ERRORS,
   ...PHRASES_ERRORS,
   ...POLICY_SERVICE_ERRORS,
+  ...FRAUD_ERRORS,
   INTERNAL: {
     status: 500,
     zh: '系统内部错误,请联系管理员',

@@ -111,6 +111,7 @@ const ServiceAnalyticsPage = lazy(() =>
   import('./analytics/service-page.tsx').then((m) => ({ default: m.ServiceAnalyticsPage })),
 );
 const RingsPage = lazy(() => import('./fraud-graph/rings-page.tsx').then((m) => ({ default: m.RingsPage })));
+const FraudPage = lazy(() => import('./fraud/fraud-page.tsx').then((m) => ({ default: m.FraudPage })));
 const DataSharingPage = lazy(() =>
   import('./data-sharing/data-sharing-page.tsx').then((m) => ({ default: m.DataSharingPage })),
 );
@@ -171,6 +172,14 @@ const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
         element={
           <RequirePermission me={me} permission="fraudGraph.read">
             <RingsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="fraud"
+        element={
+          <RequirePermission me={me} permission="fraud.investigate">
+            <FraudPage />
           </RequirePermission>
         }
       />

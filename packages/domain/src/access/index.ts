@@ -70,6 +70,9 @@ export const PERMISSIONS = [
   'fraudGraph.read',
   'fraudGraph.rebuild',
   'analytics.read',
+  // Issue #22 (seed 004 §四.10 反欺诈): investigate flagged claims; manage = assign, approve conclusions, tune signals.
+  'fraud.investigate',
+  'fraud.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -138,8 +141,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'visit.library',
     'analytics.read',
   ],
-  // fraudGraph.read: seed 004 四.10, the claims service post identifies possible fraud.
-  claimsHandler: [...FRONT_LINE, 'fraudGraph.read'],
+  // fraudGraph.read, fraud.investigate: 理赔调查 and 反欺诈 are the claims service post's work (seed 004 §四.2, §四.10).
+  claimsHandler: [...FRONT_LINE, 'fraudGraph.read', 'fraud.investigate'],
   // cti.feed: the account a PBX integration signs in with (C8) is administered per branch.
   branchAdmin: [...LEADS, 'user.manage', 'calendar.manage', 'cti.feed', 'policy.import'],
   // claimRules.manage: the rules apply to every branch, and major cases are reported to head office (seed 003).
@@ -163,6 +166,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'fraudGraph.read',
     'fraudGraph.rebuild',
     'analytics.read',
+    // Anti-fraud is decided company-wide: head office assigns, approves conclusions and tunes the signals.
+    'fraud.investigate',
+    'fraud.manage',
   ],
   auditor: ['case.read', 'audit.read', 'user.read', 'branch.read', 'script.read', 'call.read'],
   // Calendars hold no customer data; keeping them current (C7) is an administration duty.

@@ -243,6 +243,17 @@ export const AUDIT_ACTIONS = {
     zh: '保存退保/批改材料清单',
     en: 'Surrender/endorsement document lists saved',
   },
+  // Anti-fraud (issue #22): scores, investigations, each look at a flagged file, the signal settings
+  'fraudScore.record': { zh: '欺诈风险评分', en: 'Fraud score recorded' },
+  'fraudInvestigation.open': { zh: '进入反欺诈调查队列', en: 'Fraud investigation queued' },
+  'fraudInvestigation.view': { zh: '查看反欺诈案件', en: 'Flagged file viewed' },
+  'fraudInvestigation.assign': { zh: '分派反欺诈调查员', en: 'Investigator assigned' },
+  'fraudInvestigation.evidence': { zh: '登记调查证据', en: 'Evidence recorded' },
+  'fraudInvestigation.interview': { zh: '记录询问', en: 'Interview recorded' },
+  'fraudInvestigation.conclude': { zh: '提交调查结论', en: 'Investigation concluded' },
+  'fraudInvestigation.approve': { zh: '批准调查结论', en: 'Conclusion approved' },
+  'fraudInvestigation.sendBack': { zh: '退回补充调查', en: 'Investigation sent back' },
+  'fraudSignals.save': { zh: '保存欺诈信号设置', en: 'Fraud signal settings saved' },
   // Policies and the system itself
   'policy.import.start': { zh: '开始导入保单', en: 'Policy import started' },
   'policy.import': { zh: '保单导入结束', en: 'Policy import finished' },
@@ -305,6 +316,7 @@ export const AUDIT_OBJECT_TYPES = {
   training: { zh: '培训', en: 'Training' },
   catastrophe: { zh: '巨灾事件', en: 'Catastrophe event' },
   fraudRing: { zh: '疑似团伙', en: 'Possible ring' },
+  fraudInvestigation: { zh: '反欺诈调查', en: 'Fraud investigation' },
   system: { zh: '系统', en: 'System' },
   request: { zh: '请求', en: 'Request' },
 } as const satisfies Record<string, Label>;

@@ -7,6 +7,7 @@ import { CLAIM_REPORT_MACHINE } from '../claims/index.ts';
 import { COMPLAINT_MACHINE } from '../complaints/index.ts';
 import { DATA_SHARE_MACHINE } from '../data-sharing/index.ts';
 import { HANDOVER_MACHINE } from '../duty/index.ts';
+import { INVESTIGATION_MACHINE } from '../fraud/index.ts';
 import { VISIT_MACHINE } from '../front-desk/index.ts';
 import { ARTICLE_MACHINE } from '../knowledge/index.ts';
 import { ENDORSEMENT_MACHINE, SURRENDER_MACHINE } from '../policy-services/index.ts';
@@ -34,4 +35,5 @@ export const MACHINES: readonly AnyMachine[] = [
   CATASTROPHE_MACHINE,
   SURRENDER_MACHINE,
   ENDORSEMENT_MACHINE,
+  INVESTIGATION_MACHINE,
 ];

@@ -38,6 +38,7 @@ import { directoryRoutes } from '../directory/routes.ts';
 import { dutyRoutes } from '../duty/routes.ts';
 import { AppError } from '../errors.ts';
 import { exportRoutes } from '../export/routes.ts';
+import { fraudRoutes } from '../fraud/routes.ts';
 import { fraudGraphRoutes } from '../fraud-graph/routes.ts';
 import { frontDeskRoutes } from '../front-desk/routes.ts';
 import { handoverRoutes } from '../handover/routes.ts';
@@ -201,6 +202,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(catastropheRoutes(deps));
   await app.register(customerViewRoutes(deps));
   await app.register(policyServicesRoutes(deps));
+  await app.register(fraudRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -15,6 +15,7 @@ import { AppError, ERRORS, onField } from '../errors.ts';
 import { linkAtIntake } from '../fraud-graph/rebuild.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { BIDX, normalizeName } from '../policies/seal.ts';
+import { runApplicationMovedHooks } from './after-move-hooks.ts';
 import { loadChecklists } from './checklists.ts';
 import * as repo from './repository.ts';
 import type { RegisterApplicationInput } from './schema.ts';
@@ -169,5 +170,6 @@ export const registerApplication = (
         reportCaseId,
       },
     });
+    await runApplicationMovedHooks({ deps, tx, ctx, caseId, name: 'register', now });
     return buildApplicationDetail(deps, tx, ctx, caseId);
   });

@@ -14,6 +14,7 @@ import type { Deps, RequestCtx } from '../http/context.ts';
 import { checkCustomerTexts } from '../scripts/guard.ts';
 import { defineWorkflow, runMove } from '../workflow/run-move.ts';
 import { recordAdvancePayment } from './advance-effects.ts';
+import { runApplicationMovedHooks } from './after-move-hooks.ts';
 import {
   approvePending,
   openApproval,
@@ -161,8 +162,9 @@ export const APPLICATION_WORKFLOW = defineWorkflow(CLAIM_APPLICATION_MACHINE)<
     await repo.updateApplication(tx, row.case_id, application);
     return (await caseRepo.updateCaseVersioned(tx, row.case_id, row.version, patch.case)) !== undefined;
   },
-  after: async ({ tx, row, name, now }) => {
+  after: async ({ deps, tx, ctx, row, name, now }) => {
     await meetCaseDeadlines(tx, row.case_id, name, now);
+    await runApplicationMovedHooks({ deps, tx, ctx, caseId: row.case_id, name, now });
   },
   record: {
     caseId: (r) => r.case_id,

@@ -19,6 +19,8 @@ import { sealColumns } from '../crypto/sealed-text.ts';
 import type { Tx } from '../db/database.ts';
 import { openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError, ERRORS, onField } from '../errors.ts';
+import { addressKey } from '../fraud/keys.ts';
+import { scoreClaimReport } from '../fraud/scoring.ts';
 import { linkAtIntake } from '../fraud-graph/rebuild.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { findPolicyById } from '../policies/repository.ts';
@@ -165,6 +167,8 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       deaths: input.deaths,
       injured: input.injured,
       hospital: input.hospital ?? null,
+      repair_shop: input.repairShop ?? null,
+      doctor: input.doctor ?? null,
       reporter_name_masked: maskName(input.reporterName),
       reporter_name_enc: deps.crypto.encrypt(input.reporterName),
       reporter_phone_masked: maskPhone(input.reporterPhone),
@@ -172,6 +176,7 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       reporter_phone_bidx: deps.crypto.blindIndex('phone', input.reporterPhone),
       reporter_address_masked: input.reporterAddress ? maskAddress(input.reporterAddress) : null,
       reporter_address_enc: input.reporterAddress ? deps.crypto.encrypt(input.reporterAddress) : null,
+      reporter_address_bidx: input.reporterAddress ? addressKey(deps.crypto, input.reporterAddress) : null,
       reporter_relation: input.reporterRelation,
       knew_at: knewAt,
       reported_at: now,
@@ -240,6 +245,8 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       now,
     );
     await repo.setLookupOutcome(tx, lookup.id, 'registered', now, caseId);
+    // Issue #22: scored in the same transaction; a high score routes to investigation and never blocks the report.
+    await scoreClaimReport(deps, tx, ctx, caseId);
     await appendAudit(tx, {
       at: now,
       actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },

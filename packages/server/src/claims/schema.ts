@@ -49,6 +49,9 @@ export const registerBody = z
     measures: z.string().trim().max(1000).default(''),
     currentState: z.string().trim().max(1000).default(''),
     hospital: z.string().trim().max(200).optional(),
+    // Optional provider facts read by the fraud concentration signal (issue #22).
+    repairShop: z.string().trim().max(200).optional(),
+    doctor: z.string().trim().max(100).optional(),
     reporterName: z.string().trim().min(1).max(50),
     reporterPhone: z
       .string()

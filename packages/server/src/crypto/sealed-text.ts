@@ -28,6 +28,9 @@ export const SEALED_COLUMNS = {
   catastrophe_reports: { key: 'case_id', columns: ['place', 'happened'] },
   // 0036: the customer's words on a surrender, the insurer's answer on a surrender or endorsement
   policy_services: { key: 'case_id', columns: ['reason_note', 'outcome_note'] },
+  // Anti-fraud (0040): what investigators write about people.
+  fraud_investigations: { key: 'id', columns: ['conclusion_reason'] },
+  fraud_investigation_entries: { key: 'id', columns: ['note'] },
 } as const;
 export type SealedTable = keyof typeof SEALED_COLUMNS;
 

@@ -34,6 +34,7 @@ import * as m0032 from './migrations/0032-assessment.ts';
 import * as m0033 from './migrations/0033-training.ts';
 import * as m0034 from './migrations/0034-front-desk-visits.ts';
 import * as m0036 from './migrations/0036-policy-services.ts';
+import * as m0040 from './migrations/0040-fraud.ts';
 import * as m0043 from './migrations/0043-fraud-graph.ts';
 import * as m0048 from './migrations/0048-live-notify.ts';
 import * as m0049 from './migrations/0049-catastrophes.ts';
@@ -96,6 +97,7 @@ export const MIGRATIONS = {
   '0033-training': m0033,
   '0034-front-desk-visits': m0034,
   '0036-policy-services': m0036,
+  '0040-fraud': m0040,
   '0043-fraud-graph': m0043,
   '0048-live-notify': m0048,
   '0049-catastrophes': m0049,

@@ -8,6 +8,7 @@ import type {
   TrainingPlanTable,
   TrainingSessionTable,
 } from './schema-assessment.ts';
+import type { FraudTables } from './schema-fraud.ts';
 import type { FrontDeskTables } from './schema-front-desk.ts';
 import type { KnowledgeTables, TaskTables } from './schema-knowledge.ts';
 import type { PolicyServiceTable } from './schema-policy-services.ts';
@@ -309,7 +310,8 @@ export type Database = {
   catastrophe_reports: CatastropheReportTable;
 } & KnowledgeTables &
   TaskTables &
-  FrontDeskTables;
+  FrontDeskTables &
+  FraudTables;
 
 export type SealedTextTable = {
   table_name: string;
@@ -471,6 +473,10 @@ export type ClaimReportTable = {
   measures: string;
   current_state: string;
   hospital: string | null;
+  /** Optional provider facts for the fraud concentration signal (0040). */
+  repair_shop: string | null;
+  doctor: string | null;
+  reporter_address_bidx: string | null;
   reporter_name_masked: string;
   reporter_name_enc: string;
   reporter_phone_masked: string;

@@ -5,6 +5,7 @@ import { callsExport } from './lists/calls.ts';
 import { casesExport, claimReportsExport } from './lists/cases.ts';
 import { claimApplicationsExport } from './lists/claim-applications.ts';
 import { complaintsExport } from './lists/complaints.ts';
+import { fraudConfirmedExport } from './lists/fraud-confirmed.ts';
 import { kpisExport } from './lists/kpis.ts';
 import { qaExport } from './lists/qa.ts';
 import { serviceAnalyticsExport } from './lists/service-analytics.ts';
@@ -21,4 +22,5 @@ export const EXPORT_LISTS: readonly AnyExportList[] = [
   kpisExport,
   assessmentsExport,
   serviceAnalyticsExport,
+  fraudConfirmedExport,
 ];

@@ -100,6 +100,9 @@ export const RECORD_KINDS: Record<string, RecordKind> = {
   catastrophe: {
     rows: 'SELECT x.id::text AS id, b.code, x.code AS tell FROM catastrophe_events x JOIN branches b ON b.id = x.area_branch_ids[1]',
   },
+  fraudInvestigation: {
+    rows: 'SELECT x.id::text AS id, b.code, c.number AS tell FROM fraud_investigations x JOIN cases c ON c.id = x.case_id JOIN branches b ON b.id = x.branch_id',
+  },
   // Export jobs live in the memory of the node that runs them and belong to one person, not a branch: only the
   // permission is checked here; that another person's job answers 404 is in export.test.ts.
   // A ring is seen where any of its claims' branches is in scope; the fixtures are rings of one branch.
@@ -148,6 +151,8 @@ export const ROUTE_KINDS: [RegExp, string][] = [
   [/^\/api\/fraud-graph\/rings\/:id/, 'fraudRing'],
   [/^\/api\/scripts\/packs\/:kind/, 'scriptPack'],
   [/^\/api\/catastrophes\/:id/, 'catastrophe'],
+  [/^\/api\/fraud\/cases\/:caseId/, 'claimReport'],
+  [/^\/api\/fraud\/investigations\/:id/, 'fraudInvestigation'],
 ];
 
 /** Values for the second parameter of a path; the first is the record's id. */

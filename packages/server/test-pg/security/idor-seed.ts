@@ -99,6 +99,16 @@ export const seedIdorFixtures = async (sys: TestSystem) => {
     FROM claim_applications a WHERE a.case_id = '${res.json().id}'`);
   await seedSurrender(sys, q, branch('SH'));
   await seedLaterKinds(sys);
+  // A fraud investigation on a claim of each branch (scoring makes them only for flagged claims).
+  for (const code of ['BJ', 'SH'])
+    await q(`INSERT INTO fraud_investigations (id, case_id, branch_id, score, signal_codes, created_at, updated_at)
+      SELECT gen_random_uuid(), c.id, c.branch_id, 50, '{lateReport}', now(), now() FROM cases c
+       JOIN branches b ON b.id = c.branch_id
+      WHERE c.kind IN ('claimReport', 'claimApplication') AND b.code LIKE '${code}%'
+        AND NOT EXISTS (SELECT 1 FROM fraud_investigations i WHERE i.case_id = c.id)
+        AND NOT EXISTS (SELECT 1 FROM fraud_investigations i JOIN branches ib ON ib.id = i.branch_id
+                         WHERE ib.code LIKE '${code}%')
+      LIMIT 1`);
   await seedFraudRings(sys);
 };
 

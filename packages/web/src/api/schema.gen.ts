@@ -822,7 +822,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note" | "visits.summary" | "visits.assessment" | "visits.follow_up" | "visits.feedback_comment" | "catastrophe_reports.place" | "catastrophe_reports.happened" | "policy_services.reason_note" | "policy_services.outcome_note";
+                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note" | "visits.summary" | "visits.assessment" | "visits.follow_up" | "visits.feedback_comment" | "catastrophe_reports.place" | "catastrophe_reports.happened" | "policy_services.reason_note" | "policy_services.outcome_note" | "fraud_investigations.conclusion_reason" | "fraud_investigation_entries.note";
                         eventId?: string;
                         reason: string;
                     };
@@ -2124,6 +2124,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/fraud-confirmed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Confirmed fraud cases with the list's filters, streamed (Excel or CSV) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list as an Excel workbook or a CSV file (UTF-8 with BOM), streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/fraud-confirmed/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a background export of Confirmed fraud cases (for big results); poll it, then download */
+        post: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportJob"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/export-jobs/{id}": {
         parameters: {
             query?: never;
@@ -3127,6 +3242,8 @@ export interface paths {
                         /** @default  */
                         currentState?: string;
                         hospital?: string;
+                        repairShop?: string;
+                        doctor?: string;
                         reporterName: string;
                         reporterPhone: string;
                         reporterAddress?: string;
@@ -15431,6 +15548,532 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fraud/cases/{caseId}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A claim's fraud score and reasons */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudScore"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fraud/investigations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The investigation queue */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "open" | "queued" | "mine" | "awaitingApproval" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudQueue"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fraud/investigations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An investigation file (each look audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudInvestigation"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fraud/investigations/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign, interview, conclude, approve or send back */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        event: "assign" | "interview" | "conclude" | "approve" | "sendBack";
+                        version?: number;
+                        /** Format: uuid */
+                        assigneeId?: string;
+                        /** @enum {string} */
+                        outcome?: "confirmed" | "cleared" | "inconclusive";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudInvestigation"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fraud/investigations/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add evidence (a note, a document reference) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        documentRef?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudInvestigation"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fraud/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signal settings with each signal’s precision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudSettings"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        /** Save the signal settings as a new version (head office; who and why) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseVersion: number;
+                        note: string;
+                        settings: {
+                            threshold: number;
+                            cap: number;
+                            signals: {
+                                earlyLoss: {
+                                    enabled: boolean;
+                                    weight: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                afterSumRaise: {
+                                    enabled: boolean;
+                                    weight: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                repeatIdNumber: {
+                                    enabled: boolean;
+                                    weight: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                repeatPlate: {
+                                    enabled: boolean;
+                                    weight: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                repeatPhone: {
+                                    enabled: boolean;
+                                    weight: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                lateReport: {
+                                    enabled: boolean;
+                                    weight: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                nearSumInsured: {
+                                    enabled: boolean;
+                                    weight: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                justUnderLimit: {
+                                    enabled: boolean;
+                                    weight: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                sharedContact: {
+                                    enabled: boolean;
+                                    weight: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                providerConcentration: {
+                                    enabled: boolean;
+                                    weight: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                linkedToFraud: {
+                                    enabled: boolean;
+                                    weight: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudSettings"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15656,7 +16299,7 @@ export interface components {
             branchId: string;
             branchCode: string;
             branchName: string;
-            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read" | "majorCase.review" | "handover.work" | "knowledge.read" | "knowledge.manage" | "department.manage" | "dataShare.request" | "dataShare.approve" | "kpi.read" | "kpi.team" | "training.read" | "training.manage" | "assessment.read" | "assessment.open" | "assessment.template" | "visit.work" | "visit.library" | "catastrophe.manage" | "fraudGraph.read" | "fraudGraph.rebuild" | "analytics.read")[];
+            permissions: ("case.read" | "case.create" | "case.work" | "case.supervise" | "case.transfer" | "audit.read" | "user.read" | "user.manage" | "branch.read" | "personal.reveal" | "calendar.manage" | "script.read" | "script.manage" | "call.read" | "call.work" | "cti.feed" | "qa.review" | "policy.import" | "claimRules.manage" | "complaintRules.manage" | "duty.plan" | "duty.read" | "majorCase.review" | "handover.work" | "knowledge.read" | "knowledge.manage" | "department.manage" | "dataShare.request" | "dataShare.approve" | "kpi.read" | "kpi.team" | "training.read" | "training.manage" | "assessment.read" | "assessment.open" | "assessment.template" | "visit.work" | "visit.library" | "catastrophe.manage" | "fraudGraph.read" | "fraudGraph.rebuild" | "analytics.read" | "fraud.investigate" | "fraud.manage")[];
             mustChangePassword: boolean;
         };
         MeAnswer: {
@@ -17635,6 +18278,199 @@ export interface components {
             done: number;
             total: number;
             fileName: string;
+        };
+        FraudScore: {
+            caseId: string;
+            score: number;
+            threshold: number;
+            flagged: boolean;
+            hits: {
+                code: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                weight: number;
+                reason: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+            /** Format: date-time */
+            scoredAt: string;
+            investigationId: string | null;
+            investigationState: {
+                zh: string;
+                en: string;
+            } | null;
+        };
+        FraudQueue: {
+            items: {
+                id: string;
+                caseId: string;
+                caseNumber: string;
+                caseKind: {
+                    zh: string;
+                    en: string;
+                };
+                branch: string;
+                /** @enum {string} */
+                state: "queued" | "investigating" | "interviewing" | "concluded" | "closed";
+                stateLabel: {
+                    zh: string;
+                    en: string;
+                };
+                score: number;
+                signals: {
+                    code: string;
+                    label: {
+                        zh: string;
+                        en: string;
+                    };
+                }[];
+                assignee: {
+                    id: string;
+                    name: string;
+                } | null;
+                outcome: {
+                    zh: string;
+                    en: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+            }[];
+        };
+        FraudInvestigation: {
+            id: string;
+            caseId: string;
+            caseNumber: string;
+            caseKind: {
+                zh: string;
+                en: string;
+            };
+            branch: string;
+            /** @enum {string} */
+            state: "queued" | "investigating" | "interviewing" | "concluded" | "closed";
+            stateLabel: {
+                zh: string;
+                en: string;
+            };
+            score: number;
+            signals: {
+                code: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+            assignee: {
+                id: string;
+                name: string;
+            } | null;
+            outcome: {
+                zh: string;
+                en: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            hits: {
+                code: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                weight: number;
+                reason: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+            conclusionReason: string | null;
+            concludedBy: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            concludedAt: string | null;
+            approvedBy: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            entries: {
+                kind: {
+                    zh: string;
+                    en: string;
+                };
+                note: string;
+                documentRef: string | null;
+                by: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            investigators: {
+                id: string;
+                name: string;
+            }[];
+            moves: components["schemas"]["OfferedMove"][];
+            canAddEvidence: boolean;
+        };
+        FraudSettings: {
+            version: number;
+            editable: boolean;
+            settings: {
+                threshold: number;
+                cap: number;
+                signals: {
+                    [key: string]: {
+                        enabled: boolean;
+                        weight: number;
+                        params: {
+                            [key: string]: number;
+                        };
+                        reason: {
+                            zh: string;
+                            en: string;
+                        };
+                    };
+                };
+            };
+            signals: {
+                code: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                source: string;
+                params: {
+                    name: string;
+                    label: {
+                        zh: string;
+                        en: string;
+                    };
+                    min: number;
+                    max: number;
+                }[];
+                confirmed: number;
+                cleared: number;
+                inconclusive: number;
+                precision: number | null;
+            }[];
+            history: {
+                version: number;
+                note: string;
+                by: string;
+                /** Format: date-time */
+                at: string;
+                changes: {
+                    path: string;
+                    before: unknown;
+                    after: unknown;
+                }[];
+            }[];
         };
         FraudRing: {
             /** Format: uuid */

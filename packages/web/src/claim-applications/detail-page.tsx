@@ -7,6 +7,7 @@ import { useMe } from '../api/auth.ts';
 import { CaseTimeline } from '../cases/case-timeline.tsx';
 import { CustomerViewLink } from '../customer-view/customer-view-page.tsx';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
+import { FraudScorePanel } from '../fraud/score-panel.tsx';
 import { AdvanceDialog } from './advance-dialog.tsx';
 import {
   APPLICANT_RELATION_LABELS,
@@ -140,6 +141,7 @@ export const ClaimApplicationDetailPage = () => {
         </Flex>
       </Card>
       <DecisionPanel detail={d} />
+      <FraudScorePanel caseId={d.id} />
       <DocumentsCard
         detail={d}
         busy={move.isPending}

@@ -6,6 +6,7 @@ import { isApiError } from '../api/client.ts';
 import { CaseTimeline } from '../cases/case-timeline.tsx';
 import { CustomerViewLink } from '../customer-view/customer-view-page.tsx';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
+import { FraudScorePanel } from '../fraud/score-panel.tsx';
 import { StatusTag } from '../shell/status-tag.tsx';
 import { useClaimReport } from './api.ts';
 import { MajorReportView } from './major-report-view.tsx';
@@ -76,6 +77,7 @@ export const ClaimReportPage = () => {
           <ReportDescriptions detail={detail} />
         </Flex>
       </Card>
+      <FraudScorePanel caseId={detail.id} />
       {detail.deadlines && detail.deadlines.length > 0 && (
         <Card title={t('deadline.title')}>
           <CaseDeadlines deadlines={detail.deadlines} />

@@ -22,6 +22,7 @@ import {
   OrderedListOutlined,
   ProfileOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
   ShareAltOutlined,
@@ -73,7 +74,8 @@ export type Desk = {
     | 'catastrophes'
     | 'customers'
     | 'fraudGraph'
-    | 'serviceAnalytics';
+    | 'serviceAnalytics'
+    | 'fraud';
   icon: ReactNode;
 };
 
@@ -250,6 +252,14 @@ export const DESKS: readonly Desk[] = [
     permission: 'analytics.read',
     labelKey: 'serviceAnalytics',
     icon: <BarChartOutlined />,
+  },
+  // Issue #22 (seed 004 §四.10): the investigation queue and file; signal settings for head office.
+  {
+    key: 'fraud',
+    path: '/fraud',
+    permission: 'fraud.investigate',
+    labelKey: 'fraud',
+    icon: <SafetyCertificateOutlined />,
   },
   { key: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'audit', icon: <AuditOutlined /> },
   {

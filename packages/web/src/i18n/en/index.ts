@@ -19,6 +19,7 @@ import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { listExport } from './export.ts';
+import { fraud } from './fraud.ts';
 import { fraudGraph } from './fraud-graph.ts';
 import { frontDesk } from './front-desk.ts';
 import { handover } from './handover.ts';
@@ -71,4 +72,5 @@ export const en: Messages = {
   ...fraudGraph,
   ...analytics,
   ...policyServices,
+  ...fraud,
 };

@@ -38,6 +38,7 @@ export const shell: DeepStrings<typeof zh> = {
     customers: 'Customer view',
     fraudGraph: 'Link graph',
     serviceAnalytics: 'Service analytics',
+    fraud: 'Anti-fraud',
   },
   header: { logout: 'Log out', branch: 'Branch' },
   notifications: {

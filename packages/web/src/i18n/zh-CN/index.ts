@@ -18,6 +18,7 @@ import { dataSharing } from './data-sharing.ts';
 import { deadlines } from './deadlines.ts';
 import { duty } from './duty.ts';
 import { listExport } from './export.ts';
+import { fraud } from './fraud.ts';
 import { fraudGraph } from './fraud-graph.ts';
 import { frontDesk } from './front-desk.ts';
 import { handover } from './handover.ts';
@@ -70,4 +71,5 @@ export const zhCN = {
   ...fraudGraph,
   ...analytics,
   ...policyServices,
+  ...fraud,
 };

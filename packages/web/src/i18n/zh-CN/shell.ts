@@ -35,6 +35,7 @@ export const shell = {
     customers: '客户视图',
     fraudGraph: '关系网络',
     serviceAnalytics: '服务分析',
+    fraud: '反欺诈',
   },
   header: { logout: '退出登录', branch: '机构' },
   notifications: {
