@@ -83,6 +83,16 @@ describe('fraud signals, one row per signal', () => {
     expect(r.hits[0]?.reason.zh).toBe('知悉出险后超过 2 天才报案');
   });
 
+  it('membership of a possible ring (the link analysis) is a signal of its own, with the ring size in its reason', () => {
+    expect(scoreClaim(f({ ringClaims: 0 }), DEFAULT_FRAUD_SETTINGS).hits).toEqual([]);
+    const r = scoreClaim(f({ ringClaims: 6 }), DEFAULT_FRAUD_SETTINGS);
+    expect(r.hits.map((h) => [h.code, h.weight])).toEqual([['ringMember', 30]]);
+    expect(r.hits[0]?.reason.zh).toBe('属于关系网络标记的疑似团伙（共 6 起案件）');
+    const off: FraudSettings = structuredClone(DEFAULT_FRAUD_SETTINGS);
+    off.signals.ringMember.enabled = false;
+    expect(scoreClaim(f({ ringClaims: 6 }), off).score).toBe(0);
+  });
+
   it('extra hits (a ring membership) add to the score and explain themselves', () => {
     const ring: SignalHit = {
       code: 'fraudRing',

@@ -44,6 +44,8 @@ export type ClaimFacts = {
   matches: readonly KeyMatch[];
   /** Distinct confirmed fraud cases one of this claim's keys appears on. */
   confirmedFraudLinks: number;
+  /** Claims in the largest possible ring (the link analysis) this claim belongs to; 0 when none. */
+  ringClaims?: number;
 };
 
 /** A signal that fired: what the score shows. Extra hits (a ring membership) come in the same shape. */
@@ -122,6 +124,7 @@ export const SIGNAL_TESTS: Record<SignalCode, Eval> = {
     return atLeast(n, p.minCount, { n, days: p0(p, 'windowDays') });
   },
   linkedToFraud: (f) => (f.confirmedFraudLinks > 0 ? { n: f.confirmedFraudLinks } : null),
+  ringMember: (f) => ((f.ringClaims ?? 0) > 0 ? { n: f.ringClaims ?? 0 } : null),
 };
 
 /** The hits of the enabled signals, in the order of SIGNAL_DEFS. */

@@ -17,6 +17,7 @@ export const SIGNAL_CODES = [
   'sharedContact',
   'providerConcentration',
   'linkedToFraud',
+  'ringMember',
 ] as const;
 export type SignalCode = (typeof SIGNAL_CODES)[number];
 
@@ -156,6 +157,16 @@ export const SIGNAL_DEFS: Record<SignalCode, SignalDef> = {
     weight: 40,
     params: {},
     reason: { zh: '与 {n} 起已确认欺诈案件有关联', en: 'Linked to {n} confirmed fraud cases' },
+  },
+  ringMember: {
+    label: { zh: '属于疑似团伙', en: 'Member of a possible ring' },
+    source: `${C12}: link analysis (关系网络)`,
+    weight: 30,
+    params: {},
+    reason: {
+      zh: '属于关系网络标记的疑似团伙（共 {n} 起案件）',
+      en: 'Member of a possible ring flagged by the link analysis ({n} claims)',
+    },
   },
 };
 

@@ -57,6 +57,13 @@ export const currentRings = async (q: Q, claimIds: string[] | null) =>
              WHERE m.ring_id = r.id AND m.claim_id = ANY(${claimIds}::uuid[]))`.execute(q)
   ).rows;
 
+/** The size (claims) of each current possible ring a claim belongs to: the anti-fraud score's ring signal. */
+export const ringSizesOf = async (q: Q, claimId: string) =>
+  (
+    await sql<{ claims: number }>`SELECT r.claims FROM fraud_rings_current r
+      JOIN fraud_ring_members m ON m.ring_id = r.id WHERE m.claim_id = ${claimId}::uuid`.execute(q)
+  ).rows.map((r) => Number(r.claims));
+
 /** Each claim node's branch and amount (applications' payout, else their assessed amount, in fen). */
 export const claimFacts = async (q: Q, claimIds: string[]) =>
   (

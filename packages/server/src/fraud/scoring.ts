@@ -10,6 +10,7 @@ import {
 import { appendAudit } from '../audit/audit.ts';
 import { loadClaimAuthority } from '../claim-applications/authority.ts';
 import type { Tx } from '../db/database.ts';
+import { ringSizesOf } from '../fraud-graph/repository.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import {
   type ClaimKey,
@@ -50,15 +51,18 @@ const scoreSubject = async (
   const now = ctx.clock.now();
   const { version, settings } = await loadFraudSettings(tx);
   await writeKeys(tx, subject.owner, subject.keys);
-  const [matches, links, authority] = await Promise.all([
+  const [matches, links, authority, rings] = await Promise.all([
     matchingClaims(tx, subject.owner, subject.keys, widestWindow(settings)),
     confirmedFraudLinks(tx, subject.owner, subject.keys),
     loadClaimAuthority(tx),
+    // The link analysis ran first in the same transaction (linkAtIntake), so a ring this claim closes counts.
+    ringSizesOf(tx, subject.owner.claimId),
   ]);
   const facts: ClaimFacts = {
     ...subject.facts,
     matches,
     confirmedFraudLinks: links,
+    ringClaims: Math.max(0, ...rings),
     approvalLimitsFen: authority.table.flatMap((r) => (r.maxFen === null ? [] : [r.maxFen])),
   };
   const result = scoreClaim(facts, settings, extra);
