@@ -1,8 +1,8 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { testId } from '../shell/format.ts';
+import { yuanToFen } from '../shell/money.ts';
 import type { AdvanceBody, ApplicationMove } from './api.ts';
-import { yuanToFen } from './money.ts';
 
 type Values = { amount: string; payee: string; basis: string; note?: string };
 

@@ -2,8 +2,8 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { testId } from '../shell/format.ts';
+import { yuanToFen } from '../shell/money.ts';
 import type { ApplicationMove, AssessmentBody } from './api.ts';
-import { yuanToFen } from './money.ts';
 
 type ItemValues = { zh: string; en?: string; loss: string; limit?: string };
 type Mode = 'itemised' | 'lumpSum';

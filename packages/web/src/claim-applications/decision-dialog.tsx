@@ -3,8 +3,8 @@ import type { Role } from '@claimline/domain/access';
 import { Alert, AutoComplete, Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { testId } from '../shell/format.ts';
+import { formatYuan, yuanInput, yuanToFen } from '../shell/money.ts';
 import { type ApplicationDetail, type ApplicationMove, authorityFor, type DecideBody } from './api.ts';
-import { formatYuan, yuanInput, yuanToFen } from './money.ts';
 
 type Kind = 'pay' | 'partial' | 'refuse';
 type ReasonValues = {

@@ -74,6 +74,7 @@ export const ClaimDeskPage = () => {
           allowClear
           style={{ width: 180 }}
           placeholder={t('claimDesk.allStages')}
+          aria-label={t('claimDesk.allStages')}
           value={stage}
           onChange={(v: string | undefined) => setStage(v)}
           options={CLAIM_APPLICATION_STATES.map((s) => ({
@@ -94,7 +95,15 @@ export const ClaimDeskPage = () => {
           data-testid="claim-desk-search"
         />
       </Space>
-      <Flex gap={12} style={{ overflowX: 'auto' }} data-testid="claim-desk-board">
+      {/* A scrolling region is a tab stop with a name, so keyboard users can scroll it (WCAG 2.1.1). */}
+      <Flex
+        gap={12}
+        style={{ overflowX: 'auto' }}
+        role="region"
+        aria-label={t('claimDesk.boardTitle')}
+        tabIndex={0}
+        data-testid="claim-desk-board"
+      >
         {columns.map((c) => (
           <Card
             key={c.state}

@@ -54,7 +54,12 @@ export const ComplaintBoardPage = () => {
         </Typography.Title>
         <Space>
           <Space>
-            <Switch checked={mine} onChange={setMine} data-testid="complaints-mine" />
+            <Switch
+              checked={mine}
+              onChange={setMine}
+              aria-label={t('complaints.mine')}
+              data-testid="complaints-mine"
+            />
             {t('complaints.mine')}
           </Space>
           <ExportButton list="complaints" filters={{ mine: mine ? 'true' : undefined }} />

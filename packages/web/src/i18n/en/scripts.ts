@@ -20,6 +20,7 @@ export const hotlineScripts: DeepStrings<typeof zh> = {
     afterReport: 'report to the supervisor if unresolved',
     afterWait: 'wait for the customer to hang up first',
     surname: 'Customer surname',
+    situation: 'Situation',
   },
   admin: {
     title: 'Scripts and QA configuration',

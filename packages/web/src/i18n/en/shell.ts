@@ -33,7 +33,7 @@ export const shell: DeepStrings<typeof zh> = {
     assessment: 'Assessments',
     training: 'Training',
   },
-  header: { logout: 'Log out', branch: 'Branch' },
+  header: { logout: 'Log out', branch: 'Branch', mainMenu: 'Main menu', loading: 'Loading' },
   notifications: {
     title: 'Notifications',
     empty: 'No notifications',

@@ -17,6 +17,7 @@ export const hotlineScripts = {
     afterReport: '无法处理时马上报告主管',
     afterWait: '待客户先挂机后再挂机',
     surname: '客户姓氏',
+    situation: '情景',
   },
   admin: {
     title: '话术与质检配置',

@@ -30,7 +30,7 @@ export const shell = {
     assessment: '考核',
     training: '培训',
   },
-  header: { logout: '退出登录', branch: '机构' },
+  header: { logout: '退出登录', branch: '机构', mainMenu: '主菜单', loading: '加载中' },
   notifications: {
     title: '通知',
     empty: '暂无通知',
