@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { useCaseList } from '../api/cases.ts';
 import { CASE_SORTS, type CaseQuery, type CaseSummary, oneOf } from '../api/types.ts';
+import { ColumnChooser, chooserOptions, useHiddenColumns, visibleColumns } from '../shell/column-chooser.tsx';
 import { ExportButton } from '../shell/export-button.tsx';
 import { testId } from '../shell/format.ts';
 import { caseColumns } from './case-columns.tsx';
@@ -18,6 +19,8 @@ export const CaseListPage = () => {
   const [params, setParams] = useSearchParams();
   const query = readCaseQuery(params);
   const list = useCaseList(query);
+  const columns = caseColumns(t, query);
+  const [hidden, setHidden] = useHiddenColumns('cases');
 
   const update = (patch: Partial<CaseQuery>) => setParams(writeCaseQuery({ ...query, ...patch }));
 
@@ -41,6 +44,12 @@ export const CaseListPage = () => {
       title={t('cases.title')}
       extra={
         <Space>
+          <ColumnChooser
+            options={chooserOptions(columns)}
+            hidden={hidden}
+            onChange={setHidden}
+            testId="case-columns"
+          />
           <ExportButton list="cases" filters={{ ...query, mine: query.mine ? true : undefined }} />
           {hasPermission(me, 'case.create') && (
             <Link to="/cases/new">
@@ -59,7 +68,7 @@ export const CaseListPage = () => {
         rowKey="id"
         size="middle"
         loading={list.isFetching}
-        columns={caseColumns(t, query)}
+        columns={visibleColumns(columns, hidden)}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('cases.empty') }}
         onChange={onChange}

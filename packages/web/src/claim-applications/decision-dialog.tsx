@@ -4,6 +4,7 @@ import { Alert, AutoComplete, Button, Form, Input, Modal, Radio, Select, Space }
 import { useTranslation } from 'react-i18next';
 import { testId } from '../shell/format.ts';
 import { formatYuan, yuanInput, yuanToFen } from '../shell/money.ts';
+import { MoneyInput } from '../shell/money-input.tsx';
 import { type ApplicationDetail, type ApplicationMove, authorityFor, type DecideBody } from './api.ts';
 
 type Kind = 'pay' | 'partial' | 'refuse';
@@ -136,7 +137,7 @@ export const DecisionDialog = ({
               },
             ]}
           >
-            <Input style={{ width: 200 }} inputMode="decimal" data-testid="decide-amount" />
+            <MoneyInput data-testid="decide-amount" />
           </Form.Item>
         )}
         {kind !== 'pay' && (

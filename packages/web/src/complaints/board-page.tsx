@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
+import { ColumnChooser, useHiddenColumns } from '../shell/column-chooser.tsx';
 import { ExportButton } from '../shell/export-button.tsx';
 import { type BoardItem, COMPLAINT_STATES, useBoard } from './api.ts';
 import { categoryLabel, clockLabel, URGENCY_COLOR, urgencyLabel } from './labels.ts';
@@ -46,6 +47,9 @@ export const ComplaintBoardPage = () => {
   const [mine, setMine] = useState(false);
   const board = useBoard(mine);
   const items = board.data?.items ?? [];
+  // Twelve states do not fit 1440 px: each user picks the columns of their work, remembered per user.
+  const [hidden, setHidden] = useHiddenColumns('complaint-board');
+  const states = COMPLAINT_STATES.filter((s) => !hidden.includes(s));
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -62,6 +66,12 @@ export const ComplaintBoardPage = () => {
             />
             {t('complaints.mine')}
           </Space>
+          <ColumnChooser
+            options={COMPLAINT_STATES.map((s) => ({ key: s, label: t(`complaints.states.${s}`) }))}
+            hidden={hidden}
+            onChange={setHidden}
+            testId="board-columns"
+          />
           <ExportButton list="complaints" filters={{ mine: mine ? 'true' : undefined }} />
           <Button icon={<ReloadOutlined />} loading={board.isFetching} onClick={() => void board.refetch()}>
             {t('common.refresh')}
@@ -75,9 +85,17 @@ export const ComplaintBoardPage = () => {
           )}
         </Space>
       </Flex>
-      <div style={{ overflowX: 'auto' }}>
-        <Flex gap={12} align="start" style={{ minWidth: COMPLAINT_STATES.length * 232 }}>
-          {COMPLAINT_STATES.map((state) => {
+      {/* A named tab stop, so the sideways scroll also works from the keyboard (WCAG 2.1.1). */}
+      <div
+        style={{ overflowX: 'auto' }}
+        className="claimline-scroll"
+        role="region"
+        aria-label={t('complaints.board')}
+        tabIndex={0}
+        data-testid="complaint-board"
+      >
+        <Flex gap={12} align="start" style={{ minWidth: states.length * 232 }}>
+          {states.map((state) => {
             const cards = items.filter((i) => i.state === state);
             return (
               <Card
@@ -87,7 +105,7 @@ export const ComplaintBoardPage = () => {
                 title={
                   <Space>
                     {t(`complaints.states.${state}`)}
-                    <Badge count={cards.length} showZero color="#8c8c8c" />
+                    <Badge count={cards.length} showZero color="#595959" />
                   </Space>
                 }
                 data-testid={`board-column-${state}`}

@@ -29,6 +29,7 @@ export const hotlineScripts: DeepStrings<typeof zh> = {
     qa: 'QA scorecard',
     settings: 'Hotline settings',
     phrase: 'Forbidden phrase',
+    remove: 'Remove',
     alternative: 'Standard alternative',
     severity: 'Severity',
     source: 'Source',

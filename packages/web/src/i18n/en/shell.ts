@@ -34,6 +34,7 @@ export const shell: DeepStrings<typeof zh> = {
     training: 'Training',
   },
   header: { logout: 'Log out', branch: 'Branch', mainMenu: 'Main menu', loading: 'Loading' },
+  columns: { title: 'Columns shown', choose: 'Columns' },
   notifications: {
     title: 'Notifications',
     empty: 'No notifications',

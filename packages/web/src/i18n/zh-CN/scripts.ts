@@ -26,6 +26,7 @@ export const hotlineScripts = {
     qa: '质检评分卡',
     settings: '专线设置',
     phrase: '禁语',
+    remove: '删除',
     alternative: '规范用语（建议）',
     severity: '严重程度',
     source: '出处',

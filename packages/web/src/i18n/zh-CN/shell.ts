@@ -31,6 +31,7 @@ export const shell = {
     training: '培训',
   },
   header: { logout: '退出登录', branch: '机构', mainMenu: '主菜单', loading: '加载中' },
+  columns: { title: '显示的列', choose: '列设置' },
   notifications: {
     title: '通知',
     empty: '暂无通知',
