@@ -95,8 +95,11 @@ describe('accessibility tour of every role', () => {
         );
       expect(desks.length).toBeGreaterThan(0);
       for (const desk of desks) {
-        await page.getByTestId(`menu-${desk}`).click();
-        await page.waitForURL((url) => url.pathname !== '/login');
+        const link = page.getByTestId(`menu-${desk}`);
+        const label = ((await link.textContent()) ?? '').trim();
+        await link.click();
+        // The shell's h1 names the desk once the route has rendered (the lazy desk included).
+        await expect.poll(() => page.getByTestId('page-title').textContent()).toBe(label);
         // Collect every screen's violations, so one run lists them all.
         await check(page, desk, role, shot).catch((e: Error) => failures.push(e.message));
         for (const extra of shot.has(`${desk}:extras`) ? [] : (EXTRA_SCREENS[desk] ?? [])) {

@@ -86,11 +86,11 @@ export const ComplaintBoardPage = () => {
         </Space>
       </Flex>
       {/* A named tab stop, so the sideways scroll also works from the keyboard (WCAG 2.1.1). */}
-      <div
+      <section
         style={{ overflowX: 'auto' }}
         className="claimline-scroll"
-        role="region"
         aria-label={t('complaints.board')}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
         tabIndex={0}
         data-testid="complaint-board"
       >
@@ -121,7 +121,7 @@ export const ComplaintBoardPage = () => {
             );
           })}
         </Flex>
-      </div>
+      </section>
     </Flex>
   );
 };
