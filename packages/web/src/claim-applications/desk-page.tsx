@@ -127,6 +127,7 @@ export const ClaimDeskPage = () => {
                       </Typography.Text>
                       <Progress
                         percent={Math.round((100 * i.progress.satisfied) / Math.max(1, i.progress.total))}
+                        aria-label={`${t('claimDesk.progress')} ${i.number}`}
                         size="small"
                       />
                       {i.nextDeadline && <DeadlineBadge deadline={i.nextDeadline} showKind />}
