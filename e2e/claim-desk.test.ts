@@ -179,7 +179,7 @@ describe('claims desk (理赔台)', () => {
 
   it('decides to pay above the handler’s 10,000 yuan: the decision goes to a team lead', async () => {
     await page.getByTestId('claim-app-action-decide').click();
-    expect(await page.getByTestId('decide-amount').inputValue()).toBe('23456.78');
+    expect(await page.getByTestId('decide-amount').inputValue()).toBe('¥ 23,456.78');
     await expect.poll(() => page.getByTestId('decide-authority').getAttribute('data-within')).toBe('false');
     expect(await page.getByTestId('decide-authority').textContent()).toContain('组长/主管');
     await page.getByTestId('claim-app-note').fill('按合同约定全额赔付');

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n/index.ts';
+import './shell/a11y.css';
 import { App } from './app.tsx';
 
 const root = document.getElementById('root');

@@ -16032,6 +16032,17 @@ export interface paths {
                                         en: string;
                                     };
                                 };
+                                ringMember: {
+                                    enabled: boolean;
+                                    weight: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
                             };
                         };
                     };

@@ -127,6 +127,7 @@ const OpenForm = () => {
         optionFilterProp="label"
         style={{ width: 200 }}
         placeholder={t('assessment.agent')}
+        aria-label={t('assessment.agent')}
         value={agentId}
         onChange={setAgentId}
         options={(agents.data?.items ?? []).map((u) => ({

@@ -70,6 +70,7 @@ export const AuditPage = () => {
           allowClear
           style={{ width: 240 }}
           placeholder={t('audit.actionPlaceholder')}
+          aria-label={t('audit.actionPlaceholder')}
           value={query.action}
           showSearch={{ optionFilterProp: 'label' }}
           data-testid="audit-filter-action"
@@ -83,6 +84,7 @@ export const AuditPage = () => {
           allowClear
           style={{ width: 220 }}
           placeholder={t('audit.actorPlaceholder')}
+          aria-label={t('audit.actorPlaceholder')}
           value={query.actorId}
           loading={users.isPending}
           showSearch={{ optionFilterProp: 'label' }}

@@ -23,7 +23,13 @@ export const LoginPage = () => {
   if (me && !me.mustChangePassword) return <Navigate to={destination(me)} replace />;
 
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', background: '#f0f2f5' }}>
+    <Flex
+      component="main"
+      vertical
+      align="center"
+      justify="center"
+      style={{ minHeight: '100vh', background: '#f0f2f5' }}
+    >
       <Card
         style={{ width: 380 }}
         title={
@@ -33,7 +39,7 @@ export const LoginPage = () => {
           </Flex>
         }
       >
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
+        <Typography.Title level={1} className="claimline-page-title" style={{ marginBottom: 16 }}>
           {t('app.name')} · {t('login.subtitle')}
         </Typography.Title>
         {me ? <ChangePasswordForm onChanged={() => void refetch()} /> : <LoginForm />}

@@ -58,6 +58,7 @@ export const CalendarAdminPage = () => {
           <Typography.Text>{t('calendar.select')}</Typography.Text>
           <Select
             data-testid="calendar-select"
+            aria-label={t('calendar.select')}
             style={{ minWidth: 260 }}
             value={selected.id}
             onChange={(id) => setParams({ id })}

@@ -1,4 +1,4 @@
-import { Calendar, Tag, Tooltip } from 'antd';
+import { Calendar, Flex, Select, Tag, Tooltip } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDayEntry } from '../api/types.ts';
@@ -18,6 +18,36 @@ const EntryTag = ({ entry, base }: { entry: CalendarDayEntry; base: boolean }) =
         {t(`calendar.types.${entry.type}`)} · {entry.name}
       </Tag>
     </Tooltip>
+  );
+};
+
+/** Years offered either side of the one on screen. */
+const YEARS_AROUND = 5;
+
+/**
+ * The month and year pickers above the grid. Ant Design's own header leaves its two selects without a name
+ * (WCAG 4.1.2); these say what they pick.
+ */
+const MonthHeader = ({ value, onChange }: { value: Dayjs; onChange: (date: Dayjs) => void }) => {
+  const { t } = useTranslation();
+  const years = Array.from({ length: 2 * YEARS_AROUND + 1 }, (_, i) => value.year() - YEARS_AROUND + i);
+  return (
+    <Flex gap={8} justify="end" style={{ padding: '8px 0' }}>
+      <Select
+        aria-label={t('calendar.year')}
+        style={{ width: 100 }}
+        value={value.year()}
+        onChange={(y) => onChange(value.year(y))}
+        options={years.map((y) => ({ value: y, label: String(y) }))}
+      />
+      <Select
+        aria-label={t('calendar.month')}
+        style={{ width: 100 }}
+        value={value.month()}
+        onChange={(m) => onChange(value.month(m))}
+        options={Array.from({ length: 12 }, (_, m) => ({ value: m, label: value.month(m).format('MMM') }))}
+      />
+    </Flex>
   );
 };
 
@@ -44,6 +74,7 @@ export const MonthGrid = ({
     <Calendar
       value={value}
       mode="month"
+      headerRender={({ value: shown, onChange }) => <MonthHeader value={shown} onChange={onChange} />}
       onPanelChange={(date) => onPanelChange(date)}
       onSelect={(date, { source }) => {
         onPanelChange(date);

@@ -1,9 +1,10 @@
 import { PhoneOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Dropdown, Space, Switch, Table, Tag } from 'antd';
+import { Button, Card, Dropdown, Space, Switch, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
+import { ColumnChooser, chooserOptions, useHiddenColumns, visibleColumns } from '../shell/column-chooser.tsx';
 import { ExportButton } from '../shell/export-button.tsx';
 import { formatTime } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
@@ -32,6 +33,41 @@ export const CallsPage = () => {
   const [mine, setMine] = useState(false);
   const query = useCalls({ page, pageSize: 20, mine });
   const simulate = useSimulate();
+  const [hidden, setHidden] = useHiddenColumns('calls');
+  const columns: TableColumnsType<CallSummary> = [
+    {
+      key: 'time',
+      title: t('hotline.calls.time'),
+      fixed: 'left',
+      render: (_v, c) => formatTime(c.ringStartedAt),
+    },
+    { key: 'caller', title: t('hotline.calls.caller'), dataIndex: 'callerMasked' },
+    {
+      key: 'agent',
+      title: t('hotline.calls.agent'),
+      render: (_v, c) => (c.agentName ? `${c.agentName}（${c.agentNo ?? '—'}）` : '—'),
+    },
+    { key: 'queue', title: t('hotline.calls.queue'), render: (_v, c) => queueLabel(t, c.queue) },
+    { key: 'answer', title: t('hotline.calls.answer'), render: (_v, c) => <RingsTag call={c} /> },
+    { key: 'state', title: t('hotline.calls.state'), render: (_v, c) => t(`hotline.state.${c.state}`) },
+    {
+      key: 'score',
+      title: t('hotline.qa.score'),
+      dataIndex: 'score',
+      render: (v: number | null) => v ?? '—',
+    },
+    {
+      key: 'hits',
+      title: t('hotline.qa.hits'),
+      dataIndex: 'hitCount',
+      render: (v: number | null) => (v ? <Tag color="red">{v}</Tag> : (v ?? '—')),
+    },
+    {
+      key: 'simulated',
+      title: '',
+      render: (_v, c) => (c.simulated ? <Tag>{t('hotline.calls.simulated')}</Tag> : null),
+    },
+  ];
   return (
     <Card
       title={t('hotline.calls.title')}
@@ -67,6 +103,12 @@ export const CallsPage = () => {
               </Button>
             </Dropdown>
           )}
+          <ColumnChooser
+            options={chooserOptions(columns)}
+            hidden={hidden}
+            onChange={setHidden}
+            testId="call-columns"
+          />
           <ExportButton list="calls" filters={{ mine: mine ? 'true' : undefined }} />
           <Button icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => void query.refetch()}>
             {t('common.refresh')}
@@ -88,24 +130,8 @@ export const CallsPage = () => {
           onChange: setPage,
           showSizeChanger: false,
         }}
-        columns={[
-          { title: t('hotline.calls.time'), render: (_v, c) => formatTime(c.ringStartedAt) },
-          { title: t('hotline.calls.caller'), dataIndex: 'callerMasked' },
-          {
-            title: t('hotline.calls.agent'),
-            render: (_v, c) => (c.agentName ? `${c.agentName}（${c.agentNo ?? '—'}）` : '—'),
-          },
-          { title: t('hotline.calls.queue'), render: (_v, c) => queueLabel(t, c.queue) },
-          { title: t('hotline.calls.answer'), render: (_v, c) => <RingsTag call={c} /> },
-          { title: t('hotline.calls.state'), render: (_v, c) => t(`hotline.state.${c.state}`) },
-          { title: t('hotline.qa.score'), dataIndex: 'score', render: (v: number | null) => v ?? '—' },
-          {
-            title: t('hotline.qa.hits'),
-            dataIndex: 'hitCount',
-            render: (v: number | null) => (v ? <Tag color="red">{v}</Tag> : (v ?? '—')),
-          },
-          { title: '', render: (_v, c) => (c.simulated ? <Tag>{t('hotline.calls.simulated')}</Tag> : null) },
-        ]}
+        columns={visibleColumns(columns, hidden)}
+        scroll={{ x: 'max-content' }}
       />
     </Card>
   );

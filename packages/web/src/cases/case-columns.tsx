@@ -15,6 +15,8 @@ export const caseColumns = (t: TFunction, query: CaseQuery): TableColumnsType<Ca
     key: 'number',
     dataIndex: 'number',
     title: t('cases.number'),
+    // The case's identity stays in view while the other columns scroll sideways.
+    fixed: 'left',
     sorter: true,
     sortOrder: sortOrderOf(query, 'number'),
     render: (number: string, row) => (

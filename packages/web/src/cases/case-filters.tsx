@@ -18,6 +18,7 @@ export const CaseFilters = ({ query, onChange }: Props) => {
         allowClear
         style={{ width: 140 }}
         placeholder={t('cases.kind')}
+        aria-label={t('cases.kind')}
         value={query.kind}
         data-testid="filter-kind"
         options={CASE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
@@ -27,6 +28,7 @@ export const CaseFilters = ({ query, onChange }: Props) => {
         allowClear
         style={{ width: 120 }}
         placeholder={t('cases.status')}
+        aria-label={t('cases.status')}
         value={query.status}
         data-testid="filter-status"
         options={CASE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
@@ -36,6 +38,7 @@ export const CaseFilters = ({ query, onChange }: Props) => {
         allowClear
         style={{ width: 120 }}
         placeholder={t('cases.channel')}
+        aria-label={t('cases.channel')}
         value={query.channel}
         data-testid="filter-channel"
         options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}

@@ -7,6 +7,7 @@ import { hasPermission, useMe } from '../api/auth.ts';
 import { useCaseList } from '../api/cases.ts';
 import { useLiveEvents } from '../api/live.ts';
 import { CASE_SORTS, type CaseQuery, type CaseSummary, oneOf } from '../api/types.ts';
+import { ColumnChooser, chooserOptions, useHiddenColumns, visibleColumns } from '../shell/column-chooser.tsx';
 import { ExportButton } from '../shell/export-button.tsx';
 import { testId } from '../shell/format.ts';
 import { caseColumns } from './case-columns.tsx';
@@ -39,6 +40,8 @@ export const CaseListPage = () => {
   const reachable = (query.page - 1) * query.pageSize + shown + (list.data?.more ? 1 : 0);
   // The case list is also the claim-report board: any case, complaint or report change refreshes it.
   useLiveEvents(['case', 'complaint', 'claimReport', 'deadline']);
+  const columns = caseColumns(t, query);
+  const [hidden, setHidden] = useHiddenColumns('cases');
 
   const update = (patch: Partial<CaseQuery>) => setParams(writeCaseQuery({ ...query, ...patch }));
 
@@ -62,6 +65,12 @@ export const CaseListPage = () => {
       title={t('cases.title')}
       extra={
         <Space>
+          <ColumnChooser
+            options={chooserOptions(columns)}
+            hidden={hidden}
+            onChange={setHidden}
+            testId="case-columns"
+          />
           <ExportButton list="cases" filters={{ ...query, mine: query.mine ? true : undefined }} />
           {hasPermission(me, 'case.create') && (
             <Link to="/cases/new">
@@ -80,7 +89,7 @@ export const CaseListPage = () => {
         rowKey="id"
         size="middle"
         loading={list.isFetching}
-        columns={caseColumns(t, query)}
+        columns={visibleColumns(columns, hidden)}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('cases.empty') }}
         onChange={onChange}

@@ -1,8 +1,9 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { testId } from '../shell/format.ts';
+import { yuanToFen } from '../shell/money.ts';
+import { MoneyInput } from '../shell/money-input.tsx';
 import type { AdvanceBody, ApplicationMove } from './api.ts';
-import { yuanToFen } from './money.ts';
 
 type Values = { amount: string; payee: string; basis: string; note?: string };
 
@@ -66,7 +67,7 @@ export const AdvanceDialog = ({
           label={t('claimFinish.advanceAmount')}
           rules={[{ required: true }, positiveYuan]}
         >
-          <Input inputMode="decimal" style={{ width: 200 }} data-testid="advance-amount" />
+          <MoneyInput data-testid="advance-amount" />
         </Form.Item>
         <Form.Item name="payee" label={t('claimFinish.payee')} rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={100} data-testid="advance-payee" />

@@ -1,8 +1,8 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../shell/format.ts';
+import { formatYuan } from '../shell/money.ts';
 import type { ApplicationDetail } from './api.ts';
-import { formatYuan } from './money.ts';
 
 /**
  * The advance payment (Insurance Law art. 25) and, once an amount is decided, the settlement: the decided amount,

@@ -2,9 +2,9 @@ import { Button, Card, Empty, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatTime } from '../shell/format.ts';
+import { formatYuan } from '../shell/money.ts';
 import { type ClaimApprovals, useClaimApprovals } from './api.ts';
 import { DecisionSummary } from './decision-panel.tsx';
-import { formatYuan } from './money.ts';
 
 type Item = ClaimApprovals['items'][number];
 

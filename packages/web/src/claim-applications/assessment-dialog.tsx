@@ -2,8 +2,9 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { testId } from '../shell/format.ts';
+import { yuanToFen } from '../shell/money.ts';
+import { MoneyInput } from '../shell/money-input.tsx';
 import type { ApplicationMove, AssessmentBody } from './api.ts';
-import { yuanToFen } from './money.ts';
 
 type ItemValues = { zh: string; en?: string; loss: string; limit?: string };
 type Mode = 'itemised' | 'lumpSum';
@@ -97,7 +98,7 @@ export const AssessmentDialog = ({
               label={t('claimFinish.lumpSumAmount')}
               rules={[{ required: true, message: t('claimDesk.yuanInvalid') }, yuanRule(true)]}
             >
-              <Input style={{ width: 200 }} inputMode="decimal" data-testid="assess-lump" />
+              <MoneyInput data-testid="assess-lump" />
             </Form.Item>
           </>
         )}
@@ -122,18 +123,14 @@ export const AssessmentDialog = ({
                       label={t('claimDesk.lossYuan')}
                       rules={[{ required: true, message: t('claimDesk.yuanInvalid') }, yuanRule(true)]}
                     >
-                      <Input
-                        style={{ width: 130 }}
-                        inputMode="decimal"
-                        data-testid={`assess-item-${n}-loss`}
-                      />
+                      <MoneyInput style={{ width: 150 }} data-testid={`assess-item-${n}-loss`} />
                     </Form.Item>
                     <Form.Item
                       name={[f.name, 'limit']}
                       label={t('claimDesk.limitYuan')}
                       rules={[yuanRule(false)]}
                     >
-                      <Input style={{ width: 120 }} inputMode="decimal" />
+                      <MoneyInput style={{ width: 140 }} />
                     </Form.Item>
                     {fields.length > 1 && (
                       <Button

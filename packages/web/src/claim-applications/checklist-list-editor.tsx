@@ -56,6 +56,7 @@ export const ChecklistListEditor = ({
                 disabled={!editable}
                 status={i.label.zh.trim() ? '' : 'error'}
                 placeholder={t('claimChecklists.newItem')}
+                aria-label={t('claimChecklists.itemZh')}
                 onChange={(e) => rename(i, 'zh', e.target.value)}
                 data-testid={tid(i, 'zh')}
               />
@@ -69,6 +70,7 @@ export const ChecklistListEditor = ({
                 maxLength={200}
                 disabled={!editable}
                 status={i.label.en.trim() ? '' : 'error'}
+                aria-label={`${t('claimChecklists.itemEn')}: ${i.label.zh}`}
                 onChange={(e) => rename(i, 'en', e.target.value)}
                 data-testid={tid(i, 'en')}
               />
@@ -81,6 +83,7 @@ export const ChecklistListEditor = ({
               <Checkbox
                 checked={i.originalRequired}
                 disabled={!editable}
+                aria-label={`${t('claimChecklists.originalRequired')}: ${i.label.zh}`}
                 onChange={(e) =>
                   onChange(updateItem(draft, list, i.id, { originalRequired: e.target.checked }))
                 }
@@ -95,6 +98,7 @@ export const ChecklistListEditor = ({
               <Checkbox
                 checked={i.onlyIfApplicantNotInsured}
                 disabled={!editable}
+                aria-label={`${t('claimChecklists.onlyIfNotInsured')}: ${i.label.zh}`}
                 onChange={(e) =>
                   onChange(updateItem(draft, list, i.id, { onlyIfApplicantNotInsured: e.target.checked }))
                 }

@@ -3,8 +3,9 @@ import type { Role } from '@claimline/domain/access';
 import { Alert, AutoComplete, Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { testId } from '../shell/format.ts';
+import { formatYuan, yuanInput, yuanToFen } from '../shell/money.ts';
+import { MoneyInput } from '../shell/money-input.tsx';
 import { type ApplicationDetail, type ApplicationMove, authorityFor, type DecideBody } from './api.ts';
-import { formatYuan, yuanInput, yuanToFen } from './money.ts';
 
 type Kind = 'pay' | 'partial' | 'refuse';
 type ReasonValues = {
@@ -136,7 +137,7 @@ export const DecisionDialog = ({
               },
             ]}
           >
-            <Input style={{ width: 200 }} inputMode="decimal" data-testid="decide-amount" />
+            <MoneyInput data-testid="decide-amount" />
           </Form.Item>
         )}
         {kind !== 'pay' && (

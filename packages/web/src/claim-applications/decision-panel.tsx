@@ -1,9 +1,9 @@
 import { Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../shell/format.ts';
+import { formatYuan } from '../shell/money.ts';
 import { AdvanceAndSettlement } from './advance-panel.tsx';
 import type { ApplicationDetail, Decision, Payout } from './api.ts';
-import { formatYuan } from './money.ts';
 
 type Step = Payout['steps'][number];
 

@@ -76,6 +76,7 @@ export const ClaimDeskPage = () => {
           allowClear
           style={{ width: 180 }}
           placeholder={t('claimDesk.allStages')}
+          aria-label={t('claimDesk.allStages')}
           value={stage}
           onChange={(v: string | undefined) => setStage(v)}
           options={CLAIM_APPLICATION_STATES.map((s) => ({
@@ -96,7 +97,15 @@ export const ClaimDeskPage = () => {
           data-testid="claim-desk-search"
         />
       </Space>
-      <Flex gap={12} style={{ overflowX: 'auto' }} data-testid="claim-desk-board">
+      {/* A scrolling region is a tab stop with a name, so keyboard users can scroll it (WCAG 2.1.1). */}
+      <Flex
+        gap={12}
+        style={{ overflowX: 'auto' }}
+        role="region"
+        aria-label={t('claimDesk.boardTitle')}
+        tabIndex={0}
+        data-testid="claim-desk-board"
+      >
         {columns.map((c) => (
           <Card
             key={c.state}
@@ -120,6 +129,7 @@ export const ClaimDeskPage = () => {
                       </Typography.Text>
                       <Progress
                         percent={Math.round((100 * i.progress.satisfied) / Math.max(1, i.progress.total))}
+                        aria-label={`${t('claimDesk.progress')} ${i.number}`}
                         size="small"
                       />
                       {i.nextDeadline && <DeadlineBadge deadline={i.nextDeadline} showKind />}

@@ -56,6 +56,7 @@ export const DocumentsCard = ({
       <Progress
         percent={Math.round((100 * a.progress.satisfied) / Math.max(1, a.progress.total))}
         format={() => `${a.progress.satisfied} / ${a.progress.total}`}
+        aria-label={t('claimDesk.progress')}
         data-testid="claim-app-progress"
       />
       <Table<ApplicationDocument>

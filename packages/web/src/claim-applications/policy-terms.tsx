@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatPercent, formatYuan } from './money.ts';
+import { formatPercent, formatYuan } from '../shell/money.ts';
 
 export type PolicyTerms = {
   sumInsuredFen: number;

@@ -125,6 +125,7 @@ export const ClaimIntakePage = () => {
                 value={by}
                 onChange={setBy}
                 style={{ width: 150 }}
+                aria-label={t('claims.lookupByLabel')}
                 data-testid="intake-lookup-by"
                 options={LOOKUP_KINDS.map((k) => ({ value: k, label: t(`claims.lookupBy.${k}`) }))}
               />

@@ -1,5 +1,6 @@
 import { Form, Input, InputNumber, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { YUAN_NUMBER_PROPS } from '../shell/money-input.tsx';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { useMajorReport } from './api.ts';
 
@@ -50,7 +51,13 @@ export const MajorReportModal = ({
           label={t('claims.estimatedLoss')}
           rules={[{ required: true, message: t('claims.required') }]}
         >
-          <InputNumber min={0} precision={2} style={{ width: 200 }} data-testid="major-report-loss" />
+          <InputNumber
+            {...YUAN_NUMBER_PROPS}
+            min={0}
+            precision={2}
+            style={{ width: 200 }}
+            data-testid="major-report-loss"
+          />
         </Form.Item>
         <Form.Item name="reportedTo" label={t('claims.reportedTo')} rules={required}>
           <Input maxLength={100} />

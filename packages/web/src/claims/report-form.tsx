@@ -3,6 +3,7 @@ import { Checkbox, Collapse, DatePicker, Form, Input, InputNumber, Radio, Select
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Channel } from '../api/types.ts';
+import { YUAN_NUMBER_PROPS } from '../shell/money-input.tsx';
 import type { RegisterInput } from './api.ts';
 
 export type ReportValues = Omit<
@@ -145,7 +146,7 @@ export const ReportFields = ({
             children: (
               <Space wrap align="start">
                 <Form.Item name="estimatedPayoutYuan" label={t('claims.estimatedPayout')}>
-                  <InputNumber min={0} precision={2} style={{ width: 180 }} />
+                  <InputNumber {...YUAN_NUMBER_PROPS} min={0} precision={2} style={{ width: 200 }} />
                 </Form.Item>
                 <Form.Item
                   name="outcomeUncertain"

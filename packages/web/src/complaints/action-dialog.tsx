@@ -6,6 +6,7 @@ import { applyFieldErrors } from '../api/form-errors.ts';
 import { CHANNELS } from '../api/types.ts';
 import { GuardedTextArea } from '../scripts/guarded-text-area.tsx';
 import { testId } from '../shell/format.ts';
+import { YUAN_NUMBER_PROPS } from '../shell/money-input.tsx';
 import { useFeedback } from '../shell/use-feedback.ts';
 import {
   CATEGORIES,
@@ -249,7 +250,14 @@ export const ActionDialog = ({
               <Input maxLength={500} data-testid="decide-remedy" />
             </Form.Item>
             <Form.Item name="remedyAmount" label={t('complaints.field.remedyAmount')}>
-              <InputNumber min={0} max={100_000_000} precision={2} data-testid="decide-amount" />
+              <InputNumber
+                {...YUAN_NUMBER_PROPS}
+                min={0}
+                max={100_000_000}
+                precision={2}
+                style={{ width: 200 }}
+                data-testid="decide-amount"
+              />
             </Form.Item>
           </>
         )}

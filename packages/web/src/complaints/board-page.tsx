@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
 import { useLiveEvents } from '../api/live.ts';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
+import { ColumnChooser, useHiddenColumns } from '../shell/column-chooser.tsx';
 import { ExportButton } from '../shell/export-button.tsx';
 import { type BoardItem, COMPLAINT_STATES, useBoard } from './api.ts';
 import { categoryLabel, clockLabel, URGENCY_COLOR, urgencyLabel } from './labels.ts';
@@ -48,6 +49,9 @@ export const ComplaintBoardPage = () => {
   const board = useBoard(mine);
   useLiveEvents(['complaint', 'deadline']);
   const items = board.data?.items ?? [];
+  // Twelve states do not fit 1440 px: each user picks the columns of their work, remembered per user.
+  const [hidden, setHidden] = useHiddenColumns('complaint-board');
+  const states = COMPLAINT_STATES.filter((s) => !hidden.includes(s));
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -56,9 +60,20 @@ export const ComplaintBoardPage = () => {
         </Typography.Title>
         <Space>
           <Space>
-            <Switch checked={mine} onChange={setMine} data-testid="complaints-mine" />
+            <Switch
+              checked={mine}
+              onChange={setMine}
+              aria-label={t('complaints.mine')}
+              data-testid="complaints-mine"
+            />
             {t('complaints.mine')}
           </Space>
+          <ColumnChooser
+            options={COMPLAINT_STATES.map((s) => ({ key: s, label: t(`complaints.states.${s}`) }))}
+            hidden={hidden}
+            onChange={setHidden}
+            testId="board-columns"
+          />
           <ExportButton list="complaints" filters={{ mine: mine ? 'true' : undefined }} />
           <Button icon={<ReloadOutlined />} loading={board.isFetching} onClick={() => void board.refetch()}>
             {t('common.refresh')}
@@ -72,9 +87,17 @@ export const ComplaintBoardPage = () => {
           )}
         </Space>
       </Flex>
-      <div style={{ overflowX: 'auto' }}>
-        <Flex gap={12} align="start" style={{ minWidth: COMPLAINT_STATES.length * 232 }}>
-          {COMPLAINT_STATES.map((state) => {
+      {/* A named tab stop, so the sideways scroll also works from the keyboard (WCAG 2.1.1). */}
+      <section
+        style={{ overflowX: 'auto' }}
+        className="claimline-scroll"
+        aria-label={t('complaints.board')}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
+        tabIndex={0}
+        data-testid="complaint-board"
+      >
+        <Flex gap={12} align="start" style={{ minWidth: states.length * 232 }}>
+          {states.map((state) => {
             const cards = items.filter((i) => i.state === state);
             return (
               <Card
@@ -84,7 +107,7 @@ export const ComplaintBoardPage = () => {
                 title={
                   <Space>
                     {t(`complaints.states.${state}`)}
-                    <Badge count={cards.length} showZero color="#8c8c8c" />
+                    <Badge count={cards.length} showZero color="#595959" />
                   </Space>
                 }
                 data-testid={`board-column-${state}`}
@@ -100,7 +123,7 @@ export const ComplaintBoardPage = () => {
             );
           })}
         </Flex>
-      </div>
+      </section>
     </Flex>
   );
 };

@@ -21,6 +21,7 @@ import { SealedText } from '../cases/sealed-text.tsx';
 import { CustomerViewLink } from '../customer-view/customer-view-page.tsx';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
 import { formatTime } from '../shell/format.ts';
+import { formatYuan } from '../shell/money.ts';
 import { ActionDialog, type DialogAction } from './action-dialog.tsx';
 import { type ComplaintDetail, useComplaint } from './api.ts';
 import {
@@ -101,7 +102,7 @@ const Facts = ({ d }: { d: ComplaintDetail }) => {
         <Descriptions.Item label={t('complaints.field.decision')} span={2}>
           <span data-testid="complaint-decision">{text('complaints.decision', c.decision)}</span>
           {c.remedy ? ` · ${c.remedy}` : ''}
-          {c.remedyAmount ? ` · ¥${c.remedyAmount.toFixed(2)}` : ''}
+          {c.remedyAmount ? ` · ${formatYuan(Math.round(c.remedyAmount * 100))}` : ''}
         </Descriptions.Item>
       )}
       {c.findings && (

@@ -226,6 +226,7 @@ export const RoutingPanel = () => {
             <Select
               allowClear
               placeholder={t('complaintRules.routing.anyBranch')}
+              aria-label={t('complaintRules.routing.anyBranch')}
               options={branchOptions}
               data-testid="routing-branch"
             />
@@ -241,6 +242,7 @@ export const RoutingPanel = () => {
             <Select
               allowClear
               placeholder={t('complaintRules.routing.any')}
+              aria-label={t('complaintRules.routing.any')}
               options={categoryOptions}
               data-testid="routing-category"
             />
@@ -250,6 +252,7 @@ export const RoutingPanel = () => {
               allowClear
               showSearch={{ optionFilterProp: 'search' }}
               placeholder={t('complaintRules.routing.team')}
+              aria-label={t('complaintRules.routing.team')}
               options={handlerOptions}
               data-testid="routing-assignee"
             />

@@ -1,6 +1,7 @@
 import { APPROVAL_LEVELS, COMPLEXITIES, HANDLER_ROLES, URGENCIES } from '@claimline/domain/complaints';
 import { Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { YUAN_NUMBER_PROPS } from '../shell/money-input.tsx';
 
 /** The "changed" mark beside a value that differs from the rules in force. */
 export const Changed = ({ on, id }: { on: boolean; id: string }) => {
@@ -37,6 +38,7 @@ export const Matrix = ({ changed }: { changed: Set<string> }) => {
               <Form.Item name={['rules', 'matrix', r.urgency, c, 'handlerRole']} style={{ marginBottom: 0 }}>
                 <Select
                   style={{ width: 130 }}
+                  aria-label={`${t(`complaints.urgency.${r.urgency}` as 'complaints.urgency.normal')} × ${t(`complaints.complexity.${c}`)}`}
                   data-testid={`matrix-${r.urgency}-${c}`}
                   options={HANDLER_ROLES.map((h) => ({
                     value: h,
@@ -87,9 +89,11 @@ export const Authority = ({ changed }: { changed: Set<string> }) => {
             <Space align="start">
               <Form.Item name={['rules', 'authority', r.i, 'maxAmount']} style={{ marginBottom: 0 }}>
                 <InputNumber
+                  {...YUAN_NUMBER_PROPS}
                   min={0}
                   precision={0}
                   placeholder={t('complaintRules.unlimited')}
+                  aria-label={`${t('complaintRules.maxAmount')}: ${t(`complaints.level.${r.level}` as 'complaints.level.branch')}`}
                   style={{ width: 160 }}
                   data-testid={`authority-amount-${r.level}`}
                 />
@@ -108,6 +112,7 @@ export const Authority = ({ changed }: { changed: Set<string> }) => {
             <Form.Item name={['rules', 'authority', r.i, 'maxSeverity']} style={{ marginBottom: 0 }}>
               <Select
                 style={{ width: 120 }}
+                aria-label={`${t('complaintRules.maxSeverity')}: ${t(`complaints.level.${r.level}` as 'complaints.level.branch')}`}
                 options={URGENCIES.map((u) => ({ value: u, label: t(`complaints.urgency.${u}`) }))}
               />
             </Form.Item>

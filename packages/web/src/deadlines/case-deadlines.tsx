@@ -60,8 +60,8 @@ export const CaseDeadlines = ({ deadlines }: { deadlines: Deadline[] }) => {
       pagination={false}
       columns={columns}
       dataSource={deadlines}
+      // No sideways scroll in the narrow card: the cells wrap (a scrolling region without links is no keyboard stop).
       locale={{ emptyText: t('deadline.empty') }}
-      scroll={{ x: 'max-content' }}
     />
   );
 };

@@ -28,6 +28,7 @@ export const DutyPlanPage = () => {
           <Select
             style={{ minWidth: 180 }}
             placeholder={t('duty.plan.branch')}
+            aria-label={t('duty.plan.branch')}
             allowClear
             value={branchId}
             onChange={setBranchId}

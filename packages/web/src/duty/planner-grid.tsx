@@ -121,6 +121,13 @@ export const PlannerGrid = ({ plan, violations, busy, onAssign, onUnassign }: Pr
                   <button
                     type="button"
                     data-testid="duty-cell"
+                    aria-label={t('duty.plan.cellLabel', {
+                      name: agent.name,
+                      date,
+                      shifts:
+                        here.map((a) => shifts.get(a.shiftId)?.code ?? '').join(' ') ||
+                        t('duty.plan.noShift'),
+                    })}
                     data-agent={agent.id}
                     data-date={date}
                     data-bad={problems.length > 0 ? 'true' : undefined}

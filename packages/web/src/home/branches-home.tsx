@@ -43,6 +43,7 @@ export const BranchesHome = () => {
             value={kpi}
             onChange={setKpi}
             style={{ width: 220 }}
+            aria-label={t('home.kpi')}
             data-testid="home-kpi-select"
             options={KPI_IDS.map((id) => ({ value: id, label: kpiLabel(id) }))}
           />

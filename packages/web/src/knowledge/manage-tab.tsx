@@ -22,6 +22,7 @@ export const ManageTab = ({ onOpen }: { onOpen: (id: string) => void }) => {
           allowClear
           style={{ width: 160 }}
           placeholder={t('knowledge.allStates')}
+          aria-label={t('knowledge.allStates')}
           value={state}
           onChange={setState}
           options={STATES.map((s) => ({ value: s, label: t(`knowledge.states.${s}`) }))}

@@ -18,9 +18,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { CaseTimeline } from '../cases/case-timeline.tsx';
-import { formatYuan, yuanToFen } from '../claim-applications/money.ts';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
 import { testId } from '../shell/format.ts';
+import { formatYuan, yuanToFen } from '../shell/money.ts';
 import {
   CHANGE_TYPE_LABELS,
   type MoveBody,

@@ -24,7 +24,11 @@ const ForbiddenEditor = ({ data, onChange }: EditorProps<'forbidden'>) => {
           title: t('hotline.admin.phrase'),
           width: 200,
           render: (_v, p, i) => (
-            <Input value={p.phrase} onChange={(e) => set(i, { phrase: e.target.value })} />
+            <Input
+              value={p.phrase}
+              aria-label={t('hotline.admin.phrase')}
+              onChange={(e) => set(i, { phrase: e.target.value })}
+            />
           ),
         },
         {
@@ -33,6 +37,7 @@ const ForbiddenEditor = ({ data, onChange }: EditorProps<'forbidden'>) => {
             <Input.TextArea
               autoSize
               value={p.alternative}
+              aria-label={`${t('hotline.admin.alternative')}: ${p.phrase}`}
               onChange={(e) => set(i, { alternative: e.target.value })}
             />
           ),
@@ -43,6 +48,7 @@ const ForbiddenEditor = ({ data, onChange }: EditorProps<'forbidden'>) => {
           render: (_v, p, i) => (
             <Select
               value={p.severity}
+              aria-label={`${t('hotline.admin.severity')}: ${p.phrase}`}
               onChange={(severity) => set(i, { severity })}
               options={(['critical', 'major', 'minor'] as const).map((s) => ({
                 value: s,
@@ -58,11 +64,12 @@ const ForbiddenEditor = ({ data, onChange }: EditorProps<'forbidden'>) => {
         },
         {
           width: 48,
-          render: (_v, _p, i) => (
+          render: (_v, p, i) => (
             <Button
               type="text"
               danger
               icon={<DeleteOutlined />}
+              aria-label={`${t('hotline.admin.remove')}: ${p.phrase}`}
               onClick={() => onChange({ ...data, phrases: data.phrases.filter((_x, j) => j !== i) })}
             />
           ),
@@ -119,6 +126,7 @@ const StandardEditor = ({ data, onChange }: EditorProps<'standard'>) => {
                   key={key}
                   autoSize
                   value={st.say}
+                  aria-label={`${s.title} ${j + 1}`}
                   onChange={(e) => setSay(si, j, e.target.value)}
                 />
               ))}
@@ -145,13 +153,25 @@ const QaEditor = ({ data, onChange }: EditorProps<'qa'>) => {
           title: t('hotline.admin.weight'),
           width: 120,
           render: (_v, x, i) => (
-            <InputNumber min={0} max={100} value={x.weight} onChange={(v) => set(i, { weight: v ?? 0 })} />
+            <InputNumber
+              min={0}
+              max={100}
+              value={x.weight}
+              aria-label={`${t('hotline.admin.weight')}: ${t(`hotline.item.${x.id}`)}`}
+              onChange={(v) => set(i, { weight: v ?? 0 })}
+            />
           ),
         },
         {
           title: t('hotline.admin.enabled'),
           width: 100,
-          render: (_v, x, i) => <Switch checked={x.enabled} onChange={(enabled) => set(i, { enabled })} />,
+          render: (_v, x, i) => (
+            <Switch
+              checked={x.enabled}
+              aria-label={`${t('hotline.admin.enabled')}: ${t(`hotline.item.${x.id}`)}`}
+              onChange={(enabled) => set(i, { enabled })}
+            />
+          ),
         },
         {
           title: t('hotline.admin.source'),
@@ -191,6 +211,7 @@ export const PackEditor = <K extends PackKind>({ kind }: { kind: K }) => {
       <Space.Compact style={{ maxWidth: 640 }}>
         <Input
           placeholder={t('hotline.admin.note')}
+          aria-label={t('hotline.admin.note')}
           value={note}
           onChange={(e) => setNote(e.target.value)}
           data-testid={`${kind}-note`}

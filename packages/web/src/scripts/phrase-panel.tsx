@@ -121,6 +121,7 @@ export const PhrasePanel = ({
           optionFilterProp="label"
           value={situationId}
           onChange={setSituationId}
+          aria-label={t('hotline.phrases.situation')}
           data-testid="phrase-situation"
           options={data?.standard.data.situations.map((s) => ({ value: s.id, label: s.title })) ?? []}
         />

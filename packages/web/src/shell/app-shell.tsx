@@ -8,9 +8,10 @@ import { useBranches } from '../api/directory.ts';
 import { useLiveEvents } from '../api/live.ts';
 import type { Me } from '../api/types.ts';
 import { CatastropheBanner } from '../catastrophes/banner.tsx';
-import { deskKeyOf, desksFor } from './desks.tsx';
+import { DESKS, deskKeyOf, desksFor } from './desks.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NotificationBell } from './notification-bell.tsx';
+import { ProgressBar } from './progress-bar.tsx';
 
 const { Header, Sider, Content } = Layout;
 
@@ -28,6 +29,10 @@ export const AppShell = ({ me }: { me: Me }) => {
   const branches = useBranches(english && hasPermission(me, 'branch.read'));
   const branchEn = branches.data?.find((b) => b.id === me.branchId)?.nameEn;
   const branchName = english && branchEn ? branchEn : me.branchName;
+  const roleName = t(`role.${me.role}`);
+  const desk = DESKS.find((d) => d.key === selected);
+  // The page's one h1 (WCAG 1.3.1, 2.4.6): the desk the user is on, else the console's name.
+  const pageTitle = desk ? t(`menu.${desk.labelKey}`) : t('app.title');
 
   const items = desksFor(me).map((desk) => ({
     key: desk.key,
@@ -41,6 +46,7 @@ export const AppShell = ({ me }: { me: Me }) => {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <ProgressBar />
       <Sider
         collapsible
         collapsed={collapsed}
@@ -53,7 +59,9 @@ export const AppShell = ({ me }: { me: Me }) => {
         >
           {collapsed ? 'CL' : t('app.name')}
         </div>
-        <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={items} />
+        <nav aria-label={t('header.mainMenu')}>
+          <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={items} />
+        </nav>
       </Sider>
       <Layout>
         <Header
@@ -66,17 +74,22 @@ export const AppShell = ({ me }: { me: Me }) => {
             borderBottom: `1px solid ${token.colorBorderSecondary}`,
           }}
         >
-          <Typography.Text strong>{t('app.title')}</Typography.Text>
+          <Typography.Title level={1} className="claimline-page-title" data-testid="page-title">
+            {pageTitle}
+          </Typography.Title>
           <Space size="middle" wrap={false}>
             <Space size={4} data-testid="current-user">
               <UserOutlined />
               <Typography.Text data-testid="current-user-name">{me.displayName}</Typography.Text>
               <Tag color="blue" data-testid="current-user-role">
-                {t(`role.${me.role}`)}
+                {roleName}
               </Tag>
-              <Typography.Text type="secondary" data-testid="current-user-branch">
-                {branchName}
-              </Typography.Text>
+              {/* Head office's role is named after its branch (总公司): say it once. */}
+              {branchName !== roleName && (
+                <Typography.Text type="secondary" data-testid="current-user-branch">
+                  {branchName}
+                </Typography.Text>
+              )}
             </Space>
             <NotificationBell />
             <LanguageSwitch />

@@ -105,6 +105,7 @@ const Sessions = ({ manage }: { manage: boolean }) => {
         <Space wrap>
           <Select
             style={{ width: 180 }}
+            aria-label={t('training.topic')}
             value={f.topic}
             onChange={(v) => setF({ ...f, topic: v })}
             options={TRAINING_TOPICS.map((k) => ({ value: k, label: words(TRAINING_TOPIC_LABELS[k]) }))}
@@ -207,6 +208,7 @@ const Attendance = ({ session, manage }: { session: TrainingSession; manage: boo
             optionFilterProp="label"
             style={{ width: 220 }}
             placeholder={t('training.trainee')}
+            aria-label={t('training.trainee')}
             value={userId}
             onChange={setUserId}
             options={(agents.data?.items ?? []).map((u) => ({

@@ -94,6 +94,7 @@ export const EditUserDrawer = ({
               <Select
                 style={{ flex: 1 }}
                 placeholder={t('usersAdmin.newRole')}
+                aria-label={t('usersAdmin.newRole')}
                 value={role}
                 onChange={setRole}
                 options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
@@ -110,6 +111,7 @@ export const EditUserDrawer = ({
               <Select
                 style={{ flex: 1 }}
                 placeholder={t('usersAdmin.newBranch')}
+                aria-label={t('usersAdmin.newBranch')}
                 value={branchId}
                 onChange={setBranchId}
                 options={(branches.data ?? []).map((b) => ({ value: b.id, label: en ? b.nameEn : b.name }))}

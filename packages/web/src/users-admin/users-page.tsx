@@ -83,6 +83,7 @@ const UsersTab = () => {
         <Select
           allowClear
           placeholder={t('usersAdmin.branch')}
+          aria-label={t('usersAdmin.branch')}
           style={{ width: 180 }}
           onChange={(branchId?: string) => set({ branchId })}
           options={(branches.data ?? []).map((b) => ({ value: b.id, label: en ? b.nameEn : b.name }))}
@@ -90,6 +91,7 @@ const UsersTab = () => {
         <Select
           allowClear
           placeholder={t('usersAdmin.role')}
+          aria-label={t('usersAdmin.role')}
           style={{ width: 150 }}
           onChange={(role?: Role) => set({ role })}
           options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
@@ -97,6 +99,7 @@ const UsersTab = () => {
         <Select
           allowClear
           placeholder={t('usersAdmin.department')}
+          aria-label={t('usersAdmin.department')}
           style={{ width: 140 }}
           onChange={(departmentId?: string) => set({ departmentId })}
           options={(departments.data?.items ?? []).map((d) => ({
@@ -107,6 +110,7 @@ const UsersTab = () => {
         <Select
           allowClear
           placeholder={t('usersAdmin.state')}
+          aria-label={t('usersAdmin.state')}
           style={{ width: 120 }}
           onChange={(active?: 'true' | 'false') => set({ active })}
           options={[

@@ -6,6 +6,8 @@ export const calendar: DeepStrings<typeof zh> = {
   calendar: {
     title: 'Calendars',
     select: 'Calendar',
+    year: 'Year',
+    month: 'Month',
     national: 'National',
     branch: 'Branch',
     readOnly: 'Read-only',

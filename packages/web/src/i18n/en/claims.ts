@@ -8,6 +8,7 @@ export const claims: DeepStrings<typeof zh> = {
     detailTitle: 'Claim report',
     steps: { policy: 'Policy', accident: 'Accident', reporter: 'Reporter', confirm: 'Register' },
     say: 'Say',
+    lookupByLabel: 'Look up by',
     lookupBy: { policyNo: 'Policy no.', insuredName: 'Insured name', idNumber: 'ID number', plate: 'Plate' },
     lookupPlaceholder: 'Type and press Enter',
     lookup: 'Look up',

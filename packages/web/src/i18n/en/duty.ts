@@ -8,6 +8,8 @@ export const duty: DeepStrings<typeof zh> = {
       title: 'Duty roster',
       month: 'Month',
       branch: 'Branch',
+      cellLabel: '{{name}}, {{date}}: {{shifts}}',
+      noShift: 'no shift',
       prev: 'Previous month',
       next: 'Next month',
       noPlan: 'No duty plan for this month yet',

@@ -30,6 +30,7 @@ export const hotlineScripts: DeepStrings<typeof zh> = {
       department: 'department',
       request: 'customer request',
     },
+    situation: 'Situation',
   },
   admin: {
     title: 'Scripts and QA configuration',
@@ -38,6 +39,7 @@ export const hotlineScripts: DeepStrings<typeof zh> = {
     qa: 'QA scorecard',
     settings: 'Hotline settings',
     phrase: 'Forbidden phrase',
+    remove: 'Remove',
     alternative: 'Standard alternative',
     severity: 'Severity',
     source: 'Source',

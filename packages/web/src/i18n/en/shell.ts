@@ -40,7 +40,8 @@ export const shell: DeepStrings<typeof zh> = {
     serviceAnalytics: 'Service analytics',
     fraud: 'Anti-fraud',
   },
-  header: { logout: 'Log out', branch: 'Branch' },
+  header: { logout: 'Log out', branch: 'Branch', mainMenu: 'Main menu', loading: 'Loading' },
+  columns: { title: 'Columns shown', choose: 'Columns' },
   notifications: {
     title: 'Notifications',
     empty: 'No notifications',

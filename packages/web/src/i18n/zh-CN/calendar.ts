@@ -3,6 +3,8 @@ export const calendar = {
   calendar: {
     title: '日历管理',
     select: '日历',
+    year: '年份',
+    month: '月份',
     national: '全国',
     branch: '分公司',
     readOnly: '只读',

@@ -5,6 +5,7 @@ export const claims = {
     detailTitle: '报案',
     steps: { policy: '保单信息', accident: '出险情况', reporter: '报案人情况', confirm: '确认登记' },
     say: '话术',
+    lookupByLabel: '查询方式',
     lookupBy: { policyNo: '保单号', insuredName: '被保险人姓名', idNumber: '身份证号', plate: '车牌号' },
     lookupPlaceholder: '输入后按回车查询',
     lookup: '查询',

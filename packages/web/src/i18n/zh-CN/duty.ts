@@ -5,6 +5,8 @@ export const duty = {
       title: '排班',
       month: '月份',
       branch: '机构',
+      cellLabel: '{{name}}，{{date}}：{{shifts}}',
+      noShift: '无班次',
       prev: '上月',
       next: '下月',
       noPlan: '该月尚无值班计划',

@@ -27,6 +27,7 @@ export const hotlineScripts = {
       department: '部门名称',
       request: '客户诉求',
     },
+    situation: '情景',
   },
   admin: {
     title: '话术与质检配置',
@@ -35,6 +36,7 @@ export const hotlineScripts = {
     qa: '质检评分卡',
     settings: '专线设置',
     phrase: '禁语',
+    remove: '删除',
     alternative: '规范用语（建议）',
     severity: '严重程度',
     source: '出处',

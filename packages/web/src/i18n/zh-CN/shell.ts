@@ -37,7 +37,8 @@ export const shell = {
     serviceAnalytics: '服务分析',
     fraud: '反欺诈',
   },
-  header: { logout: '退出登录', branch: '机构' },
+  header: { logout: '退出登录', branch: '机构', mainMenu: '主菜单', loading: '加载中' },
+  columns: { title: '显示的列', choose: '列设置' },
   notifications: {
     title: '通知',
     empty: '暂无通知',
