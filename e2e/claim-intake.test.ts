@@ -29,6 +29,9 @@ const fillReport = async (
   await page.locator('input#occurredAt').click();
   await page.locator('input#occurredAt').fill(r.at);
   await page.locator('input#occurredAt').press('Enter');
+  // Enter confirms the time and never submits the half-filled form: no field is marked as missing (issue 15).
+  await page.waitForTimeout(300);
+  expect(await page.locator('.ant-form-item-explain-error').count()).toBe(0);
   await page.locator('#cause').click();
   await page.locator('#cause').fill(r.cause);
   await page.locator(`.ant-select-item-option-active[title="${r.cause}"]`).waitFor();

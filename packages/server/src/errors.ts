@@ -241,6 +241,11 @@ export const ERRORS = {
     zh: '查询条件格式不正确',
     en: 'The search value is not valid for this kind of look-up',
   },
+  CLAIM_REPORTER_PHONE_REQUIRED: {
+    status: 400,
+    zh: '保单上没有被保险人的联系电话，请填写报案人电话',
+    en: 'The policy holds no phone for the insured: enter the reporter’s phone',
+  },
   CLAIM_DUPLICATE_LOSS: {
     status: 409,
     zh: '该保单在相近时间已有报案,请告知报案人已受理及进展,勿重复登记',

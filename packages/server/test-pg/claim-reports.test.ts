@@ -120,6 +120,38 @@ describe('registering a claim report', () => {
     expect(row).toMatchObject({ outcome: 'registered', case_id: first.id });
   });
 
+  it('the insured reporting (本人) may leave name and phone out: the policy’s are used; anyone else must give theirs', async () => {
+    const l = await lookup('policyNo', 'PBJ2026000001');
+    const pid = l.policies[0].id;
+    const {
+      reporterName: _n,
+      reporterPhone: _p,
+      ...noReporter
+    } = report(l.lookupId, pid, {
+      occurredAt: '2026-10-01T09:00:00+08:00',
+    });
+    const other = await register({ ...noReporter, reporterRelation: 'relative' });
+    expect(other.statusCode).toBe(400);
+    expect(
+      other
+        .json()
+        .error.details.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['reporterName', 'reporterPhone']);
+    const res = await register(noReporter);
+    expect(res.statusCode, res.body).toBe(201);
+    const policy = await sys.db
+      .selectFrom('policies')
+      .select(['insured_name_masked', 'insured_phone_masked'])
+      .where('id', '=', pid)
+      .executeTakeFirstOrThrow();
+    expect(res.json().claimReport.reporter).toMatchObject({
+      name: policy.insured_name_masked,
+      phone: policy.insured_phone_masked,
+      relation: 'self',
+    });
+  });
+
   it('shows the existing report for the same loss instead of registering it twice', async () => {
     const l = await lookup('plate', '京A12345');
     expect(l.existingReports.map((r: { number: string }) => r.number)).toContain(first.number);

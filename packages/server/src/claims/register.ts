@@ -107,6 +107,16 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
     const policy = await findPolicyById(tx, input.policyId, ctx.actor.scope);
     if (!policy) throw new AppError('POLICY_NOT_FOUND');
     await checkLookupBinding(deps, tx, ctx, lookup, policy, input);
+    // The insured reporting (本人) need not be asked their name and number again: the policy holds them.
+    const reporterName = input.reporterName ?? deps.crypto.decrypt(policy.insured_name_enc);
+    const reporterPhone =
+      input.reporterPhone ??
+      (policy.insured_phone_enc ? deps.crypto.decrypt(policy.insured_phone_enc) : null);
+    if (reporterPhone === null)
+      throw new AppError(
+        'CLAIM_REPORTER_PHONE_REQUIRED',
+        onField('reporterPhone', ERRORS.CLAIM_REPORTER_PHONE_REQUIRED),
+      );
     const rules = await loadClaimRules(tx);
 
     await repo.lockPolicy(tx, policy.id);
@@ -122,8 +132,8 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       channel: input.channel,
       subject: `${perilLabel(input.cause).zh} · ${policy.product} · ${policy.policy_no}`.slice(0, 200),
       description: input.course,
-      customerName: input.reporterName,
-      customerPhone: input.reporterPhone,
+      customerName: reporterName,
+      customerPhone: reporterPhone,
     });
     const check = preliminaryCheck(
       {
@@ -169,11 +179,11 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       hospital: input.hospital ?? null,
       repair_shop: input.repairShop ?? null,
       doctor: input.doctor ?? null,
-      reporter_name_masked: maskName(input.reporterName),
-      reporter_name_enc: deps.crypto.encrypt(input.reporterName),
-      reporter_phone_masked: maskPhone(input.reporterPhone),
-      reporter_phone_enc: deps.crypto.encrypt(input.reporterPhone),
-      reporter_phone_bidx: deps.crypto.blindIndex('phone', input.reporterPhone),
+      reporter_name_masked: maskName(reporterName),
+      reporter_name_enc: deps.crypto.encrypt(reporterName),
+      reporter_phone_masked: maskPhone(reporterPhone),
+      reporter_phone_enc: deps.crypto.encrypt(reporterPhone),
+      reporter_phone_bidx: deps.crypto.blindIndex('phone', reporterPhone),
       reporter_address_masked: input.reporterAddress ? maskAddress(input.reporterAddress) : null,
       reporter_address_enc: input.reporterAddress ? deps.crypto.encrypt(input.reporterAddress) : null,
       reporter_address_bidx: input.reporterAddress ? addressKey(deps.crypto, input.reporterAddress) : null,

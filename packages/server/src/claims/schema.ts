@@ -52,7 +52,8 @@ export const registerBody = z
     // Optional provider facts read by the fraud concentration signal (issue #22).
     repairShop: z.string().trim().max(200).optional(),
     doctor: z.string().trim().max(100).optional(),
-    reporterName: z.string().trim().min(1).max(50),
+    /** Left out when the reporter is the insured (本人): the policy's insured name and phone are used. */
+    reporterName: z.string().trim().min(1).max(50).optional(),
     reporterPhone: z
       .string()
       .trim()
@@ -64,7 +65,8 @@ export const registerBody = z
             new RegExp(`${MOBILE.source}|${LANDLINE.source}`),
             'Enter a mainland mobile or landline number|请输入正确的手机号或固定电话',
           ),
-      ),
+      )
+      .optional(),
     reporterAddress: z.string().trim().max(200).optional(),
     reporterRelation: z.enum(REPORTER_RELATIONS),
     /** When the reporter learned of the accident (Insurance Law art. 26 counts from then); defaults to the accident. */
@@ -83,6 +85,15 @@ export const registerBody = z
     for (const p of reportDateProblems(v)) {
       ctx.addIssue({ code: 'custom', path: [p.field], message: `${p.en}|${p.zh}` });
     }
+    // Someone other than the insured must give their own name and phone (seed 003 §(二) 报案人及联系方式).
+    if (v.reporterRelation !== 'self')
+      for (const field of ['reporterName', 'reporterPhone'] as const)
+        if (!v[field])
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: 'Required unless the reporter is the insured|报案人不是被保险人本人时必填',
+          });
   });
 export type RegisterInput = z.infer<typeof registerBody>;
 

@@ -102,6 +102,7 @@ export const findPolicyById = (q: Q, id: string, scope: string[] | null) =>
       'policies.insured_name_bidx',
       'policies.insured_id_enc',
       'policies.insured_id_bidx',
+      'policies.insured_phone_enc',
     ])
     .where('policies.id', '=', id)
     .$if(scope !== null, (qb) => qb.where('policies.branch_id', 'in', scope ?? []))

@@ -108,6 +108,7 @@ export const ServiceAnalyticsPage = () => {
           <Select
             allowClear
             placeholder={t('analytics.allBranches')}
+            aria-label={t('analytics.allBranches')}
             style={{ minWidth: 180 }}
             value={branchId}
             onChange={setBranchId}
@@ -120,6 +121,7 @@ export const ServiceAnalyticsPage = () => {
           <Select
             allowClear
             placeholder={t('analytics.allProducts')}
+            aria-label={t('analytics.allProducts')}
             style={{ minWidth: 180 }}
             value={product}
             onChange={setProduct}

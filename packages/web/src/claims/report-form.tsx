@@ -35,6 +35,8 @@ export const ReportFields = ({
 }) => {
   const { t, i18n } = useTranslation();
   const required = [{ required: true, whitespace: true, message: t('claims.required') }];
+  // The insured reporting (本人): name and phone default to the policy's (the server fills them in).
+  const self = Form.useWatch('reporterRelation') === 'self';
   const perilLabel = (code: string) =>
     PERILS[code as keyof typeof PERILS]?.[i18n.language === 'en' ? 'en' : 'zh'];
   return (
@@ -119,11 +121,21 @@ export const ReportFields = ({
       </Section>
       <Section onFocus={() => onStep(2, null)}>
         <Space wrap align="start">
-          <Form.Item name="reporterName" label={t('claims.reporterName')} rules={required}>
-            <Input style={{ width: 180 }} maxLength={50} data-testid="intake-reporter-name" />
+          <Form.Item name="reporterName" label={t('claims.reporterName')} rules={self ? [] : required}>
+            <Input
+              style={{ width: 180 }}
+              maxLength={50}
+              placeholder={self ? t('claims.sameAsInsured') : undefined}
+              data-testid="intake-reporter-name"
+            />
           </Form.Item>
-          <Form.Item name="reporterPhone" label={t('claims.reporterPhone')} rules={required}>
-            <Input style={{ width: 200 }} inputMode="tel" data-testid="intake-reporter-phone" />
+          <Form.Item name="reporterPhone" label={t('claims.reporterPhone')} rules={self ? [] : required}>
+            <Input
+              style={{ width: 200 }}
+              inputMode="tel"
+              placeholder={self ? t('claims.sameAsInsured') : undefined}
+              data-testid="intake-reporter-phone"
+            />
           </Form.Item>
           <Form.Item name="reporterRelation" label={t('claims.relation')} rules={[{ required: true }]}>
             <Select

@@ -65,6 +65,7 @@ export const DocumentListsPage = () => {
             <Space key={it.id} wrap style={{ marginBottom: 8 }}>
               <Input
                 value={it.zh}
+                aria-label={t('serviceDocuments.itemZh', { n: ii + 1 })}
                 data-testid={`service-doc-${l.kind}-${l.product}-${ii}-zh`}
                 disabled={!d.editable}
                 onChange={(e) => setItem(li, ii, 'zh', e.target.value)}
@@ -72,6 +73,7 @@ export const DocumentListsPage = () => {
               />
               <Input
                 value={it.en}
+                aria-label={t('serviceDocuments.itemEn', { n: ii + 1 })}
                 data-testid={`service-doc-${l.kind}-${l.product}-${ii}-en`}
                 disabled={!d.editable}
                 onChange={(e) => setItem(li, ii, 'en', e.target.value)}
@@ -95,6 +97,7 @@ export const DocumentListsPage = () => {
             <Select
               value={newKind}
               onChange={setNewKind}
+              aria-label={t('serviceDocuments.kind')}
               style={{ width: 140 }}
               options={(['surrender', 'endorsement'] as const).map((k) => ({
                 value: k,
@@ -103,6 +106,7 @@ export const DocumentListsPage = () => {
             />
             <Input
               placeholder={t('serviceDocuments.product')}
+              aria-label={t('serviceDocuments.product')}
               value={newProduct}
               onChange={(e) => setNewProduct(e.target.value)}
               style={{ width: 220 }}
@@ -120,6 +124,7 @@ export const DocumentListsPage = () => {
           <Space.Compact style={{ display: 'flex', marginTop: 12, maxWidth: 640 }}>
             <Input
               placeholder={t('serviceDocuments.note')}
+              aria-label={t('serviceDocuments.note')}
               value={note}
               onChange={(e) => setNote(e.target.value)}
               data-testid="service-doc-note"

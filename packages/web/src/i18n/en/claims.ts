@@ -44,6 +44,7 @@ export const claims: DeepStrings<typeof zh> = {
     measures: 'Measures taken',
     currentState: 'Current state',
     hospital: 'Hospital',
+    sameAsInsured: 'Same as the insured; may be left empty',
     reporterName: 'Reporter name',
     reporterPhone: 'Phone',
     reporterAddress: 'Address',

@@ -21,6 +21,9 @@ export const policyServices: DeepStrings<typeof zh> = {
     category: 'Consultation category',
   },
   serviceDocuments: {
+    itemZh: 'Document {{n}} (Chinese)',
+    itemEn: 'Document {{n}} (English)',
+    kind: 'Service',
     title: 'Surrender/endorsement documents',
     intro:
       'The documents a customer brings for a surrender or an endorsement, per product name, line or the default list (*), kept by head office. A save applies to requests taken from then on; those already taken keep their list.',

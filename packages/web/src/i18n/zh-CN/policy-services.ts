@@ -17,6 +17,9 @@ export const policyServices = {
     category: '咨询类别',
   },
   serviceDocuments: {
+    itemZh: '第 {{n}} 项材料（中文）',
+    itemEn: '第 {{n}} 项材料（英文）',
+    kind: '业务类型',
     title: '退保/批改材料清单',
     intro:
       '客户办理退保或批改时须携带的材料，按产品名称、险类或默认清单（*）设置，由总公司维护。保存后对新受理的申请生效，已受理的申请保留受理时的清单。',
