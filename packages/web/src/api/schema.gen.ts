@@ -3244,8 +3244,8 @@ export interface paths {
                         hospital?: string;
                         repairShop?: string;
                         doctor?: string;
-                        reporterName: string;
-                        reporterPhone: string;
+                        reporterName?: string;
+                        reporterPhone?: string;
                         reporterAddress?: string;
                         /** @enum {string} */
                         reporterRelation: "self" | "spouse" | "parent" | "child" | "relative" | "colleague" | "witness" | "other";
