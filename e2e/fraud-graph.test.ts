@@ -150,7 +150,8 @@ describe('link graph and service analytics', () => {
     const claimsTable = page.getByTestId('ring-claims');
     await claimsTable.locator('a').first().click();
     // A client-side navigation: no load event to wait for.
-    await expect.poll(() => page.url()).toMatch(/\/claim-reports\/[0-9a-f-]{36}$/);
+    // A claim of the ring is a report, or an application that has no report of its own.
+    await expect.poll(() => page.url()).toMatch(/\/claim-(reports|applications)\/[0-9a-f-]{36}$/);
     // The ring holds the planted claims and any other claim of this run that shares their phone or person.
     expect(ringClaims).toContain(page.url().split('/').pop());
   });
