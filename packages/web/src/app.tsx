@@ -3,6 +3,7 @@ import { lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { queryClient } from './api/query-client.ts';
 import { LoginPage } from './auth/login-page.tsx';
+import { CatastropheBanner } from './catastrophes/banner.tsx';
 import { CustomerOfPage, CustomerSearchPage } from './customer-view/customer-view-page.tsx';
 import { AppShell } from './shell/app-shell.tsx';
 import { homePath } from './shell/desks.tsx';
@@ -13,7 +14,9 @@ import { LocaleProvider } from './shell/locale-provider.tsx';
 const CaseListPage = lazy(() =>
   import('./cases/case-list-page.tsx').then((m) => ({ default: m.CaseListPage })),
 );
-const NewCasePage = lazy(() => import('./cases/new-case-page.tsx').then((m) => ({ default: m.NewCasePage })));
+const NewCasePage = lazy(() =>
+  import('./new-case/new-case-page.tsx').then((m) => ({ default: m.NewCasePage })),
+);
 const CaseDetailPage = lazy(() =>
   import('./cases/case-detail-page.tsx').then((m) => ({ default: m.CaseDetailPage })),
 );
@@ -141,7 +144,7 @@ const VisitPage = lazy(() => import('./front-desk/visit-page.tsx').then((m) => (
 
 const ConsoleRoutes = ({ me }: Parameters<typeof AppShell>[0]) => (
   <Routes>
-    <Route element={<AppShell me={me} />}>
+    <Route element={<AppShell me={me} banner={<CatastropheBanner me={me} />} />}>
       <Route index element={<Navigate to={homePath(me)} replace />} />
       <Route
         path="admin/users"

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { hasPermission, useMe } from '../api/auth.ts';
 import type { CaseDetail } from '../api/types.ts';
 import { formatTime } from '../shell/format.ts';
+import { RevealField } from '../shell/reveal-field.tsx';
 import { StatusTag } from '../shell/status-tag.tsx';
-import { RevealField } from './reveal-field.tsx';
 
 export const CaseDescriptions = ({ detail }: { detail: CaseDetail }) => {
   const { t } = useTranslation();

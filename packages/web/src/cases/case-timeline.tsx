@@ -5,7 +5,7 @@ import { hasPermission, useMe } from '../api/auth.ts';
 import type { TimelineEvent } from '../api/types.ts';
 import { formatTime } from '../shell/format.ts';
 import { codeLabel } from '../shell/labels.ts';
-import { RevealField } from './reveal-field.tsx';
+import { RevealField } from '../shell/reveal-field.tsx';
 
 const COLORS: Record<string, string> = {
   created: 'blue',

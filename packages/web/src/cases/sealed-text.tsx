@@ -1,5 +1,5 @@
 import { hasPermission, useMe } from '../api/auth.ts';
-import { RevealField } from './reveal-field.tsx';
+import { RevealField } from '../shell/reveal-field.tsx';
 
 type Props = { caseId: string; field: string; eventId?: string; sealed: boolean; text: string };
 

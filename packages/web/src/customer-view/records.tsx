@@ -2,7 +2,7 @@ import { Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { hasPermission, useMe } from '../api/auth.ts';
-import { RevealField } from '../cases/reveal-field.tsx';
+import { RevealField } from '../shell/reveal-field.tsx';
 import type { CustomerRecord, CustomerView } from './api.ts';
 
 const GROUP_COLOR = {

@@ -1,5 +1,6 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Skeleton, Space, Tag, Typography, theme } from 'antd';
+import type { ReactNode } from 'react';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -7,7 +8,6 @@ import { hasPermission, useLogout } from '../api/auth.ts';
 import { useBranches } from '../api/directory.ts';
 import { useLiveEvents } from '../api/live.ts';
 import type { Me } from '../api/types.ts';
-import { CatastropheBanner } from '../catastrophes/banner.tsx';
 import { DESKS, deskKeyOf, desksFor } from './desks.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NotificationBell } from './notification-bell.tsx';
@@ -15,7 +15,8 @@ import { ProgressBar } from './progress-bar.tsx';
 
 const { Header, Sider, Content } = Layout;
 
-export const AppShell = ({ me }: { me: Me }) => {
+/** `banner` is a desk's notice over every screen (typhoon mode's), handed in by the app so the shell knows no desk. */
+export const AppShell = ({ me, banner }: { me: Me; banner?: ReactNode }) => {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
@@ -105,7 +106,7 @@ export const AppShell = ({ me }: { me: Me }) => {
             </Button>
           </Space>
         </Header>
-        <CatastropheBanner me={me} />
+        {banner}
         <Content style={{ margin: 24 }}>
           <Suspense fallback={<Skeleton active />}>
             <Outlet />

@@ -7,6 +7,7 @@ import { useCreateCase } from '../api/cases.ts';
 import { ApiError, newIdempotencyKey } from '../api/client.ts';
 import { applyFieldErrors } from '../api/form-errors.ts';
 import { CHANNELS, type Channel, type NewCase } from '../api/types.ts';
+import { CUSTOMER_NAME_MAX, DESCRIPTION_MAX, isCustomerPhone, SUBJECT_MAX } from '../cases/validation.ts';
 import { KnowledgeSuggestions } from '../knowledge/suggestion-panel.tsx';
 import {
   CaseKindPicker,
@@ -16,7 +17,6 @@ import {
 } from '../policy-services/case-kind-picker.tsx';
 import { EndorsementForm, SurrenderForm } from '../policy-services/forms.tsx';
 import { useFeedback } from '../shell/use-feedback.ts';
-import { CUSTOMER_NAME_MAX, DESCRIPTION_MAX, isCustomerPhone, SUBJECT_MAX } from './validation.ts';
 
 type Values = {
   category?: string;

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useReveal } from '../api/cases.ts';
 import { isApiError } from '../api/client.ts';
 import { applyFieldErrors } from '../api/form-errors.ts';
-import { testId } from '../shell/format.ts';
-import { useFeedback } from '../shell/use-feedback.ts';
+import { testId } from './format.ts';
+import { useFeedback } from './use-feedback.ts';
 
 type Props = {
   caseId: string;
