@@ -6,27 +6,21 @@ import {
 } from '@claimline/domain/claim-applications';
 import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
-import { readSettingRow, writeVersionedSetting } from '../db/versioned-setting.ts';
+import { loadVersionedSetting, type SettingMeta, writeVersionedSetting } from '../db/versioned-setting.ts';
 import { AppError } from '../errors.ts';
 import type { Actor, Deps, RequestCtx } from '../http/context.ts';
 import type { SaveChecklistsInput } from './schema.ts';
 
 export const CHECKLISTS_KEY = 'claimChecklists';
 
-type Meta = { version: number; note: string; savedAt: string; savedById: string; savedBy: string };
-type Stored = ChecklistSettings & { meta?: Meta };
+type Stored = ChecklistSettings & { meta?: SettingMeta };
 
 const isStored = (v: unknown): v is Stored =>
   typeof v === 'object' && v !== null && 'lists' in v && 'byClaimType' in v;
 
 /** The checklists in force and their version (0: the seed's default, never saved). */
-export const loadChecklists = async (q: Db | Tx, forUpdate = false) => {
-  const row = await readSettingRow(q, CHECKLISTS_KEY, forUpdate);
-  const value = row?.value;
-  if (!isStored(value)) return { settings: DEFAULT_CHECKLISTS, meta: null };
-  const { meta, ...settings } = value;
-  return { settings, meta: meta ?? null };
-};
+export const loadChecklists = (q: Db | Tx, forUpdate = false) =>
+  loadVersionedSetting(q, CHECKLISTS_KEY, isStored, DEFAULT_CHECKLISTS, forUpdate);
 
 // One list for the whole company, like the claim rules: head office at the root of the branch tree only.
 const atRoot = (actor: Actor) => actor.branchPath.split('/').filter(Boolean).length === 1;
@@ -70,7 +64,7 @@ export const saveChecklists = (deps: Deps, ctx: RequestCtx, input: SaveChecklist
     if (changes.length === 0) throw new AppError('CLAIM_CHECKLISTS_UNCHANGED');
     const now = ctx.clock.now();
     const version = base + 1;
-    const meta: Meta = {
+    const meta: SettingMeta = {
       version,
       note: input.note,
       savedAt: now.toISOString(),

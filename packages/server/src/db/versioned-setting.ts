@@ -40,3 +40,29 @@ export const writeVersionedSetting = async (
     .executeTakeFirst();
   return row !== undefined;
 };
+
+/** Who saved a version and why: kept in `value.meta` beside the settings it describes. */
+export type SettingMeta = {
+  version: number;
+  note: string;
+  savedAt: string;
+  savedById: string;
+  savedBy: string;
+};
+
+/**
+ * The settings in force under `key` and their meta, or `defaults` (version 0: never saved) when the row is missing
+ * or holds another shape (`isStored`).
+ */
+export const loadVersionedSetting = async <T extends object>(
+  q: Db | Tx,
+  key: string,
+  isStored: (v: unknown) => v is T & { meta?: SettingMeta },
+  defaults: T,
+  forUpdate = false,
+): Promise<{ settings: T; meta: SettingMeta | null }> => {
+  const value = (await readSettingRow(q, key, forUpdate))?.value;
+  if (!isStored(value)) return { settings: defaults, meta: null };
+  const { meta, ...settings } = value;
+  return { settings: settings as unknown as T, meta: meta ?? null };
+};

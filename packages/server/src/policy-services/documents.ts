@@ -5,27 +5,21 @@ import {
 } from '@claimline/domain/policy-services';
 import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
-import { readSettingRow, writeVersionedSetting } from '../db/versioned-setting.ts';
+import { loadVersionedSetting, type SettingMeta, writeVersionedSetting } from '../db/versioned-setting.ts';
 import { AppError } from '../errors.ts';
 import type { Actor, Deps, RequestCtx } from '../http/context.ts';
 import type { SaveDocumentsInput } from './schema.ts';
 
 export const DOCUMENTS_KEY = 'policyServiceDocuments';
 
-type Meta = { version: number; note: string; savedAt: string; savedById: string; savedBy: string };
-type Stored = DocumentSettings & { meta?: Meta };
+type Stored = DocumentSettings & { meta?: SettingMeta };
 
 const isStored = (v: unknown): v is Stored =>
   typeof v === 'object' && v !== null && 'lists' in v && Array.isArray((v as Stored).lists);
 
 /** The lists in force and their version (0: the seeded default, never saved). */
-export const loadDocumentSettings = async (q: Db | Tx, forUpdate = false) => {
-  const row = await readSettingRow(q, DOCUMENTS_KEY, forUpdate);
-  const value = row?.value;
-  if (!isStored(value)) return { settings: DEFAULT_DOCUMENT_SETTINGS, meta: null };
-  const { meta, ...settings } = value;
-  return { settings, meta: meta ?? null };
-};
+export const loadDocumentSettings = (q: Db | Tx, forUpdate = false) =>
+  loadVersionedSetting(q, DOCUMENTS_KEY, isStored, DEFAULT_DOCUMENT_SETTINGS, forUpdate);
 
 // One set for the company, like the claim checklists: head office at the root of the branch tree keeps it. The
 // after-sales rules of seed 003 are one set, so the permission that keeps its claim rules keeps these too.
@@ -67,7 +61,7 @@ export const saveDocumentSettings = (deps: Deps, ctx: RequestCtx, input: SaveDoc
       throw new AppError('POLICY_SERVICE_DOCUMENTS_VERSION_CONFLICT', { currentVersion: base });
     const now = ctx.clock.now();
     const version = base + 1;
-    const meta: Meta = {
+    const meta: SettingMeta = {
       version,
       note: input.note,
       savedAt: now.toISOString(),
