@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireActor } from '../auth/hook.ts';
 import type { Deps } from '../http/context.ts';
+import { requireActor } from '../http/request-ctx.ts';
 import { verifyAuditChain } from './audit.ts';
 import { currentAuditKey } from './audit-key.ts';
 import { readCheckpoints } from './checkpoints.ts';

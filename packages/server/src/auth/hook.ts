@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
-import type { Actor, Deps, RequestCtx } from '../http/context.ts';
+import type { Deps } from '../http/context.ts';
 import { authenticate } from './service.ts';
 import type { AuthDeps } from './session-cache.ts';
 
@@ -52,15 +52,5 @@ export const installAuthHook = (app: FastifyInstance, deps: AuthDeps) => {
   });
 };
 
-export const requireActor = (request: FastifyRequest): Actor => {
-  if (!request.actor) throw new AppError('UNAUTHENTICATED');
-  return request.actor;
-};
-
-/** What a service is given for one request: the authenticated actor, ids for the audit trail, the clock. */
-export const requestCtx = (deps: Deps, request: FastifyRequest): RequestCtx => ({
-  actor: requireActor(request),
-  requestId: request.id,
-  ip: request.ip,
-  clock: deps.clock,
-});
+// Below the session check, so every layer (the audit routes included) may read the actor without importing auth.
+export { requestCtx, requireActor } from '../http/request-ctx.ts';
