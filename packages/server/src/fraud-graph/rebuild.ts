@@ -63,7 +63,20 @@ const reconcile = async (
       ip: who.ip,
       details: { builtFor, ...details },
     });
-  for (const ring of found) {
+  // A ring's key is its smallest claim id, which a newly joined claim can undercut: a found ring that shares claims
+  // with a standing ring of another key keeps that ring's key, so it grows as a new version rather than a new ring.
+  const membersOf = await repo.ringMembers(
+    tx,
+    standing.map((r) => r.id),
+  );
+  const keyed = found.map((ring) => {
+    if (byKey.has(ring.key)) return ring;
+    const prior = standing.find(
+      (r) => byKey.has(r.ring_key) && ring.claims.some((c) => membersOf.get(r.id)?.has(c)),
+    );
+    return prior ? { ...ring, key: prior.ring_key } : ring;
+  });
+  for (const ring of keyed) {
     const hash = membersHash(ring.claims);
     const before = byKey.get(ring.key);
     byKey.delete(ring.key);

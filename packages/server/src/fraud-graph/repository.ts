@@ -64,6 +64,19 @@ export const ringSizesOf = async (q: Q, claimId: string) =>
       JOIN fraud_ring_members m ON m.ring_id = r.id WHERE m.claim_id = ${claimId}::uuid`.execute(q)
   ).rows.map((r) => Number(r.claims));
 
+/** The claims of each of these ring versions. */
+export const ringMembers = async (q: Q, ringIds: string[]) => {
+  const out = new Map<string, Set<string>>();
+  if (ringIds.length === 0) return out;
+  const rows = await sql<{
+    ring_id: string;
+    claim_id: string;
+  }>`SELECT ring_id, claim_id FROM fraud_ring_members
+    WHERE ring_id = ANY(${ringIds}::uuid[])`.execute(q);
+  for (const r of rows.rows) out.set(r.ring_id, (out.get(r.ring_id) ?? new Set()).add(r.claim_id));
+  return out;
+};
+
 /** Each claim node's branch and amount (applications' payout, else their assessed amount, in fen). */
 export const claimFacts = async (q: Q, claimIds: string[]) =>
   (
