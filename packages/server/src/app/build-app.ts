@@ -22,13 +22,14 @@ import { auditRoutes } from '../audit/routes.ts';
 import { installAuthHook } from '../auth/hook.ts';
 import { authRoutes } from '../auth/routes.ts';
 import type { AuthDeps } from '../auth/session-cache.ts';
-import { calendarsRoutes } from '../calendars/routes.ts';
+import { calendarsRoutes } from '../calendar-admin/routes.ts';
 import { callsRoutes } from '../calls/routes.ts';
 import { casesRoutes } from '../cases/routes.ts';
 import { catastropheRoutes } from '../catastrophes/routes.ts';
 import { claimApplicationsRoutes } from '../claim-applications/routes.ts';
 import { claimsRoutes } from '../claims/routes.ts';
 import { claimRulesRoutes } from '../claims/rules-routes.ts';
+import { complaintRecordWriter } from '../complaints/intake.ts';
 import { complaintsRoutes } from '../complaints/routes.ts';
 import { complaintRulesRoutes } from '../complaints/rules-routes.ts';
 import { customerViewRoutes } from '../customer-view/routes.ts';
@@ -169,7 +170,8 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
     }
   });
   await app.register(authRoutes(deps));
-  await app.register(casesRoutes(deps));
+  // A complaint made on the general case form still gets its complaint record (C6).
+  await app.register(casesRoutes(deps, { complaint: complaintRecordWriter(deps.crypto) }));
   await app.register(exportRoutes(deps));
   await app.register(directoryRoutes(deps));
   await app.register(auditRoutes(deps));

@@ -10,6 +10,7 @@ import {
   isDuplicateCti,
   ringsBeforeAnswer,
 } from '@claimline/domain/calls';
+import * as repo from '../call-records/repository.ts';
 import { maskPhone, normalizePhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import type { CallTable } from '../db/schema.ts';
@@ -18,7 +19,6 @@ import type { Deps, RequestCtx } from '../http/context.ts';
 import { rescoreIfTranscribed } from '../qa/service.ts';
 import { getHotlineSettings } from '../scripts/settings.ts';
 import { applyMove, defineWorkflow, type MoveEnv } from '../workflow/run-move.ts';
-import * as repo from './repository.ts';
 import type { CtiEventInput } from './schema.ts';
 
 /** Rings and the 3-ring flag follow the times; recomputed whenever a ring start or an answer arrives. */

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
 import type { Deps } from '../http/context.ts';
+import { reviewCall } from '../qa/service.ts';
 import { applyCti } from './cti.ts';
 import { callDetailResponse, callListResponse, ctiEventResponse } from './response-schema.ts';
 import {
@@ -9,6 +10,7 @@ import {
   ctiEventBody,
   linkCaseBody,
   listCallsQuery,
+  reviewBody,
   silentLogBody,
   simulateBody,
   transcriptBody,
@@ -156,6 +158,26 @@ export const callsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     async (request) => {
       const ctx = ctxOf(request);
       await saveTranscript(deps, ctx, request.params.id, request.body);
+      return callDetail(deps, ctx, request.params.id);
+    },
+  );
+
+  // The manual QA review answers with the call it changed, so it lives beside the call detail.
+  r.post(
+    '/api/calls/:id/review',
+    {
+      config: { access: 'qa.review' },
+      schema: {
+        tags: ['qa'],
+        params: callIdParams,
+        body: reviewBody,
+        response: callDetailResponse,
+        summary: 'Manual QA review: override scorecard items with a comment',
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      await reviewCall(deps, ctx, request.params.id, request.body);
       return callDetail(deps, ctx, request.params.id);
     },
   );

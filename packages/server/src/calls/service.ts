@@ -6,6 +6,7 @@ import {
 } from '@claimline/domain/calls';
 import type { Scorecard } from '@claimline/domain/qa';
 import { appendAudit } from '../audit/audit.ts';
+import * as repo from '../call-records/repository.ts';
 import * as cases from '../cases/repository.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
@@ -13,7 +14,6 @@ import * as qa from '../qa/repository.ts';
 import { scoreHistoryOf } from '../qa/score-history.ts';
 import { readTurns, rescoreIfTranscribed, silentEvidence } from '../qa/service.ts';
 import { loadPack } from '../scripts/packs.ts';
-import * as repo from './repository.ts';
 import type { ListCallsQuery } from './schema.ts';
 import { maskTurns } from './views.ts';
 

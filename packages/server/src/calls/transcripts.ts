@@ -1,10 +1,10 @@
 import { type SilentLog, silentLogContradictions } from '@claimline/domain/calls';
 import { parseTranscriptText, type Turn, transcriptSourceOf, validateTurns } from '@claimline/domain/qa';
 import { appendAudit } from '../audit/audit.ts';
+import * as repo from '../call-records/repository.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { readTurns, rescoreIfTranscribed, scoreAndStore, silentEvidence } from '../qa/service.ts';
-import * as repo from './repository.ts';
 
 const actorOf = (ctx: RequestCtx) => ({ id: ctx.actor.id, displayName: ctx.actor.displayName });
 

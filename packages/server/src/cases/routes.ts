@@ -23,164 +23,173 @@ import {
   transferActionBody,
   transferBody,
 } from './schema.ts';
-import { addNote, applyCaseEvent, createCase, getCase } from './service.ts';
+import { addNote, applyCaseEvent, createCase, getCase, type KindRecordWriters } from './service.ts';
 import { caseSummary, nextDeadlineOfRow, phoneSearchIndex } from './views.ts';
 
-export const casesRoutes = (deps: Deps) => async (app: FastifyInstance) => {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const ctxOf = (request: FastifyRequest) => requestCtx(deps, request);
-  const tags = ['cases'];
+/** `kindRecords`: what the desks write beside a case of their kind made on the general form (app wiring). */
+export const casesRoutes =
+  (deps: Deps, kindRecords: KindRecordWriters = {}) =>
+  async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const ctxOf = (request: FastifyRequest) => requestCtx(deps, request);
+    const tags = ['cases'];
 
-  r.get(
-    '/api/cases',
-    {
-      config: { access: 'case.read' },
-      schema: {
-        tags,
-        querystring: listCasesQuery,
-        response: casesListResponse,
-        summary: 'List cases in the branch subtree of the caller (filters, paging, sort)',
+    r.get(
+      '/api/cases',
+      {
+        config: { access: 'case.read' },
+        schema: {
+          tags,
+          querystring: listCasesQuery,
+          response: casesListResponse,
+          summary: 'List cases in the branch subtree of the caller (filters, paging, sort)',
+        },
       },
-    },
-    async (request) => {
-      const ctx = ctxOf(request);
-      const q = request.query;
-      const phone = phoneSearchIndex(deps, q.q);
-      const { grants, reach } = await sharedCaseReach(deps.db, ctx);
-      const {
-        total,
-        items,
-        more,
-        next: after,
-      } = await repo.listCases(deps.db, ctx.actor.scope, ctx.actor.id, q, phone, reach);
-      if (grants.length > 0)
-        await auditGrantReads(
-          deps.db,
-          ctx,
-          grants,
-          items.map((i) => ({ id: i.id, kind: i.kind, branchPath: i.branch_path })),
-          'caseList',
-        );
-      return {
-        items: items.map((i) => ({ ...caseSummary(i), nextDeadline: nextDeadlineOfRow(i) })),
-        ...(total === undefined ? {} : { total }),
-        page: q.page,
-        pageSize: q.pageSize,
-        more,
-        next: after,
-      };
-    },
-  );
+      async (request) => {
+        const ctx = ctxOf(request);
+        const q = request.query;
+        const phone = phoneSearchIndex(deps, q.q);
+        const { grants, reach } = await sharedCaseReach(deps.db, ctx);
+        const {
+          total,
+          items,
+          more,
+          next: after,
+        } = await repo.listCases(deps.db, ctx.actor.scope, ctx.actor.id, q, phone, reach);
+        if (grants.length > 0)
+          await auditGrantReads(
+            deps.db,
+            ctx,
+            grants,
+            items.map((i) => ({ id: i.id, kind: i.kind, branchPath: i.branch_path })),
+            'caseList',
+          );
+        return {
+          items: items.map((i) => ({ ...caseSummary(i), nextDeadline: nextDeadlineOfRow(i) })),
+          ...(total === undefined ? {} : { total }),
+          page: q.page,
+          pageSize: q.pageSize,
+          more,
+          next: after,
+        };
+      },
+    );
 
-  r.post(
-    '/api/cases',
-    {
-      config: { access: 'case.create' },
-      schema: {
-        tags,
-        body: createCaseBody,
-        headers: idempotencyHeaders,
-        response: caseCreatedResponse,
-        summary: 'Create a case; requires Idempotency-Key',
-      },
-    },
-    async (request, reply) => {
-      const key = request.headers['idempotency-key'];
-      if (!key) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
-      const result = await createCase(deps, ctxOf(request), request.body, key);
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(result.status).send(result.body as CaseDetailAnswer);
-    },
-  );
-
-  r.get(
-    '/api/cases/:id',
-    {
-      config: { access: 'case.read' },
-      schema: {
-        tags,
-        params: caseIdParams,
-        response: caseDetailResponse,
-        summary: 'Case detail with timeline and the actions the caller may take',
-      },
-    },
-    (request) => getCase(deps, ctxOf(request), request.params.id),
-  );
-
-  r.post(
-    '/api/cases/:id/events',
-    {
-      config: { access: 'case.work' },
-      schema: {
-        tags,
-        params: caseIdParams,
-        body: caseEventBody,
-        response: caseDetailResponse,
-        summary: 'Apply a transition (answer, start, resolve, close, reopen); carries the version',
-      },
-    },
-    (request) => applyCaseEvent(deps, ctxOf(request), request.params.id, request.body),
-  );
-
-  r.post(
-    '/api/cases/:id/notes',
-    {
-      config: { access: 'case.work' },
-      schema: {
-        tags,
-        params: caseIdParams,
-        body: noteBody,
-        response: caseDetailResponse,
-        summary: 'Add a note to the timeline',
-      },
-    },
-    (request) =>
-      addNote(deps, ctxOf(request), request.params.id, request.body.note, request.body.overrideReason),
-  );
-
-  r.post(
-    '/api/cases/:id/transfer',
-    {
-      config: { access: 'case.transfer' },
-      schema: {
-        tags,
-        params: caseIdParams,
-        body: transferBody,
-        response: caseDetailResponse,
-        summary: 'Ask a colleague to take over the case (they must accept)',
-      },
-    },
-    (request) => transferCase(deps, ctxOf(request), request.params.id, 'request', request.body),
-  );
-  for (const action of ['accept', 'decline', 'cancel'] as const) {
     r.post(
-      `/api/cases/:id/transfer/${action}`,
+      '/api/cases',
+      {
+        config: { access: 'case.create' },
+        schema: {
+          tags,
+          body: createCaseBody,
+          headers: idempotencyHeaders,
+          response: caseCreatedResponse,
+          summary: 'Create a case; requires Idempotency-Key',
+        },
+      },
+      async (request, reply) => {
+        const key = request.headers['idempotency-key'];
+        if (!key) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
+        const result = await createCase(
+          deps,
+          ctxOf(request),
+          request.body,
+          key,
+          kindRecords[request.body.kind],
+        );
+        if (result.replayed) reply.header('idempotent-replayed', 'true');
+        return reply.status(result.status).send(result.body as CaseDetailAnswer);
+      },
+    );
+
+    r.get(
+      '/api/cases/:id',
+      {
+        config: { access: 'case.read' },
+        schema: {
+          tags,
+          params: caseIdParams,
+          response: caseDetailResponse,
+          summary: 'Case detail with timeline and the actions the caller may take',
+        },
+      },
+      (request) => getCase(deps, ctxOf(request), request.params.id),
+    );
+
+    r.post(
+      '/api/cases/:id/events',
+      {
+        config: { access: 'case.work' },
+        schema: {
+          tags,
+          params: caseIdParams,
+          body: caseEventBody,
+          response: caseDetailResponse,
+          summary: 'Apply a transition (answer, start, resolve, close, reopen); carries the version',
+        },
+      },
+      (request) => applyCaseEvent(deps, ctxOf(request), request.params.id, request.body),
+    );
+
+    r.post(
+      '/api/cases/:id/notes',
+      {
+        config: { access: 'case.work' },
+        schema: {
+          tags,
+          params: caseIdParams,
+          body: noteBody,
+          response: caseDetailResponse,
+          summary: 'Add a note to the timeline',
+        },
+      },
+      (request) =>
+        addNote(deps, ctxOf(request), request.params.id, request.body.note, request.body.overrideReason),
+    );
+
+    r.post(
+      '/api/cases/:id/transfer',
       {
         config: { access: 'case.transfer' },
         schema: {
           tags,
           params: caseIdParams,
-          body: transferActionBody,
+          body: transferBody,
           response: caseDetailResponse,
-          summary: `${action} a pending hand-over`,
+          summary: 'Ask a colleague to take over the case (they must accept)',
         },
       },
-      (request) => transferCase(deps, ctxOf(request), request.params.id, action, request.body),
+      (request) => transferCase(deps, ctxOf(request), request.params.id, 'request', request.body),
     );
-  }
+    for (const action of ['accept', 'decline', 'cancel'] as const) {
+      r.post(
+        `/api/cases/:id/transfer/${action}`,
+        {
+          config: { access: 'case.transfer' },
+          schema: {
+            tags,
+            params: caseIdParams,
+            body: transferActionBody,
+            response: caseDetailResponse,
+            summary: `${action} a pending hand-over`,
+          },
+        },
+        (request) => transferCase(deps, ctxOf(request), request.params.id, action, request.body),
+      );
+    }
 
-  r.post(
-    '/api/cases/:id/reveal',
-    {
-      config: { access: 'personal.reveal' },
-      schema: {
-        tags,
-        params: caseIdParams,
-        body: revealBody,
-        response: revealResponse,
-        summary: 'Reveal a masked personal field; needs a reason, audited before the value is returned',
+    r.post(
+      '/api/cases/:id/reveal',
+      {
+        config: { access: 'personal.reveal' },
+        schema: {
+          tags,
+          params: caseIdParams,
+          body: revealBody,
+          response: revealResponse,
+          summary: 'Reveal a masked personal field; needs a reason, audited before the value is returned',
+        },
       },
-    },
-    (request) => revealCaseField(deps, ctxOf(request), request.params.id, request.body),
-  );
-};
+      (request) => revealCaseField(deps, ctxOf(request), request.params.id, request.body),
+    );
+  };

@@ -8,7 +8,6 @@ import {
 import { grantCovers } from '@claimline/domain/data-sharing';
 import { appendAudit } from '../audit/audit.ts';
 import { canonical } from '../audit/audit-chain.ts';
-import { type ComplaintIntake, insertComplaintRecord } from '../complaints/intake.ts';
 import { maskName, maskPhone, normalizePhone } from '../crypto/masking.ts';
 import { sealColumns } from '../crypto/sealed-text.ts';
 import { auditGrantReads, sharedCaseReach } from '../data-sharing/case-reads.ts';
@@ -32,11 +31,27 @@ const numberPattern = async (tx: Tx, kind: CaseKind) => {
   return configured?.[kind] ?? DEFAULT_NUMBER_PATTERNS[kind];
 };
 
-/** A new case; a complaint may carry its intake fields from the complaints desk. */
-type NewCase = CreateCaseInput & { complaint?: ComplaintIntake | undefined };
+/** A new case; a desk's own intake fields (a complaint's) ride along so an idempotent retry is compared whole. */
+type NewCase = CreateCaseInput & { kindFields?: unknown };
+
+/** The case a desk's own record hangs on. */
+export type CaseRef = { caseId: string; branchId: string; channel: string; number: string };
+/**
+ * What a desk writes beside a case of its kind (a complaint's own record), in the case's transaction. The desk
+ * hands it in, so this folder imports no desk that builds on it.
+ */
+export type KindRecordWriter = (tx: Tx, ctx: RequestCtx, ref: CaseRef, now: Date) => Promise<void>;
+/** The writers per kind for the general case form, wired by the app. */
+export type KindRecordWriters = Partial<Record<CaseKind, KindRecordWriter>>;
 
 /** Inserts a case with its number, first timeline event, deadlines and audit row, in the caller's transaction. */
-export const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: NewCase) => {
+export const insertNewCase = async (
+  deps: Deps,
+  tx: Tx,
+  ctx: RequestCtx,
+  input: NewCase,
+  writeKindRecord?: KindRecordWriter,
+) => {
   const now = ctx.clock.now();
   const seq = await repo.nextSequence(tx, input.kind, ctx.actor.branchId, businessDay(now));
   const number = formatCaseNumber(await numberPattern(tx, input.kind), {
@@ -92,14 +107,12 @@ export const insertNewCase = async (deps: Deps, tx: Tx, ctx: RequestCtx, input: 
   // C7: the case's deadlines start with it, in the same transaction.
   await openCaseDeadlines(tx, { caseId: id, caseKind: input.kind, branchId: ctx.actor.branchId }, now);
   // C6: a complaint's own record, whichever door it came in by.
-  if (input.kind === 'complaint')
-    await insertComplaintRecord(
-      deps.crypto,
+  if (writeKindRecord)
+    await writeKindRecord(
       tx,
       ctx,
       { caseId: id, branchId: ctx.actor.branchId, channel: input.channel, number },
       now,
-      input.complaint,
     );
   await appendAudit(tx, {
     at: now,
@@ -157,7 +170,13 @@ const DESK_ONLY: readonly CaseKind[] = ['claimReport'];
 /** Surrenders and endorsements are taken on their own forms (policy-services/): policy, reason or change, documents. */
 const SERVICE_FORM: readonly CaseKind[] = ['surrender', 'endorsement'];
 
-export const createCase = async (deps: Deps, ctx: RequestCtx, input: NewCase, key: string) => {
+export const createCase = async (
+  deps: Deps,
+  ctx: RequestCtx,
+  input: NewCase,
+  key: string,
+  writeKindRecord?: KindRecordWriter,
+) => {
   if (DESK_ONLY.includes(input.kind))
     throw new AppError('CLAIM_REPORT_USE_DESK', onField('kind', ERRORS.CLAIM_REPORT_USE_DESK));
   if (SERVICE_FORM.includes(input.kind))
@@ -165,7 +184,7 @@ export const createCase = async (deps: Deps, ctx: RequestCtx, input: NewCase, ke
   if (input.category && input.kind !== 'consultation')
     throw new AppError('CONSULTATION_CATEGORY_ONLY', onField('category', ERRORS.CONSULTATION_CATEGORY_ONLY));
   return createIdempotently(deps, ctx, input, key, async (tx) => {
-    const id = await insertNewCase(deps, tx, ctx, input);
+    const id = await insertNewCase(deps, tx, ctx, input, writeKindRecord);
     return buildCaseDetail(deps, tx, ctx, id);
   });
 };

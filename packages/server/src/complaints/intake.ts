@@ -1,4 +1,5 @@
 import type { ComplaintCategory, ComplaintSource } from '@claimline/domain/complaints';
+import type { KindRecordWriter } from '../cases/service.ts';
 import type { FieldCrypto } from '../crypto/field-crypto.ts';
 import { sealText } from '../crypto/sealed-text.ts';
 import type { Tx } from '../db/database.ts';
@@ -32,6 +33,12 @@ export type ComplaintIntake = {
  * came in by: the complaints desk (with the intake fields) or the general case form (defaults, to classify).
  * The reply time promised on the phone (seed 000 §(四)5) starts its own deadline.
  */
+/** The complaints desk's writer for a complaint case, with its intake fields or none (the general case form). */
+export const complaintRecordWriter =
+  (crypto: FieldCrypto, intake?: ComplaintIntake): KindRecordWriter =>
+  (tx, ctx, ref, now) =>
+    insertComplaintRecord(crypto, tx, ctx, ref, now, intake);
+
 export const insertComplaintRecord = async (
   crypto: FieldCrypto,
   tx: Tx,

@@ -7,6 +7,7 @@ import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
 import { routingProposal } from './assign.ts';
 import { addFeedback } from './feedback.ts';
+import { complaintRecordWriter } from './intake.ts';
 import { decisionLetter } from './letter.ts';
 import * as repo from './repository.ts';
 import {
@@ -71,8 +72,17 @@ export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => 
       const result = await createCase(
         deps,
         ctxOf(request),
-        { kind: 'complaint', channel, subject, description, customerName, customerPhone, complaint },
+        {
+          kind: 'complaint',
+          channel,
+          subject,
+          description,
+          customerName,
+          customerPhone,
+          kindFields: complaint,
+        },
         key,
+        complaintRecordWriter(deps.crypto, complaint),
       );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       const id = (result.body as { id: string }).id;

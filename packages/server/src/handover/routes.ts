@@ -2,7 +2,7 @@ import { beijingDayOf } from '@claimline/domain/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
-import { findAgentByNo } from '../calls/repository.ts';
+import { findAgentByNo } from '../call-records/repository.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
 import { listFaults, reportFault, updateFault } from './faults.ts';

@@ -10,7 +10,7 @@ import {
   type Turn,
 } from '@claimline/domain/qa';
 import { appendAudit } from '../audit/audit.ts';
-import * as calls from '../calls/repository.ts';
+import * as calls from '../call-records/repository.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { CallTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';

@@ -9,7 +9,7 @@ import {
 } from '@claimline/domain/cases';
 import { appendAudit } from '../audit/audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { seedCalendars } from '../calendars/seed.ts';
+import { seedCalendars } from '../calendar-admin/seed.ts';
 import { maskName, maskPhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import type { Deps } from '../http/context.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { callListBase, withCallColumns } from '../../calls/repository.ts';
+import { callListBase, withCallColumns } from '../../call-records/repository.ts';
 import { type ListCallsQuery, listCallsQuery } from '../../calls/schema.ts';
 import type { Deps, RequestCtx } from '../../http/context.ts';
 import { beijingTime, defineExport, labelIn, yesNo } from '../declare.ts';

@@ -36,7 +36,7 @@ export const importBody = z.object({
 });
 export type ImportInput = z.infer<typeof importBody>;
 
-// ——— Answers (calendars/service.ts) ———
+// ——— Answers (calendar-admin/service.ts) ———
 
 export const calendarSummaryAnswer = named(
   'CalendarSummary',

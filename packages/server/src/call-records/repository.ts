@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
 import type { CallTable, TranscriptVersionTable } from '../db/schema.ts';
-import type { ListCallsQuery } from './schema.ts';
 
 type Q = Db | Tx;
 
@@ -84,7 +83,7 @@ export const withCallColumns = (base: ReturnType<typeof callListBase>) =>
 export const listCalls = async (
   db: Q,
   scope: string[],
-  q: ListCallsQuery & { agentId?: string | undefined; from: Date },
+  q: { agentId?: string | undefined; from: Date; page: number; pageSize: number },
 ) => {
   const base = callListBase(db, scope, q);
   const total = await base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();

@@ -8,13 +8,13 @@ import {
   type Weekday,
 } from '@claimline/domain/calendar';
 import { appendAudit } from '../audit/audit.ts';
+import * as repo from '../calendars/repository.ts';
+import { effectiveCalendar, loadCalendarData } from '../calendars/store.ts';
 import type { Tx } from '../db/database.ts';
 import { recomputeOpenDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import type { Actor, Deps, RequestCtx } from '../http/context.ts';
-import * as repo from './repository.ts';
 import type { ImportInput, SetDayInput } from './schema.ts';
-import { effectiveCalendar, loadCalendarData } from './store.ts';
 
 type ListedRow = Awaited<ReturnType<typeof repo.listCalendars>>[number];
 
