@@ -1,6 +1,6 @@
 import { CLAIM_TYPE_LABELS, type ClaimType } from '@claimline/domain/claim-applications';
+import { beijingDateTimeOf as localDateTime, beijingDayOf as localDay } from '@claimline/domain/core';
 import { appendAudit } from '../audit/audit.ts';
-import { localDateTime, localDay } from '../claims/views.ts';
 import { renderPdf, resolveCjkFont } from '../documents/pdf.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
