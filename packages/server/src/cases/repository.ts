@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
 import type { CaseTable } from '../db/schema.ts';
-import { decodeCaseCursor, encodeCaseCursor } from './cursor.ts';
 import type { ListCasesQuery } from './schema.ts';
 
 type Q = Db | Tx;
@@ -121,13 +120,6 @@ export const caseEvents = (db: Q, caseId: string) =>
     .orderBy('e.id')
     .execute();
 
-const SORT_COLUMNS = {
-  createdAt: 'c.created_at',
-  number: 'c.number',
-  updatedAt: 'c.updated_at',
-  status: 'c.status',
-} as const;
-
 type CaseFilter = Omit<ListCasesQuery, 'page' | 'pageSize' | 'sort' | 'order'>;
 
 /** The case list's scope and filters, shared by the paged list and its export (export/lists/cases.ts). */
@@ -191,77 +183,19 @@ export const CASE_SUMMARY_COLUMNS = [
   'c.version',
 ] as const;
 
-// The SQL type each sort column's cursor key is cast back to.
-const SORT_TYPES = {
-  createdAt: 'timestamptz',
-  number: 'text',
-  updatedAt: 'timestamptz',
-  status: 'text',
-} as const;
-
-/**
- * One page of the case list: keyset from `after` (or OFFSET for a page named by number, e.g. a shared link), one row
- * more than asked to tell whether more follow, and the exact count only when asked for (issue #19 part 2).
- */
-export const listCases = async (
+/** The exact number of cases a list's filters match: a second scan of every matching row, so only on request. */
+export const countCases = async (
   db: Q,
   scope: string[],
   actorId: string,
-  q: ListCasesQuery,
+  q: CaseFilter,
   phoneBidx: string | null,
   shared: readonly { caseKinds: readonly string[]; branchPath: string }[] = [],
 ) => {
-  const base = caseListBase(db, scope, actorId, q, phoneBidx, shared);
-  const col = SORT_COLUMNS[q.sort];
-  const after = q.after ? decodeCaseCursor(q.after) : null;
-  let page = base
-    // Each row's most urgent unmet deadline in the same statement (one round trip fewer per page, issue #19).
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('deadlines as d')
-          .select([
-            'd.kind as nd_kind',
-            'd.due_at as nd_due_at',
-            'd.state as nd_state',
-            'd.warned_at as nd_warned_at',
-            'd.calendar_not_published as nd_not_published',
-          ])
-          .whereRef('d.case_id', '=', 'c.id')
-          .where('d.state', '<>', 'met')
-          .orderBy('d.due_at')
-          .limit(1)
-          .as('nd'),
-      (join) => join.onTrue(),
-    )
-    .select(CASE_SUMMARY_COLUMNS)
-    .select(['nd.nd_kind', 'nd.nd_due_at', 'nd.nd_state', 'nd.nd_warned_at', 'nd.nd_not_published'])
-    .select(sql<string>`${sql.ref(col)}::text`.as('sort_key'))
-    .orderBy(col, q.order)
-    .orderBy('c.id', q.order)
-    .limit(q.pageSize + 1);
-  if (after) {
-    const key = sql`CAST(${after.key} AS ${sql.raw(SORT_TYPES[q.sort])})`;
-    page = page.where(
-      q.order === 'desc'
-        ? sql<boolean>`(${sql.ref(col)}, c.id) < (${key}, ${after.id}::uuid)`
-        : sql<boolean>`(${sql.ref(col)}, c.id) > (${key}, ${after.id}::uuid)`,
-    );
-  } else if (q.page > 1) page = page.offset((q.page - 1) * q.pageSize);
-  const rows = await page.execute();
-  const more = rows.length > q.pageSize;
-  const items = more ? rows.slice(0, q.pageSize) : rows;
-  const last = items.at(-1);
-  const next = more && last ? encodeCaseCursor({ key: last.sort_key, id: last.id }) : null;
-  const total =
-    q.count === 'true'
-      ? Number(
-          (
-            (await base.select((eb) => eb.fn.countAll<string>().as('total')).execute()) as [{ total: string }]
-          )[0].total,
-        )
-      : undefined;
-  return { items, more, next, total };
+  const [row] = await caseListBase(db, scope, actorId, q, phoneBidx, shared)
+    .select((eb) => eb.fn.countAll<string>().as('total'))
+    .execute();
+  return Number(row?.total ?? 0);
 };
 
 export const findTransferTarget = (db: Q, userId: string) =>

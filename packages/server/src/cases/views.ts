@@ -9,9 +9,10 @@ import {
 import { normalizePhone } from '../crypto/masking.ts';
 import { sealedOfCase } from '../crypto/sealed-text.ts';
 import type { Db, Tx } from '../db/database.ts';
-import { caseDeadlines, type NextDeadline } from '../deadlines/service.ts';
+import { caseDeadlines } from '../deadlines/service.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { offeredMoves } from '../workflow/offered-moves.ts';
+import type { CasePageRow } from './list-page.ts';
 import * as repo from './repository.ts';
 
 type SummaryRow = {
@@ -55,23 +56,35 @@ export const caseSummary = (r: SummaryRow) => ({
   version: r.version,
 });
 
-/** The list row's next deadline (joined by the list query), in the shape of `nextDeadlineByCase`. */
-export const nextDeadlineOfRow = (r: {
-  nd_kind: string | null;
-  nd_due_at: Date | null;
-  nd_state: string | null;
-  nd_warned_at: Date | null;
-  nd_not_published: boolean | null;
-}): NextDeadline | null =>
-  r.nd_kind === null || r.nd_due_at === null
-    ? null
-    : {
-        kind: r.nd_kind,
-        dueAt: r.nd_due_at.toISOString(),
-        state: r.nd_state ?? 'open',
-        warned: r.nd_warned_at !== null,
-        calendarNotPublished: r.nd_not_published === true,
-      };
+/** One row of a case-list page (list-page.ts: instants already ISO strings) as the list answers it. */
+export const casePageItem = (r: CasePageRow) => ({
+  id: r.id,
+  number: r.number,
+  kind: r.kind,
+  channel: r.channel,
+  status: r.status,
+  subject: r.subject,
+  branchId: r.branch_id,
+  branchName: r.branch_name,
+  ownerId: r.owner_id,
+  ownerName: r.owner_name,
+  customerName: r.customer_name_masked,
+  firstContactResolution: r.first_contact_resolution,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  version: r.version,
+  // The most urgent unmet deadline, in the shape of `nextDeadlineByCase`.
+  nextDeadline:
+    r.nd_kind === null || r.nd_due_at === null
+      ? null
+      : {
+          kind: r.nd_kind,
+          dueAt: r.nd_due_at,
+          state: r.nd_state ?? 'open',
+          warned: r.nd_warned === true,
+          calendarNotPublished: r.nd_not_published === true,
+        },
+});
 
 export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx, id: string) => {
   const r = await repo.caseDetailRow(tx, id);

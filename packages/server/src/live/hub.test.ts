@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LiveHub, type LiveSink } from './hub.ts';
+import { LiveFrame, LiveHub, type LiveSink } from './hub.ts';
 
 const sink = (userId: string, scope: string[], kinds = ['case', 'notification'] as const) => {
   const frames: string[] = [];
@@ -8,7 +8,7 @@ const sink = (userId: string, scope: string[], kinds = ['case', 'notification'] 
     kinds: new Set(kinds),
     frames,
     closed: false,
-    write: (f) => frames.push(f),
+    write: (f) => frames.push(f.text),
     close: () => {
       s.closed = true;
     },
@@ -75,5 +75,45 @@ describe('LiveHub', () => {
     expect(a.closed).toBe(true);
     expect(hub.connections).toBe(0);
     unsubscribe();
+  });
+
+  it('gives every stream that takes the same changes the same frame, and indexes streams by branch and user', () => {
+    const hub = new LiveHub({ nodeId: 'n1' });
+    const seen: LiveFrame[] = [];
+    const tap = (userId: string, scope: string[]) => {
+      const s = sink(userId, scope);
+      const write = s.write;
+      s.write = (f) => {
+        seen.push(f);
+        write(f);
+      };
+      return s;
+    };
+    const streams = Array.from({ length: 50 }, (_, i) => tap(`u${i}`, ['hq', i % 2 ? 'bj' : 'sh']));
+    const unsubscribers = streams.map((s) => hub.subscribe(s));
+    seen.length = 0;
+    hub.publish({ kind: 'case', id: 'c1', branchId: 'bj', userId: null });
+    hub.publish({ kind: 'notification', id: 'n1', branchId: 'bj', userId: 'u2' });
+    hub.flush();
+    // 25 Beijing streams take the case; u2 (Shanghai) takes only its own notification.
+    expect(seen).toHaveLength(26);
+    expect(new Set(seen.filter((f) => f.text.includes('"c1"')))).toHaveProperty('size', 1);
+    expect(events(streams[2] as (typeof streams)[0]).slice(1)).toEqual(['event: change']);
+    expect(streams[2]?.frames[1]).toContain('"n1"');
+    // A stream that left is no longer offered anything.
+    for (const u of unsubscribers) u();
+    seen.length = 0;
+    hub.publish({ kind: 'case', id: 'c2', branchId: 'hq', userId: null });
+    hub.flush();
+    expect(seen).toHaveLength(0);
+  });
+
+  it('frames a change as one HTTP/1.1 chunk of its UTF-8 bytes', () => {
+    const f = new LiveFrame('data: 北京\n\n');
+    const bytes = Buffer.from(f.text, 'utf8');
+    expect(f.chunk.toString('latin1')).toBe(
+      `${bytes.length.toString(16)}\r\n${bytes.toString('latin1')}\r\n`,
+    );
+    expect(f.chunk).toBe(f.chunk); // worked out once
   });
 });

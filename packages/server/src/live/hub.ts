@@ -22,6 +22,26 @@ export const LIVE_RING_SIZE = 4096;
 export const sseFrame = (id: string, event: string, data: unknown) =>
   `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 
+const CRLF = Buffer.from('\r\n');
+
+/**
+ * What a stream is handed: the frames' text, and (worked out once, on the first stream that asks, then shared by
+ * every stream given the same frame) its UTF-8 bytes as one HTTP/1.1 chunk, so that 10,000 streams cost 10,000
+ * writes of one shared buffer rather than 10,000 encodings and chunk headers (issue #19 part 3).
+ */
+export class LiveFrame {
+  #chunk: Buffer | undefined;
+  constructor(readonly text: string) {}
+
+  get chunk(): Buffer {
+    if (this.#chunk === undefined) {
+      const bytes = Buffer.from(this.text, 'utf8');
+      this.#chunk = Buffer.concat([Buffer.from(`${bytes.length.toString(16)}\r\n`, 'latin1'), bytes, CRLF]);
+    }
+    return this.#chunk;
+  }
+}
+
 /**
  * Changes are written to the streams in batches this often: in a surge (a typhoon's 500 reports a second) each
  * stream gets one write per batch instead of one per change, so the node's work is bounded by streams × batches,
@@ -33,7 +53,7 @@ export const LIVE_BATCH_MS = 20;
 export type LiveSink = {
   viewer: LiveViewer;
   kinds: ReadonlySet<LiveKind>;
-  write(frame: string): void;
+  write(frame: LiveFrame): void;
   /** Ends the stream (the node is closing). */
   close(): void;
 };
@@ -48,6 +68,10 @@ export class LiveHub {
   /** Tells this node's ids from another node's (or this node's previous run): their sequence numbers mean nothing here. */
   readonly nodeId: string;
   private readonly sinks = new Set<LiveSink>();
+  // The streams by the branches they may see and by their user: a change is offered to the streams that can
+  // take it, not to every open stream (visibleTo still decides).
+  private readonly byBranch = new Map<string, Set<LiveSink>>();
+  private readonly byUser = new Map<string, Set<LiveSink>>();
   private pending: LiveEvent[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly batchMs: number;
@@ -80,11 +104,11 @@ export class LiveHub {
   }
 
   refetchFrame() {
-    return sseFrame(this.eventId(this.ring.last), 'refetch', {});
+    return new LiveFrame(sseFrame(this.eventId(this.ring.last), 'refetch', {}));
   }
 
   readyFrame() {
-    return sseFrame(this.eventId(this.ring.last), 'ready', {});
+    return new LiveFrame(sseFrame(this.eventId(this.ring.last), 'ready', {}));
   }
 
   publish(change: LiveChange): LiveEvent {
@@ -94,17 +118,47 @@ export class LiveHub {
     return event;
   }
 
-  /** Writes the changes since the last batch: per stream, the frames it may see, joined into one write. */
+  /** The streams that may take a change: its user's for a personal one, else its branch's (domain/live visibleTo). */
+  private candidates(e: LiveEvent): Set<LiveSink> | undefined {
+    if (e.userId !== null && e.kind === 'notification') return this.byUser.get(e.userId);
+    return e.branchId === null ? undefined : this.byBranch.get(e.branchId);
+  }
+
+  /**
+   * Writes the changes since the last batch: per stream, the frames it may see, joined into one write. Streams
+   * that take the same changes share one frame (one text, one buffer): in the usual batch of one change, all do.
+   */
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.pending.length === 0) return;
-    const batch = this.pending.map((e) => ({ e, frame: this.changeFrame(e) }));
+    const batch = this.pending;
     this.pending = [];
-    for (const sink of this.sinks) {
-      let out = '';
-      for (const { e, frame } of batch) if (sink.kinds.has(e.kind) && visibleTo(e, sink.viewer)) out += frame;
-      if (out) sink.write(out);
+    const texts = batch.map((e) => this.changeFrame(e));
+    // Per stream, which of the batch's changes it takes, as a key ("0,2") naming the shared frame.
+    const taken = new Map<LiveSink, string>();
+    batch.forEach((e, i) => {
+      const sinks = this.candidates(e);
+      if (sinks === undefined) return;
+      for (const sink of sinks) {
+        if (!sink.kinds.has(e.kind) || !visibleTo(e, sink.viewer)) continue;
+        const before = taken.get(sink);
+        taken.set(sink, before === undefined ? String(i) : `${before},${i}`);
+      }
+    });
+    const frames = new Map<string, LiveFrame>();
+    for (const [sink, key] of taken) {
+      let frame = frames.get(key);
+      if (frame === undefined) {
+        frame = new LiveFrame(
+          key
+            .split(',')
+            .map((i) => texts[Number(i)])
+            .join(''),
+        );
+        frames.set(key, frame);
+      }
+      sink.write(frame);
     }
   }
 
@@ -122,6 +176,8 @@ export class LiveHub {
     this.pending = [];
     for (const sink of [...this.sinks]) sink.close();
     this.sinks.clear();
+    this.byBranch.clear();
+    this.byUser.clear();
   }
 
   /**
@@ -137,12 +193,27 @@ export class LiveHub {
       if ('refetch' in resume) sink.write(this.refetchFrame());
       else
         for (const e of resume.events)
-          if (sink.kinds.has(e.kind) && visibleTo(e, sink.viewer)) sink.write(this.changeFrame(e));
+          if (sink.kinds.has(e.kind) && visibleTo(e, sink.viewer))
+            sink.write(new LiveFrame(this.changeFrame(e)));
     }
     sink.write(this.readyFrame());
     this.sinks.add(sink);
+    const keys: [Map<string, Set<LiveSink>>, string][] = [
+      [this.byUser, sink.viewer.userId],
+      ...[...sink.viewer.scope].map((b): [Map<string, Set<LiveSink>>, string] => [this.byBranch, b]),
+    ];
+    for (const [index, key] of keys) {
+      const set = index.get(key);
+      if (set) set.add(sink);
+      else index.set(key, new Set([sink]));
+    }
     return () => {
-      this.sinks.delete(sink);
+      if (!this.sinks.delete(sink)) return;
+      for (const [index, key] of keys) {
+        const set = index.get(key);
+        set?.delete(sink);
+        if (set?.size === 0) index.delete(key);
+      }
     };
   }
 }

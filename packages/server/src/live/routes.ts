@@ -51,14 +51,21 @@ export const liveRoutes = (hub: LiveHub) => async (app: FastifyInstance) => {
       // already formatted, so they go to the socket as they are (a write per stream, no per-stream formatting).
       stream.sendHeaders();
       const raw = reply.raw;
+      // The headers go out now, so that what follows on this socket is the body. On an HTTP/1.1 chunked answer
+      // that owns its socket, a frame is written as the shared, already-framed chunk (LiveFrame.chunk): one socket
+      // write per stream, no per-stream encoding. Otherwise (no socket of its own yet) it goes through the answer.
+      raw.flushHeaders();
+      const socket = raw.chunkedEncoding ? raw.socket : null;
       const unsubscribe = hub.subscribe(
         {
           viewer: { userId: actor.id, scope: new Set(actor.scope) },
           kinds: new Set(kinds),
           write: (frame) => {
             if (!stream.isConnected) return;
+            // Backpressure: a console that does not read is cut off (it resumes with Last-Event-ID).
             if (raw.writableLength > MAX_UNSENT_BYTES) stream.close();
-            else raw.write(frame);
+            else if (socket && !socket.destroyed) socket.write(frame.chunk);
+            else raw.write(frame.text);
           },
           close: () => stream.close(),
         },
