@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
+import { type GrantReach, scopeOrGranted } from '../data-sharing/case-reads.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { ClaimApplicationTable, ClaimApprovalTable } from '../db/schema.ts';
 
@@ -99,10 +100,18 @@ export const scopedReport = (q: Q, caseId: string, scope: string[]) =>
 
 /** The board: applications in scope, newest first, open ones and those closed in the last 30 days. */
 /** The claims desk board's scope and filters with its columns, shared by the board and its export. */
-export const boardBase = (q: Q, scope: string[], since: Date, state: string | undefined) =>
+export const boardBase = (
+  q: Q,
+  scope: string[],
+  since: Date,
+  state: string | undefined,
+  // Issue #18 part 2: live data-sharing grants for claim applications widen the board, read-only.
+  reach: GrantReach = [],
+) =>
   q
     .selectFrom('claim_applications as a')
     .innerJoin('cases as c', 'c.id', 'a.case_id')
+    .innerJoin('branches as b', 'b.id', 'c.branch_id')
     .innerJoin('policies as p', 'p.id', 'a.policy_id')
     .select([
       'a.case_id',
@@ -117,13 +126,20 @@ export const boardBase = (q: Q, scope: string[], since: Date, state: string | un
       'c.number',
       'c.owner_id',
       'p.policy_no',
+      'b.path as branch_path',
     ])
-    .where('c.branch_id', 'in', scope)
+    .where(scopeOrGranted(scope, reach))
     .where((eb) => eb.or([eb('a.state', 'not in', ['closed', 'archived']), eb('a.updated_at', '>=', since)]))
     .$if(state !== undefined, (qb) => qb.where('a.state', '=', state ?? ''));
 
-export const boardRows = (q: Q, scope: string[], since: Date, state: string | undefined) =>
-  boardBase(q, scope, since, state)
+export const boardRows = (
+  q: Q,
+  scope: string[],
+  since: Date,
+  state: string | undefined,
+  reach: GrantReach = [],
+) =>
+  boardBase(q, scope, since, state, reach)
     // Newest first, ties broken by id so the page is the same on every call; migration 0018's index walks it.
     .orderBy('a.created_at', 'desc')
     .orderBy('a.case_id', 'desc')

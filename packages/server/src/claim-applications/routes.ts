@@ -30,7 +30,12 @@ import {
   revealBody,
   saveChecklistsBody,
 } from './schema.ts';
-import { applicationBoard, buildApplicationDetail, pendingApprovalsList } from './views.ts';
+import {
+  applicationBoard,
+  buildApplicationDetail,
+  pendingApprovalsList,
+  readApplicationDetail,
+} from './views.ts';
 import { applyApplicationEvent } from './workflow.ts';
 
 const sendPdf = (reply: FastifyReply, { pdf, fileName }: { pdf: Buffer; fileName: string }) =>
@@ -168,7 +173,11 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
         summary: 'A claim application with its checklist and moves',
       },
     },
-    (request) => detail(request, request.params.id),
+    async (request) => {
+      const d = await readApplicationDetail(deps, ctxOf(request), request.params.id);
+      if (!d) throw new AppError('CLAIM_APPLICATION_NOT_FOUND');
+      return d;
+    },
   );
 
   r.post(

@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
+import { type GrantReach, scopeOrGranted } from '../data-sharing/case-reads.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { ComplaintApprovalTable, ComplaintTable } from '../db/schema.ts';
 
@@ -107,7 +108,14 @@ export const approvalInbox = (q: Q, scope: string[], levels: string[], actorId: 
 
 /** The complaints board: every open complaint in scope plus those closed in the last `closedDays` days. */
 /** The complaints board's scope and filters with its columns, shared by the board and its export. */
-export const boardBase = (q: Q, scope: string[], closedSince: Date, mine: string | null) => {
+export const boardBase = (
+  q: Q,
+  scope: string[],
+  closedSince: Date,
+  mine: string | null,
+  // Issue #18 part 2: live data-sharing grants for complaints widen the board, read-only.
+  reach: GrantReach = [],
+) => {
   let base = q
     .selectFrom('complaints as x')
     .innerJoin('cases as c', 'c.id', 'x.case_id')
@@ -132,16 +140,22 @@ export const boardBase = (q: Q, scope: string[], closedSince: Date, mine: string
       'c.owner_id',
       'o.display_name as owner_name',
       'b.name as branch_name',
+      'b.path as branch_path',
       'c.customer_name_masked',
     ])
-    .where('c.branch_id', 'in', scope)
+    .where(scopeOrGranted(scope, reach))
     .where((eb) => eb.or([eb('x.state', '<>', 'closed'), eb('c.closed_at', '>=', closedSince)]));
   if (mine) base = base.where('c.owner_id', '=', mine);
   return base;
 };
 
-export const boardRows = (q: Q, scope: string[], closedSince: Date, mine: string | null) =>
-  boardBase(q, scope, closedSince, mine).orderBy('c.created_at').limit(500).execute();
+export const boardRows = (
+  q: Q,
+  scope: string[],
+  closedSince: Date,
+  mine: string | null,
+  reach: GrantReach = [],
+) => boardBase(q, scope, closedSince, mine, reach).orderBy('c.created_at').limit(500).execute();
 
 /** Complaint deadlines of a page of the board, by case. */
 export const complaintDeadlines = async (q: Q, caseIds: string[]) => {
