@@ -1,5 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
+import type { FieldCrypto } from '../crypto/field-crypto.ts';
+import { sealColumns } from '../crypto/sealed-text.ts';
 import { type GrantReach, scopeOrGranted } from '../data-sharing/case-reads.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { ComplaintApprovalTable, ComplaintTable } from '../db/schema.ts';
@@ -50,13 +52,30 @@ export const pendingApproval = (q: Q, caseId: string) =>
     .where('outcome', 'is', null)
     .executeTakeFirst();
 
-export const insertApproval = (
+/** Opens an approval; a note typed with an ID or phone number is sealed (issue #18 part 6). */
+export const insertApproval = async (
   tx: Tx,
+  crypto: FieldCrypto,
   row: Omit<ComplaintApprovalTable, 'outcome' | 'decided_by' | 'decided_at' | 'decision_note'>,
-) => tx.insertInto('complaint_approvals').values(row).execute();
+) => {
+  const sealed = await sealColumns(
+    crypto,
+    tx,
+    'complaint_approvals',
+    row.id,
+    { note: row.note },
+    row.requested_at,
+  );
+  await tx
+    .insertInto('complaint_approvals')
+    .values({ ...row, ...sealed })
+    .execute();
+};
 
-export const settleApproval = (
+/** Settles the open approval; the decision note is sealed like the request's (issue #18 part 6). */
+export const settleApproval = async (
   tx: Tx,
+  crypto: FieldCrypto,
   id: string,
   set: {
     outcome: 'approved' | 'rejected' | 'withdrawn';
@@ -64,8 +83,16 @@ export const settleApproval = (
     decided_at: Date;
     decision_note: string | null;
   },
-) =>
-  tx.updateTable('complaint_approvals').set(set).where('id', '=', id).where('outcome', 'is', null).execute();
+) => {
+  const note = { decision_note: set.decision_note };
+  const sealed = await sealColumns(crypto, tx, 'complaint_approvals', id, note, set.decided_at);
+  await tx
+    .updateTable('complaint_approvals')
+    .set({ ...set, ...sealed })
+    .where('id', '=', id)
+    .where('outcome', 'is', null)
+    .execute();
+};
 
 export const approvalsOf = (q: Q, caseId: string) =>
   q
