@@ -7,6 +7,7 @@ import { takeOverShutdownSignals } from '@claimline/server/db/embedded';
 import { seedIfEmpty } from '@claimline/server/seed/seed';
 import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.ts';
 import { IMPORT_USAGE, importPoliciesCommand } from './import-policies.ts';
+import { auditExportCommand, LOGS_USAGE, logsExportCommand } from './logs.ts';
 
 const USAGE = `claimline — insurance customer-service and claims-service center
 
@@ -16,6 +17,7 @@ const USAGE = `claimline — insurance customer-service and claims-service cente
   claimline audit verify    check the audit log's hash chain; exit 1 if it is broken
 ${BACKUP_USAGE}
 ${IMPORT_USAGE}
+${LOGS_USAGE}
 `;
 
 const withDeps = async <T>(fn: (deps: Awaited<ReturnType<typeof openDeps>>['deps']) => Promise<T>) => {
@@ -80,6 +82,16 @@ const main = async (args: string[]) => {
             : `audit chain BROKEN (${result.reason}) at entry ${result.firstBrokenId ?? '-'} (after ${result.checked} good entries)${held}`,
         );
         process.exitCode = result.ok ? 0 : 1;
+        return;
+      }
+      if (sub === 'export') {
+        process.exitCode = await withDeps((deps) => auditExportCommand(deps.db, args.slice(2)));
+        return;
+      }
+      break;
+    case 'logs':
+      if (sub === 'export') {
+        process.exitCode = await logsExportCommand(loadSettings(), args.slice(2));
         return;
       }
       break;

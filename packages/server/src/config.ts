@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { LOG_RETENTION_MIN_DAYS } from './logging/retention.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -67,6 +68,18 @@ const schema = z.object({
   CLAIMLINE_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
   CLAIMLINE_AUDIT_CHECKPOINT_FILE: z.string().optional(),
   CLAIMLINE_AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  // Issue #18: identical refusals (actor, route, code) within this window are one audit row with a count; 0 writes
+  // each alone. Short enough that the audit log is current within seconds of a flood.
+  CLAIMLINE_DENIAL_WINDOW_SECONDS: z.coerce.number().min(0).max(3600).default(10),
+  // Issue #18 part 5: application logs also go to daily files in this directory (none when unset), kept this
+  // many days; under 180 is refused (网络安全法 第二十一条: network logs kept no less than six months).
+  CLAIMLINE_LOG_DIR: z.string().optional(),
+  CLAIMLINE_LOG_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(LOG_RETENTION_MIN_DAYS)
+    .max(3650)
+    .default(LOG_RETENTION_MIN_DAYS),
   CLAIMLINE_ADMIN_PASSWORD: z.string().optional(),
   // A font file with Chinese glyphs for PDF documents; by default the Noto Sans SC subset shipped with the app.
   CLAIMLINE_CJK_FONT: z.string().optional(),
@@ -110,6 +123,9 @@ export type Settings = {
   backupKeep: number;
   auditCheckpointFile: string;
   auditCheckpointMs: number;
+  denialWindowMs: number;
+  logDir: string | undefined;
+  logRetentionDays: number;
   adminPassword: string | undefined;
   cjkFont: string | undefined;
   importMaxBytes: number;
@@ -157,6 +173,9 @@ export const loadSettings = (
     // Beside the data directory in force (an override included) unless named: resolved below.
     auditCheckpointFile: '',
     auditCheckpointMs: e.CLAIMLINE_AUDIT_CHECKPOINT_SECONDS * 1000,
+    denialWindowMs: Math.round(e.CLAIMLINE_DENIAL_WINDOW_SECONDS * 1000),
+    logDir: e.CLAIMLINE_LOG_DIR ? path.resolve(e.CLAIMLINE_LOG_DIR) : undefined,
+    logRetentionDays: e.CLAIMLINE_LOG_RETENTION_DAYS,
     adminPassword: e.CLAIMLINE_ADMIN_PASSWORD,
     cjkFont: e.CLAIMLINE_CJK_FONT,
     importMaxBytes: e.CLAIMLINE_IMPORT_MAX_MB * 1_048_576,

@@ -23,6 +23,12 @@ export const DATA_SHARE_KINDS = {
     owner: 'claims',
     caseKinds: ['claimApplication'],
   },
+  // Issue #18 part 2: the claims desk's reports (报案) are the claims department's data as much as its applications.
+  claimReports: {
+    label: { zh: '报案', en: 'Claim reports' },
+    owner: 'claims',
+    caseKinds: ['claimReport'],
+  },
 } as const satisfies Record<
   string,
   { label: Label; owner: SeededDepartment; caseKinds: readonly CaseKind[] }

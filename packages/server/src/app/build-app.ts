@@ -17,6 +17,7 @@ import {
 import { sql } from 'kysely';
 import { analyticsRoutes } from '../analytics/routes.ts';
 import { assessmentRoutes } from '../assessment/routes.ts';
+import { createDenialCoalescer, type DenialCoalescer } from '../audit/denial-coalescer.ts';
 import { auditRefusal } from '../audit/refusals.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { installAuthHook } from '../auth/hook.ts';
@@ -54,6 +55,7 @@ import { knowledgeRoutes } from '../knowledge/routes.ts';
 import { kpisRoutes } from '../kpis/routes.ts';
 import { LiveHub } from '../live/hub.ts';
 import { liveRoutes } from '../live/routes.ts';
+import { logDestination } from '../logging/file-sink.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { policyServicesRoutes } from '../policy-services/routes.ts';
@@ -85,13 +87,16 @@ export type AppOptions = {
 const HEALTHY = JSON.stringify({ status: 'ok' });
 
 export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
+  // Issue #18 part 5: with a log directory set, every line also goes to a daily file kept the retention period.
+  const sink = opts.logger ? await logDestination(deps.settings, opts.logStream) : undefined;
+  const stream = sink?.stream;
   const app: FastifyInstance = Fastify({
     logger: opts.logger
       ? {
           level: deps.settings.logLevel,
           // No personal data in logs: no headers, no bodies, no query values (http/log-redaction.ts).
           serializers: logSerializers,
-          ...(opts.logStream ? { stream: opts.logStream } : {}),
+          ...(stream ? { stream } : {}),
         }
       : false,
     genReqId: (req) => {
@@ -121,7 +126,18 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
     reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(2)}`);
     done(null, payload);
   });
-  installErrorHandling(app, (request, code) => auditRefusal(deps, request, code));
+  // Issue #18: repeated refusals are counted into one audit row per window, so a flood cannot hold the chain lock.
+  const denials = createDenialCoalescer(deps, deps.settings.denialWindowMs, (err) =>
+    app.log.error({ err }, 'refusal not audited'),
+  );
+  denials.start();
+  app.decorate('denials', denials);
+  // The denials' last counts are written before the log file closes, which is last of all.
+  app.addHook('onClose', () =>
+    denials.stop().catch((err: unknown) => app.log.error({ err }, 'refusal counts not audited')),
+  );
+  if (sink) app.addHook('onClose', () => sink.close());
+  installErrorHandling(app, (request, code) => auditRefusal(denials, request, code));
   installSecurityHeaders(app);
   installOriginCheck(app, deps.settings.allowedOrigins);
   await app.register(cookie);
@@ -227,5 +243,6 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
 declare module 'fastify' {
   interface FastifyInstance {
     registeredRoutes: RegisteredRoute[];
+    denials: DenialCoalescer;
   }
 }

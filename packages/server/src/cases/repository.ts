@@ -71,7 +71,7 @@ export const caseKindAndBranch = (db: Q, id: string) =>
   db
     .selectFrom('cases as c')
     .innerJoin('branches as b', 'b.id', 'c.branch_id')
-    .select(['c.id', 'c.kind', 'b.path as branch_path'])
+    .select(['c.id', 'c.kind', 'c.branch_id', 'b.path as branch_path'])
     .where('c.id', '=', id)
     .executeTakeFirst();
 

@@ -6,6 +6,7 @@ import {
   CONSULTATION_CATEGORIES,
 } from '@claimline/domain/cases';
 import { z } from 'zod';
+import { SEALED_JSON_FIELDS } from '../crypto/sealed-json.ts';
 import { SEALED_FIELDS } from '../crypto/sealed-text.ts';
 import { deadlineAnswer, nextDeadlineAnswer } from '../deadlines/schema.ts';
 import { answers, instant, named, offeredMoveAnswer, stored } from '../http/answers.ts';
@@ -92,14 +93,17 @@ export const transferActionBody = z.object({
 
 /**
  * A customer field, or a free text sealed because it held an ID or phone number (issue #18 part 6), named
- * `table.column` of the case's own rows; a timeline note also names its event.
+ * `table.column` of the case's own rows; a timeline note or payload also names its event, an approval or survey
+ * task its row.
  */
 export const revealBody = z.object({
-  field: z.enum(['customerName', 'customerPhone', ...SEALED_FIELDS]),
+  field: z.enum(['customerName', 'customerPhone', ...SEALED_FIELDS, ...SEALED_JSON_FIELDS]),
   eventId: z
     .string()
     .regex(/^\d{1,18}$/)
     .optional(),
+  // Issue #18 part 6: an approval's or survey task's text names its row (the case's own rows need none).
+  rowId: z.uuid().optional(),
   reason: z.string().trim().min(4).max(500),
 });
 

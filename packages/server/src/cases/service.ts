@@ -5,12 +5,11 @@ import {
   DEFAULT_NUMBER_PATTERNS,
   formatCaseNumber,
 } from '@claimline/domain/cases';
-import { grantCovers } from '@claimline/domain/data-sharing';
 import { appendAudit } from '../audit/audit.ts';
 import { canonical } from '../audit/audit-chain.ts';
 import { maskName, maskPhone, normalizePhone } from '../crypto/masking.ts';
 import { sealColumns } from '../crypto/sealed-text.ts';
-import { auditGrantReads, sharedCaseReach } from '../data-sharing/case-reads.ts';
+import { grantedDetailCtx, readOnlyCase } from '../data-sharing/case-reads.ts';
 import type { Tx } from '../db/database.ts';
 import { openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError, ERRORS, onField } from '../errors.ts';
@@ -235,20 +234,7 @@ export const getCase = async (deps: Deps, ctx: RequestCtx, id: string) => {
  * branch; the read is audited first and the answer offers no move (read-only). Otherwise 404, as before.
  */
 const getSharedCase = async (deps: Deps, ctx: RequestCtx, id: string) => {
-  const found = await repo.caseKindAndBranch(deps.db, id);
-  if (!found) throw new AppError('CASE_NOT_FOUND');
-  const { grants } = await sharedCaseReach(deps.db, ctx);
-  const now = ctx.clock.now();
-  const read = { caseKind: found.kind, branchPath: found.branch_path };
-  if (!grants.some((g) => grantCovers(g, read, now))) throw new AppError('CASE_NOT_FOUND');
-  await auditGrantReads(
-    deps.db,
-    ctx,
-    grants,
-    [{ id, kind: found.kind, branchPath: found.branch_path }],
-    'caseDetail',
-  );
-  const detail = await buildCaseDetail(deps, deps.db, ctx, id);
-  const none = { moves: [], transferMoves: [], availableEvents: [], canTransfer: false };
-  return { ...detail, ...none, canAcceptTransfer: false, canCancelTransfer: false };
+  const granted = await grantedDetailCtx(deps.db, ctx, id, 'caseDetail');
+  if (!granted) throw new AppError('CASE_NOT_FOUND');
+  return { ...(await buildCaseDetail(deps, deps.db, granted, id)), ...readOnlyCase() };
 };

@@ -10,6 +10,8 @@ import {
   payoutInputProblems,
   requiredApprovalLevel,
 } from '@claimline/domain/claim-applications';
+import { unsealJson } from '../crypto/sealed-json.ts';
+import { unsealText } from '../crypto/sealed-text.ts';
 import { openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
 import { amountAtStake, type ApplicationEnv as Env, type LoadedApplication, noteOf } from './facts.ts';
@@ -83,26 +85,44 @@ const decisionFrom = (row: LoadedApplication, input: ApplicationEventBody): Clai
   return d;
 };
 
-/** The decision made now (`decide` within authority) or approved (`approveDecision`: the proposal). */
-const decisionNow = (row: LoadedApplication, input: ApplicationEventBody): ClaimDecision => {
+/**
+ * The decision made now (`decide` within authority) or approved (`approveDecision`: the proposal, in full: the
+ * approval row shows its reasons masked when they name a number, issue #18 part 6).
+ */
+const decisionNow = async ({ deps, tx, row, input }: Env): Promise<ClaimDecision> => {
   if (input.event === 'approveDecision') {
     if (!row.pending) throw new AppError('CLAIM_DECISION_INVALID');
-    return row.pending.decision as ClaimDecision;
+    const ref = { table: 'claim_approvals', rowId: row.pending.id, column: 'decision' } as const;
+    return (await unsealJson(deps.crypto, tx, ref, row.pending.decision)) as ClaimDecision;
   }
   return decisionFrom(row, input);
+};
+
+/** The approval's note in full, for the decision it settles. */
+const pendingNote = async ({ deps, tx, row }: Env) => {
+  if (!row.pending) return null;
+  const ref = { table: 'claim_approvals', rowId: row.pending.id, column: 'decision_note' } as const;
+  return (await unsealText(deps.crypto, tx, ref)) ?? row.pending.decision_note;
 };
 
 /**
  * Keeps the decision and starts the clocks it starts (legal-clocks.ts): a refusal the 3-day notice (art. 24), a
  * payment the 10 days to pay (art. 23; the desk records the decision as the agreement on the amount).
  */
-export const recordDecision = async ({ tx, ctx, now, row, input, patch, data }: Env) => {
-  const d = decisionNow(row, input);
+export const recordDecision = async (env: Env) => {
+  const { tx, ctx, now, row, input, patch, data } = env;
+  const d = await decisionNow(env);
   Object.assign(patch.application, {
     decision: d.kind === 'refuse' ? 'refuse' : 'pay',
     decision_detail: JSON.stringify(d),
     decision_note:
-      (input.event === 'decide' ? noteOf(input) : row.pending?.decision_note) ?? row.decision_note,
+      (input.event === 'decide' ? noteOf(input) : await pendingNote(env)) ??
+      (await unsealText(env.deps.crypto, tx, {
+        table: 'claim_applications',
+        rowId: row.case_id,
+        column: 'decision_note',
+      })) ??
+      row.decision_note,
     decided_by:
       input.event === 'approveDecision' ? (row.pending?.requested_by ?? ctx.actor.id) : ctx.actor.id,
     decided_at: now,
@@ -120,16 +140,16 @@ export const recordDecision = async ({ tx, ctx, now, row, input, patch, data }: 
 };
 
 /** Above the handler's authority: the proposal waits for the level its amount needs (核决权限). */
-export const openApproval = async ({ tx, ctx, now, row, input, data }: Env) => {
+export const openApproval = async ({ deps, tx, ctx, now, row, input, data }: Env) => {
   const d = decisionFrom(row, input);
   const amountFen = amountAtStake(row, input);
   const level = requiredApprovalLevel(amountFen, row.authority);
-  await repo.insertApproval(tx, {
+  await repo.insertApproval(tx, deps.crypto, {
     id: randomUUID(),
     case_id: row.case_id,
     required_level: level,
     amount_fen: amountFen,
-    decision: JSON.stringify(d),
+    decision: d,
     requested_by: ctx.actor.id,
     requested_at: now,
     outcome: null,
@@ -140,13 +160,15 @@ export const openApproval = async ({ tx, ctx, now, row, input, data }: Env) => {
   Object.assign(data, { kind: d.kind, amountFen, requiredLevel: level });
 };
 
-const settle = async ({ tx, ctx, now, row, input, data }: Env, outcome: 'approved' | 'rejected') => {
+const settle = async ({ deps, tx, ctx, now, row, input, data }: Env, outcome: 'approved' | 'rejected') => {
   if (!row.pending) throw new AppError('CLAIM_DECISION_INVALID');
-  await repo.settleApproval(tx, row.pending.id, {
+  // Without a note of its own the request's note stays (sealed copy included).
+  const note = noteOf(input);
+  await repo.settleApproval(tx, deps.crypto, row.pending.id, {
     outcome,
     decided_by: ctx.actor.id,
     decided_at: now,
-    decision_note: noteOf(input) ?? row.pending.decision_note,
+    ...(note === undefined ? {} : { decision_note: note }),
   });
   Object.assign(data, { approval: outcome, requiredLevel: row.pending.required_level });
 };

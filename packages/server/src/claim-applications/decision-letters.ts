@@ -6,6 +6,7 @@ import {
 } from '@claimline/domain/claim-applications';
 import { toLocalDay } from '@claimline/domain/identity';
 import { appendAudit } from '../audit/audit.ts';
+import { unsealJson } from '../crypto/sealed-json.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { renderClaimLetter } from './decision-letter-pdf.ts';
@@ -22,7 +23,9 @@ export const decisionLetterPdf = (deps: Deps, ctx: RequestCtx, caseId: string, k
   deps.db.transaction().execute(async (tx) => {
     const r = await repo.findScopedApplication(tx, caseId, ctx.actor.scope);
     if (!r) throw new AppError('CLAIM_APPLICATION_NOT_FOUND');
-    const d = r.decision_detail as ClaimDecision | null;
+    // The letter is for the customer: it prints the reasons in full (sealed when they name a number).
+    const ref = { table: 'claim_applications', rowId: caseId, column: 'decision_detail' } as const;
+    const d = (await unsealJson(deps.crypto, tx, ref, r.decision_detail)) as ClaimDecision | null;
     const payout = (r.payout as { result: PayoutResult } | null)?.result;
     const common = {
       recipientName: deps.crypto.decrypt(r.applicant_name_enc),

@@ -1,5 +1,9 @@
 import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
+import type { FieldCrypto } from '../crypto/field-crypto.ts';
+import { sealJson } from '../crypto/sealed-json.ts';
+import { sealColumns } from '../crypto/sealed-text.ts';
+import { type GrantReach, scopeOrGranted } from '../data-sharing/case-reads.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { ClaimApplicationTable, ClaimApprovalTable } from '../db/schema.ts';
 
@@ -99,10 +103,18 @@ export const scopedReport = (q: Q, caseId: string, scope: string[]) =>
 
 /** The board: applications in scope, newest first, open ones and those closed in the last 30 days. */
 /** The claims desk board's scope and filters with its columns, shared by the board and its export. */
-export const boardBase = (q: Q, scope: string[], since: Date, state: string | undefined) =>
+export const boardBase = (
+  q: Q,
+  scope: string[],
+  since: Date,
+  state: string | undefined,
+  // Issue #18 part 2: live data-sharing grants for claim applications widen the board, read-only.
+  reach: GrantReach = [],
+) =>
   q
     .selectFrom('claim_applications as a')
     .innerJoin('cases as c', 'c.id', 'a.case_id')
+    .innerJoin('branches as b', 'b.id', 'c.branch_id')
     .innerJoin('policies as p', 'p.id', 'a.policy_id')
     .select([
       'a.case_id',
@@ -117,13 +129,20 @@ export const boardBase = (q: Q, scope: string[], since: Date, state: string | un
       'c.number',
       'c.owner_id',
       'p.policy_no',
+      'b.path as branch_path',
     ])
-    .where('c.branch_id', 'in', scope)
+    .where(scopeOrGranted(scope, reach))
     .where((eb) => eb.or([eb('a.state', 'not in', ['closed', 'archived']), eb('a.updated_at', '>=', since)]))
     .$if(state !== undefined, (qb) => qb.where('a.state', '=', state ?? ''));
 
-export const boardRows = (q: Q, scope: string[], since: Date, state: string | undefined) =>
-  boardBase(q, scope, since, state)
+export const boardRows = (
+  q: Q,
+  scope: string[],
+  since: Date,
+  state: string | undefined,
+  reach: GrantReach = [],
+) =>
+  boardBase(q, scope, since, state, reach)
     // Newest first, ties broken by id so the page is the same on every call; migration 0018's index walks it.
     .orderBy('a.created_at', 'desc')
     .orderBy('a.case_id', 'desc')
@@ -155,14 +174,51 @@ export const pendingApproval = (q: Q, caseId: string) =>
     .executeTakeFirst();
 export type PendingApproval = NonNullable<Awaited<ReturnType<typeof pendingApproval>>>;
 
-export const insertApproval = (tx: Tx, row: Insertable<ClaimApprovalTable>) =>
-  tx.insertInto('claim_approvals').values(row).execute();
+/** Opens an approval; its note and the decision's reasons are sealed when they hold personal data (#18 part 6). */
+export const insertApproval = async (tx: Tx, crypto: FieldCrypto, row: Insertable<ClaimApprovalTable>) => {
+  const at = row.requested_at;
+  const note = await sealColumns(
+    crypto,
+    tx,
+    'claim_approvals',
+    row.id,
+    { decision_note: row.decision_note },
+    at,
+  );
+  const decision = await sealJson(
+    crypto,
+    tx,
+    { table: 'claim_approvals', rowId: row.id, column: 'decision' },
+    row.decision,
+    at,
+  );
+  await tx
+    .insertInto('claim_approvals')
+    .values({ ...row, ...note, decision: JSON.stringify(decision) })
+    .execute();
+};
 
-export const settleApproval = (
+/**
+ * Settles the open approval. A note given now replaces the request's and is sealed; without one (undefined) the
+ * request's stays as it is, sealed copy included.
+ */
+export const settleApproval = async (
   tx: Tx,
+  crypto: FieldCrypto,
   id: string,
-  set: Pick<ClaimApprovalTable, 'outcome' | 'decided_by' | 'decided_at' | 'decision_note'>,
-) => tx.updateTable('claim_approvals').set(set).where('id', '=', id).where('outcome', 'is', null).execute();
+  set: Pick<ClaimApprovalTable, 'outcome' | 'decided_by'> & {
+    decided_at: Date;
+    decision_note?: string | null;
+  },
+) => {
+  const sealed = await sealColumns(crypto, tx, 'claim_approvals', id, set, set.decided_at);
+  await tx
+    .updateTable('claim_approvals')
+    .set(sealed)
+    .where('id', '=', id)
+    .where('outcome', 'is', null)
+    .execute();
+};
 
 /** The pending approvals in scope, for the desk's approvals list (审批待办). */
 export const pendingApprovals = (q: Q, scope: string[]) =>

@@ -30,7 +30,7 @@ import {
   revealBody,
   saveChecklistsBody,
 } from './schema.ts';
-import { applicationBoard, buildApplicationDetail, pendingApprovalsList } from './views.ts';
+import { applicationBoard, pendingApprovalsList, readApplicationDetail } from './views.ts';
 import { applyApplicationEvent } from './workflow.ts';
 
 const sendPdf = (reply: FastifyReply, { pdf, fileName }: { pdf: Buffer; fileName: string }) =>
@@ -45,11 +45,6 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctxOf = (request: FastifyRequest) => requestCtx(deps, request);
   const tags = ['claim applications'];
-  const detail = async (request: FastifyRequest, id: string) => {
-    const d = await buildApplicationDetail(deps, deps.db, ctxOf(request), id);
-    if (!d) throw new AppError('CLAIM_APPLICATION_NOT_FOUND');
-    return d;
-  };
 
   r.get(
     '/api/claim-applications',
@@ -168,7 +163,11 @@ export const claimApplicationsRoutes = (deps: Deps) => async (app: FastifyInstan
         summary: 'A claim application with its checklist and moves',
       },
     },
-    (request) => detail(request, request.params.id),
+    async (request) => {
+      const d = await readApplicationDetail(deps, ctxOf(request), request.params.id);
+      if (!d) throw new AppError('CLAIM_APPLICATION_NOT_FOUND');
+      return d;
+    },
   );
 
   r.post(

@@ -10,6 +10,7 @@ import {
   settlementOf,
 } from '@claimline/domain/claim-applications';
 import { buildCaseDetail } from '../cases/views.ts';
+import { grantedDetailCtx, listUnderGrants, readOnlyCase } from '../data-sharing/case-reads.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { nextDeadlineByCase } from '../deadlines/service.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
@@ -126,6 +127,18 @@ export const buildApplicationDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
   };
 };
 
+/**
+ * The application as `GET /api/claim-applications/:id` answers it: in scope as the desk works it, or outside it
+ * under a live data-sharing grant (issue #18 part 2), audited first and offering no move. Otherwise null (404).
+ */
+export const readApplicationDetail = async (deps: Deps, ctx: RequestCtx, id: string) => {
+  const own = await buildApplicationDetail(deps, deps.db, ctx, id);
+  if (own) return own;
+  const granted = await grantedDetailCtx(deps.db, ctx, id, 'claimApplicationDetail');
+  const shared = granted && (await buildApplicationDetail(deps, deps.db, granted, id));
+  return shared ? { ...shared, ...readOnlyCase() } : null;
+};
+
 /** The decisions waiting for approval in scope (审批待办 of the claims desk). */
 export const pendingApprovalsList = async (deps: Deps, ctx: RequestCtx) => ({
   items: (await repo.pendingApprovals(deps.db, ctx.actor.scope)).map((a) => ({
@@ -146,7 +159,13 @@ export const CLOSED_SHOWN_DAYS = 30;
 
 export const applicationBoard = async (deps: Deps, ctx: RequestCtx, state: string | undefined) => {
   const since = new Date(ctx.clock.now().getTime() - CLOSED_SHOWN_DAYS * 86_400_000);
-  const rows = await repo.boardRows(deps.db, ctx.actor.scope, since, state);
+  const rows = await listUnderGrants(
+    deps.db,
+    ctx,
+    (reach) => repo.boardRows(deps.db, ctx.actor.scope, since, state, reach),
+    (r) => ({ id: r.case_id, kind: 'claimApplication', branchPath: r.branch_path }),
+    'claimApplicationList',
+  );
   const next = await nextDeadlineByCase(
     deps.db,
     rows.map((r) => r.case_id),

@@ -7,6 +7,7 @@ import {
   settlementOf,
 } from '@claimline/domain/claim-applications';
 import * as caseRepo from '../cases/repository.ts';
+import { sealJson } from '../crypto/sealed-json.ts';
 import { sealColumns } from '../crypto/sealed-text.ts';
 import { meetCaseDeadlines, openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError } from '../errors.ts';
@@ -159,6 +160,18 @@ export const APPLICATION_WORKFLOW = defineWorkflow(CLAIM_APPLICATION_MACHINE)<
       patch.application,
       now,
     );
+    // A decision's reasons and an advance's basis are texts inside JSON: sealed the same way.
+    for (const column of ['decision_detail', 'advance_payment'] as const)
+      if (typeof application[column] === 'string')
+        application[column] = JSON.stringify(
+          await sealJson(
+            deps.crypto,
+            tx,
+            { table: 'claim_applications', rowId: row.case_id, column },
+            application[column],
+            now,
+          ),
+        );
     await repo.updateApplication(tx, row.case_id, application);
     return (await caseRepo.updateCaseVersioned(tx, row.case_id, row.version, patch.case)) !== undefined;
   },

@@ -7,6 +7,7 @@ import {
   type MajorCaseReason,
 } from '@claimline/domain/claims';
 import { buildCaseDetail } from '../cases/views.ts';
+import { grantedDetailCtx, readOnlyCase } from '../data-sharing/case-reads.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
@@ -100,4 +101,20 @@ export const buildClaimReportDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
       })),
     },
   };
+};
+
+/**
+ * The report as `GET /api/claim-reports/:caseId` answers it: in scope as the desk works it, or outside it under a
+ * live data-sharing grant for claim reports (issue #18 part 2), audited first and offering no move.
+ */
+export const readClaimReportDetail = async (deps: Deps, ctx: RequestCtx, caseId: string) => {
+  try {
+    return await buildClaimReportDetail(deps, deps.db, ctx, caseId);
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== 'CLAIM_REPORT_NOT_FOUND') throw e;
+    const granted = await grantedDetailCtx(deps.db, ctx, caseId, 'claimReportDetail');
+    if (!granted) throw e;
+    const d = await buildClaimReportDetail(deps, deps.db, granted, caseId);
+    return { ...d, ...readOnlyCase(), claimReport: { ...d.claimReport, moves: [] as never[] } };
+  }
 };

@@ -223,7 +223,7 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       await notifyHeadOffice(tx, caseId, 'flagged', reasons, now);
     }
     if (scene) {
-      await repo.insertSurveyTask(tx, {
+      await repo.insertSurveyTask(tx, deps.crypto, {
         id: randomUUID(),
         case_id: caseId,
         kind: 'sceneSurvey',

@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import type { FieldCrypto } from '../crypto/field-crypto.ts';
+import { sealColumns } from '../crypto/sealed-text.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { ClaimReportTable, ReportLookupTable, SurveyTaskTable } from '../db/schema.ts';
 
@@ -84,8 +86,14 @@ export type ReportSummaryRow = Awaited<ReturnType<typeof reportsInWindow>>[numbe
 export const insertClaimReport = (tx: Tx, row: ClaimReportTable) =>
   tx.insertInto('claim_reports').values(row).execute();
 
-export const insertSurveyTask = (tx: Tx, row: SurveyTaskTable) =>
-  tx.insertInto('survey_tasks').values(row).execute();
+/** A survey task; its note repeats what the reporter said of the place, so it is sealed like it (#18 part 6). */
+export const insertSurveyTask = async (tx: Tx, crypto: FieldCrypto, row: SurveyTaskTable) => {
+  const { note } = await sealColumns(crypto, tx, 'survey_tasks', row.id, { note: row.note }, row.created_at);
+  await tx
+    .insertInto('survey_tasks')
+    .values({ ...row, note: note ?? row.note })
+    .execute();
+};
 
 /**
  * The claim report of a case, only when the case is inside the caller's branch subtree. `forUpdate` locks the

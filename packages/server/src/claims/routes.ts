@@ -4,7 +4,7 @@ import { requestCtx } from '../auth/hook.ts';
 import { idempotencyHeaders } from '../cases/schema.ts';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../http/context.ts';
-import { buildClaimReportDetail } from './detail.ts';
+import { readClaimReportDetail } from './detail.ts';
 import {
   acknowledgeMajorReport,
   recordNotice,
@@ -107,7 +107,7 @@ export const claimsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
         summary: 'A claim report with its case, policy, checks and timeline',
       },
     },
-    (request) => buildClaimReportDetail(deps, deps.db, ctxOf(request), request.params.caseId),
+    (request) => readClaimReportDetail(deps, ctxOf(request), request.params.caseId),
   );
 
   r.post(

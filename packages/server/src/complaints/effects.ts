@@ -38,10 +38,10 @@ export const noteOf = (b: ComplaintEventBody) => ('note' in b ? b.note : undefin
 const where = ({ row }: LoadedComplaint) => ({ caseId: row.case_id, branchId: row.branch_id });
 
 const settlePending = async (env: ComplaintEnv, outcome: 'approved' | 'rejected') => {
-  const { tx, ctx, now, row, patch, data, input } = env;
+  const { deps, tx, ctx, now, row, patch, data, input } = env;
   const pending = row.pending;
   if (!pending) throw new AppError('TRANSITION_NOT_ALLOWED');
-  await repo.settleApproval(tx, pending.id, {
+  await repo.settleApproval(tx, deps.crypto, pending.id, {
     outcome,
     decided_by: ctx.actor.id,
     decided_at: now,
@@ -75,14 +75,14 @@ export const COMPLAINT_EFFECT_HANDLERS: {
       ruleId: assignee.ruleId,
     });
   },
-  openApproval: async ({ tx, ctx, now, row, input, name, data }) => {
+  openApproval: async ({ deps, tx, ctx, now, row, input, name, data }) => {
     const extension = name === 'requestExtension';
     const ext = row.ext;
     if (extension && ext?.noticeToComplainant && !(input.event === 'requestExtension' && input.noticeChannel))
       throw new AppError('EXTENSION_NOTICE_REQUIRED');
     const decisionLevel = input.event === 'decide' ? decisionLevelOf(row, input.remedyAmount) : null;
     const level = extension ? (ext?.approverLevel ?? 'headOffice') : (decisionLevel ?? 'headOffice');
-    await repo.insertApproval(tx, {
+    await repo.insertApproval(tx, deps.crypto, {
       id: randomUUID(),
       case_id: row.row.case_id,
       kind: extension ? 'extension' : 'decision',
@@ -185,9 +185,9 @@ export const COMPLAINT_EFFECT_HANDLERS: {
     patch.complaint.handler_role = raised;
     data.handlerRole = raised;
   },
-  endForWithdrawal: async ({ tx, ctx, now, row, input, patch, data }) => {
+  endForWithdrawal: async ({ deps, tx, ctx, now, row, input, patch, data }) => {
     if (input.event !== 'withdraw') return;
-    const w = await endForWithdrawal(tx, {
+    const w = await endForWithdrawal(tx, deps.crypto, {
       caseId: row.row.case_id,
       actorId: ctx.actor.id,
       now,

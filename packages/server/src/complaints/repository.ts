@@ -1,5 +1,8 @@
 import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
+import type { FieldCrypto } from '../crypto/field-crypto.ts';
+import { sealColumns } from '../crypto/sealed-text.ts';
+import { type GrantReach, scopeOrGranted } from '../data-sharing/case-reads.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { ComplaintApprovalTable, ComplaintTable } from '../db/schema.ts';
 
@@ -49,13 +52,30 @@ export const pendingApproval = (q: Q, caseId: string) =>
     .where('outcome', 'is', null)
     .executeTakeFirst();
 
-export const insertApproval = (
+/** Opens an approval; a note typed with an ID or phone number is sealed (issue #18 part 6). */
+export const insertApproval = async (
   tx: Tx,
+  crypto: FieldCrypto,
   row: Omit<ComplaintApprovalTable, 'outcome' | 'decided_by' | 'decided_at' | 'decision_note'>,
-) => tx.insertInto('complaint_approvals').values(row).execute();
+) => {
+  const sealed = await sealColumns(
+    crypto,
+    tx,
+    'complaint_approvals',
+    row.id,
+    { note: row.note },
+    row.requested_at,
+  );
+  await tx
+    .insertInto('complaint_approvals')
+    .values({ ...row, ...sealed })
+    .execute();
+};
 
-export const settleApproval = (
+/** Settles the open approval; the decision note is sealed like the request's (issue #18 part 6). */
+export const settleApproval = async (
   tx: Tx,
+  crypto: FieldCrypto,
   id: string,
   set: {
     outcome: 'approved' | 'rejected' | 'withdrawn';
@@ -63,8 +83,16 @@ export const settleApproval = (
     decided_at: Date;
     decision_note: string | null;
   },
-) =>
-  tx.updateTable('complaint_approvals').set(set).where('id', '=', id).where('outcome', 'is', null).execute();
+) => {
+  const note = { decision_note: set.decision_note };
+  const sealed = await sealColumns(crypto, tx, 'complaint_approvals', id, note, set.decided_at);
+  await tx
+    .updateTable('complaint_approvals')
+    .set({ ...set, ...sealed })
+    .where('id', '=', id)
+    .where('outcome', 'is', null)
+    .execute();
+};
 
 export const approvalsOf = (q: Q, caseId: string) =>
   q
@@ -107,7 +135,14 @@ export const approvalInbox = (q: Q, scope: string[], levels: string[], actorId: 
 
 /** The complaints board: every open complaint in scope plus those closed in the last `closedDays` days. */
 /** The complaints board's scope and filters with its columns, shared by the board and its export. */
-export const boardBase = (q: Q, scope: string[], closedSince: Date, mine: string | null) => {
+export const boardBase = (
+  q: Q,
+  scope: string[],
+  closedSince: Date,
+  mine: string | null,
+  // Issue #18 part 2: live data-sharing grants for complaints widen the board, read-only.
+  reach: GrantReach = [],
+) => {
   let base = q
     .selectFrom('complaints as x')
     .innerJoin('cases as c', 'c.id', 'x.case_id')
@@ -132,16 +167,22 @@ export const boardBase = (q: Q, scope: string[], closedSince: Date, mine: string
       'c.owner_id',
       'o.display_name as owner_name',
       'b.name as branch_name',
+      'b.path as branch_path',
       'c.customer_name_masked',
     ])
-    .where('c.branch_id', 'in', scope)
+    .where(scopeOrGranted(scope, reach))
     .where((eb) => eb.or([eb('x.state', '<>', 'closed'), eb('c.closed_at', '>=', closedSince)]));
   if (mine) base = base.where('c.owner_id', '=', mine);
   return base;
 };
 
-export const boardRows = (q: Q, scope: string[], closedSince: Date, mine: string | null) =>
-  boardBase(q, scope, closedSince, mine).orderBy('c.created_at').limit(500).execute();
+export const boardRows = (
+  q: Q,
+  scope: string[],
+  closedSince: Date,
+  mine: string | null,
+  reach: GrantReach = [],
+) => boardBase(q, scope, closedSince, mine, reach).orderBy('c.created_at').limit(500).execute();
 
 /** Complaint deadlines of a page of the board, by case. */
 export const complaintDeadlines = async (q: Q, caseIds: string[]) => {

@@ -26,7 +26,7 @@ import {
   feedbackBody,
 } from './schema.ts';
 import { applyComplaintEvent } from './service.ts';
-import { approvalInbox, buildComplaintDetail, complaintBoard } from './views.ts';
+import { approvalInbox, buildComplaintDetail, complaintBoard, readComplaintDetail } from './views.ts';
 
 export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -114,7 +114,11 @@ export const complaintsRoutes = (deps: Deps) => async (app: FastifyInstance) => 
         summary: 'Complaint detail with timeline, clocks and legal actions',
       },
     },
-    (request) => detail(request, request.params.id),
+    async (request) => {
+      const d = await readComplaintDetail(deps, ctxOf(request), request.params.id);
+      if (!d) throw new AppError('CASE_NOT_FOUND');
+      return d;
+    },
   );
 
   r.get(

@@ -7,6 +7,7 @@ import {
   levelCovers,
 } from '@claimline/domain/complaints';
 import { buildCaseDetail } from '../cases/views.ts';
+import { grantedDetailCtx, listUnderGrants, readOnlyCase } from '../data-sharing/case-reads.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { clockStopsOf } from './clock-stops.ts';
@@ -121,6 +122,20 @@ export const buildComplaintDetail = async (deps: Deps, q: Db | Tx, ctx: RequestC
   };
 };
 
+/**
+ * The complaint detail as `GET /api/complaints/:id` answers it: in scope as the desk works it, or outside it under
+ * a live data-sharing grant (issue #18 part 2), audited first and offering nothing to do. Otherwise null (404).
+ */
+export const readComplaintDetail = async (deps: Deps, ctx: RequestCtx, id: string) => {
+  const own = await buildComplaintDetail(deps, deps.db, ctx, id);
+  if (own) return own;
+  const granted = await grantedDetailCtx(deps.db, ctx, id, 'complaintDetail');
+  const shared = granted && (await buildComplaintDetail(deps, deps.db, granted, id));
+  if (!shared) return null;
+  const none = { availableComplaintEvents: [] as never[], canFeedback: false, letterAvailable: false };
+  return { ...shared, ...readOnlyCase(), ...none };
+};
+
 /** Board cards: every open complaint in scope (and the recently closed), with its unmet deadlines. */
 export const complaintBoard = async (
   deps: Deps,
@@ -128,7 +143,14 @@ export const complaintBoard = async (
   q: { mine?: string | undefined; closedDays: number },
 ) => {
   const since = new Date(ctx.clock.now().getTime() - q.closedDays * 86_400_000);
-  const rows = await repo.boardRows(deps.db, ctx.actor.scope, since, q.mine === 'true' ? ctx.actor.id : null);
+  const mine = q.mine === 'true' ? ctx.actor.id : null;
+  const rows = await listUnderGrants(
+    deps.db,
+    ctx,
+    (reach) => repo.boardRows(deps.db, ctx.actor.scope, since, mine, reach),
+    (r) => ({ id: r.id, kind: 'complaint', branchPath: r.branch_path }),
+    'complaintList',
+  );
   const deadlines = await repo.complaintDeadlines(
     deps.db,
     rows.map((r) => r.id),

@@ -1,3 +1,4 @@
+import type { FieldCrypto } from '../crypto/field-crypto.ts';
 import type { Tx } from '../db/database.ts';
 import { endOpenStop } from './clock-stops.ts';
 import * as repo from './repository.ts';
@@ -9,12 +10,13 @@ import * as repo from './repository.ts';
  */
 export const endForWithdrawal = async (
   tx: Tx,
+  crypto: FieldCrypto,
   input: { caseId: string; actorId: string; now: Date; note: string; channel: string },
 ) => {
   const stop = await endOpenStop(tx, input.caseId, input.actorId, input.now, input.note);
   const pending = await repo.pendingApproval(tx, input.caseId);
   if (pending)
-    await repo.settleApproval(tx, pending.id, {
+    await repo.settleApproval(tx, crypto, pending.id, {
       outcome: 'withdrawn',
       decided_by: input.actorId,
       decided_at: input.now,

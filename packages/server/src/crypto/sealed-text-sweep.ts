@@ -2,6 +2,7 @@ import { containsPersonalData } from '@claimline/domain/identity';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { FieldCrypto } from './field-crypto.ts';
+import { maskJson, SEALED_JSON_COLUMNS, type SealedJsonTable, sealJson } from './sealed-json.ts';
 import { SEALED_COLUMNS, type SealedTable, sealText } from './sealed-text.ts';
 
 /** Seven digits, possibly split by spaces or hyphens: the least any ID or phone number has. A cheap SQL filter. */
@@ -34,6 +35,31 @@ export const sealExistingFreeText = async (db: Db, crypto: FieldCrypto, now: Dat
       }
     }
   }
+  return sealed + (await sealExistingJson(db, crypto, now));
+};
+
+/** The same for the JSON columns: a value whose texts hold personal data is sealed whole, the column masked. */
+const sealExistingJson = async (db: Db, crypto: FieldCrypto, now: Date) => {
+  let sealed = 0;
+  for (const [table, spec] of Object.entries(SEALED_JSON_COLUMNS) as [
+    SealedJsonTable,
+    (typeof SEALED_JSON_COLUMNS)[SealedJsonTable],
+  ][]) {
+    for (const column of spec.columns) {
+      const rows = await sql<{ key: string; value: unknown }>`
+        SELECT ${sql.id(spec.key)}::text AS key, ${sql.id(column)} AS value FROM ${sql.id(table)}
+        WHERE ${sql.id(column)}::text ~ ${DIGIT_RUN}`.execute(db);
+      for (const r of rows.rows) {
+        if (!maskJson(r.value, now).changed) continue;
+        await db.transaction().execute(async (tx) => {
+          const masked = await sealJson(crypto, tx, { table, rowId: r.key, column }, r.value, now);
+          await sql`UPDATE ${sql.id(table)} SET ${sql.id(column)} = ${JSON.stringify(masked)}::jsonb
+            WHERE ${sql.id(spec.key)}::text = ${r.key}`.execute(tx);
+        });
+        sealed++;
+      }
+    }
+  }
   return sealed;
 };
 
@@ -41,8 +67,8 @@ const SWEPT_KEY = 'freeTextSealed';
 
 /** The free-text columns the sweep covers, as one string: a new column makes the start-up sweep run again. */
 const columnSet = () =>
-  Object.entries(SEALED_COLUMNS)
-    .flatMap(([table, spec]) => spec.columns.map((c) => `${table}.${c}`))
+  [...Object.entries(SEALED_COLUMNS), ...Object.entries(SEALED_JSON_COLUMNS)]
+    .flatMap(([table, spec]) => spec.columns.map((c: string) => `${table}.${c}`))
     .sort()
     .join(',');
 

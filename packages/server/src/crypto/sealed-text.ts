@@ -24,6 +24,11 @@ export const SEALED_COLUMNS = {
   },
   claim_reports: { key: 'case_id', columns: ['course', 'current_state', 'measures'] },
   claim_applications: { key: 'case_id', columns: ['assessment', 'decision_note'] },
+  // Issue #18 part 6: what is typed when asking for and settling an approval, and a survey task's note (which
+  // repeats the place of the accident as the reporter gave it). Rows of their own, each naming its case.
+  complaint_approvals: { key: 'id', columns: ['note', 'decision_note'] },
+  claim_approvals: { key: 'id', columns: ['decision_note'] },
+  survey_tasks: { key: 'id', columns: ['note'] },
   visits: { key: 'id', columns: ['summary', 'assessment', 'follow_up', 'feedback_comment'] },
   catastrophe_reports: { key: 'case_id', columns: ['place', 'happened'] },
   // 0036: the customer's words on a surrender, the insurer's answer on a surrender or endorsement
@@ -33,6 +38,20 @@ export const SEALED_COLUMNS = {
   fraud_investigation_entries: { key: 'id', columns: ['note'] },
 } as const;
 export type SealedTable = keyof typeof SEALED_COLUMNS;
+
+/**
+ * The tables whose rows are not keyed by their case but name it: a reveal of one of their texts names the row,
+ * which must belong to the case revealed.
+ */
+export const CASE_CHILD_TABLES = [
+  'case_events',
+  'complaint_approvals',
+  'claim_approvals',
+  'survey_tasks',
+] as const satisfies readonly SealedTable[];
+export type CaseChildTable = (typeof CASE_CHILD_TABLES)[number];
+export const isCaseChildTable = (t: string): t is CaseChildTable =>
+  (CASE_CHILD_TABLES as readonly string[]).includes(t);
 
 type FieldOf<T extends SealedTable> = `${T}.${(typeof SEALED_COLUMNS)[T]['columns'][number]}`;
 export type SealedField = { [T in SealedTable]: FieldOf<T> }[SealedTable];
@@ -112,8 +131,9 @@ export const unsealText = async (
 ) => (await unsealRow(crypto, db, ref.table, ref.rowId)).get(ref.column) ?? null;
 
 /**
- * What of a case is shown masked: its own rows' sealed columns as `table.column` (every table but the timeline
- * is keyed by the case id) and the timeline events whose note is sealed. Tells the console where to offer a reveal.
+ * What of a case is shown masked: its own rows' sealed columns as `table.column` (keyed by the case id), the
+ * timeline events whose note is sealed, and the other child rows (approvals, survey tasks) with a sealed text as
+ * `table.column:rowId`. Tells the console where to offer a reveal.
  */
 export const sealedOfCase = async (db: Q, caseId: string, eventIds: string[]) => {
   const rows = await db
@@ -121,15 +141,39 @@ export const sealedOfCase = async (db: Q, caseId: string, eventIds: string[]) =>
     .select(['table_name', 'row_id', 'column_name'])
     .where((eb) =>
       eb.or([
-        eb.and([eb('table_name', '!=', 'case_events'), eb('row_id', '=', caseId)]),
+        eb.and([eb('table_name', 'not in', [...CASE_CHILD_TABLES]), eb('row_id', '=', caseId)]),
         ...(eventIds.length > 0
           ? [eb.and([eb('table_name', '=', 'case_events'), eb('row_id', 'in', eventIds)])]
           : []),
+        ...CHILD_ROWS_OF_CASE.map(({ table }) =>
+          eb.and([
+            eb('table_name', '=', table),
+            eb(
+              'row_id',
+              'in',
+              db
+                .selectFrom(table)
+                .select((e) => e.cast<string>('id', 'text').as('id'))
+                .where('case_id', '=', caseId),
+            ),
+          ]),
+        ),
       ]),
     )
     .execute();
+  const own = rows.filter((r) => !isCaseChildTable(r.table_name));
+  const children = rows.filter((r) => isCaseChildTable(r.table_name) && r.table_name !== 'case_events');
   return {
-    fields: rows.filter((r) => r.table_name !== 'case_events').map((r) => `${r.table_name}.${r.column_name}`),
+    fields: [
+      ...own.map((r) => `${r.table_name}.${r.column_name}`),
+      ...children.map((r) => `${r.table_name}.${r.column_name}:${r.row_id}`),
+    ],
     eventIds: new Set(rows.filter((r) => r.table_name === 'case_events').map((r) => r.row_id)),
   };
 };
+
+const CHILD_ROWS_OF_CASE = [
+  { table: 'complaint_approvals' },
+  { table: 'claim_approvals' },
+  { table: 'survey_tasks' },
+] as const;

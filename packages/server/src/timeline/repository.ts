@@ -1,5 +1,6 @@
 import type { TimelineEventType } from '@claimline/domain/cases';
 import type { FieldCrypto } from '../crypto/field-crypto.ts';
+import { maskJson, sealJson } from '../crypto/sealed-json.ts';
 import { sealText } from '../crypto/sealed-text.ts';
 import type { Tx } from '../db/database.ts';
 
@@ -20,11 +21,17 @@ type NewEvent = {
 export function insertEvent(tx: Tx, e: NewEvent & { note: null }): Promise<void>;
 export function insertEvent(tx: Tx, e: NewEvent, crypto: FieldCrypto): Promise<void>;
 export async function insertEvent(tx: Tx, e: NewEvent, crypto?: FieldCrypto): Promise<void> {
+  // A text inside the move's payload (a place, a recipient, a reason) is sealed like the note (issue #18 part 6).
+  const data = e.data ?? {};
+  const { masked: maskedData, changed } = maskJson(data, e.at);
+  if (changed && !crypto) throw new Error('a timeline payload with personal data needs the field keys');
   const { id } = await tx
     .insertInto('case_events')
-    .values({ ...e, data: JSON.stringify(e.data ?? {}) })
+    .values({ ...e, data: JSON.stringify(changed ? maskedData : data) })
     .returning('id')
     .executeTakeFirstOrThrow();
+  if (changed && crypto)
+    await sealJson(crypto, tx, { table: 'case_events', rowId: String(id), column: 'data' }, data, e.at);
   if (e.note === null) return;
   if (!crypto) throw new Error('a timeline note needs the field keys');
   const ref = { table: 'case_events', rowId: String(id), column: 'note' } as const;

@@ -63,7 +63,7 @@ export const useDeclineTransfer = (id: string) =>
 /** Full personal data, shown only after a reason is given and the reveal is audited (C11); never cached. */
 export const useReveal = (id: string) =>
   useMutation({
-    mutationFn: (input: { field: string; eventId?: string; reason: string }) =>
+    mutationFn: (input: { field: string; eventId?: string; rowId?: string; reason: string }) =>
       api<{ field: string; value: string | null }>(`/api/cases/${encodeURIComponent(id)}/reveal`, {
         body: input,
       }),

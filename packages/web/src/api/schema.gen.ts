@@ -822,8 +822,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note" | "visits.summary" | "visits.assessment" | "visits.follow_up" | "visits.feedback_comment" | "catastrophe_reports.place" | "catastrophe_reports.happened" | "policy_services.reason_note" | "policy_services.outcome_note" | "fraud_investigations.conclusion_reason" | "fraud_investigation_entries.note";
+                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note" | "complaint_approvals.note" | "complaint_approvals.decision_note" | "claim_approvals.decision_note" | "survey_tasks.note" | "visits.summary" | "visits.assessment" | "visits.follow_up" | "visits.feedback_comment" | "catastrophe_reports.place" | "catastrophe_reports.happened" | "policy_services.reason_note" | "policy_services.outcome_note" | "fraud_investigations.conclusion_reason" | "fraud_investigation_entries.note" | "case_events.data" | "claim_applications.decision_detail" | "claim_applications.advance_payment" | "claim_approvals.decision";
                         eventId?: string;
+                        /** Format: uuid */
+                        rowId?: string;
                         reason: string;
                     };
                 };
@@ -11971,7 +11973,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        dataKind: "cases" | "complaints" | "claimApplications";
+                        dataKind: "cases" | "complaints" | "claimApplications" | "claimReports";
                         /** Format: uuid */
                         branchId: string;
                         purpose: string;
@@ -17892,7 +17894,7 @@ export interface components {
         DataShareRequest: {
             id: string;
             /** @enum {string} */
-            dataKind: "cases" | "complaints" | "claimApplications";
+            dataKind: "cases" | "complaints" | "claimApplications" | "claimReports";
             dataKindLabel: {
                 zh: string;
                 en: string;

@@ -265,6 +265,30 @@ export const ComplaintDetailPage = () => {
                     `${t(a.outcome === 'withdrawn' ? 'complaints.field.withdrawn' : `complaints.detail.${a.outcome}`)} · ${a.decidedBy ?? ''} ${formatTime(a.decidedAt)}`
                   ),
               },
+              {
+                // Notes typed with an ID or phone number come masked, with the reveal for those who may (#18 part 6).
+                title: t('complaints.detail.approvalNotes'),
+                render: (_, a) => (
+                  <>
+                    {[
+                      ['complaint_approvals.note', a.note],
+                      ['complaint_approvals.decision_note', a.decisionNote],
+                    ].map(([field, text]) =>
+                      text && field ? (
+                        <div key={field}>
+                          <SealedText
+                            caseId={d.id}
+                            field={field}
+                            rowId={a.id}
+                            sealed={d.sealedFields.includes(`${field}:${a.id}`)}
+                            text={text}
+                          />
+                        </div>
+                      ) : null,
+                    )}
+                  </>
+                ),
+              },
             ]}
           />
         </Card>

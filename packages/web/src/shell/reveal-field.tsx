@@ -14,19 +14,21 @@ type Props = {
   field: string;
   /** For a timeline note: the event it belongs to. */
   eventId?: string;
+  /** For an approval's or survey task's note: its row (issue #18 part 6). */
+  rowId?: string;
   masked: string;
   canReveal: boolean;
 };
 
-const maskedTestId = (field: string, eventId?: string) =>
+const maskedTestId = (field: string, rowOrEvent?: string) =>
   field === 'customerPhone'
     ? 'case-phone'
     : field === 'customerName'
       ? 'case-customer-name'
-      : `sealed-${field}${eventId ? `-${eventId}` : ''}`;
+      : `sealed-${field}${rowOrEvent ? `-${rowOrEvent}` : ''}`;
 
 /** Shows the masked value; with `personal.reveal`, the full value after a reason (the server audits it). */
-export const RevealField = ({ caseId, field, eventId, masked, canReveal }: Props) => {
+export const RevealField = ({ caseId, field, eventId, rowId, masked, canReveal }: Props) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState<string | null>(null);
@@ -44,7 +46,7 @@ export const RevealField = ({ caseId, field, eventId, masked, canReveal }: Props
     );
   return (
     <Space size={4} align="start">
-      <span data-testid={maskedTestId(field, eventId)} style={text}>
+      <span data-testid={maskedTestId(field, eventId ?? rowId)} style={text}>
         {masked}
       </span>
       {canReveal && (
@@ -76,7 +78,7 @@ export const RevealField = ({ caseId, field, eventId, masked, canReveal }: Props
           preserve={false}
           onFinish={({ reason }) =>
             reveal.mutate(
-              { field, ...(eventId ? { eventId } : {}), reason: reason.trim() },
+              { field, ...(eventId ? { eventId } : {}), ...(rowId ? { rowId } : {}), reason: reason.trim() },
               {
                 onSuccess: (result) => {
                   setValue(result.value ?? '');

@@ -7,28 +7,32 @@ import { sql } from 'kysely';
 import { boardBase } from '../../claim-applications/repository.ts';
 import { boardQuery } from '../../claim-applications/schema.ts';
 import { CLOSED_SHOWN_DAYS } from '../../claim-applications/views.ts';
+import { auditGrantReads, type GrantReach, sharedCaseReach } from '../../data-sharing/case-reads.ts';
 import type { Deps, RequestCtx } from '../../http/context.ts';
 import { beijingTime, defineExport, labelIn } from '../declare.ts';
 
 type DeskFilter = { state?: string | undefined };
 
 // The desk board's own reading (claim-applications/views.ts applicationBoard), without its 500-row cap.
-const baseOf = (deps: Deps, ctx: RequestCtx, q: DeskFilter) =>
+// Issue #18 part 2: a live data-sharing grant widens the export exactly as it widens the board.
+const baseOf = (deps: Deps, ctx: RequestCtx, q: DeskFilter, reach: GrantReach) =>
   boardBase(
     deps.db,
     ctx.actor.scope,
     new Date(ctx.clock.now().getTime() - CLOSED_SHOWN_DAYS * 86_400_000),
     q.state,
+    reach,
   );
 
-const rowsOf = (
+const rowsOf = async (
   deps: Deps,
   ctx: RequestCtx,
   q: DeskFilter,
   after: { cursor_at: string; case_id: string } | null,
   limit: number,
 ) => {
-  let base = baseOf(deps, ctx, q);
+  const { grants, reach } = await sharedCaseReach(deps.db, ctx);
+  let base = baseOf(deps, ctx, q, reach);
   if (after)
     base = base.where(({ eb, refTuple, tuple }) =>
       eb(
@@ -37,12 +41,22 @@ const rowsOf = (
         tuple(sql<Date>`${after.cursor_at}::timestamptz`, after.case_id),
       ),
     );
-  return base
+  const rows = await base
     .select(sql<string>`a.created_at::text`.as('cursor_at'))
     .orderBy('a.created_at', 'desc')
     .orderBy('a.case_id', 'desc')
     .limit(limit)
     .execute();
+  // Rows read through a data-sharing grant are audited as the board audits them (issue #18).
+  if (grants.length > 0)
+    await auditGrantReads(
+      deps.db,
+      ctx,
+      grants,
+      rows.map((r) => ({ id: r.case_id, kind: 'claimApplication', branchPath: r.branch_path })),
+      'export',
+    );
+  return rows;
 };
 type ApplicationRow = Awaited<ReturnType<typeof rowsOf>>[number];
 
@@ -67,7 +81,7 @@ export const claimApplicationsExport = defineExport<DeskFilter, ApplicationRow>(
   count: async (deps, ctx, q) =>
     Number(
       (
-        await baseOf(deps, ctx, q)
+        await baseOf(deps, ctx, q, (await sharedCaseReach(deps.db, ctx)).reach)
           .clearSelect()
           .select(sql<string>`count(*)`.as('n'))
           .executeTakeFirstOrThrow()

@@ -2,6 +2,7 @@ import { COMPLAINT_STATE_LABELS } from '@claimline/domain/complaints';
 import { sql } from 'kysely';
 import { boardBase } from '../../complaints/repository.ts';
 import { boardQuery } from '../../complaints/schema.ts';
+import { auditGrantReads, type GrantReach, sharedCaseReach } from '../../data-sharing/case-reads.ts';
 import type { Deps, RequestCtx } from '../../http/context.ts';
 import { beijingTime, defineExport, labelIn } from '../declare.ts';
 import {
@@ -16,32 +17,45 @@ import {
 type BoardFilter = { mine?: string | undefined; closedDays: number };
 
 // The board's own reading of its filters (complaints/views.ts complaintBoard), without its 500-row cap.
-const baseOf = (deps: Deps, ctx: RequestCtx, q: BoardFilter) =>
+// Issue #18 part 2: a live data-sharing grant widens the export exactly as it widens the board.
+const baseOf = (deps: Deps, ctx: RequestCtx, q: BoardFilter, reach: GrantReach) =>
   boardBase(
     deps.db,
     ctx.actor.scope,
     new Date(ctx.clock.now().getTime() - q.closedDays * 86_400_000),
     q.mine === 'true' ? ctx.actor.id : null,
+    reach,
   );
 
-const rowsOf = (
+const rowsOf = async (
   deps: Deps,
   ctx: RequestCtx,
   q: BoardFilter,
   after: { cursor_at: string; id: string } | null,
   limit: number,
 ) => {
-  let base = baseOf(deps, ctx, q);
+  const { grants, reach } = await sharedCaseReach(deps.db, ctx);
+  let base = baseOf(deps, ctx, q, reach);
   if (after)
     base = base.where(({ eb, refTuple, tuple }) =>
       eb(refTuple('c.created_at', 'c.id'), '<', tuple(sql<Date>`${after.cursor_at}::timestamptz`, after.id)),
     );
-  return base
+  const rows = await base
     .select(sql<string>`c.created_at::text`.as('cursor_at'))
     .orderBy('c.created_at', 'desc')
     .orderBy('c.id', 'desc')
     .limit(limit)
     .execute();
+  // Rows read through a data-sharing grant are audited as the board audits them (issue #18).
+  if (grants.length > 0)
+    await auditGrantReads(
+      deps.db,
+      ctx,
+      grants,
+      rows.map((r) => ({ id: r.id, kind: 'complaint', branchPath: r.branch_path })),
+      'export',
+    );
+  return rows;
 };
 type ComplaintRow = Awaited<ReturnType<typeof rowsOf>>[number];
 
@@ -68,7 +82,7 @@ export const complaintsExport = defineExport<BoardFilter, ComplaintRow>({
   count: async (deps, ctx, q) =>
     Number(
       (
-        await baseOf(deps, ctx, q)
+        await baseOf(deps, ctx, q, (await sharedCaseReach(deps.db, ctx)).reach)
           .clearSelect()
           .select(sql<string>`count(*)`.as('n'))
           .executeTakeFirstOrThrow()

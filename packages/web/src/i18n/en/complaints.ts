@@ -166,6 +166,7 @@ export const complaints: DeepStrings<typeof zh> = {
       clocks: 'Clocks',
       timeline: 'Timeline',
       approvals: 'Approvals',
+      approvalNotes: 'Notes (request / decision)',
       letter: 'Print decision letter',
       feedback: 'Progress feedback',
       notFound: 'Complaint not found or outside your branches',

@@ -159,6 +159,7 @@ export const complaints = {
       clocks: '时效',
       timeline: '处理过程',
       approvals: '审批记录',
+      approvalNotes: '申请说明 / 审批意见',
       letter: '打印处理决定告知书',
       feedback: '进度反馈',
       notFound: '投诉不存在或不在您的权限范围内',
