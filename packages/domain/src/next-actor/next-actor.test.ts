@@ -2,12 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_APPLICATION_STATES } from '../claim-applications/index.ts';
 import { COMPLAINT_MACHINE, COMPLAINT_STATES } from '../complaints/index.ts';
-import {
-  nextForCase,
-  nextForClaimApplication,
-  nextForClaimReport,
-  nextForComplaint,
-} from './next-actor.ts';
+import { nextForCase, nextForClaimApplication, nextForClaimReport, nextForComplaint } from './next-actor.ts';
 
 const OWNER = 'u-owner';
 const LEAD = 'u-lead';
@@ -160,7 +155,9 @@ describe('who acts next on a claim application', () => {
   it('covers every state of the machine; the customer’s step is worded for people', () => {
     for (const state of CLAIM_APPLICATION_STATES)
       expect(nextForClaimApplication({ ...base, state }).action.zh.length).toBeGreaterThan(0);
-    expect(nextForClaimApplication({ ...base, state: 'documentsIncomplete' }).action.zh).toBe('补交缺少的材料');
+    expect(nextForClaimApplication({ ...base, state: 'documentsIncomplete' }).action.zh).toBe(
+      '补交缺少的材料',
+    );
   });
 
   it('a claims handler in the queue acts when the table allows them', () => {

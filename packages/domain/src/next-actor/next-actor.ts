@@ -1,9 +1,5 @@
+import { CONSULTATION_MACHINE, GENERAL_CASE_MACHINE, TRANSFER_MACHINE } from '../cases/index.ts';
 import { CLAIM_APPLICATION_MACHINE, type ClaimApplicationState } from '../claim-applications/index.ts';
-import {
-  CONSULTATION_MACHINE,
-  GENERAL_CASE_MACHINE,
-  TRANSFER_MACHINE,
-} from '../cases/index.ts';
 import { CLAIM_REPORT_MACHINE, type ClaimReportState } from '../claims/index.ts';
 import { COMPLAINT_MACHINE, type ComplaintState } from '../complaints/index.ts';
 import type { Label } from '../core/labels.ts';
@@ -35,7 +31,14 @@ const stepOf = (
   customerAction: CustomerAction = 'bringDocuments',
   routedTo: string | null = null,
 ): NextStep => {
-  if (row === 'done') return { actor: { kind: 'nobody' }, event: null, action: FINISHED_LABEL, viewerActs: false, routedTo: null };
+  if (row === 'done')
+    return {
+      actor: { kind: 'nobody' },
+      event: null,
+      action: FINISHED_LABEL,
+      viewerActs: false,
+      routedTo: null,
+    };
   if (row === 'customer')
     return {
       actor: { kind: 'customer' },
