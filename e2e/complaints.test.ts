@@ -31,8 +31,14 @@ const expectState = (page: Page, state: string) =>
     .poll(() => page.getByTestId('complaint-state').getAttribute('data-state'), { timeout: 15_000 })
     .toBe(state);
 
-const act = async (page: Page, action: string, fill?: () => Promise<void>) => {
-  await page.getByTestId(`complaint-action-${action}`).click();
+/** Opens a move's dialog (from its button, or `via` another: the next-step panel's), fills it in and submits. */
+const act = async (
+  page: Page,
+  action: string,
+  fill?: () => Promise<void>,
+  via = `complaint-action-${action}`,
+) => {
+  await page.getByTestId(via).click();
   await page.getByTestId(`dialog-${action}`).waitFor();
   if (fill) await fill();
   const dialog = page.getByTestId(`dialog-${action}`);
@@ -109,16 +115,14 @@ describe('complaints desk', () => {
     const next = page.getByTestId('next-step');
     expect(await next.getAttribute('data-viewer-acts')).toBe('true');
     expect(await next.getAttribute('data-event')).toBe('classify');
-    await page.getByTestId('next-step-action').click();
-    await page.getByTestId('dialog-classify').waitFor();
-    await page
-      .getByTestId('dialog-classify')
-      .getByRole('button', { name: /取\s*消/ })
-      .click();
-    await page.getByTestId('dialog-classify').waitFor({ state: 'detached' });
-    await act(page, 'classify', async () => {
-      await pick(page, 'classify-complexity', '复杂');
-    });
+    await act(
+      page,
+      'classify',
+      async () => {
+        await pick(page, 'classify-complexity', '复杂');
+      },
+      'next-step-action',
+    );
     await expectState(page, 'classified');
     // The agent may not assign: the panel says a lead will, and to whom the routing gives it.
     await expect.poll(() => next.getAttribute('data-event')).toBe('assign');
