@@ -113,6 +113,13 @@ export const ClaimApplicationDetailPage = () => {
         <NextStepPanel
           step={d.nextStep}
           onAct={(event) => {
+            // The documents are recorded on their checklist below, not in a dialog.
+            if (event === 'recordDocuments') {
+              document
+                .querySelector('[data-testid="claim-app-progress"]')
+                ?.scrollIntoView({ block: 'center' });
+              return;
+            }
             const m = d.moves.find((x) => x.event === event && x.allowed);
             if (m) start(m);
           }}
