@@ -196,8 +196,11 @@ export const caseDetailAnswer = named(
     canCancelTransfer: z.boolean(),
     deadlines: z.array(deadlineAnswer),
     events: z.array(timelineEventAnswer),
-    /** Null for kinds whose own desk has no next-step table yet (surrenders, endorsements). */
-    nextStep: nextStepAnswer.nullable(),
+    /**
+     * Null for kinds whose own desk has no next-step table yet (surrenders, endorsements). Optional only because an
+     * idempotent replay sends the answer stored when the case was created, which may predate this field.
+     */
+    nextStep: nextStepAnswer.nullable().optional(),
   }),
 );
 

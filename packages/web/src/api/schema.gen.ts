@@ -16894,7 +16894,7 @@ export interface components {
             canCancelTransfer: boolean;
             deadlines: components["schemas"]["Deadline"][];
             events: components["schemas"]["TimelineEvent"][];
-            nextStep: components["schemas"]["NextStep"] | null;
+            nextStep?: components["schemas"]["NextStep"] | null;
         };
         CasePage: {
             items: components["schemas"]["CaseListItem"][];
@@ -17101,7 +17101,7 @@ export interface components {
             canCancelTransfer: boolean;
             deadlines: components["schemas"]["Deadline"][];
             events: components["schemas"]["TimelineEvent"][];
-            nextStep: components["schemas"]["NextStep"] | null;
+            nextStep?: components["schemas"]["NextStep"] | null;
             application: {
                 /** @enum {string} */
                 state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
@@ -17518,7 +17518,7 @@ export interface components {
             canCancelTransfer: boolean;
             deadlines: components["schemas"]["Deadline"][];
             events: components["schemas"]["TimelineEvent"][];
-            nextStep: components["schemas"]["NextStep"] | null;
+            nextStep?: components["schemas"]["NextStep"] | null;
             claimReport: {
                 policy: components["schemas"]["PolicyView"];
                 accident: {
@@ -17763,7 +17763,7 @@ export interface components {
             canCancelTransfer: boolean;
             deadlines: components["schemas"]["Deadline"][];
             events: components["schemas"]["TimelineEvent"][];
-            nextStep: components["schemas"]["NextStep"] | null;
+            nextStep?: components["schemas"]["NextStep"] | null;
             complaint: {
                 /** @enum {string} */
                 state: "received" | "classified" | "assigned" | "investigating" | "extensionRequested" | "extended" | "decisionProposed" | "decided" | "informed" | "calledBack" | "reviewing" | "closed";
@@ -19376,7 +19376,7 @@ export interface components {
             canCancelTransfer: boolean;
             deadlines: components["schemas"]["Deadline"][];
             events: components["schemas"]["TimelineEvent"][];
-            nextStep: components["schemas"]["NextStep"] | null;
+            nextStep?: components["schemas"]["NextStep"] | null;
             service: components["schemas"]["PolicyService"];
         };
         ServiceChangeRevealed: {
