@@ -31,8 +31,14 @@ const expectState = (page: Page, state: string) =>
     .poll(() => page.getByTestId('complaint-state').getAttribute('data-state'), { timeout: 15_000 })
     .toBe(state);
 
-const act = async (page: Page, action: string, fill?: () => Promise<void>) => {
-  await page.getByTestId(`complaint-action-${action}`).click();
+/** Opens a move's dialog (from its button, or `via` another: the next-step panel's), fills it in and submits. */
+const act = async (
+  page: Page,
+  action: string,
+  fill?: () => Promise<void>,
+  via = `complaint-action-${action}`,
+) => {
+  await page.getByTestId(via).click();
   await page.getByTestId(`dialog-${action}`).waitFor();
   if (fill) await fill();
   const dialog = page.getByTestId(`dialog-${action}`);
@@ -58,6 +64,7 @@ describe('complaints desk', () => {
   let page: Page;
   let id = '';
   let number = '';
+  let routedName = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -104,10 +111,25 @@ describe('complaints desk', () => {
       'complaint-action-withdraw',
       'complaint-action-feedback',
     ]);
-    await act(page, 'classify', async () => {
-      await pick(page, 'classify-complexity', '复杂');
-    });
+    // 下一步 (issue #21 part 3): classifying is the agent's own step, offered first in the panel.
+    const next = page.getByTestId('next-step');
+    expect(await next.getAttribute('data-viewer-acts')).toBe('true');
+    expect(await next.getAttribute('data-event')).toBe('classify');
+    await act(
+      page,
+      'classify',
+      async () => {
+        await pick(page, 'classify-complexity', '复杂');
+      },
+      'next-step-action',
+    );
     await expectState(page, 'classified');
+    // The agent may not assign: the panel says a lead will, and to whom the routing gives it.
+    await expect.poll(() => next.getAttribute('data-event')).toBe('assign');
+    expect(await next.getAttribute('data-viewer-acts')).toBe('false');
+    expect(await textOf(page, 'next-step-who')).toContain('组长或以上');
+    routedName = (await textOf(page, 'next-step-routed')).replace(/^将分派给 (.+)（路由推荐）$/, '$1');
+    expect(routedName.length).toBeGreaterThan(0);
     await logout(page);
   });
 
@@ -120,12 +142,25 @@ describe('complaints desk', () => {
     await page.getByTestId('board-column-classified').locator(`[data-number="${number}"]`).waitFor();
     await screenshot(page, 'complaint-board');
     await page.getByTestId('board-column-classified').locator(`[data-number="${number}"]`).click();
+    // The lead's own step now, with the same routed handler the agent was told of.
+    expect(await page.getByTestId('next-step').getAttribute('data-viewer-acts')).toBe('true');
+    expect(await textOf(page, 'next-step-routed')).toContain(routedName);
     await act(page, 'assign', async () => {
       await page.getByTestId('assignee-select').click();
+      // The routing's choice is the first option, marked 推荐, and preselected (not the lead who looks).
+      const first = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+      await first.waitFor();
+      expect(await first.textContent()).toContain(routedName);
+      expect(await first.textContent()).toContain('推荐');
       await page.getByTestId(`assignee-option-${me.id}`).click();
     });
     await expectState(page, 'assigned');
     expect(await textOf(page, 'complaint-owner')).toBe(me.displayName);
+    // The timeline names the person assigned; the next step is theirs.
+    expect(await textOf(page, 'timeline-assignee')).toContain(me.displayName);
+    await expect
+      .poll(() => page.getByTestId('next-step').getAttribute('data-event'))
+      .toBe('startInvestigation');
     await act(page, 'startInvestigation');
     await expectState(page, 'investigating');
     await page.getByTestId('complaint-action-requestExtension').click();
@@ -134,6 +169,29 @@ describe('complaints desk', () => {
     await screenshot(page, 'complaint-extension-dialog', false);
     await page.getByTestId('action-submit').click();
     await expectState(page, 'extensionRequested');
+
+    // Issue #21 part 4: a column hidden on the board stays hidden in another browser (the server keeps it).
+    await page.goto(`${baseUrl}/complaints`);
+    await page.getByTestId('board-column-classified').waitFor();
+    await page.getByTestId('board-columns').click();
+    await page.getByTestId('board-columns-closed').click();
+    await expect.poll(() => page.getByTestId('board-column-closed').count()).toBe(0);
+    const elsewhere = await newPage(browser);
+    try {
+      await login(elsewhere, baseUrl, 'teamlead.bj');
+      await elsewhere.goto(`${baseUrl}/complaints`);
+      await elsewhere.getByTestId('board-column-classified').waitFor();
+      await expect.poll(() => elsewhere.getByTestId('board-column-closed').count()).toBe(0);
+      await elsewhere.reload();
+      await elsewhere.getByTestId('board-column-classified').waitFor();
+      expect(await elsewhere.getByTestId('board-column-closed').count()).toBe(0);
+      // Shown again for the steps and screenshots that follow.
+      await elsewhere.getByTestId('board-columns').click();
+      await elsewhere.getByTestId('board-columns-closed').click();
+      await elsewhere.getByTestId('board-column-closed').waitFor();
+    } finally {
+      await elsewhere.context().close();
+    }
     await logout(page);
   });
 

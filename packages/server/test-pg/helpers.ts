@@ -58,6 +58,8 @@ export const testSystem = async (
     demoCases?: number;
     demoPolicies?: number;
     demoClaimReports?: number;
+    /** Open the generated demo cases' deadlines as the default demo does. */
+    demoDeadlines?: boolean;
     clockAt?: string;
     app?: AppOptions;
   } = {},
@@ -75,6 +77,7 @@ export const testSystem = async (
     cases: opts.demoCases ?? 20,
     policies: opts.demoPolicies ?? 200,
     claimReports: opts.demoClaimReports ?? 0,
+    deadlines: opts.demoDeadlines ?? false,
   });
   const app = await buildApp(deps, { logger: false, webDist: null, ...opts.app });
   await app.ready();

@@ -59,6 +59,7 @@ import { logDestination } from '../logging/file-sink.ts';
 import { notificationsRoutes } from '../notifications/routes.ts';
 import { policyImportsRoutes } from '../policies/routes.ts';
 import { policyServicesRoutes } from '../policy-services/routes.ts';
+import { preferencesRoutes } from '../preferences/routes.ts';
 import { qaRoutes } from '../qa/routes.ts';
 import { scriptsRoutes } from '../scripts/routes.ts';
 import { taskRoutes } from '../tasks/routes.ts';
@@ -221,6 +222,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(customerViewRoutes(deps));
   await app.register(policyServicesRoutes(deps));
   await app.register(fraudRoutes(deps));
+  await app.register(preferencesRoutes(deps));
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

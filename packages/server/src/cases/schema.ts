@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { SEALED_JSON_FIELDS } from '../crypto/sealed-json.ts';
 import { SEALED_FIELDS } from '../crypto/sealed-text.ts';
 import { deadlineAnswer, nextDeadlineAnswer } from '../deadlines/schema.ts';
-import { answers, instant, named, offeredMoveAnswer, stored } from '../http/answers.ts';
+import { answers, instant, named, offeredMoveAnswer, stored, zhEn } from '../http/answers.ts';
 import { decodeCaseCursor } from './cursor.ts';
 
 const MOBILE = /^1[3-9]\d{9}$/;
@@ -155,6 +155,24 @@ export const timelineEventAnswer = named(
   }),
 );
 
+/** Who acts next and which action is theirs (issue #21 part 3), in words: names and labels, never codes. */
+export const nextStepAnswer = named(
+  'NextStep',
+  z.object({
+    actor: z.object({
+      kind: z.enum(['person', 'role', 'customer', 'nobody']),
+      userId: z.string().nullable(),
+      label: zhEn,
+    }),
+    /** The actor's move: a machine event of the record (null when the customer or nobody acts). */
+    action: z.object({ event: z.string().nullable(), label: zhEn }),
+    /** The person looking is the one to act now: the console shows their button first. */
+    viewerActs: z.boolean(),
+    /** An assignment waiting for a lead: whom the routing will give it to. */
+    routedTo: z.object({ id: z.string(), name: z.string() }).nullable(),
+  }),
+);
+
 /**
  * The case detail (buildCaseDetail). Exported as its own constant so the complaint and claim-report details
  * extend it, and so new fields (e.g. `moves`) are added in one place.
@@ -182,6 +200,11 @@ export const caseDetailAnswer = named(
     canCancelTransfer: z.boolean(),
     deadlines: z.array(deadlineAnswer),
     events: z.array(timelineEventAnswer),
+    /**
+     * Null for kinds whose own desk has no next-step table yet (surrenders, endorsements). Optional only because an
+     * idempotent replay sends the answer stored when the case was created, which may predate this field.
+     */
+    nextStep: nextStepAnswer.nullable().optional(),
   }),
 );
 

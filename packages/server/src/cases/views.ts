@@ -6,11 +6,13 @@ import {
   TRANSFER_MACHINE,
   transferStateOf,
 } from '@claimline/domain/cases';
+import { nextForCase } from '@claimline/domain/next-actor';
 import { normalizePhone } from '../crypto/masking.ts';
 import { sealedOfCase } from '../crypto/sealed-text.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { caseDeadlines } from '../deadlines/service.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { nextStepView } from '../workflow/next-step.ts';
 import { offeredMoves } from '../workflow/offered-moves.ts';
 import type { CasePageRow } from './list-page.ts';
 import * as repo from './repository.ts';
@@ -122,6 +124,20 @@ export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx,
       })
     : [];
   const mayTransfer = (event: string) => transferMoves.some((m) => m.event === event && m.allowed);
+  const allowed = [...moves, ...transferMoves].filter((m) => m.allowed).map((m) => m.event);
+  // Kinds with a desk of their own (complaints, claim reports, applications) put their own step over this one.
+  const nextStep = runsCaseMachine(r.kind)
+    ? await nextStepView(
+        tx,
+        nextForCase({
+          machine: r.kind === 'consultation' ? 'consultation' : 'general',
+          status: r.status,
+          ownerId: r.owner_id,
+          transferToId: r.transfer_to_id,
+          viewer: { id: ctx.actor.id, allowedEvents: allowed },
+        }),
+      )
+    : null;
   return {
     ...caseSummary(r),
     description: r.description,
@@ -154,5 +170,6 @@ export const buildCaseDetail = async (_deps: Deps, tx: Db | Tx, ctx: RequestCtx,
       noteSealed: sealed.eventIds.has(String(e.id)),
       data: e.data,
     })),
+    nextStep,
   };
 };

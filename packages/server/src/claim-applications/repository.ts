@@ -242,3 +242,7 @@ export const pendingApprovals = (q: Q, scope: string[]) =>
     .orderBy('x.requested_at')
     .limit(200)
     .execute();
+
+/** The role of the application's owner: a claims handler who took it works its handler steps by name. */
+export const roleOfUser = async (q: Db | Tx, userId: string) =>
+  (await q.selectFrom('users').select('role').where('id', '=', userId).executeTakeFirst())?.role ?? null;

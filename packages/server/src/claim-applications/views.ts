@@ -3,17 +3,20 @@ import {
   type ApplicationDocument,
   CLAIM_APPLICATION_MACHINE,
   CLAIM_APPLICATION_STATES,
+  type ClaimApplicationState,
   type ClaimDecision,
   missingDocuments,
   type PayoutResult,
   satisfied,
   settlementOf,
 } from '@claimline/domain/claim-applications';
+import { nextForClaimApplication } from '@claimline/domain/next-actor';
 import { buildCaseDetail } from '../cases/views.ts';
 import { grantedDetailCtx, listUnderGrants, readOnlyCase } from '../data-sharing/case-reads.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { nextDeadlineByCase } from '../deadlines/service.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { nextStepView } from '../workflow/next-step.ts';
 import { offeredMoves } from '../workflow/offered-moves.ts';
 import type { AdvanceStored } from './advance-effects.ts';
 import { loadClaimAuthority, loadRetentionDays } from './authority.ts';
@@ -59,9 +62,23 @@ export const buildApplicationDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
         noteRequired: m.inputs.includes('note'),
       }))
     : [];
+  const facts = applicationFacts(r, ctx);
+  const nextStep = await nextStepView(
+    q,
+    nextForClaimApplication({
+      state: r.state as ClaimApplicationState,
+      ownerId: r.owner_id,
+      ownerIsClaimsHandler: (await repo.roleOfUser(q, r.owner_id)) === 'claimsHandler',
+      setComplete: facts.setComplete,
+      receiptConfirmed: facts.receiptConfirmed,
+      decision: facts.decision,
+      viewer: { id: ctx.actor.id, allowedEvents: moves.filter((m) => m.allowed).map((m) => m.event) },
+    }),
+  );
   return {
     ...(await buildCaseDetail(deps, q, ctx, id)),
     moves,
+    nextStep,
     application: {
       state: r.state,
       claimType: r.claim_type,

@@ -6,12 +6,14 @@ import {
   type MajorCaseFacts,
   type MajorCaseReason,
 } from '@claimline/domain/claims';
+import { nextForClaimReport } from '@claimline/domain/next-actor';
 import { buildCaseDetail } from '../cases/views.ts';
 import { grantedDetailCtx, readOnlyCase } from '../data-sharing/case-reads.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { findPolicyById } from '../policies/repository.ts';
+import { nextStepView } from '../workflow/next-step.ts';
 import { offeredMoves } from '../workflow/offered-moves.ts';
 import { atHeadOffice } from './major-inbox.ts';
 import * as repo from './repository.ts';
@@ -47,8 +49,26 @@ export const buildClaimReportDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
         { major: null, checkFailed: !r.check_ok, atHeadOffice: atHeadOffice(ctx.actor) },
       )
     : [];
+  const followUp = claimReportStateOf({
+    major: r.major,
+    reportedAt: r.major_reported_at,
+    acknowledgedAt: r.major_acknowledged_at,
+  });
+  const allowed = [...moves, ...caseDetail.moves, ...caseDetail.transferMoves].filter((m) => m.allowed);
+  const nextStep = await nextStepView(
+    q,
+    nextForClaimReport({
+      status: caseDetail.status,
+      followUp,
+      noticeOwed: !r.check_ok && r.notice_issued_at === null,
+      ownerId: caseDetail.ownerId,
+      transferToId: caseDetail.pendingTransfer?.toUserId ?? null,
+      viewer: { id: ctx.actor.id, allowedEvents: allowed.map((m) => m.event) },
+    }),
+  );
   return {
     ...caseDetail,
+    nextStep,
     claimReport: {
       policy: policyView(policy, now),
       accident: {

@@ -6,10 +6,13 @@ import {
   FEEDBACK_STATES,
   levelCovers,
 } from '@claimline/domain/complaints';
+import { nextForComplaint } from '@claimline/domain/next-actor';
 import { buildCaseDetail } from '../cases/views.ts';
 import { grantedDetailCtx, listUnderGrants, readOnlyCase } from '../data-sharing/case-reads.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { nextStepView } from '../workflow/next-step.ts';
+import { routingProposal } from './assign.ts';
 import { clockStopsOf } from './clock-stops.ts';
 import { loadComplaint } from './move-context.ts';
 import { complaintMoves } from './moves.ts';
@@ -81,8 +84,22 @@ export const buildComplaintDetail = async (deps: Deps, q: Db | Tx, ctx: RequestC
   // The console asks instead of copying guards: the moves come off the machine with the same facts as a move.
   const moves = mayWork ? await complaintMoves(loaded, ctx) : [];
   const approvals = await repo.approvalsOf(q, id);
+  // Waiting for an assignment, the step names whom the routing chooses, so an agent who may not assign sees it.
+  const routed = r.state === 'classified' ? (await routingProposal(q, r)).suggestion : null;
+  const nextStep = await nextStepView(
+    q,
+    nextForComplaint({
+      state: r.state as ComplaintState,
+      ownerId: r.owner_id,
+      routedTo: routed?.id ?? null,
+      clockStopped: loaded.clockStopped,
+      satisfied: r.callback_score === null ? null : r.callback_score >= loaded.rules.clock.satisfiedFromScore,
+      viewer: { id: ctx.actor.id, allowedEvents: moves.filter((m) => m.allowed).map((m) => m.event) },
+    }),
+  );
   return {
     ...(await buildCaseDetail(deps, q, ctx, id)),
+    nextStep,
     complaint: {
       ...complaintFields(r, await repo.userName(q, r.complained_user_id)),
       // 办法 (2020) art. 20: the last day a review may still be applied for, while it may.

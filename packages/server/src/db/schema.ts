@@ -308,10 +308,19 @@ export type Database = {
   // typhoon mode (0049)
   catastrophe_events: CatastropheEventTable;
   catastrophe_reports: CatastropheReportTable;
+  // display choices per person (0052; issue #21 part 4)
+  user_preferences: UserPreferenceTable;
 } & KnowledgeTables &
   TaskTables &
   FrontDeskTables &
   FraudTables;
+
+export type UserPreferenceTable = {
+  user_id: string;
+  key: string;
+  value: unknown;
+  updated_at: Date;
+};
 
 export type SealedTextTable = {
   table_name: string;

@@ -18,6 +18,7 @@ import { seedComplaints, seedDemoRoutingRules } from './complaints.ts';
 import { seedDemoCalls } from './demo-calls.ts';
 import { DEFAULT_DEMO_CLAIM_REPORTS, seedDemoClaimReports } from './demo-claim-reports.ts';
 import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
+import { seedDemoDeadlines } from './demo-deadlines.ts';
 import { seedDemoDuty } from './demo-duty.ts';
 import { seedDemoFrontDesk } from './demo-front-desk.ts';
 import { seedDemoHandover } from './demo-handover.ts';
@@ -63,7 +64,14 @@ export type SeedResult = { seeded: boolean; users: number; cases: number; adminP
  */
 export const seedIfEmpty = async (
   deps: Deps,
-  opts: { cases?: number; policies?: number; calls?: number; claimReports?: number } = {},
+  opts: {
+    cases?: number;
+    policies?: number;
+    calls?: number;
+    claimReports?: number;
+    /** Open the generated cases' deadlines; by default on the default demo only (tests count their own). */
+    deadlines?: boolean;
+  } = {},
 ): Promise<SeedResult> => {
   const result = await seedDirectory(deps, opts);
   if (deps.settings.demo) await seedDemoPolicies(deps, opts.policies ?? 10_000);
@@ -73,6 +81,10 @@ export const seedIfEmpty = async (
   if (result.seeded && deps.settings.demo)
     await seedDemoCalls(deps, opts.calls ?? (opts.cases === undefined ? 42 : 0));
   await seedComplaints(deps);
+  // Issue #21 part 6: the generated open cases and complaints carry their clocks like live ones (after the
+  // calendars, the deadline rules and the complaint records they need).
+  if (result.seeded && deps.settings.demo && (opts.deadlines ?? opts.cases === undefined))
+    await seedDemoDeadlines(deps);
   // Issue #6 demo routing rules: on a demo with the default data only (tests that choose their own case count
   // route without rules unless they add some).
   if (deps.settings.demo && opts.cases === undefined) await seedDemoRoutingRules(deps);

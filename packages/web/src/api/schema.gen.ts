@@ -16087,6 +16087,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person’s display choices (the columns hidden on each list) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Preferences"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/preferences/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Remember which columns of a list the signed-in person hides */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        list: "cases" | "calls" | "complaint-board";
+                        hidden: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Preferences"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -16717,6 +16833,29 @@ export interface components {
             noteSealed: boolean;
             data: unknown;
         };
+        NextStep: {
+            actor: {
+                /** @enum {string} */
+                kind: "person" | "role" | "customer" | "nobody";
+                userId: string | null;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+            };
+            action: {
+                event: string | null;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+            };
+            viewerActs: boolean;
+            routedTo: {
+                id: string;
+                name: string;
+            } | null;
+        };
         CaseDetail: {
             id: string;
             number: string;
@@ -16757,6 +16896,7 @@ export interface components {
             canCancelTransfer: boolean;
             deadlines: components["schemas"]["Deadline"][];
             events: components["schemas"]["TimelineEvent"][];
+            nextStep?: components["schemas"]["NextStep"] | null;
         };
         CasePage: {
             items: components["schemas"]["CaseListItem"][];
@@ -16963,6 +17103,7 @@ export interface components {
             canCancelTransfer: boolean;
             deadlines: components["schemas"]["Deadline"][];
             events: components["schemas"]["TimelineEvent"][];
+            nextStep?: components["schemas"]["NextStep"] | null;
             application: {
                 /** @enum {string} */
                 state: "received" | "documentsIncomplete" | "complete" | "handedOver" | "investigating" | "assessed" | "decisionProposed" | "decided" | "paid" | "refused" | "closed" | "archived";
@@ -17379,6 +17520,7 @@ export interface components {
             canCancelTransfer: boolean;
             deadlines: components["schemas"]["Deadline"][];
             events: components["schemas"]["TimelineEvent"][];
+            nextStep?: components["schemas"]["NextStep"] | null;
             claimReport: {
                 policy: components["schemas"]["PolicyView"];
                 accident: {
@@ -17623,6 +17765,7 @@ export interface components {
             canCancelTransfer: boolean;
             deadlines: components["schemas"]["Deadline"][];
             events: components["schemas"]["TimelineEvent"][];
+            nextStep?: components["schemas"]["NextStep"] | null;
             complaint: {
                 /** @enum {string} */
                 state: "received" | "classified" | "assigned" | "investigating" | "extensionRequested" | "extended" | "decisionProposed" | "decided" | "informed" | "calledBack" | "reviewing" | "closed";
@@ -19235,6 +19378,7 @@ export interface components {
             canCancelTransfer: boolean;
             deadlines: components["schemas"]["Deadline"][];
             events: components["schemas"]["TimelineEvent"][];
+            nextStep?: components["schemas"]["NextStep"] | null;
             service: components["schemas"]["PolicyService"];
         };
         ServiceChangeRevealed: {
@@ -19271,6 +19415,11 @@ export interface components {
                         en: string;
                     }[];
                 }[];
+            };
+        };
+        Preferences: {
+            columns: {
+                [key: string]: string[];
             };
         };
         HotlineSettings: {

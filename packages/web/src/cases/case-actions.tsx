@@ -1,4 +1,4 @@
-import { Button, Space, Tooltip } from 'antd';
+import { Button, Flex, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission, useMe } from '../api/auth.ts';
@@ -12,6 +12,7 @@ import {
 } from '../api/cases.ts';
 import { CASE_EVENTS, type CaseDetail, type CaseEvent, oneOf } from '../api/types.ts';
 import { testId } from '../shell/format.ts';
+import { NextStepPanel } from '../shell/next-step-panel.tsx';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { NoteModal } from './note-modal.tsx';
 import { TransferModal } from './transfer-modal.tsx';
@@ -42,7 +43,11 @@ export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
     void message.success(t('action.done'));
   };
 
-  const moves = detail.moves.filter((m) => oneOf(CASE_EVENTS, m.event));
+  // The next step's move comes first (issue #21 part 3); the rest keep the table's order.
+  const first = detail.nextStep?.action.event;
+  const moves = detail.moves
+    .filter((m) => oneOf(CASE_EVENTS, m.event))
+    .sort((a, b) => Number(b.event === first) - Number(a.event === first));
   const waiting = moves.filter((m) => !m.allowed && !m.byRole);
   // The resolution note is required where the table's row asks for it (the general flow), not by case kind here.
   const resolveNeedsNote = moves.some((m) => m.event === 'resolve' && m.inputs.includes('note'));
@@ -93,106 +98,112 @@ export const CaseActions = ({ detail }: { detail: CaseDetail }) => {
     />
   );
 
+  const acceptNow = () => accept.mutate({ version }, { onSuccess: done, onError: (error) => onError(error) });
+  const onNext = (e: string) => {
+    if (oneOf(CASE_EVENTS, e)) onEvent(e);
+    else if (e === 'accept') acceptNow();
+  };
+
   return (
-    <Space wrap data-testid="case-actions">
-      {moves.map((m) => {
-        const e = m.event;
-        if (!oneOf(CASE_EVENTS, e) || !m.allowed) return null;
-        return (
+    <Flex vertical gap={12}>
+      <NextStepPanel step={detail.nextStep} onAct={onNext} />
+      <Space wrap data-testid="case-actions">
+        {moves.map((m) => {
+          const e = m.event;
+          if (!oneOf(CASE_EVENTS, e) || !m.allowed) return null;
+          return (
+            <Button
+              key={e}
+              type={e === 'answer' || e === 'resolve' ? 'primary' : 'default'}
+              data-testid={`action-${e}`}
+              onClick={() => onEvent(e)}
+            >
+              {inLanguage(m.label)}
+            </Button>
+          );
+        })}
+        {waiting.map((m) => (
+          <Tooltip key={m.event} title={m.reason ? inLanguage(m.reason) : undefined}>
+            <Button disabled data-testid={`action-unavailable-${m.event}`} data-reason={m.reason?.code}>
+              {inLanguage(m.label)}
+            </Button>
+          </Tooltip>
+        ))}
+        {hasPermission(me, 'case.work') && (
+          <Button data-testid="action-note" onClick={() => setDialog('note')}>
+            {t('action.addNote')}
+          </Button>
+        )}
+        {offered('request') && (
+          <Button data-testid="action-transfer" onClick={() => setDialog('transfer')}>
+            {t('action.transfer')}
+          </Button>
+        )}
+        {offered('cancel') && (
           <Button
-            key={e}
-            type={e === 'answer' || e === 'resolve' ? 'primary' : 'default'}
-            data-testid={`action-${e}`}
-            onClick={() => onEvent(e)}
+            data-testid="action-cancel-transfer"
+            loading={cancel.isPending}
+            onClick={() =>
+              cancel.mutate({ version }, { onSuccess: done, onError: (error) => onError(error) })
+            }
           >
-            {inLanguage(m.label)}
+            {t('action.cancelTransfer')}
           </Button>
-        );
-      })}
-      {waiting.map((m) => (
-        <Tooltip key={m.event} title={m.reason ? inLanguage(m.reason) : undefined}>
-          <Button disabled data-testid={`action-unavailable-${m.event}`} data-reason={m.reason?.code}>
-            {inLanguage(m.label)}
+        )}
+        {offered('accept') && (
+          <Button type="primary" data-testid="action-accept" loading={accept.isPending} onClick={acceptNow}>
+            {t('action.accept')}
           </Button>
-        </Tooltip>
-      ))}
-      {hasPermission(me, 'case.work') && (
-        <Button data-testid="action-note" onClick={() => setDialog('note')}>
-          {t('action.addNote')}
-        </Button>
-      )}
-      {offered('request') && (
-        <Button data-testid="action-transfer" onClick={() => setDialog('transfer')}>
-          {t('action.transfer')}
-        </Button>
-      )}
-      {offered('cancel') && (
-        <Button
-          data-testid="action-cancel-transfer"
-          loading={cancel.isPending}
-          onClick={() => cancel.mutate({ version }, { onSuccess: done, onError: (error) => onError(error) })}
-        >
-          {t('action.cancelTransfer')}
-        </Button>
-      )}
-      {offered('accept') && (
-        <Button
-          type="primary"
-          data-testid="action-accept"
-          loading={accept.isPending}
-          onClick={() => accept.mutate({ version }, { onSuccess: done, onError: (error) => onError(error) })}
-        >
-          {t('action.accept')}
-        </Button>
-      )}
-      {offered('decline') && (
-        <Button danger data-testid="action-decline" onClick={() => setDialog('decline')}>
-          {t('action.decline')}
-        </Button>
-      )}
-      {eventModal('answer', t('action.answerNote'), t('action.answerNoteRequired'))}
-      {eventModal('resolve', t('action.note'), resolveNeedsNote ? t('action.noteRequired') : undefined)}
-      {eventModal('reopen', t('action.reopenNote'), t('action.reopenNoteRequired'))}
-      <NoteModal
-        name="note-dialog"
-        open={dialog === 'note'}
-        title={t('action.addNote')}
-        noteLabel={t('action.note')}
-        requiredMessage={t('action.noteRequired')}
-        guarded
-        loading={addNote.isPending}
-        onCancel={() => setDialog(null)}
-        onSubmit={({ note, overrideReason }, form) =>
-          addNote.mutate(
-            { note: note ?? '', overrideReason },
-            { onSuccess: done, onError: (error) => onError(error, form) },
-          )
-        }
-      />
-      <NoteModal
-        name="decline-dialog"
-        noteMax={1000}
-        open={dialog === 'decline'}
-        title={t('action.decline')}
-        noteLabel={t('action.note')}
-        loading={decline.isPending}
-        onCancel={() => setDialog(null)}
-        onSubmit={({ note }, form) =>
-          decline.mutate({ version, note }, { onSuccess: done, onError: (error) => onError(error, form) })
-        }
-      />
-      <TransferModal
-        open={dialog === 'transfer'}
-        detail={detail}
-        loading={transfer.isPending}
-        onCancel={() => setDialog(null)}
-        onSubmit={(values, form) =>
-          transfer.mutate(
-            { ...values, version },
-            { onSuccess: done, onError: (error) => onError(error, form, ['toUserId', 'note']) },
-          )
-        }
-      />
-    </Space>
+        )}
+        {offered('decline') && (
+          <Button danger data-testid="action-decline" onClick={() => setDialog('decline')}>
+            {t('action.decline')}
+          </Button>
+        )}
+        {eventModal('answer', t('action.answerNote'), t('action.answerNoteRequired'))}
+        {eventModal('resolve', t('action.note'), resolveNeedsNote ? t('action.noteRequired') : undefined)}
+        {eventModal('reopen', t('action.reopenNote'), t('action.reopenNoteRequired'))}
+        <NoteModal
+          name="note-dialog"
+          open={dialog === 'note'}
+          title={t('action.addNote')}
+          noteLabel={t('action.note')}
+          requiredMessage={t('action.noteRequired')}
+          guarded
+          loading={addNote.isPending}
+          onCancel={() => setDialog(null)}
+          onSubmit={({ note, overrideReason }, form) =>
+            addNote.mutate(
+              { note: note ?? '', overrideReason },
+              { onSuccess: done, onError: (error) => onError(error, form) },
+            )
+          }
+        />
+        <NoteModal
+          name="decline-dialog"
+          noteMax={1000}
+          open={dialog === 'decline'}
+          title={t('action.decline')}
+          noteLabel={t('action.note')}
+          loading={decline.isPending}
+          onCancel={() => setDialog(null)}
+          onSubmit={({ note }, form) =>
+            decline.mutate({ version, note }, { onSuccess: done, onError: (error) => onError(error, form) })
+          }
+        />
+        <TransferModal
+          open={dialog === 'transfer'}
+          detail={detail}
+          loading={transfer.isPending}
+          onCancel={() => setDialog(null)}
+          onSubmit={(values, form) =>
+            transfer.mutate(
+              { ...values, version },
+              { onSuccess: done, onError: (error) => onError(error, form, ['toUserId', 'note']) },
+            )
+          }
+        />
+      </Space>
+    </Flex>
   );
 };

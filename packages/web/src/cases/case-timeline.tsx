@@ -3,6 +3,7 @@ import { Tag, Timeline, type TimelineProps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { hasPermission, useMe } from '../api/auth.ts';
 import type { TimelineEvent } from '../api/types.ts';
+import { AssignmentLine } from '../shell/assignment-line.tsx';
 import { formatTime } from '../shell/format.ts';
 import { codeLabel } from '../shell/labels.ts';
 import { RevealField } from '../shell/reveal-field.tsx';
@@ -46,6 +47,7 @@ export const CaseTimeline = ({ caseId, events }: { caseId: string; events: Timel
         <div data-testid={`timeline-${event.type}`}>
           <Typography.Text strong>{label}</Typography.Text>
           <Typography.Text type="secondary"> · {event.actorName ?? t('timeline.system')}</Typography.Text>
+          <AssignmentLine type={event.type} data={event.data} />
           {fcr && (
             <Tag color="green" style={{ marginLeft: 8 }}>
               {t('cases.fcr')}

@@ -8,6 +8,7 @@ import { CaseTimeline } from '../cases/case-timeline.tsx';
 import { CustomerViewLink } from '../customer-view/customer-view-page.tsx';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
 import { FraudScorePanel } from '../fraud/score-panel.tsx';
+import { NextStepPanel } from '../shell/next-step-panel.tsx';
 import { AdvanceDialog } from './advance-dialog.tsx';
 import {
   APPLICANT_RELATION_LABELS,
@@ -109,12 +110,31 @@ export const ClaimApplicationDetailPage = () => {
             </Descriptions.Item>
           )}
         </Descriptions>
+        <NextStepPanel
+          step={d.nextStep}
+          onAct={(event) => {
+            // The documents are recorded on their checklist below, not in a dialog.
+            if (event === 'recordDocuments') {
+              document
+                .querySelector('[data-testid="claim-app-progress"]')
+                ?.scrollIntoView({ block: 'center' });
+              return;
+            }
+            const m = d.moves.find((x) => x.event === event && x.allowed);
+            if (m) start(m);
+          }}
+        />
         {moveError && !asking && (
           <Alert type="error" message={moveError} data-testid="claim-app-move-error" />
         )}
         <Flex wrap gap={8} style={{ marginTop: 12 }} data-testid="claim-app-actions">
           {d.moves
             .filter((m) => m.event !== 'recordDocuments' && (m.allowed || !m.byRole))
+            // The next step's move first (issue #21 part 3).
+            .sort(
+              (x, y) =>
+                Number(y.event === d.nextStep?.action.event) - Number(x.event === d.nextStep?.action.event),
+            )
             .map((m) => (
               <Tooltip key={m.event} title={m.reason ? say(m.reason) : undefined}>
                 <Button

@@ -7,10 +7,14 @@ import { CaseTimeline } from '../cases/case-timeline.tsx';
 import { CustomerViewLink } from '../customer-view/customer-view-page.tsx';
 import { CaseDeadlines } from '../deadlines/case-deadlines.tsx';
 import { FraudScorePanel } from '../fraud/score-panel.tsx';
+import { NextStepPanel } from '../shell/next-step-panel.tsx';
 import { StatusTag } from '../shell/status-tag.tsx';
 import { useClaimReport } from './api.ts';
 import { MajorReportView } from './major-report-view.tsx';
 import { CheckPanel, MajorPanel, ReportDescriptions, ScenePanel } from './report-panels.tsx';
+
+/** Moves of the report's case (general table, hand-over), made on the case screen. */
+const CASE_MOVES = ['start', 'resolve', 'close', 'accept'];
 
 export const ClaimReportPage = () => {
   const { t } = useTranslation();
@@ -70,6 +74,15 @@ export const ClaimReportPage = () => {
         }
       >
         <Flex vertical gap={12}>
+          {/* The case's own moves are made on the case screen; the report's own follow-up is right below. */}
+          <NextStepPanel
+            step={detail.nextStep}
+            onAct={
+              detail.nextStep && CASE_MOVES.includes(detail.nextStep.action.event ?? '')
+                ? () => navigate(`/cases/${detail.id}`)
+                : undefined
+            }
+          />
           <MajorPanel detail={detail} />
           <MajorReportView detail={detail} />
           <ScenePanel detail={detail} />

@@ -63,8 +63,12 @@ const AssigneeField = ({ id }: { id: string }) => {
         virtual={false}
         data-testid="assignee-select"
         options={[...(p?.candidates ?? [])]
-          // Who may take it first; the others stay visible with the reason they may not.
-          .sort((a, b) => Number(b.eligible && !b.interested) - Number(a.eligible && !a.interested))
+          // The routing's choice first (marked 推荐), then who may take it; the others stay visible with the reason.
+          .sort(
+            (a, b) =>
+              Number(b.id === suggested) - Number(a.id === suggested) ||
+              Number(b.eligible && !b.interested) - Number(a.eligible && !a.interested),
+          )
           .map((c) => ({
             value: c.id,
             disabled: !c.eligible || c.interested,

@@ -20,8 +20,10 @@ import { isApiError } from '../api/client.ts';
 import { SealedText } from '../cases/sealed-text.tsx';
 import { CustomerViewLink } from '../customer-view/customer-view-page.tsx';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
+import { AssignmentLine } from '../shell/assignment-line.tsx';
 import { formatTime } from '../shell/format.ts';
 import { formatYuan } from '../shell/money.ts';
+import { NextStepPanel } from '../shell/next-step-panel.tsx';
 import { ActionDialog, type DialogAction } from './action-dialog.tsx';
 import { type ComplaintDetail, useComplaint } from './api.ts';
 import {
@@ -203,6 +205,7 @@ export const ComplaintDetailPage = () => {
         }
       >
         <Flex vertical gap={16}>
+          <NextStepPanel step={d.nextStep} onAct={(e) => setAction(e as DialogAction)} />
           <MoveButtons detail={d} onMove={setAction} />
           <Facts d={d} />
         </Flex>
@@ -304,6 +307,7 @@ export const ComplaintDetailPage = () => {
               <div data-testid={`timeline-${e.type}`}>
                 <Typography.Text strong>{eventLabel(t, e.type)}</Typography.Text>
                 <Typography.Text type="secondary"> · {e.actorName ?? t('timeline.system')}</Typography.Text>
+                <AssignmentLine type={e.type} data={e.data} />
                 {e.note && (
                   <Typography.Paragraph style={{ margin: '4px 0 0' }}>
                     <SealedText

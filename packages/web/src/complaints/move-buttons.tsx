@@ -27,11 +27,14 @@ export const MoveButtons = ({
   const { t, i18n } = useTranslation();
   const inLanguage = (l: { zh: string; en: string }) => (i18n.language === 'en' ? l.en : l.zh);
   const waiting = detail.moves.filter((m) => !m.allowed && !m.otherRole);
+  const first = detail.nextStep?.action.event;
   return (
     <Flex wrap gap={8}>
       <Space wrap data-testid="complaint-actions">
         {detail.moves
           .filter((m) => m.allowed)
+          // The next step's move first (issue #21 part 3).
+          .sort((a, b) => Number(b.event === first) - Number(a.event === first))
           .map((m) => (
             <Button
               key={m.event}

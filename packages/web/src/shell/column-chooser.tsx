@@ -1,12 +1,14 @@
 import { SettingOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Popover, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth.ts';
+import { usePreferences, useSaveColumns } from '../api/preferences.ts';
 
 /**
- * Which columns of a list a user hides, remembered per user in this browser. A display choice only (no personal
- * data, nothing another node needs), so it stays in localStorage under the user's id rather than in a table.
+ * Which columns of a list a user hides (issue #21 part 4): kept on the server per person, so the choice follows
+ * them to another browser; this browser's localStorage, under the user's id, is only a cache that shows the last
+ * choice before the server answers (a display choice only, no personal data).
  */
 const storageKey = (userId: string, table: string) => `claimline.columns.${userId}.${table}`;
 
@@ -20,20 +22,32 @@ const readHidden = (key: string, fallback: readonly string[]): string[] => {
   }
 };
 
+const cache = (key: string, hidden: readonly string[]) => {
+  try {
+    window.localStorage.setItem(key, JSON.stringify(hidden));
+  } catch {
+    // storage unavailable: the server still remembers the choice
+  }
+};
+
 /** The hidden column keys of one list for the signed-in user, and a setter that remembers the choice. */
 export const useHiddenColumns = (table: string, hiddenByDefault: readonly string[] = []) => {
   const { data: me } = useMe();
   const key = storageKey(me?.id ?? 'anonymous', table);
+  const prefs = usePreferences(me !== undefined);
+  const save = useSaveColumns();
   const [state, setState] = useState(() => ({ key, hidden: readHidden(key, hiddenByDefault) }));
-  // Another user signing in on this browser reads their own choice.
-  const hidden = state.key === key ? state.hidden : readHidden(key, hiddenByDefault);
+  const stored = prefs.data?.columns[table];
+  // The server's choice wins once it is known; until then (or offline) the cached one, then the list's defaults.
+  const local = state.key === key ? state.hidden : readHidden(key, hiddenByDefault);
+  const hidden = stored ?? local;
+  useEffect(() => {
+    if (stored) cache(key, stored);
+  }, [key, stored]);
   const setHidden = (next: string[]) => {
     setState({ key, hidden: next });
-    try {
-      window.localStorage.setItem(key, JSON.stringify(next));
-    } catch {
-      // storage unavailable: the choice lasts for this page only
-    }
+    cache(key, next);
+    if (me) save.mutate({ list: table, hidden: next });
   };
   return [hidden, setHidden] as const;
 };

@@ -25,6 +25,7 @@ import { handover } from './handover.ts';
 import { home } from './home.ts';
 import { knowledge } from './knowledge.ts';
 import { majorInbox } from './major-inbox.ts';
+import { nextStep } from './next-step.ts';
 import { policies } from './policies.ts';
 import { policyServices } from './policy-services.ts';
 import { hotlineQa } from './qa.ts';
@@ -58,6 +59,7 @@ export const zhCN = {
   ...handover,
   ...knowledge,
   ...quiz,
+  ...nextStep,
   ...tasks,
   ...duty,
   ...usersAdmin,
