@@ -169,6 +169,7 @@ describe('keyboard only (issue 21 part 2)', () => {
     await expectFocusOn(page, 'new-case-kind');
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(/kind=complaint/);
+    await page.getByTestId('new-case-desk-link').waitFor();
     await page.keyboard.press('Tab');
     await expectFocusOn(page, 'new-case-desk-link');
     await page.keyboard.press('Enter');
