@@ -43,7 +43,8 @@ export const useFormKeyboard = (
     (fields: FieldErrors) => {
       const wrong = fields.filter((f) => f.errors.length > 0);
       if (wrong.length === 0) return;
-      announce(t('keyboard.formErrors', { count: wrong.length, first: wrong[0]?.errors[0] ?? '' }));
+      // The count only: the field's own error is read with it once it has the focus (aria-describedby).
+      announce(t('keyboard.formErrors', { count: wrong.length }));
     },
     [t],
   );

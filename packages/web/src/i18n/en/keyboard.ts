@@ -27,6 +27,6 @@ export const keyboard: DeepStrings<typeof zh> = {
       enter: 'Enter in a one-line field never submits the form',
       escape: 'Close a dialog; the focus returns to what opened it',
     },
-    formErrors: '{{count}} field(s) need attention: {{first}}',
+    formErrors: '{{count}} field(s) need attention; the cursor is in the first',
   },
 };

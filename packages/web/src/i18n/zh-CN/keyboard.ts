@@ -23,6 +23,6 @@ export const keyboard = {
       enter: '在单行输入框中按 Enter 不会提交表单',
       escape: '关闭对话框，光标回到打开它的地方',
     },
-    formErrors: '有 {{count}} 处需要修改：{{first}}',
+    formErrors: '有 {{count}} 处需要修改，光标已在第一处',
   },
 };
