@@ -13,18 +13,21 @@ const baseUrl = inject('baseUrl');
  */
 
 /** What has the focus: the id of the field (or of its group), else its test id, with its tag and text. */
+type Focused = { id: string; testid: string; tag: string; text: string; className: string; primary: boolean };
+
+// A string is evaluated in the page (the tests are typed without the DOM library).
 const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
+  page.evaluate<Focused>(`(() => {
+    const el = document.activeElement;
     return {
-      id: el?.id || el?.closest('[id]:not(#root)')?.id || '',
+      id: (el && (el.id || el.closest('[id]:not(#root)')?.id)) || '',
       testid: el?.closest('[data-testid]')?.getAttribute('data-testid') ?? '',
       tag: el?.tagName.toLowerCase() ?? '',
       text: (el?.textContent ?? '').trim(),
-      inMain: Boolean(el?.closest('main')),
+      className: String(el?.className ?? ''),
       primary: Boolean(el?.classList.contains('ant-btn-primary')),
     };
-  });
+  })()`);
 
 const expectFocus = async (page: Page, id: string) =>
   expect.poll(async () => (await focused(page)).id, { timeout: 5_000 }).toBe(id);
@@ -41,9 +44,7 @@ const tab = async (page: Page, id: string) => {
 /** Tab onto the clear button of the field just filled (Ant Design gives it a stop of its own). */
 const tabToClear = async (page: Page) => {
   await page.keyboard.press('Tab');
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
-    .toMatch(/ant-(select|picker)-clear/);
+  await expect.poll(async () => (await focused(page)).className).toMatch(/ant-(select|picker)-clear/);
 };
 
 /** Picks from the focused select: ↓ opens it and walks its options until `label` is active, then Enter. */
