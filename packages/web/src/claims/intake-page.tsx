@@ -6,6 +6,9 @@ import { useNavigate } from 'react-router-dom';
 import { ApiError, newIdempotencyKey } from '../api/client.ts';
 import { applyFieldErrors } from '../api/form-errors.ts';
 import { KnowledgeSuggestions } from '../knowledge/suggestion-panel.tsx';
+import { announce } from '../shell/announcer.tsx';
+import { useFormKeyboard } from '../shell/form-keyboard.ts';
+import { arrivalAtRecord } from '../shell/keyboard-layer.tsx';
 import { useFeedback } from '../shell/use-feedback.ts';
 import {
   type LookupResult,
@@ -62,6 +65,8 @@ export const ClaimIntakePage = () => {
   const lookup = useLookup();
   const outcome = useLookupOutcome();
   const register = useRegisterReport();
+  // The report form opens once a policy is chosen and takes the focus; choosing another puts it back at the top.
+  const { formProps, afterServerErrors } = useFormKeyboard({ autoFocus: 'always', focusKey: policy?.id });
 
   const onLookup = (value: string) => {
     if (!value.trim()) return;
@@ -100,14 +105,15 @@ export const ClaimIntakePage = () => {
       {
         onSuccess: (detail) => {
           void message.success(t('claims.registered', { number: detail.number }));
-          navigate(`/claim-reports/${detail.id}`);
+          navigate(`/claim-reports/${detail.id}`, { state: arrivalAtRecord(detail.number) });
         },
         onError: (error) => {
           setKey(newIdempotencyKey());
           const dup = duplicatesOf(error);
           setDuplicates(dup);
-          if (dup.length > 0) return;
+          if (dup.length > 0) return announce(t('claims.sameLoss'));
           const rest = error instanceof ApiError ? applyFieldErrors(form, error, FIELDS) : [];
+          afterServerErrors(form);
           if (!(error instanceof ApiError) || error.details.length === 0 || rest.length > 0) showError(error);
         },
       },
@@ -132,6 +138,7 @@ export const ClaimIntakePage = () => {
               <Input.Search
                 allowClear
                 enterButton={t('claims.lookup')}
+                autoFocus
                 placeholder={t('claims.lookupPlaceholder')}
                 loading={lookup.isPending}
                 onSearch={onLookup}
@@ -140,6 +147,7 @@ export const ClaimIntakePage = () => {
             </Space.Compact>
             {result && result.policies.length === 0 && (
               <Alert
+                key={result.lookupId}
                 style={{ marginTop: 16 }}
                 type="warning"
                 showIcon
@@ -148,6 +156,7 @@ export const ClaimIntakePage = () => {
                 action={
                   <Button
                     size="small"
+                    autoFocus
                     loading={outcome.isPending}
                     data-testid="intake-no-policy-told"
                     onClick={() =>
@@ -190,6 +199,7 @@ export const ClaimIntakePage = () => {
           {policy && result && (
             <Card title={`${t('claims.steps.accident')} · ${policy.policyNo}`}>
               <Form<ReportValues>
+                {...formProps}
                 form={form}
                 layout="vertical"
                 onFinish={onRegister}
@@ -213,6 +223,7 @@ export const ClaimIntakePage = () => {
                   <Flex vertical gap={8} style={{ marginTop: 16 }}>
                     <ExistingReports reports={duplicates} title={t('claims.sameLoss')} />
                     <Checkbox
+                      autoFocus
                       checked={distinct}
                       onChange={(e) => setDistinct(e.target.checked)}
                       data-testid="intake-distinct"

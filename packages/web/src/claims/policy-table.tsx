@@ -1,7 +1,15 @@
 import { Button, Table, type TableColumnsType, Tag } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { arrowKeysAmong } from '../shell/keyboard-actions.ts';
 import type { PolicyView } from './api.ts';
 
+const CHOOSE = 'button[data-choose-policy]';
+
+/**
+ * The look-up's policies. With several, the focus lands on the first 选择 button and ↑/↓ move between them, Enter
+ * chooses (issue 21 part 2); with one, the report form opens at once and takes the focus itself.
+ */
 export const PolicyTable = ({
   policies,
   chosenId,
@@ -12,6 +20,10 @@ export const PolicyTable = ({
   onChoose: (p: PolicyView) => void;
 }) => {
   const { t, i18n } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (policies.length > 1) box.current?.querySelector<HTMLElement>(CHOOSE)?.focus();
+  }, [policies]);
   const columns: TableColumnsType<PolicyView> = [
     { key: 'no', title: t('claims.lookupBy.policyNo'), dataIndex: 'policyNo' },
     { key: 'product', title: t('cases.kind'), dataIndex: 'product' },
@@ -60,6 +72,7 @@ export const PolicyTable = ({
           size="small"
           type={chosenId === p.id ? 'primary' : 'default'}
           onClick={() => onChoose(p)}
+          data-choose-policy
           data-testid={`choose-policy-${p.policyNo}`}
         >
           {chosenId === p.id ? t('claims.chosen') : t('claims.choose')}
@@ -68,13 +81,16 @@ export const PolicyTable = ({
     },
   ];
   return (
-    <Table<PolicyView>
-      rowKey="id"
-      size="small"
-      pagination={false}
-      columns={columns}
-      dataSource={policies}
-      data-testid="intake-policies"
-    />
+    // biome-ignore lint/a11y/noStaticElementInteractions: the keys reach the buttons inside; the div only routes them
+    <div ref={box} onKeyDown={arrowKeysAmong(CHOOSE)}>
+      <Table<PolicyView>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={policies}
+        data-testid="intake-policies"
+      />
+    </div>
   );
 };

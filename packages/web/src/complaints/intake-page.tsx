@@ -5,6 +5,8 @@ import { useNavigate } from 'react-router-dom';
 import { ApiError, newIdempotencyKey } from '../api/client.ts';
 import { applyFieldErrors } from '../api/form-errors.ts';
 import { CHANNELS } from '../api/types.ts';
+import { useFormKeyboard } from '../shell/form-keyboard.ts';
+import { arrivalAtRecord } from '../shell/keyboard-layer.tsx';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { CATEGORIES, type NewComplaint, useIntake } from './api.ts';
 import { MajorFields } from './major-fields.tsx';
@@ -37,6 +39,7 @@ export const ComplaintIntakePage = () => {
   const navigate = useNavigate();
   const intake = useIntake();
   const { message, showError } = useFeedback();
+  const { formProps, afterServerErrors } = useFormKeyboard();
   // One key per form: a double click or a retry after a timeout registers the complaint once.
   const key = useMemo(() => newIdempotencyKey(), []);
   const source = Form.useWatch('source', form);
@@ -61,20 +64,21 @@ export const ComplaintIntakePage = () => {
         key,
       });
       void message.success(t('complaints.intake.created', { number: d.number }));
-      navigate(`/complaints/${d.id}`);
+      navigate(`/complaints/${d.id}`, { state: arrivalAtRecord(d.number) });
     } catch (error) {
       if (
         error instanceof ApiError &&
         error.details.length > 0 &&
         applyFieldErrors(form, error, FIELDS).length === 0
       )
-        return;
+        return afterServerErrors(form);
       showError(error);
     }
   };
   return (
     <Card title={t('complaints.intake.title')} style={{ maxWidth: 760 }}>
       <Form
+        {...formProps}
         form={form}
         layout="vertical"
         onFinish={(v) => void submit(v)}

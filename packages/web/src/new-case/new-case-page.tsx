@@ -16,6 +16,8 @@ import {
   OtherDesk,
 } from '../policy-services/case-kind-picker.tsx';
 import { EndorsementForm, SurrenderForm } from '../policy-services/forms.tsx';
+import { useFormKeyboard } from '../shell/form-keyboard.ts';
+import { arrivalAtRecord } from '../shell/keyboard-layer.tsx';
 import { useFeedback } from '../shell/use-feedback.ts';
 
 type Values = {
@@ -76,6 +78,7 @@ const CaseForm = ({ kind }: { kind: 'consultation' | 'suggestion' }) => {
     .join(' ');
   const create = useCreateCase();
   const { message, showError } = useFeedback();
+  const { formProps, afterServerErrors } = useFormKeyboard();
   // One key per form: a double click or a retry of the same submission never creates a second case.
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
 
@@ -86,11 +89,12 @@ const CaseForm = ({ kind }: { kind: 'consultation' | 'suggestion' }) => {
       {
         onSuccess: (detail) => {
           void message.success(t('newCase.created', { number: detail.number }));
-          navigate(`/cases/${detail.id}`);
+          navigate(`/cases/${detail.id}`, { state: arrivalAtRecord(detail.number) });
         },
         onError: (error) => {
           if (!keepsKey(error)) setIdempotencyKey(newIdempotencyKey());
           const rest = error instanceof ApiError ? applyFieldErrors(form, error, FIELDS) : [];
+          afterServerErrors(form);
           if (!(error instanceof ApiError) || error.details.length === 0 || rest.length > 0) showError(error);
         },
       },
@@ -104,6 +108,7 @@ const CaseForm = ({ kind }: { kind: 'consultation' | 'suggestion' }) => {
         style={{ maxWidth: 760, flex: '1 1 520px' }}
       >
         <Form<Values>
+          {...formProps}
           form={form}
           layout="vertical"
           onFinish={onFinish}

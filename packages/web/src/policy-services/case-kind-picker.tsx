@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 
 /** The kinds the new-case screen offers; a claim report (报案) has its own desk and look-up. */
 export const FORM_KINDS = [
@@ -34,15 +34,21 @@ export const CaseKindPicker = ({ value, onChange }: { value: FormKind; onChange:
 export const OtherDesk = ({ kind }: { kind: 'complaint' | 'claimApplication' }) => {
   const { t } = useTranslation();
   const complaint = kind === 'complaint';
+  const navigate = useNavigate();
   return (
     <Alert
       type="info"
       showIcon
       message={t(complaint ? 'caseKinds.complaintHint' : 'caseKinds.claimHint')}
       action={
-        <Link to={complaint ? '/complaints/new' : '/claim-applications/new'} data-testid="new-case-desk-link">
-          <Button type="primary">{t(complaint ? 'caseKinds.complaintLink' : 'caseKinds.claimLink')}</Button>
-        </Link>
+        // One button, one tab stop (a button inside a link is two stops for one move: issue 21 part 2).
+        <Button
+          type="primary"
+          data-testid="new-case-desk-link"
+          onClick={() => navigate(complaint ? '/complaints/new' : '/claim-applications/new')}
+        >
+          {t(complaint ? 'caseKinds.complaintLink' : 'caseKinds.claimLink')}
+        </Button>
       }
     />
   );

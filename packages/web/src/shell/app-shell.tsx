@@ -9,6 +9,7 @@ import { useBranches } from '../api/directory.ts';
 import { useLiveEvents } from '../api/live.ts';
 import type { Me } from '../api/types.ts';
 import { DESKS, deskKeyOf, desksFor } from './desks.tsx';
+import { KeyboardLayer } from './keyboard-layer.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NotificationBell } from './notification-bell.tsx';
 import { ProgressBar } from './progress-bar.tsx';
@@ -48,6 +49,7 @@ export const AppShell = ({ me, banner }: { me: Me; banner?: ReactNode }) => {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <ProgressBar />
+      <KeyboardLayer me={me} />
       <Sider
         collapsible
         collapsed={collapsed}

@@ -23,6 +23,7 @@ import { fraudGraph } from './fraud-graph.ts';
 import { frontDesk } from './front-desk.ts';
 import { handover } from './handover.ts';
 import { home } from './home.ts';
+import { keyboard } from './keyboard.ts';
 import { knowledge } from './knowledge.ts';
 import { majorInbox } from './major-inbox.ts';
 import { nextStep } from './next-step.ts';
@@ -42,6 +43,7 @@ import { usersAdmin } from './users-admin.ts';
 export const zhCN = {
   ...common,
   ...shell,
+  ...keyboard,
   ...auth,
   ...cases,
   ...deadlines,
