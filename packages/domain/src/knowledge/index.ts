@@ -9,3 +9,4 @@ export * from './quiz.ts';
 export * from './ranking.ts';
 export * from './terms.ts';
 export { CONCEPTS } from './thesaurus.ts';
+export * from './links.ts';

@@ -822,7 +822,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note" | "visits.summary" | "visits.assessment" | "visits.follow_up" | "visits.feedback_comment" | "catastrophe_reports.place" | "catastrophe_reports.happened" | "policy_services.reason_note" | "policy_services.outcome_note" | "fraud_investigations.conclusion_reason" | "fraud_investigation_entries.note";
+                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note" | "visits.summary" | "visits.assessment" | "visits.follow_up" | "visits.feedback_comment" | "catastrophe_reports.place" | "catastrophe_reports.happened" | "policy_services.reason_note" | "policy_services.outcome_note" | "fraud_investigations.conclusion_reason" | "fraud_investigation_entries.note" | "knowledge_questions.question" | "knowledge_questions.answer";
                         eventId?: string;
                         reason: string;
                     };
@@ -4234,6 +4234,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                                 accident: {
@@ -4251,6 +4252,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                                 death: {
@@ -4268,6 +4270,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                                 disability: {
@@ -4285,6 +4288,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                                 burn: {
@@ -4302,6 +4306,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                                 medical: {
@@ -4319,6 +4324,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                                 repair: {
@@ -4336,6 +4342,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                             };
@@ -8120,6 +8127,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/knowledge/linked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Articles linked from a script or checklist item, as I may open them */
+        get: {
+            parameters: {
+                query: {
+                    ids: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeLinkedArticles"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/knowledge/articles": {
         parameters: {
             query?: never;
@@ -8885,7 +8948,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Turn an answered question into a draft article */
+        /** Turn an answered question into a draft article (personal data masked) */
         post: {
             parameters: {
                 query?: never;
@@ -8903,7 +8966,71 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["KnowledgeArticle"];
+                        "application/json": components["schemas"]["KnowledgeArticleFromQuestion"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/questions/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A question or answer in full, personal data included (with a reason, audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        field: "question" | "answer";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeQuestionReveal"];
                     };
                 };
                 /** @description Default Response */
@@ -16836,6 +16963,7 @@ export interface components {
             };
             originalRequired: boolean;
             onlyIfApplicantNotInsured: boolean;
+            articleIds?: string[];
         };
         ClaimApplicationDocument: {
             id: string;
@@ -16847,6 +16975,7 @@ export interface components {
             };
             originalRequired: boolean;
             onlyIfApplicantNotInsured: boolean;
+            articleIds?: string[];
             received: boolean;
             /** @enum {string|null} */
             form: "original" | "copy" | null;
@@ -18651,6 +18780,7 @@ export interface components {
                     en: string;
                 };
                 tick: string | null;
+                articleIds?: string[];
             }[];
             followUp: string | null;
             linkedCase: {
@@ -18842,6 +18972,175 @@ export interface components {
             fixedAt: string | null;
             version: number;
         };
+        KnowledgeArticle: {
+            id: string;
+            title: string;
+            category: string;
+            categoryLabel: {
+                zh: string;
+                en: string;
+            };
+            product: string | null;
+            /** @enum {string} */
+            state: "draft" | "review" | "published" | "archived";
+            stateLabel: {
+                zh: string;
+                en: string;
+            };
+            versionNo: number;
+            branchName: string;
+            /** Format: date-time */
+            reviewAt: string;
+            reviewDue: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            currentVersion: number;
+            publishedVersion: number | null;
+            branchId: string;
+            roles: string[];
+            bodyMd: string;
+            questions: string[];
+            keywords: string[];
+            source: string | null;
+            editedBy: string;
+            /** Format: date-time */
+            editedAt: string;
+            canEdit: boolean;
+            versions: {
+                versionNo: number;
+                title: string;
+                changeNote: string | null;
+                /** Format: date-time */
+                editedAt: string;
+                editor: string;
+            }[];
+            attachments: {
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+            }[];
+            moves: components["schemas"]["OfferedMove"][];
+            usedBy: {
+                source: string;
+                sourceLabel: {
+                    zh: string;
+                    en: string;
+                };
+                key: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                sourceVersion: number;
+            }[];
+        };
+        KnowledgeArticleList: {
+            items: {
+                id: string;
+                title: string;
+                category: string;
+                categoryLabel: {
+                    zh: string;
+                    en: string;
+                };
+                product: string | null;
+                /** @enum {string} */
+                state: "draft" | "review" | "published" | "archived";
+                stateLabel: {
+                    zh: string;
+                    en: string;
+                };
+                versionNo: number;
+                branchName: string;
+                /** Format: date-time */
+                reviewAt: string;
+                reviewDue: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+        };
+        KnowledgeLinkedArticles: {
+            items: {
+                id: string;
+                available: boolean;
+                title: string | null;
+                categoryLabel: {
+                    zh: string;
+                    en: string;
+                } | null;
+            }[];
+        };
+        KnowledgeSearch: {
+            items: {
+                id: string;
+                title: string;
+                category: string;
+                categoryLabel: {
+                    zh: string;
+                    en: string;
+                };
+                versionNo: number;
+                snippet: string;
+                score: number;
+            }[];
+        };
+        KnowledgeLink: {
+            id: string;
+            articleId: string;
+            versionNo: number;
+            title: string;
+            /** Format: date-time */
+            linkedAt: string;
+            linkedBy: string;
+        };
+        KnowledgeLinkList: {
+            items: components["schemas"]["KnowledgeLink"][];
+        };
+        KnowledgeQuestion: {
+            id: string;
+            question: string;
+            /** @enum {string} */
+            state: "open" | "answered";
+            stateLabel: {
+                zh: string;
+                en: string;
+            };
+            caseId: string | null;
+            caseNumber: string | null;
+            /** Format: date-time */
+            caseDueAt: string | null;
+            askedBy: {
+                id: string;
+                name: string;
+            };
+            askedTo: {
+                id: string;
+                name: string;
+            };
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            articleId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            sealed: ("question" | "answer")[];
+        };
+        KnowledgeQuestionList: {
+            items: components["schemas"]["KnowledgeQuestion"][];
+        };
+        KnowledgeQuestionReveal: {
+            /** @enum {string} */
+            field: "question" | "answer";
+            value: string | null;
+        };
+        KnowledgeArticleFromQuestion: {
+            article: components["schemas"]["KnowledgeArticle"];
+            personalDataMasked: boolean;
+        };
         KnowledgeQuizSummary: {
             id: string;
             title: string;
@@ -18924,141 +19223,6 @@ export interface components {
                 /** Format: date-time */
                 takenAt: string;
             }[];
-        };
-        KnowledgeArticle: {
-            id: string;
-            title: string;
-            category: string;
-            categoryLabel: {
-                zh: string;
-                en: string;
-            };
-            product: string | null;
-            /** @enum {string} */
-            state: "draft" | "review" | "published" | "archived";
-            stateLabel: {
-                zh: string;
-                en: string;
-            };
-            versionNo: number;
-            branchName: string;
-            /** Format: date-time */
-            reviewAt: string;
-            reviewDue: boolean;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-            currentVersion: number;
-            publishedVersion: number | null;
-            branchId: string;
-            roles: string[];
-            bodyMd: string;
-            questions: string[];
-            keywords: string[];
-            source: string | null;
-            editedBy: string;
-            /** Format: date-time */
-            editedAt: string;
-            canEdit: boolean;
-            versions: {
-                versionNo: number;
-                title: string;
-                changeNote: string | null;
-                /** Format: date-time */
-                editedAt: string;
-                editor: string;
-            }[];
-            attachments: {
-                id: string;
-                fileName: string;
-                contentType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-            }[];
-            moves: components["schemas"]["OfferedMove"][];
-        };
-        KnowledgeArticleList: {
-            items: {
-                id: string;
-                title: string;
-                category: string;
-                categoryLabel: {
-                    zh: string;
-                    en: string;
-                };
-                product: string | null;
-                /** @enum {string} */
-                state: "draft" | "review" | "published" | "archived";
-                stateLabel: {
-                    zh: string;
-                    en: string;
-                };
-                versionNo: number;
-                branchName: string;
-                /** Format: date-time */
-                reviewAt: string;
-                reviewDue: boolean;
-                /** Format: date-time */
-                updatedAt: string;
-            }[];
-        };
-        KnowledgeSearch: {
-            items: {
-                id: string;
-                title: string;
-                category: string;
-                categoryLabel: {
-                    zh: string;
-                    en: string;
-                };
-                versionNo: number;
-                snippet: string;
-                score: number;
-            }[];
-        };
-        KnowledgeLink: {
-            id: string;
-            articleId: string;
-            versionNo: number;
-            title: string;
-            /** Format: date-time */
-            linkedAt: string;
-            linkedBy: string;
-        };
-        KnowledgeLinkList: {
-            items: components["schemas"]["KnowledgeLink"][];
-        };
-        KnowledgeQuestion: {
-            id: string;
-            question: string;
-            /** @enum {string} */
-            state: "open" | "answered";
-            stateLabel: {
-                zh: string;
-                en: string;
-            };
-            caseId: string | null;
-            caseNumber: string | null;
-            /** Format: date-time */
-            caseDueAt: string | null;
-            askedBy: {
-                id: string;
-                name: string;
-            };
-            askedTo: {
-                id: string;
-                name: string;
-            };
-            answer: string | null;
-            /** Format: date-time */
-            answeredAt: string | null;
-            articleId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        KnowledgeQuestionList: {
-            items: components["schemas"]["KnowledgeQuestion"][];
         };
         LiveStatus: {
             nodeId: string;

@@ -110,7 +110,29 @@ export const useAnswer = (id: string) => {
 export const useQuestionToArticle = (id: string) => {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: () => api<Article>(`/api/knowledge/questions/${id}/article`, { method: 'POST' }),
+    mutationFn: () =>
+      api<Answers['KnowledgeArticleFromQuestion']>(`/api/knowledge/questions/${id}/article`, { method: 'POST' }),
     onSuccess: invalidate,
+  });
+};
+
+/** The full text of a sealed question or answer: a reveal with a reason, audited by the server. */
+export const useQuestionReveal = (id: string) =>
+  useMutation({
+    mutationFn: (input: { field: string; reason: string }) =>
+      api<Answers['KnowledgeQuestionReveal']>(`/api/knowledge/questions/${id}/reveal`, { body: input }),
+  });
+
+export type LinkedArticle = Answers['KnowledgeLinkedArticles']['items'][number];
+
+/** Articles linked from script or checklist items, as this reader may open them (one request for a panel). */
+export const useLinkedArticles = (ids: readonly string[]) => {
+  const sorted = [...new Set(ids)].sort();
+  return useQuery({
+    queryKey: [...key, 'linked', sorted],
+    queryFn: ({ signal }) =>
+      api<Answers['KnowledgeLinkedArticles']>('/api/knowledge/linked', { query: { ids: sorted.join(',') }, signal }),
+    enabled: sorted.length > 0,
+    staleTime: 60_000,
   });
 };
