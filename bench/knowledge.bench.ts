@@ -6,8 +6,8 @@ import {
   idf,
   queryTerms,
   recallAt,
-  scoredTerms,
   SEED_ARTICLES,
+  scoredTerms,
   searchIndex,
 } from '../packages/domain/src/knowledge/index.ts';
 import { keepAliveClient } from './lib/http-client.ts';
@@ -42,7 +42,9 @@ const coveringKey = async (db: pg.Client) => {
     ADD CONSTRAINT knowledge_terms_pkey PRIMARY KEY (term, article_id) INCLUDE (weight)`);
   await db.query('VACUUM (ANALYZE) knowledge_terms');
   await db.query('CHECKPOINT');
-  process.stdout.write(`  copy with the key of 0023 and covering key built in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `  copy with the key of 0023 and covering key built in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+  );
 };
 
 /**
@@ -57,8 +59,9 @@ const previousSearch = async (db: pg.Client, user: string) => {
       [user],
     )
   ).rows[0]!;
-  const scope = (await db.query<{ id: string }>(`SELECT id FROM branches WHERE path LIKE $1 || '%'`, [me.path]))
-    .rows.map((r) => r.id);
+  const scope = (
+    await db.query<{ id: string }>(`SELECT id FROM branches WHERE path LIKE $1 || '%'`, [me.path])
+  ).rows.map((r) => r.id);
   return async (q: string) => {
     const up = await db.query<{ id: string }>(`SELECT id FROM branches WHERE $1 LIKE path || '%'`, [me.path]);
     const branchIds = [...new Set([...up.rows.map((b) => b.id), ...scope])];
@@ -238,8 +241,15 @@ export default async function run(): Promise<BenchResult[]> {
     const s = pct(searchMs);
     const h = pct(healthzMs);
     const f = (x: { p50: number; p99: number }) => `p50 ${x.p50.toFixed(2)} ms, p99 ${x.p99.toFixed(2)} ms`;
+    // Paired by round (both ran within the same few milliseconds): robust to the machine's load swings.
+    const faster = searchMs.filter((ms, i) => ms < beforeMs[i]!).length / ROUNDS;
+    const ratio = percentile(
+      searchMs.map((ms, i) => beforeMs[i]! / ms),
+      50,
+    );
     process.stdout.write(
       `  over ${ARTICLES} articles, ${ROUNDS} rounds: before (four statements, key of 0023, no HTTP) ${f(before.s)}; after (product over HTTP) ${f(s)}; /healthz ${f(h)}\n` +
+        `  paired by round: after faster in ${(faster * 100).toFixed(0)} % of rounds, median before/after ${ratio.toFixed(2)}×\n` +
         `  load average (1, 5, 15 min) at start ${load0.map((x) => x.toFixed(1)).join(', ')}, at end ${load1.map((x) => x.toFixed(1)).join(', ')}\n`,
     );
     if (process.env.KB_BENCH_EXPLAIN) {

@@ -45,14 +45,16 @@ describe('links from phrases and checklists to articles', () => {
   let bjArticle: string;
   let shArticle: string;
   beforeAll(async () => {
-    hoArticle = (await sys.db
-      .selectFrom('knowledge_articles')
-      .innerJoin('branches', 'branches.id', 'knowledge_articles.branch_id')
-      .select('knowledge_articles.id')
-      .where('branches.code', '=', 'HO')
-      .where('knowledge_articles.state', '=', 'published')
-      .orderBy('knowledge_articles.id')
-      .executeTakeFirstOrThrow()).id;
+    hoArticle = (
+      await sys.db
+        .selectFrom('knowledge_articles')
+        .innerJoin('branches', 'branches.id', 'knowledge_articles.branch_id')
+        .select('knowledge_articles.id')
+        .where('branches.code', '=', 'HO')
+        .where('knowledge_articles.state', '=', 'published')
+        .orderBy('knowledge_articles.id')
+        .executeTakeFirstOrThrow()
+    ).id;
     bjArticle = await publishedArticle('servicemanager.bj', '北京分公司车险报案分流规则');
     shArticle = await publishedArticle('servicemanager.sh', '上海分公司退保柜面规则');
   });
@@ -81,7 +83,9 @@ describe('links from phrases and checklists to articles', () => {
 
     // The agent's desk reads the pack in force with the ids; Beijing opens both, Shanghai only head office's.
     const desk = await call('agent.sh', 'GET', '/api/scripts/desk');
-    const greeting = (desk.body.standard as { data: typeof data }).data.situations.find((s) => s.id === 'greeting');
+    const greeting = (desk.body.standard as { data: typeof data }).data.situations.find(
+      (s) => s.id === 'greeting',
+    );
     expect(greeting?.articleIds).toEqual([hoArticle, bjArticle]);
     expect((await linked('agent.bj', [hoArticle, bjArticle])).map((i) => i.available)).toEqual([true, true]);
     const sh = await linked('agent.sh', [hoArticle, bjArticle]);
@@ -114,7 +118,9 @@ describe('links from phrases and checklists to articles', () => {
     type Lists = { lists: Record<string, { items: { id: string; articleIds?: string[] }[] }> };
     const checklists = current.body.checklists as Lists;
     const basic = checklists.lists.basic!;
-    basic.items = basic.items.map((i) => (i.id === 'policyOriginal' ? { ...i, articleIds: [bjArticle, shArticle] } : i));
+    basic.items = basic.items.map((i) =>
+      i.id === 'policyOriginal' ? { ...i, articleIds: [bjArticle, shArticle] } : i,
+    );
     const saved = await call('headoffice.ho', 'PUT', '/api/claim-applications/checklists', {
       baseVersion: current.body.version,
       note: '保单正本关联知识',
@@ -123,7 +129,8 @@ describe('links from phrases and checklists to articles', () => {
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     const item = (saved.body.checklists as Lists).lists.basic!.items.find((i) => i.id === 'policyOriginal');
     expect(item?.articleIds).toEqual([bjArticle, shArticle]);
-    const uses = (await call('servicemanager.sh', 'GET', `/api/knowledge/articles/${shArticle}`)).body.usedBy as Json[];
+    const uses = (await call('servicemanager.sh', 'GET', `/api/knowledge/articles/${shArticle}`)).body
+      .usedBy as Json[];
     expect(uses.map((u) => [u.source, u.key, (u.label as { zh: string }).zh])).toEqual([
       ['claimChecklist', 'policyOriginal', '基本资料：保险单正本'],
     ]);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVAL_QUESTIONS, SEED_ARTICLES } from '@claimline/domain/knowledge';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flagArticlesDueForReview } from '../src/knowledge/review-sweep.ts';
 import { createCase, type TestSystem, testSystem } from './helpers.ts';
 
@@ -48,7 +48,8 @@ describe('knowledge base', () => {
     const misses: string[] = [];
     for (const q of EVAL_QUESTIONS) {
       const got = await search('agent.bj', q.q);
-      for (const key of q.expect) if (!got.slice(0, 5).includes(titleOf.get(key)!)) misses.push(`${q.q} → ${key}`);
+      for (const key of q.expect)
+        if (!got.slice(0, 5).includes(titleOf.get(key)!)) misses.push(`${q.q} → ${key}`);
     }
     expect(misses).toEqual([]);
   });

@@ -5,8 +5,8 @@
 export * from './article.machine.ts';
 export * from './categories.ts';
 export * from './data.ts';
+export * from './links.ts';
 export * from './quiz.ts';
 export * from './ranking.ts';
 export * from './terms.ts';
 export { CONCEPTS } from './thesaurus.ts';
-export * from './links.ts';

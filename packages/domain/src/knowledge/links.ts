@@ -35,7 +35,10 @@ export type LinkSources = {
   standard: { situations: readonly { id: string; title: string; articleIds?: readonly string[] }[] };
   checklists: {
     lists: Readonly<
-      Record<string, { label: Label; items: readonly { id: string; label: Label; articleIds?: readonly string[] }[] }>
+      Record<
+        string,
+        { label: Label; items: readonly { id: string; label: Label; articleIds?: readonly string[] }[] }
+      >
     >;
   };
 };

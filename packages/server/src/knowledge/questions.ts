@@ -8,10 +8,9 @@ import { AppError } from '../errors.ts';
 import { notifyPeople } from '../handover/notify.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { insertEvent } from '../timeline/repository.ts';
-import { findScopedCase, findVersion, insertLink, linksOfCase, readableBranchIds } from './repository.ts';
+import { findScopedCase, readableBranchIds } from './repository.ts';
 import type { AskBody } from './schema.ts';
 import { createArticle } from './service.ts';
-import { loadArticleView } from './views.ts';
 
 /**
  * "Not sure" (seed 002 §三(一)3 如遇不确定的问题，应及时向同事或上级请教，确保在规定时间内回复客户): the agent asks a

@@ -5,8 +5,8 @@ import { requestCtx } from '../auth/hook.ts';
 import { AppError } from '../errors.ts';
 import { answers, fileAnswer } from '../http/answers.ts';
 import type { Deps } from '../http/context.ts';
-import { resolveLinkedArticles } from './item-links.ts';
 import { caseLinks, useInReply } from './case-links.ts';
+import { resolveLinkedArticles } from './item-links.ts';
 import { findAttachment } from './repository.ts';
 import {
   articleCreatedResponse,

@@ -1,9 +1,9 @@
 import { appendAudit } from '../audit/audit.ts';
+import type { Tx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { checkLinkableArticles, replaceItemLinks } from '../knowledge/item-links.ts';
-import type { Tx } from '../db/database.ts';
-import { loadPack, type PackData, PARSERS } from './packs.ts';
+import { loadPack, PARSERS, type PackData } from './packs.ts';
 import type { PackKind } from './repository.ts';
 import * as repo from './repository.ts';
 import { getHotlineSettings, type HotlineSettings, saveHotlineSettings } from './settings.ts';
@@ -63,7 +63,11 @@ const linkArticles = async (tx: Tx, ctx: RequestCtx, data: PackData['standard'],
     tx,
     'standardPhrase',
     version,
-    data.situations.map((s) => ({ key: s.id, label: { zh: s.title, en: s.title }, articleIds: s.articleIds })),
+    data.situations.map((s) => ({
+      key: s.id,
+      label: { zh: s.title, en: s.title },
+      articleIds: s.articleIds,
+    })),
   );
 };
 

@@ -198,7 +198,11 @@ describe('personal data typed into free text', () => {
     const lead = await sys.login('teamlead.bj');
     const manager = await sys.login('servicemanager.bj');
     const leadId = (
-      await sys.db.selectFrom('users').select('id').where('username', '=', 'teamlead.bj').executeTakeFirstOrThrow()
+      await sys.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'teamlead.bj')
+        .executeTakeFirstOrThrow()
     ).id;
     const ask = await sys.app.inject({
       method: 'POST',
@@ -222,7 +226,10 @@ describe('personal data typed into free text', () => {
     // Neither the tables (the notices included) nor the lists hold what was typed.
     const dump = await rawDump();
     for (const typed of [MOBILE, ID]) expect(dump).not.toContain(typed);
-    const inbox = await sys.app.inject({ url: '/api/knowledge/questions?box=toMe', headers: { cookie: lead } });
+    const inbox = await sys.app.inject({
+      url: '/api/knowledge/questions?box=toMe',
+      headers: { cookie: lead },
+    });
     for (const typed of [MOBILE, ID]) expect(inbox.body).not.toContain(typed);
 
     // The full text is a reveal: a reason, a party to the question, the right, an audit row.
@@ -234,9 +241,9 @@ describe('personal data typed into free text', () => {
         payload,
       });
     expect((await revealQ(lead, { field: 'answer', reason: '' })).statusCode).toBe(400);
-    expect((await revealQ(await sys.login('supervisor.sh'), { field: 'answer', reason: '核对' })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await revealQ(await sys.login('supervisor.sh'), { field: 'answer', reason: '核对' })).statusCode,
+    ).toBe(404);
     const full = await revealQ(lead, { field: 'question', reason: '回拨客户' });
     expect(full.json()).toEqual({ field: 'question', value: `客户手机${MOBILE}说车被淹了，能赔吗？` });
     const audit = await sys.db
@@ -246,7 +253,10 @@ describe('personal data typed into free text', () => {
       .where('object_id', '=', q.id)
       .execute();
     expect(audit).toEqual([
-      { object_type: 'knowledgeQuestion', details: { field: 'knowledge_questions.question', reason: '回拨客户' } },
+      {
+        object_type: 'knowledgeQuestion',
+        details: { field: 'knowledge_questions.question', reason: '回拨客户' },
+      },
     ]);
 
     // The draft FAQ takes the masked texts, and says so to the editor.
@@ -273,6 +283,8 @@ describe('personal data typed into free text', () => {
       .where('id', '=', q.id)
       .executeTakeFirstOrThrow();
     expect(row.answer).toBe('旧记录：回电139****5678');
-    expect((await revealQ(lead, { field: 'answer', reason: '核对旧记录' })).json().value).toBe(`旧记录：回电${MOBILE}`);
+    expect((await revealQ(lead, { field: 'answer', reason: '核对旧记录' })).json().value).toBe(
+      `旧记录：回电${MOBILE}`,
+    );
   });
 });

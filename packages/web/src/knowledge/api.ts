@@ -111,7 +111,9 @@ export const useQuestionToArticle = (id: string) => {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: () =>
-      api<Answers['KnowledgeArticleFromQuestion']>(`/api/knowledge/questions/${id}/article`, { method: 'POST' }),
+      api<Answers['KnowledgeArticleFromQuestion']>(`/api/knowledge/questions/${id}/article`, {
+        method: 'POST',
+      }),
     onSuccess: invalidate,
   });
 };
@@ -119,8 +121,11 @@ export const useQuestionToArticle = (id: string) => {
 /** The full text of a sealed question or answer: a reveal with a reason, audited by the server. */
 export const useQuestionReveal = (id: string) =>
   useMutation({
+    // The reveal field names the column as `knowledge_questions.question`; the route takes the bare name.
     mutationFn: (input: { field: string; reason: string }) =>
-      api<Answers['KnowledgeQuestionReveal']>(`/api/knowledge/questions/${id}/reveal`, { body: input }),
+      api<Answers['KnowledgeQuestionReveal']>(`/api/knowledge/questions/${id}/reveal`, {
+        body: { field: input.field.replace(/^knowledge_questions\./, ''), reason: input.reason },
+      }),
   });
 
 export type LinkedArticle = Answers['KnowledgeLinkedArticles']['items'][number];
@@ -131,7 +136,10 @@ export const useLinkedArticles = (ids: readonly string[]) => {
   return useQuery({
     queryKey: [...key, 'linked', sorted],
     queryFn: ({ signal }) =>
-      api<Answers['KnowledgeLinkedArticles']>('/api/knowledge/linked', { query: { ids: sorted.join(',') }, signal }),
+      api<Answers['KnowledgeLinkedArticles']>('/api/knowledge/linked', {
+        query: { ids: sorted.join(',') },
+        signal,
+      }),
     enabled: sorted.length > 0,
     staleTime: 60_000,
   });

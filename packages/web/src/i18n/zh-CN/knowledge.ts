@@ -57,7 +57,8 @@ export const knowledge = {
     toArticle: '转为知识文章',
     toArticleDone: '已生成草稿文章',
     noQuestions: '暂无请教',
-    toArticleMasked: '已生成草稿文章。问答中的个人信息（身份证号、电话）已打码，原文未写入文章，请检查后再提交审核。',
+    toArticleMasked:
+      '已生成草稿文章。问答中的个人信息（身份证号、电话）已打码，原文未写入文章，请检查后再提交审核。',
     linked: {
       title: '相关知识',
       unavailable: '文章不可用',
