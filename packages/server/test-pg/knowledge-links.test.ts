@@ -155,16 +155,34 @@ describe('links from phrases and checklists to articles', () => {
       .where('article_id', '=', bjArticle)
       .execute();
     expect(left).toEqual([]);
-    // An archived article cannot be linked anew.
+    // A later edit keeps the archived link (it stays unavailable) without being refused for it...
     const again = await call('headoffice.ho', 'GET', '/api/claim-applications/checklists');
     const next = again.body.checklists as Lists;
     next.lists.basic!.items = next.lists.basic!.items.map((i) =>
-      i.id === 'premiumReceipt' ? { ...i, articleIds: [shArticle] } : i,
+      i.id === 'premiumReceipt'
+        ? { ...i, label: { zh: '保费收据或发票', en: 'Premium receipt or invoice' } }
+        : i,
+    );
+    const kept = await call('headoffice.ho', 'PUT', '/api/claim-applications/checklists', {
+      baseVersion: again.body.version,
+      note: '改名',
+      checklists: next,
+    });
+    expect(kept.status, JSON.stringify(kept.body)).toBe(200);
+    // ...but an article archived before it was ever linked cannot be linked anew.
+    const retired = await publishedArticle('servicemanager.sh', '上海分公司旧版柜面规则');
+    await call('servicemanager.sh', 'POST', `/api/knowledge/articles/${retired}/moves`, {
+      event: 'archive',
+      note: '已废止',
+    });
+    const latest = kept.body.checklists as Lists;
+    latest.lists.basic!.items = latest.lists.basic!.items.map((i) =>
+      i.id === 'premiumReceipt' ? { ...i, articleIds: [retired] } : i,
     );
     const refused = await call('headoffice.ho', 'PUT', '/api/claim-applications/checklists', {
-      baseVersion: again.body.version,
+      baseVersion: kept.body.version,
       note: '再关联',
-      checklists: next,
+      checklists: latest,
     });
     expect(code(refused)).toBe('KNOWLEDGE_LINK_INVALID');
     expect((await call('agent.bj', 'GET', '/api/knowledge/linked?ids=not-an-id')).status).toBe(400);

@@ -75,6 +75,9 @@ export const saveChecklists = (deps: Deps, ctx: RequestCtx, input: SaveChecklist
         path: `checklists.lists.${list}.items.${n}.articleIds`,
         articleIds: item.articleIds,
       })),
+      new Set(
+        DOCUMENT_LISTS.flatMap((l) => current.settings.lists[l].items.flatMap((i) => i.articleIds ?? [])),
+      ),
     );
     const now = ctx.clock.now();
     const version = base + 1;

@@ -13,14 +13,17 @@ import { categoryLabel } from './views.ts';
 
 /**
  * An editor may link only articles that exist, are not archived and that they can read (their branch, above or
- * below it). A draft may be linked: it is shown as unavailable until it is published.
+ * below it). A draft may be linked: it is shown as unavailable until it is published. Ids the version in force
+ * already links are not checked again, so an article archived since does not block an unrelated edit (it stays
+ * linked, shown as unavailable, until the editor removes it).
  */
 export const checkLinkableArticles = async (
   q: Db | Tx,
   ctx: RequestCtx,
   items: readonly { path: string; articleIds?: readonly string[] | undefined }[],
+  kept: ReadonlySet<string> = new Set(),
 ) => {
-  const ids = [...new Set(items.flatMap((i) => i.articleIds ?? []))];
+  const ids = [...new Set(items.flatMap((i) => i.articleIds ?? []))].filter((id) => !kept.has(id));
   if (ids.length === 0) return;
   const branchIds = await readableBranchIds(q, ctx.actor.branchPath, ctx.actor.scope);
   const found = await q
@@ -33,7 +36,7 @@ export const checkLinkableArticles = async (
   const ok = new Set(found.map((f) => f.id));
   const bad = items.flatMap((i) =>
     (i.articleIds ?? [])
-      .filter((id) => !ok.has(id))
+      .filter((id) => !ok.has(id) && !kept.has(id))
       .map((id) => ({
         in: 'body',
         path: i.path,

@@ -34,7 +34,7 @@ export const savePack = (
       created_at: now,
     });
     if (!inserted) throw new AppError('PACK_VERSION_CONFLICT', { currentVersion: latest + 1 });
-    if (kind === 'standard') await linkArticles(tx, ctx, data as PackData['standard'], latest + 1);
+    if (kind === 'standard') await linkArticles(tx, ctx, data as PackData['standard'], latest);
     await appendAudit(tx, {
       at: now,
       actor: actorOf(ctx),
@@ -53,16 +53,18 @@ export const savePack = (
  * A situation's knowledge articles (issue #20) must exist and be readable by the editor; the article's "used by"
  * then lists the situations of this version, the one in force.
  */
-const linkArticles = async (tx: Tx, ctx: RequestCtx, data: PackData['standard'], version: number) => {
+const linkArticles = async (tx: Tx, ctx: RequestCtx, data: PackData['standard'], base: number) => {
+  const inForce = (await loadPack(tx, 'standard', base)).data;
   await checkLinkableArticles(
     tx,
     ctx,
     data.situations.map((s, i) => ({ path: `data.situations.${i}.articleIds`, articleIds: s.articleIds })),
+    new Set(inForce.situations.flatMap((s) => s.articleIds ?? [])),
   );
   await replaceItemLinks(
     tx,
     'standardPhrase',
-    version,
+    base + 1,
     data.situations.map((s) => ({
       key: s.id,
       label: { zh: s.title, en: s.title },
