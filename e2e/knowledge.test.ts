@@ -96,6 +96,36 @@ describe('knowledge base (知识库)', () => {
     await agent.getByTestId('timeline-knowledgeQuestionAnswered').waitFor();
   });
 
+  it('opens an article linked from a standard phrase in one click; the article lists where it is used', async () => {
+    // A service manager links the flood article to the greeting (the editor's picker sends the same body).
+    const manager = await newPage(browser);
+    await login(manager, baseUrl, 'servicemanager.bj');
+    const found = await manager.request.get(`${baseUrl}/api/knowledge/search`, {
+      params: { q: '车被水淹了能赔吗' },
+    });
+    const articleId = (await found.json()).items[0].id as string;
+    const pack = await (await manager.request.get(`${baseUrl}/api/scripts/packs/standard`)).json();
+    const data = {
+      ...pack.data,
+      situations: pack.data.situations.map((s: { id: string }) =>
+        s.id === 'greeting' ? { ...s, articleIds: [articleId] } : s,
+      ),
+    };
+    const saved = await manager.request.post(`${baseUrl}/api/scripts/packs/standard`, {
+      data: { baseVersion: pack.version, note: 'E2E 问候语关联水淹车文章', data },
+    });
+    expect(saved.status()).toBe(200);
+    await manager.close();
+
+    await agent.goto(`${baseUrl}/scripts`);
+    const links = agent.getByTestId('phrase-panel').getByTestId('phrase-articles');
+    await links.getByTestId('linked-article').first().click();
+    const drawer = agent.getByTestId('knowledge-article');
+    await drawer.getByTestId('knowledge-body').getByText('不要再次启动发动机').waitFor();
+    await drawer.getByTestId('knowledge-used-by').getByText('标准话术').waitFor();
+    await agent.keyboard.press('Escape');
+  });
+
   it('the team lead gives a task, the agent marks it done, the lead confirms it', async () => {
     const TASK = 'E2E 整理水淹车报案回访名单';
     await lead.goto(`${baseUrl}/tasks`);

@@ -66,6 +66,11 @@ export const KNOWLEDGE_ERRORS = {
     zh: '被请教的人不存在、已停用或不在本机构',
     en: 'The person asked does not exist, is inactive or outside your branch',
   },
+  KNOWLEDGE_LINK_INVALID: {
+    status: 422,
+    zh: '关联的知识文章不存在、已归档或您无权查看',
+    en: 'A linked article does not exist, is archived or is outside what you may read',
+  },
   TASK_NOT_FOUND: { status: 404, zh: '任务不存在或无权查看', en: 'Task not found' },
   TASK_NOT_ASSIGNEE: {
     status: 403,

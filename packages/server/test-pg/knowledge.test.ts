@@ -1,3 +1,4 @@
+import { EVAL_QUESTIONS, SEED_ARTICLES } from '@claimline/domain/knowledge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flagArticlesDueForReview } from '../src/knowledge/review-sweep.ts';
 import { createCase, type TestSystem, testSystem } from './helpers.ts';
@@ -40,6 +41,17 @@ describe('knowledge base', () => {
     expect((await search('agent.bj', '車被水淹了，能賠嗎？'))[0]).toBe(
       '车辆被暴雨、洪水淹没能否理赔（车损险）',
     );
+  });
+
+  it('finds every expected article in the first five for all 54 questions, through the one statement', async () => {
+    const titleOf = new Map(SEED_ARTICLES.map((a) => [a.key, a.title]));
+    const misses: string[] = [];
+    for (const q of EVAL_QUESTIONS) {
+      const got = await search('agent.bj', q.q);
+      for (const key of q.expect)
+        if (!got.slice(0, 5).includes(titleOf.get(key)!)) misses.push(`${q.q} → ${key}`);
+    }
+    expect(misses).toEqual([]);
   });
 
   it('keeps every save as a version, publishes through review, and shows a branch article to that branch only', async () => {
@@ -159,7 +171,13 @@ describe('knowledge base', () => {
       'POST',
       `/api/knowledge/questions/${asked.body.id}/article`,
     );
-    expect([article.status, article.body.state, article.body.category]).toEqual([201, 'draft', 'faq']);
+    const made = article.body as { article: Json; personalDataMasked: boolean };
+    expect([article.status, made.article.state, made.article.category, made.personalDataMasked]).toEqual([
+      201,
+      'draft',
+      'faq',
+      false,
+    ]);
   });
 
   it('flags a published article whose review date has passed to its maintainers, once', async () => {

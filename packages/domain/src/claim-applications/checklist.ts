@@ -21,6 +21,8 @@ export type ChecklistItem = {
   originalRequired: boolean;
   /** Asked for only when someone other than the insured applies (the beneficiary's ID). */
   onlyIfApplicantNotInsured: boolean;
+  /** Knowledge articles that explain the item, by id (issue #20; knowledge/links.ts); an application keeps them. */
+  articleIds?: string[];
 };
 
 export type ChecklistSettings = {

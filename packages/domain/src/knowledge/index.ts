@@ -5,6 +5,7 @@
 export * from './article.machine.ts';
 export * from './categories.ts';
 export * from './data.ts';
+export * from './links.ts';
 export * from './quiz.ts';
 export * from './ranking.ts';
 export * from './terms.ts';

@@ -1,4 +1,5 @@
 import { DomainError } from '../core/index.ts';
+import { parseArticleIds } from '../knowledge/links.ts';
 import forbiddenData from './forbidden-phrases.zh-CN.json' with { type: 'json' };
 import { compileMatcher, type PhraseMatcher } from './matcher.ts';
 import standardData from './standard-phrases.zh-CN.json' with { type: 'json' };
@@ -33,6 +34,8 @@ export type StandardSituation = {
   source: string;
   steps: ScriptStep[];
   note?: string;
+  /** Knowledge articles behind this situation, by id (issue #20; knowledge/links.ts): the agent opens them. */
+  articleIds?: string[];
 };
 
 type Json = Record<string, unknown>;
@@ -113,6 +116,8 @@ export const parseStandardPhrases = (data: unknown): StandardSituation[] => {
       steps,
     };
     if (o.note !== undefined) situation.note = str(o.note, `$.situations[${i}].note`);
+    if (o.articleIds !== undefined && (!Array.isArray(o.articleIds) || o.articleIds.length > 0))
+      situation.articleIds = parseArticleIds(o.articleIds) ?? invalid(`$.situations[${i}].articleIds`);
     return situation;
   });
 };

@@ -50,6 +50,7 @@ import { installErrorHandling } from '../http/error-handler.ts';
 import { logSerializers } from '../http/log-redaction.ts';
 import { installOriginCheck } from '../http/origin-check.ts';
 import { installSecurityHeaders } from '../http/security-headers.ts';
+import { questionRoutes } from '../knowledge/question-routes.ts';
 import { quizRoutes } from '../knowledge/quiz-routes.ts';
 import { knowledgeRoutes } from '../knowledge/routes.ts';
 import { kpisRoutes } from '../kpis/routes.ts';
@@ -205,6 +206,7 @@ export const buildApp = async (deps: AuthDeps, opts: AppOptions = {}) => {
   await app.register(complaintRulesRoutes(deps));
   await app.register(handoverRoutes(deps));
   await app.register(knowledgeRoutes(deps));
+  await app.register(questionRoutes(deps));
   await app.register(quizRoutes(deps));
   await app.register(taskRoutes(deps));
   await app.register(policyImportsRoutes(deps));

@@ -2,6 +2,7 @@ import {
   type ChecklistSettings,
   checklistProblems,
   DEFAULT_CHECKLISTS,
+  DOCUMENT_LISTS,
   diffChecklists,
 } from '@claimline/domain/claim-applications';
 import { appendAudit } from '../audit/audit.ts';
@@ -9,6 +10,7 @@ import type { Db, Tx } from '../db/database.ts';
 import { loadVersionedSetting, type SettingMeta, writeVersionedSetting } from '../db/versioned-setting.ts';
 import { AppError } from '../errors.ts';
 import type { Actor, Deps, RequestCtx } from '../http/context.ts';
+import { checkLinkableArticles, replaceItemLinks } from '../knowledge/item-links.ts';
 import type { SaveChecklistsInput } from './schema.ts';
 
 export const CHECKLISTS_KEY = 'claimChecklists';
@@ -62,6 +64,21 @@ export const saveChecklists = (deps: Deps, ctx: RequestCtx, input: SaveChecklist
       throw new AppError('CLAIM_CHECKLISTS_VERSION_CONFLICT', { currentVersion: base });
     const changes = diffChecklists(current.settings, input.checklists);
     if (changes.length === 0) throw new AppError('CLAIM_CHECKLISTS_UNCHANGED');
+    const items = DOCUMENT_LISTS.flatMap((list) =>
+      input.checklists.lists[list].items.map((item, n) => ({ list, item, n })),
+    );
+    // Each item's knowledge articles (issue #20) must exist and be readable by the editor.
+    await checkLinkableArticles(
+      tx,
+      ctx,
+      items.map(({ list, item, n }) => ({
+        path: `checklists.lists.${list}.items.${n}.articleIds`,
+        articleIds: item.articleIds,
+      })),
+      new Set(
+        DOCUMENT_LISTS.flatMap((l) => current.settings.lists[l].items.flatMap((i) => i.articleIds ?? [])),
+      ),
+    );
     const now = ctx.clock.now();
     const version = base + 1;
     const meta: SettingMeta = {
@@ -73,6 +90,19 @@ export const saveChecklists = (deps: Deps, ctx: RequestCtx, input: SaveChecklist
     };
     if (!(await writeVersionedSetting(tx, CHECKLISTS_KEY, { ...input.checklists, meta }, base, now)))
       throw new AppError('CLAIM_CHECKLISTS_VERSION_CONFLICT', { currentVersion: version });
+    await replaceItemLinks(
+      tx,
+      'claimChecklist',
+      version,
+      items.map(({ list, item }) => ({
+        key: item.id,
+        label: {
+          zh: `${input.checklists.lists[list].label.zh}：${item.label.zh}`,
+          en: `${input.checklists.lists[list].label.en}: ${item.label.en}`,
+        },
+        articleIds: item.articleIds,
+      })),
+    );
     await appendAudit(tx, {
       at: now,
       actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },

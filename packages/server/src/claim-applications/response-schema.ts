@@ -25,6 +25,8 @@ export const checklistItemAnswer = named(
     label: zhEn,
     originalRequired: z.boolean(),
     onlyIfApplicantNotInsured: z.boolean(),
+    /** Knowledge articles behind the item (issue #20); the console asks which the reader may open. */
+    articleIds: z.array(z.string()).optional(),
   }),
 );
 

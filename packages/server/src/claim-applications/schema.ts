@@ -6,6 +6,7 @@ import {
   DOCUMENT_LISTS,
   type DocumentList,
 } from '@claimline/domain/claim-applications';
+import { MAX_LINKED_ARTICLES } from '@claimline/domain/knowledge';
 import { z } from 'zod';
 
 const MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
@@ -154,6 +155,12 @@ const checklistItem = z.strictObject({
   label,
   originalRequired: z.boolean(),
   onlyIfApplicantNotInsured: z.boolean(),
+  /** Knowledge articles behind the item (issue #20), by id: checked to exist and be readable on save. */
+  articleIds: z
+    .array(z.uuid())
+    .max(MAX_LINKED_ARTICLES)
+    .refine((xs) => new Set(xs).size === xs.length, 'An article is named twice|文章重复')
+    .optional(),
 });
 const list = z.strictObject({ label, items: z.array(checklistItem).max(40) });
 const lists = z.strictObject(

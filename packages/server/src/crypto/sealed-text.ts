@@ -36,6 +36,8 @@ export const SEALED_COLUMNS = {
   // Anti-fraud (0040): what investigators write about people.
   fraud_investigations: { key: 'id', columns: ['conclusion_reason'] },
   fraud_investigation_entries: { key: 'id', columns: ['note'] },
+  // 不确定，请教 (issue #20): a colleague's question and answer may quote the customer.
+  knowledge_questions: { key: 'id', columns: ['question', 'answer'] },
 } as const;
 export type SealedTable = keyof typeof SEALED_COLUMNS;
 

@@ -52,6 +52,14 @@ export type KnowledgeTables = {
     linked_by: string;
     linked_at: Date;
   };
+  /** Migration 0054: the items of the packs and settings in force that link to an article (its "used by"). */
+  knowledge_item_links: {
+    article_id: string;
+    source: string;
+    item_key: string;
+    label: unknown;
+    source_version: number;
+  };
   knowledge_quizzes: {
     id: string;
     branch_id: string;

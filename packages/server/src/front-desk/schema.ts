@@ -116,7 +116,14 @@ export const visitAnswer = named(
     explanations: z.array(
       z.object({ id: z.string(), topic: z.string(), title: z.string(), version: z.number() }),
     ),
-    documents: z.array(z.object({ id: z.string(), label: zhEn, tick: z.string().nullable() })),
+    documents: z.array(
+      z.object({
+        id: z.string(),
+        label: zhEn,
+        tick: z.string().nullable(),
+        articleIds: z.array(z.string()).optional(),
+      }),
+    ),
     followUp: z.string().nullable(),
     linkedCase: z.object({ id: z.string(), number: z.string() }).nullable(),
     satisfaction: z.number().int().nullable(),

@@ -26,6 +26,8 @@ export type VisitDocument = {
   id: string;
   label: { zh: string; en: string };
   tick: 'received' | 'toBring' | null;
+  /** The checklist item's knowledge articles (issue #20), copied with it: the counter opens them. */
+  articleIds?: string[];
 };
 
 export const visitDocuments = (row: VisitRow): VisitDocument[] =>
@@ -109,6 +111,7 @@ export const VISIT_WORKFLOW = defineWorkflow(VISIT_MACHINE)<VisitRow, VisitMoveB
               id: d.id,
               label: d.label,
               tick: null,
+              ...(d.articleIds ? { articleIds: d.articleIds } : {}),
             }))
           : [];
       Object.assign(env.patch, {

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { maskPersonalData } from '@claimline/domain/identity';
 import { QUESTION_STATES } from '@claimline/domain/knowledge';
 import { appendAudit } from '../audit/audit.ts';
+import { sealColumns } from '../crypto/sealed-text.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { notifyPeople } from '../handover/notify.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { insertEvent } from '../timeline/repository.ts';
-import { findScopedCase, findVersion, insertLink, linksOfCase, readableBranchIds } from './repository.ts';
+import { findScopedCase, readableBranchIds } from './repository.ts';
 import type { AskBody } from './schema.ts';
 import { createArticle } from './service.ts';
-import { loadArticleView } from './views.ts';
 
 /**
  * "Not sure" (seed 002 §三(一)3 如遇不确定的问题，应及时向同事或上级请教，确保在规定时间内回复客户): the agent asks a
@@ -53,7 +54,25 @@ const loadQuestions = (db: Db | Tx, where: { id?: string; askedTo?: string; aske
 };
 
 type QRow = Awaited<ReturnType<typeof loadQuestions>>[number];
-const view = (r: QRow) => ({
+type SealedOf = ReadonlyMap<string, ('question' | 'answer')[]>;
+
+/** Which of these questions' texts are stored masked with a sealed original (what the console offers to reveal). */
+const sealedOf = async (db: Db | Tx, ids: readonly string[]): Promise<SealedOf> => {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('sealed_texts')
+    .select(['row_id', 'column_name'])
+    .where('table_name', '=', 'knowledge_questions')
+    .where('row_id', 'in', ids)
+    .execute();
+  const out = new Map<string, ('question' | 'answer')[]>();
+  for (const column of ['question', 'answer'] as const)
+    for (const r of rows)
+      if (r.column_name === column) out.set(r.row_id, [...(out.get(r.row_id) ?? []), column]);
+  return out;
+};
+
+const view = (r: QRow, sealed: SealedOf) => ({
   id: r.id,
   question: r.question,
   state: r.state,
@@ -67,18 +86,28 @@ const view = (r: QRow) => ({
   answeredAt: r.answered_at,
   articleId: r.article_id,
   createdAt: r.created_at,
+  sealed: sealed.get(r.id) ?? [],
 });
+
+const views = async (db: Db | Tx, rows: QRow[]) => {
+  const sealed = await sealedOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => view(r, sealed));
+};
 
 const oneQuestion = async (db: Db | Tx, id: string) => {
   const [r] = await loadQuestions(db, { id });
   if (!r) throw new AppError('KNOWLEDGE_QUESTION_NOT_FOUND');
-  return view(r);
+  return (await views(db, [r]))[0]!;
 };
 
 export const listQuestions = async (deps: Deps, ctx: RequestCtx, box: 'toMe' | 'mine') => ({
-  items: (
-    await loadQuestions(deps.db, box === 'toMe' ? { askedTo: ctx.actor.id } : { askedBy: ctx.actor.id })
-  ).map(view),
+  items: await views(
+    deps.db,
+    await loadQuestions(deps.db, box === 'toMe' ? { askedTo: ctx.actor.id } : { askedBy: ctx.actor.id }),
+  ),
 });
 
 export const askQuestion = async (deps: Deps, ctx: RequestCtx, b: AskBody) => {
@@ -97,6 +126,15 @@ export const askQuestion = async (deps: Deps, ctx: RequestCtx, b: AskBody) => {
     if (!to || to.id === ctx.actor.id) throw new AppError('KNOWLEDGE_COLLEAGUE_NOT_FOUND');
     const c = b.caseId ? await findScopedCase(tx, b.caseId, ctx.actor.scope) : undefined;
     if (b.caseId && !c) throw new AppError('KNOWLEDGE_CASE_NOT_FOUND');
+    // The customer's ID or phone number typed into the question is sealed; the row, the notice show it masked.
+    const { question } = await sealColumns(
+      deps.crypto,
+      tx,
+      'knowledge_questions',
+      id,
+      { question: b.question },
+      now,
+    );
     await tx
       .insertInto('knowledge_questions')
       .values({
@@ -105,7 +143,7 @@ export const askQuestion = async (deps: Deps, ctx: RequestCtx, b: AskBody) => {
         case_id: c?.id ?? null,
         asked_by: ctx.actor.id,
         asked_to: to.id,
-        question: b.question,
+        question,
         state: 'open',
         created_at: now,
       })
@@ -114,8 +152,8 @@ export const askQuestion = async (deps: Deps, ctx: RequestCtx, b: AskBody) => {
     const aboutEn = c ? ` (case ${c.number})` : '';
     await notifyPeople(tx, [to.id], {
       kind: 'warn',
-      zh: `${ctx.actor.displayName} 向您请教${about}：${b.question.slice(0, 60)}`,
-      en: `${ctx.actor.displayName} asks you${aboutEn}: ${b.question.slice(0, 60)}`,
+      zh: `${ctx.actor.displayName} 向您请教${about}：${question.slice(0, 60)}`,
+      en: `${ctx.actor.displayName} asks you${aboutEn}: ${question.slice(0, 60)}`,
       now,
     });
     if (c)
@@ -159,15 +197,16 @@ export const answerQuestion = async (deps: Deps, ctx: RequestCtx, id: string, an
       throw new AppError('KNOWLEDGE_QUESTION_NOT_FOUND');
     if (q.asked_to !== ctx.actor.id) throw new AppError('KNOWLEDGE_NOT_ASKED');
     if (q.state !== 'open') throw new AppError('KNOWLEDGE_QUESTION_ANSWERED');
+    const sealed = await sealColumns(deps.crypto, tx, 'knowledge_questions', id, { answer }, now);
     await tx
       .updateTable('knowledge_questions')
-      .set({ state: 'answered', answer, answered_by: ctx.actor.id, answered_at: now })
+      .set({ state: 'answered', answer: sealed.answer, answered_by: ctx.actor.id, answered_at: now })
       .where('id', '=', id)
       .execute();
     await notifyPeople(tx, [q.asked_by], {
       kind: 'warn',
-      zh: `${ctx.actor.displayName} 已解答您的问题：${answer.slice(0, 60)}`,
-      en: `${ctx.actor.displayName} answered your question: ${answer.slice(0, 60)}`,
+      zh: `${ctx.actor.displayName} 已解答您的问题：${sealed.answer.slice(0, 60)}`,
+      en: `${ctx.actor.displayName} answered your question: ${sealed.answer.slice(0, 60)}`,
       now,
     });
     if (q.case_id)
@@ -206,73 +245,19 @@ export const questionDraft = async (deps: Deps, ctx: RequestCtx, id: string) => 
     .where('id', '=', id)
     .executeTakeFirst();
   if (!q || !ctx.actor.scope.includes(q.branch_id)) throw new AppError('KNOWLEDGE_QUESTION_NOT_FOUND');
-  return { question: q.question, answer: q.answer ?? '' };
+  // The columns hold the masked copies; masking again also covers a row older than sealing that the start-up
+  // sweep has not reached. The originals never leave the sealed store for an article.
+  const now = ctx.clock.now();
+  const question = maskPersonalData(q.question, now);
+  const answer = maskPersonalData(q.answer ?? '', now);
+  const sealed = await sealedOf(deps.db, [q.id]);
+  const personalDataMasked =
+    (sealed.get(q.id)?.length ?? 0) > 0 || question !== q.question || answer !== (q.answer ?? '');
+  return { question, answer, personalDataMasked };
 };
 
 export const markQuestionArticle = (tx: Db | Tx, id: string, articleId: string) =>
   tx.updateTable('knowledge_questions').set({ article_id: articleId }).where('id', '=', id).execute();
-
-/** An article sent with a reply on a case: the published version is linked and shown on the case's timeline. */
-export const useInReply = async (deps: Deps, ctx: RequestCtx, articleId: string, caseId: string) => {
-  const article = await loadArticleView(deps.db, ctx, articleId);
-  const versionNo = article.publishedVersion ?? article.versionNo;
-  const now = ctx.clock.now();
-  const id = randomUUID();
-  await deps.db.transaction().execute(async (tx) => {
-    const c = await findScopedCase(tx, caseId, ctx.actor.scope);
-    if (!c) throw new AppError('KNOWLEDGE_CASE_NOT_FOUND');
-    const v = await findVersion(tx, articleId, versionNo);
-    if (!v) throw new AppError('KNOWLEDGE_ARTICLE_NOT_FOUND');
-    await insertLink(tx, {
-      id,
-      article_id: articleId,
-      version_no: versionNo,
-      case_id: c.id,
-      linked_by: ctx.actor.id,
-      linked_at: now,
-    });
-    await insertEvent(
-      tx,
-      {
-        case_id: c.id,
-        at: now,
-        actor_id: ctx.actor.id,
-        type: 'knowledgeArticleUsed',
-        note: v.title,
-        data: { articleId, versionNo },
-      },
-      deps.crypto,
-    );
-    await appendAudit(tx, {
-      at: now,
-      actor: who(ctx),
-      action: 'knowledgeArticle.useInReply',
-      objectType: 'knowledgeArticle',
-      objectId: articleId,
-      result: 'success',
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: { caseId: c.id, caseNumber: c.number, versionNo },
-    });
-  });
-  return { id, articleId, versionNo, title: article.title, linkedAt: now, linkedBy: ctx.actor.displayName };
-};
-
-export const caseLinks = async (deps: Deps, ctx: RequestCtx, caseId: string) => {
-  const c = await findScopedCase(deps.db, caseId, ctx.actor.scope);
-  if (!c) throw new AppError('KNOWLEDGE_CASE_NOT_FOUND');
-  const rows = await linksOfCase(deps.db, caseId);
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      articleId: r.article_id,
-      versionNo: r.version_no,
-      title: r.title,
-      linkedAt: r.linked_at,
-      linkedBy: r.linked_by,
-    })),
-  };
-};
 
 /** An answered question becomes a draft FAQ article of the maintainer's branch, linked back to the question. */
 export const questionToArticle = async (deps: Deps, ctx: RequestCtx, id: string) => {
@@ -289,5 +274,5 @@ export const questionToArticle = async (deps: Deps, ctx: RequestCtx, id: string)
     source: '同事解答（客服管理制度 三(一)3）',
   });
   await markQuestionArticle(deps.db, id, article.id);
-  return article;
+  return { article, personalDataMasked: q.personalDataMasked };
 };

@@ -1,3 +1,4 @@
+import { LINK_SOURCES, type LinkSource } from '@claimline/domain/knowledge';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
@@ -154,3 +155,23 @@ export const findScopedCase = (db: Db | Tx, caseId: string, scope: readonly stri
     .where('id', '=', caseId)
     .where('branch_id', 'in', [...scope])
     .executeTakeFirst();
+
+/** The article's "used by": the items of the sources in force that link to it. */
+export const articleUsedBy = async (db: Db | Tx, articleId: string) => {
+  const rows = await db
+    .selectFrom('knowledge_item_links')
+    .select(['source', 'item_key', 'label', 'source_version'])
+    .where('article_id', '=', articleId)
+    .orderBy('source')
+    .orderBy('item_key')
+    .execute();
+  return rows.map((r) => ({
+    source: r.source,
+    sourceLabel: Object.hasOwn(LINK_SOURCES, r.source)
+      ? LINK_SOURCES[r.source as LinkSource]
+      : { zh: '其他', en: 'Other' },
+    key: r.item_key,
+    label: r.label as { zh: string; en: string },
+    sourceVersion: r.source_version,
+  }));
+};

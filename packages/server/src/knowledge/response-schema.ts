@@ -55,6 +55,16 @@ export const articleAnswer = named(
       }),
     ),
     moves: z.array(offeredMoveAnswer),
+    /** The phrase situations and checklist items in force that link to this article (issue #20). */
+    usedBy: z.array(
+      z.object({
+        source: z.string(),
+        sourceLabel: zhEn,
+        key: z.string(),
+        label: zhEn,
+        sourceVersion: z.number().int(),
+      }),
+    ),
   }),
 );
 
@@ -62,6 +72,23 @@ export const articleResponse = answers({ 200: articleAnswer });
 export const articleCreatedResponse = answers({ 201: articleAnswer });
 export const articleListResponse = answers({
   200: named('KnowledgeArticleList', z.object({ items: z.array(articleSummary) })),
+});
+
+/** Articles linked from a script or checklist item, as this reader may open them (unavailable: no title). */
+export const linkedArticlesResponse = answers({
+  200: named(
+    'KnowledgeLinkedArticles',
+    z.object({
+      items: z.array(
+        z.object({
+          id: z.string(),
+          available: z.boolean(),
+          title: z.string().nullable(),
+          categoryLabel: zhEn.nullable(),
+        }),
+      ),
+    }),
+  ),
 });
 
 export const searchResponse = answers({
@@ -117,12 +144,27 @@ const questionAnswer = named(
     answeredAt: instantDate.nullable(),
     articleId: z.string().nullable(),
     createdAt: instantDate,
+    /** Which texts are shown masked (personal data sealed): each can be revealed with a reason, audited. */
+    sealed: z.array(z.enum(['question', 'answer'])),
   }),
 );
 export const questionResponse = answers({ 200: questionAnswer });
 export const questionCreatedResponse = answers({ 201: questionAnswer });
 export const questionListResponse = answers({
   200: named('KnowledgeQuestionList', z.object({ items: z.array(questionAnswer) })),
+});
+export const questionRevealResponse = answers({
+  200: named(
+    'KnowledgeQuestionReveal',
+    z.object({ field: z.enum(['question', 'answer']), value: z.string().nullable() }),
+  ),
+});
+/** A draft FAQ from an answered question: whether personal data was masked in it (the editor is told). */
+export const articleFromQuestionResponse = answers({
+  201: named(
+    'KnowledgeArticleFromQuestion',
+    z.object({ article: articleAnswer, personalDataMasked: z.boolean() }),
+  ),
 });
 export const attachmentCreatedResponse = answers({ 201: articleAnswer });
 export { noContent };

@@ -5,14 +5,8 @@ import { requestCtx } from '../auth/hook.ts';
 import { AppError } from '../errors.ts';
 import { answers, fileAnswer } from '../http/answers.ts';
 import type { Deps } from '../http/context.ts';
-import {
-  answerQuestion,
-  askQuestion,
-  caseLinks,
-  listQuestions,
-  questionToArticle,
-  useInReply,
-} from './questions.ts';
+import { caseLinks, useInReply } from './case-links.ts';
+import { resolveLinkedArticles } from './item-links.ts';
 import { findAttachment } from './repository.ts';
 import {
   articleCreatedResponse,
@@ -20,22 +14,17 @@ import {
   articleResponse,
   attachmentCreatedResponse,
   linkCreatedResponse,
+  linkedArticlesResponse,
   linkListResponse,
-  questionCreatedResponse,
-  questionListResponse,
-  questionResponse,
   searchResponse,
 } from './response-schema.ts';
 import {
-  answerBody,
   articleIdParams,
   articleListQuery,
   articleMoveBody,
-  askBody,
   attachmentParams,
   createArticleBody,
-  questionIdParams,
-  questionListQuery,
+  linkedArticlesQuery,
   saveVersionBody,
   searchQuery,
   useInReplyBody,
@@ -73,6 +62,19 @@ export const knowledgeRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       },
     },
     (request) => searchKnowledge(deps, ctxOf(request), request.query.q, request.query.limit),
+  );
+  r.get(
+    '/api/knowledge/linked',
+    {
+      config: read,
+      schema: {
+        tags,
+        querystring: linkedArticlesQuery,
+        response: linkedArticlesResponse,
+        summary: 'Articles linked from a script or checklist item, as I may open them',
+      },
+    },
+    (request) => resolveLinkedArticles(deps.db, ctxOf(request), request.query.ids),
   );
   r.get(
     '/api/knowledge/articles',
@@ -239,59 +241,5 @@ export const knowledgeRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       },
     },
     (request) => caseLinks(deps, ctxOf(request), request.params.id),
-  );
-  r.get(
-    '/api/knowledge/questions',
-    {
-      config: read,
-      schema: {
-        tags,
-        querystring: questionListQuery,
-        response: questionListResponse,
-        summary: 'Questions asked of me (toMe) or by me (mine)',
-      },
-    },
-    (request) => listQuestions(deps, ctxOf(request), request.query.box),
-  );
-  r.post(
-    '/api/knowledge/questions',
-    {
-      config: read,
-      schema: {
-        tags,
-        body: askBody,
-        response: questionCreatedResponse,
-        summary: 'Not sure: ask a colleague or the team lead (the reply clock keeps running)',
-      },
-    },
-    async (request, reply) => reply.status(201).send(await askQuestion(deps, ctxOf(request), request.body)),
-  );
-  r.post(
-    '/api/knowledge/questions/:id/answer',
-    {
-      config: read,
-      schema: {
-        tags,
-        params: questionIdParams,
-        body: answerBody,
-        response: questionResponse,
-        summary: 'Answer a question asked of me',
-      },
-    },
-    (request) => answerQuestion(deps, ctxOf(request), request.params.id, request.body.answer),
-  );
-  r.post(
-    '/api/knowledge/questions/:id/article',
-    {
-      config: manage,
-      schema: {
-        tags,
-        params: questionIdParams,
-        response: articleCreatedResponse,
-        summary: 'Turn an answered question into a draft article',
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await questionToArticle(deps, ctxOf(request), request.params.id)),
   );
 };

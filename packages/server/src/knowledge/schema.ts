@@ -70,3 +70,17 @@ export type AskBody = z.infer<typeof askBody>;
 
 export const answerBody = z.object({ answer: z.string().trim().min(2).max(5000) });
 export const questionListQuery = z.object({ box: z.enum(['toMe', 'mine']).default('toMe') });
+
+/** The article ids of one or more linked items, comma-separated (the console asks once per panel). */
+export const linkedArticlesQuery = z.object({
+  ids: z
+    .string()
+    .max(40 * 37)
+    .transform((s) => s.split(',').filter((x) => x !== ''))
+    .pipe(z.array(z.uuid()).max(40)),
+});
+
+export const questionRevealBody = z.object({
+  field: z.enum(['question', 'answer']),
+  reason: z.string().trim().min(1).max(200),
+});

@@ -16,7 +16,7 @@ import {
   updateArticleVersioned,
 } from './repository.ts';
 import type { ArticleMoveBody, CreateArticleBody, SaveVersionBody } from './schema.ts';
-import { searchArticleIds } from './search-repository.ts';
+import { searchArticles } from './search-repository.ts';
 import { categoryLabel, loadArticleView, snippetOf, stateLabel } from './views.ts';
 import { ARTICLE_WORKFLOW } from './workflow.ts';
 
@@ -182,35 +182,24 @@ export const listKnowledge = async (
   };
 };
 
-/** The search: ranked ids from the index, then the published text of each for the list. */
+/** The search: one statement ranks, filters and reads the published text of each result (search-repository.ts). */
 export const searchKnowledge = async (deps: Deps, ctx: RequestCtx, q: string, limit: number) => {
-  const branchIds = await readableBranchIds(deps.db, ctx.actor.branchPath, ctx.actor.scope);
-  const hits = await searchArticleIds(deps.db, q, { branchIds, role: ctx.actor.role }, limit);
-  if (hits.length === 0) return { items: [] };
-  const rows = await listArticles(deps.db, {
-    branchIds,
-    role: ctx.actor.role,
-    states: ['published'],
-    ids: hits.map((h) => h.id),
+  const rows = await searchArticles(
+    deps.db,
+    q,
+    { branchPath: ctx.actor.branchPath, scope: ctx.actor.scope, role: ctx.actor.role },
     limit,
-  });
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  );
   return {
-    items: hits.flatMap((h) => {
-      const r = byId.get(h.id);
-      if (!r) return [];
-      return [
-        {
-          id: r.id,
-          title: r.title,
-          category: r.category,
-          categoryLabel: categoryLabel(r.category),
-          versionNo: r.version_no,
-          snippet: snippetOf(r.body_md),
-          score: Math.round(h.score * 1000) / 1000,
-        },
-      ];
-    }),
+    items: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      category: r.category,
+      categoryLabel: categoryLabel(r.category),
+      versionNo: r.version_no,
+      snippet: snippetOf(r.body_start),
+      score: Math.round(r.score * 1000) / 1000,
+    })),
   };
 };
 

@@ -3,7 +3,14 @@ import type { Db, Tx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { RequestCtx } from '../http/context.ts';
 import { offeredMoves } from '../workflow/offered-moves.ts';
-import { findArticle, findVersion, listAttachments, listVersions, readableBranchIds } from './repository.ts';
+import {
+  articleUsedBy,
+  findArticle,
+  findVersion,
+  listAttachments,
+  listVersions,
+  readableBranchIds,
+} from './repository.ts';
 import { articleFacts, isMaintainer } from './workflow.ts';
 
 const OTHER = { zh: '其他', en: 'Other' };
@@ -36,11 +43,12 @@ export const loadArticleView = async (db: Db | Tx, ctx: RequestCtx, id: string, 
     versionNo && maintainer ? versionNo : maintainer ? a.current_version : (a.published_version ?? 0);
   const v = await findVersion(db, a.id, shown);
   if (!v) throw new AppError('KNOWLEDGE_ARTICLE_NOT_FOUND');
-  const [history, files, branch, editor] = await Promise.all([
+  const [history, files, branch, editor, usedBy] = await Promise.all([
     maintainer ? listVersions(db, a.id) : Promise.resolve([]),
     listAttachments(db, a.id),
     db.selectFrom('branches').select('name').where('id', '=', a.branch_id).executeTakeFirstOrThrow(),
     db.selectFrom('users').select('display_name').where('id', '=', v.edited_by).executeTakeFirstOrThrow(),
+    articleUsedBy(db, a.id),
   ]);
   const now = ctx.clock.now();
   const moves = maintainer ? offeredMoves(ARTICLE_MACHINE, a.state, await articleFacts(db, a, ctx, now)) : [];
@@ -84,5 +92,6 @@ export const loadArticleView = async (db: Db | Tx, ctx: RequestCtx, id: string, 
       uploadedAt: f.uploaded_at,
     })),
     moves,
+    usedBy,
   };
 };

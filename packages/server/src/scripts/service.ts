@@ -1,7 +1,9 @@
 import { appendAudit } from '../audit/audit.ts';
+import type { Tx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
-import { loadPack, PARSERS } from './packs.ts';
+import { checkLinkableArticles, replaceItemLinks } from '../knowledge/item-links.ts';
+import { loadPack, PARSERS, type PackData } from './packs.ts';
 import type { PackKind } from './repository.ts';
 import * as repo from './repository.ts';
 import { getHotlineSettings, type HotlineSettings, saveHotlineSettings } from './settings.ts';
@@ -32,6 +34,7 @@ export const savePack = (
       created_at: now,
     });
     if (!inserted) throw new AppError('PACK_VERSION_CONFLICT', { currentVersion: latest + 1 });
+    if (kind === 'standard') await linkArticles(tx, ctx, data as PackData['standard'], latest);
     await appendAudit(tx, {
       at: now,
       actor: actorOf(ctx),
@@ -45,6 +48,30 @@ export const savePack = (
     });
     return loadPack(tx, kind, latest + 1);
   });
+
+/**
+ * A situation's knowledge articles (issue #20) must exist and be readable by the editor; the article's "used by"
+ * then lists the situations of this version, the one in force.
+ */
+const linkArticles = async (tx: Tx, ctx: RequestCtx, data: PackData['standard'], base: number) => {
+  const inForce = (await loadPack(tx, 'standard', base)).data;
+  await checkLinkableArticles(
+    tx,
+    ctx,
+    data.situations.map((s, i) => ({ path: `data.situations.${i}.articleIds`, articleIds: s.articleIds })),
+    new Set(inForce.situations.flatMap((s) => s.articleIds ?? [])),
+  );
+  await replaceItemLinks(
+    tx,
+    'standardPhrase',
+    base + 1,
+    data.situations.map((s) => ({
+      key: s.id,
+      label: { zh: s.title, en: s.title },
+      articleIds: s.articleIds,
+    })),
+  );
+};
 
 export const packVersions = async (deps: Deps, kind: PackKind) => {
   const rows = await repo.listVersions(deps.db, kind);

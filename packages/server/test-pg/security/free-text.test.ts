@@ -194,4 +194,97 @@ describe('personal data typed into free text', () => {
       `旧记录：手机${MOBILE}`,
     );
   });
+  it('seals a question to a colleague and its answer; the draft FAQ made from them carries no personal data', async () => {
+    const lead = await sys.login('teamlead.bj');
+    const manager = await sys.login('servicemanager.bj');
+    const leadId = (
+      await sys.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'teamlead.bj')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const ask = await sys.app.inject({
+      method: 'POST',
+      url: '/api/knowledge/questions',
+      headers: { cookie: agent },
+      payload: { question: `客户手机${MOBILE}说车被淹了，能赔吗？`, askedTo: leadId },
+    });
+    expect(ask.statusCode, ask.body).toBe(201);
+    const q = ask.json();
+    expect([q.question, q.sealed]).toEqual(['客户手机139****5678说车被淹了，能赔吗？', ['question']]);
+    const answered = await sys.app.inject({
+      method: 'POST',
+      url: `/api/knowledge/questions/${q.id}/answer`,
+      headers: { cookie: lead },
+      payload: { answer: `可以，先核对身份证${ID}后报案。` },
+    });
+    expect(answered.json()).toMatchObject({
+      answer: '可以，先核对身份证110101********1233后报案。',
+      sealed: ['question', 'answer'],
+    });
+    // Neither the tables (the notices included) nor the lists hold what was typed.
+    const dump = await rawDump();
+    for (const typed of [MOBILE, ID]) expect(dump).not.toContain(typed);
+    const inbox = await sys.app.inject({
+      url: '/api/knowledge/questions?box=toMe',
+      headers: { cookie: lead },
+    });
+    for (const typed of [MOBILE, ID]) expect(inbox.body).not.toContain(typed);
+
+    // The full text is a reveal: a reason, a party to the question, the right, an audit row.
+    const revealQ = (cookie: string, payload: Record<string, unknown>) =>
+      sys.app.inject({
+        method: 'POST',
+        url: `/api/knowledge/questions/${q.id}/reveal`,
+        headers: { cookie },
+        payload,
+      });
+    expect((await revealQ(lead, { field: 'answer', reason: '' })).statusCode).toBe(400);
+    expect(
+      (await revealQ(await sys.login('supervisor.sh'), { field: 'answer', reason: '核对' })).statusCode,
+    ).toBe(404);
+    const full = await revealQ(lead, { field: 'question', reason: '回拨客户' });
+    expect(full.json()).toEqual({ field: 'question', value: `客户手机${MOBILE}说车被淹了，能赔吗？` });
+    const audit = await sys.db
+      .selectFrom('audit_log')
+      .select(['details', 'object_type'])
+      .where('action', '=', 'personal.reveal')
+      .where('object_id', '=', q.id)
+      .execute();
+    expect(audit).toEqual([
+      {
+        object_type: 'knowledgeQuestion',
+        details: { field: 'knowledge_questions.question', reason: '回拨客户' },
+      },
+    ]);
+
+    // The draft FAQ takes the masked texts, and says so to the editor.
+    const faq = await sys.app.inject({
+      method: 'POST',
+      url: `/api/knowledge/questions/${q.id}/article`,
+      headers: { cookie: manager },
+    });
+    expect(faq.statusCode, faq.body).toBe(201);
+    expect(faq.json().personalDataMasked).toBe(true);
+    expect(faq.json().article.bodyMd).toBe('可以，先核对身份证110101********1233后报案。');
+    for (const typed of [MOBILE, ID]) expect(faq.body).not.toContain(typed);
+
+    // A question stored before sealing existed is sealed by the start-up sweep.
+    await sys.db
+      .updateTable('knowledge_questions')
+      .set({ answer: `旧记录：回电${MOBILE}` })
+      .where('id', '=', q.id)
+      .execute();
+    await sealExistingFreeText(sys.db, sys.deps.crypto, sys.clock.now());
+    const row = await sys.db
+      .selectFrom('knowledge_questions')
+      .select('answer')
+      .where('id', '=', q.id)
+      .executeTakeFirstOrThrow();
+    expect(row.answer).toBe('旧记录：回电139****5678');
+    expect((await revealQ(lead, { field: 'answer', reason: '核对旧记录' })).json().value).toBe(
+      `旧记录：回电${MOBILE}`,
+    );
+  });
 });

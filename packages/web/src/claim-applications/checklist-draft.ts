@@ -5,7 +5,9 @@ import type { ChecklistItem, ChecklistSettings, DocumentList } from '@claimline/
  * page keeps one piece of state and the count of changes comes from the domain's own diff (diffChecklists).
  */
 
-type Patch = Partial<Pick<ChecklistItem, 'label' | 'originalRequired' | 'onlyIfApplicantNotInsured'>>;
+type Patch = Partial<
+  Pick<ChecklistItem, 'label' | 'originalRequired' | 'onlyIfApplicantNotInsured' | 'articleIds'>
+>;
 
 const withItems = (s: ChecklistSettings, list: DocumentList, items: ChecklistItem[]): ChecklistSettings => ({
   ...s,

@@ -2,6 +2,7 @@ import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from
 import type { ChecklistItem, ChecklistSettings, DocumentList } from '@claimline/domain/claim-applications';
 import { Button, Card, Checkbox, Input, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ArticlePicker, LinkedArticles } from '../knowledge/linked-articles.tsx';
 import { addItem, moveItem, removeItem, updateItem } from './checklist-draft.ts';
 
 /** One list of the checklists (基本资料, 医疗证明, …): its items in order, each renamed, flagged, moved or removed. */
@@ -104,6 +105,23 @@ export const ChecklistListEditor = ({
                 }
               />
             ),
+          },
+          {
+            // Issue #20: the knowledge articles behind the item, opened from the desk's checklist.
+            title: t('knowledge.linked.pick'),
+            width: 260,
+            render: (_, i) =>
+              editable ? (
+                <ArticlePicker
+                  value={i.articleIds}
+                  label={`${t('knowledge.linked.pick')}: ${i.label.zh}`}
+                  onChange={(ids) =>
+                    onChange(updateItem(draft, list, i.id, { articleIds: ids.length > 0 ? ids : undefined }))
+                  }
+                />
+              ) : (
+                <LinkedArticles ids={i.articleIds} />
+              ),
           },
           ...(editable
             ? [

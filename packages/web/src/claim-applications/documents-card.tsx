@@ -1,6 +1,7 @@
 import { Button, Card, Checkbox, Progress, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LinkedArticles } from '../knowledge/linked-articles.tsx';
 import type { ApplicationDetail, ApplicationDocument, ApplicationMove } from './api.ts';
 
 type Row = Omit<ApplicationDocument, 'satisfied' | 'label' | 'list' | 'originalRequired'>;
@@ -72,6 +73,7 @@ export const DocumentsCard = ({
                 {say(x.label)}
                 {x.originalRequired && <Tag>{t('claimDesk.originalRequired')}</Tag>}
                 {x.satisfied && <Tag color="green">✓</Tag>}
+                <LinkedArticles ids={x.articleIds} testId={`doc-${x.id}-articles`} />
               </Space>
             ),
           },

@@ -11,6 +11,7 @@ import { Alert, Button, Checkbox, Form, Input, Radio, Rate, Select, Space, Typog
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { inLanguage } from '../knowledge/api.ts';
+import { LinkedArticles } from '../knowledge/linked-articles.tsx';
 import { useMove, type Visit, type VisitMove } from './api.ts';
 
 type Values = Omit<VisitMove, 'event' | 'version' | 'documents'> & {
@@ -108,7 +109,13 @@ const Fields = ({ visit }: { visit: Visit }) => {
         <>
           <Typography.Text strong>{t('frontDesk.documents')}</Typography.Text>
           {visit.documents.map((d) => (
-            <Form.Item key={d.id} name={['ticks', d.id]} label={label(d.label)} rules={[{ required: true }]}>
+            <Form.Item
+              key={d.id}
+              name={['ticks', d.id]}
+              label={label(d.label)}
+              rules={[{ required: true }]}
+              extra={<LinkedArticles ids={d.articleIds} testId={`doc-${d.id}-articles`} />}
+            >
               <Radio.Group data-testid={`doc-${d.id}`}>
                 {DOCUMENT_TICKS.map((k) => (
                   <Radio key={k} value={k} data-testid={`doc-${d.id}-${k}`}>

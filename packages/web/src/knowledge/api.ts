@@ -110,7 +110,37 @@ export const useAnswer = (id: string) => {
 export const useQuestionToArticle = (id: string) => {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: () => api<Article>(`/api/knowledge/questions/${id}/article`, { method: 'POST' }),
+    mutationFn: () =>
+      api<Answers['KnowledgeArticleFromQuestion']>(`/api/knowledge/questions/${id}/article`, {
+        method: 'POST',
+      }),
     onSuccess: invalidate,
+  });
+};
+
+/** The full text of a sealed question or answer: a reveal with a reason, audited by the server. */
+export const useQuestionReveal = (id: string) =>
+  useMutation({
+    // The reveal field names the column as `knowledge_questions.question`; the route takes the bare name.
+    mutationFn: (input: { field: string; reason: string }) =>
+      api<Answers['KnowledgeQuestionReveal']>(`/api/knowledge/questions/${id}/reveal`, {
+        body: { field: input.field.replace(/^knowledge_questions\./, ''), reason: input.reason },
+      }),
+  });
+
+export type LinkedArticle = Answers['KnowledgeLinkedArticles']['items'][number];
+
+/** Articles linked from script or checklist items, as this reader may open them (one request for a panel). */
+export const useLinkedArticles = (ids: readonly string[]) => {
+  const sorted = [...new Set(ids)].sort();
+  return useQuery({
+    queryKey: [...key, 'linked', sorted],
+    queryFn: ({ signal }) =>
+      api<Answers['KnowledgeLinkedArticles']>('/api/knowledge/linked', {
+        query: { ids: sorted.join(',') },
+        signal,
+      }),
+    enabled: sorted.length > 0,
+    staleTime: 60_000,
   });
 };

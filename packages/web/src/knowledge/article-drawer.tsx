@@ -56,6 +56,25 @@ export const ArticleDrawer = ({
               {t('knowledge.editedBy', { name: a.editedBy, at: formatTime(a.editedAt) })}
             </Descriptions.Item>
           </Descriptions>
+          {a.usedBy.length > 0 && (
+            <List
+              size="small"
+              data-testid="knowledge-used-by"
+              header={<Typography.Text strong>{t('knowledge.usedBy')}</Typography.Text>}
+              dataSource={a.usedBy}
+              renderItem={(u) => (
+                <List.Item>
+                  <Space>
+                    <Tag>{inLanguage(u.sourceLabel)}</Tag>
+                    {inLanguage(u.label)}
+                    <Typography.Text type="secondary">
+                      {t('knowledge.usedByVersion', { n: u.sourceVersion })}
+                    </Typography.Text>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          )}
           {a.attachments.length > 0 && (
             <List
               size="small"

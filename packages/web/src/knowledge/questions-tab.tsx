@@ -4,7 +4,31 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Me } from '../api/types.ts';
 import { formatTime } from '../shell/format.ts';
-import { inLanguage, type Question, useAnswer, useQuestions, useQuestionToArticle } from './api.ts';
+import { RevealField } from '../shell/reveal-field.tsx';
+import {
+  inLanguage,
+  type Question,
+  useAnswer,
+  useQuestionReveal,
+  useQuestions,
+  useQuestionToArticle,
+} from './api.ts';
+
+/** A question's text as stored: masked when personal data was typed into it, revealed with a reason (audited). */
+const QuestionText = ({ q, field, me }: { q: Question; field: 'question' | 'answer'; me: Me }) => {
+  const reveal = useQuestionReveal(q.id);
+  const text = (field === 'question' ? q.question : q.answer) ?? '';
+  if (!q.sealed.includes(field)) return <>{text}</>;
+  return (
+    <RevealField
+      caseId={q.caseId ?? q.id}
+      via={reveal}
+      field={`knowledge_questions.${field}`}
+      masked={text}
+      canReveal={me.permissions.includes('personal.reveal')}
+    />
+  );
+};
 
 const QuestionItem = ({ q, me, onArticle }: { q: Question; me: Me; onArticle: (id: string) => void }) => {
   const { t } = useTranslation();
@@ -17,7 +41,9 @@ const QuestionItem = ({ q, me, onArticle }: { q: Question; me: Me; onArticle: (i
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap>
           <Tag color={q.state === 'open' ? 'orange' : 'green'}>{inLanguage(q.stateLabel)}</Tag>
-          <Typography.Text strong>{q.question}</Typography.Text>
+          <Typography.Text strong>
+            <QuestionText q={q} field="question" me={me} />
+          </Typography.Text>
         </Space>
         <Typography.Text type="secondary">
           {t('knowledge.askedBy')} {q.askedBy.name} · {t('knowledge.askedTo')} {q.askedTo.name} ·{' '}
@@ -30,7 +56,11 @@ const QuestionItem = ({ q, me, onArticle }: { q: Question; me: Me; onArticle: (i
           )}
           {q.caseDueAt && ` · ${t('knowledge.caseDue')} ${formatTime(q.caseDueAt)}`}
         </Typography.Text>
-        {q.answer && <Typography.Paragraph data-testid="knowledge-answer">{q.answer}</Typography.Paragraph>}
+        {q.answer && (
+          <Typography.Paragraph data-testid="knowledge-answer">
+            <QuestionText q={q} field="answer" me={me} />
+          </Typography.Paragraph>
+        )}
         {q.state === 'open' && q.askedTo.id === me.id && (
           <Space.Compact style={{ width: '100%' }}>
             <Input.TextArea
@@ -57,9 +87,11 @@ const QuestionItem = ({ q, me, onArticle }: { q: Question; me: Me; onArticle: (i
             loading={toArticle.isPending}
             onClick={() =>
               toArticle.mutate(undefined, {
-                onSuccess: (a) => {
-                  void message.success(t('knowledge.toArticleDone'));
-                  onArticle(a.id);
+                onSuccess: (made) => {
+                  // The editor is told when personal data was masked out of the draft (issue #20).
+                  if (made.personalDataMasked) void message.warning(t('knowledge.toArticleMasked'), 8);
+                  else void message.success(t('knowledge.toArticleDone'));
+                  onArticle(made.article.id);
                 },
               })
             }

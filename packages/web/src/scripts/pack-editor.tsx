@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Collapse, Flex, Input, InputNumber, Select, Space, Switch, Table, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArticlePicker } from '../knowledge/linked-articles.tsx';
 import { formatTime } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
 import { type PackData, type PackKind, usePack, usePackVersions, useSavePack } from './api.ts';
@@ -104,6 +105,16 @@ const ForbiddenEditor = ({ data, onChange }: EditorProps<'forbidden'>) => {
 };
 
 const StandardEditor = ({ data, onChange }: EditorProps<'standard'>) => {
+  const { t } = useTranslation();
+  const setArticles = (si: number, ids: string[]) =>
+    onChange({
+      ...data,
+      situations: data.situations.map((s, i) => {
+        if (i !== si) return s;
+        const { articleIds: _old, ...rest } = s;
+        return ids.length > 0 ? { ...rest, articleIds: ids } : rest;
+      }),
+    });
   const setSay = (si: number, step: number, say: string) =>
     onChange({
       ...data,
@@ -130,6 +141,11 @@ const StandardEditor = ({ data, onChange }: EditorProps<'standard'>) => {
                   onChange={(e) => setSay(si, j, e.target.value)}
                 />
               ))}
+            <ArticlePicker
+              value={s.articleIds}
+              label={`${t('knowledge.linked.pick')}: ${s.title}`}
+              onChange={(ids) => setArticles(si, ids)}
+            />
           </Flex>
         ),
       }))}

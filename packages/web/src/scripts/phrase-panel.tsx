@@ -4,6 +4,7 @@ import { Card, Empty, Flex, Input, Segmented, Select, Space, Tag, Typography } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth.ts';
+import { LinkedArticles } from '../knowledge/linked-articles.tsx';
 import { useDesk } from './api.ts';
 
 export type PhraseVars = {
@@ -76,6 +77,7 @@ const Steps = ({ situation, vars }: { situation: StandardSituation; vars: Partia
         </div>
       ))}
       {situation.note && <Typography.Text type="secondary">{situation.note}</Typography.Text>}
+      <LinkedArticles ids={situation.articleIds} testId="phrase-articles" />
     </Flex>
   );
 };

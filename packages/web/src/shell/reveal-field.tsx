@@ -8,8 +8,18 @@ import { applyFieldErrors } from '../api/form-errors.ts';
 import { testId } from './format.ts';
 import { useFeedback } from './use-feedback.ts';
 
+/** How the full value is fetched: the case's reveal by default; another object's reveal (a question) otherwise. */
+export type RevealMutation = {
+  isPending: boolean;
+  mutate: (
+    input: { field: string; eventId?: string; rowId?: string; reason: string },
+    handlers: { onSuccess: (r: { value: string | null }) => void; onError: (e: Error) => void },
+  ) => void;
+};
+
 type Props = {
   caseId: string;
+  via?: RevealMutation | undefined;
   /** A customer field, or a sealed free text as `table.column` (an ID or phone number typed into it). */
   field: string;
   /** For a timeline note: the event it belongs to. */
@@ -28,12 +38,13 @@ const maskedTestId = (field: string, rowOrEvent?: string) =>
       : `sealed-${field}${rowOrEvent ? `-${rowOrEvent}` : ''}`;
 
 /** Shows the masked value; with `personal.reveal`, the full value after a reason (the server audits it). */
-export const RevealField = ({ caseId, field, eventId, rowId, masked, canReveal }: Props) => {
+export const RevealField = ({ caseId, via, field, eventId, rowId, masked, canReveal }: Props) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState<string | null>(null);
   const [form] = Form.useForm<{ reason: string }>();
-  const reveal = useReveal(caseId);
+  const caseReveal = useReveal(caseId);
+  const reveal: RevealMutation = via ?? caseReveal;
   const { showError } = useFeedback();
 
   // A free text keeps its line breaks; a sealed text that comes back empty was never sealed: keep what is shown.

@@ -60,5 +60,16 @@ export const knowledge: DeepStrings<typeof zh> = {
     toArticle: 'Make an article',
     toArticleDone: 'A draft article was created',
     noQuestions: 'No questions',
+    toArticleMasked:
+      'A draft article was created. Personal data in the question and answer (ID and phone numbers) is masked; the originals were not copied into it. Check it before submitting.',
+    linked: {
+      title: 'Related articles',
+      unavailable: 'Article unavailable',
+      unavailableHint: 'The article is not published, archived or not visible to you',
+      pick: 'Linked knowledge articles',
+      pickPlaceholder: 'Type a title to find an article',
+    },
+    usedBy: 'Used by these phrases or checklists',
+    usedByVersion: 'version {{n}}',
   },
 };

@@ -57,5 +57,16 @@ export const knowledge = {
     toArticle: '转为知识文章',
     toArticleDone: '已生成草稿文章',
     noQuestions: '暂无请教',
+    toArticleMasked:
+      '已生成草稿文章。问答中的个人信息（身份证号、电话）已打码，原文未写入文章，请检查后再提交审核。',
+    linked: {
+      title: '相关知识',
+      unavailable: '文章不可用',
+      unavailableHint: '该文章未发布、已归档或您无权查看',
+      pick: '关联知识文章',
+      pickPlaceholder: '输入标题搜索文章',
+    },
+    usedBy: '被以下话术或清单引用',
+    usedByVersion: '第 {{n}} 版',
   },
 };
