@@ -39,6 +39,7 @@ import * as m0043 from './migrations/0043-fraud-graph.ts';
 import * as m0048 from './migrations/0048-live-notify.ts';
 import * as m0049 from './migrations/0049-catastrophes.ts';
 import * as m0050 from './migrations/0050-knowledge-quizzes.ts';
+import * as m0053 from './migrations/0053-fraud-gaps.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
 
@@ -102,6 +103,7 @@ export const MIGRATIONS = {
   '0048-live-notify': m0048,
   '0049-catastrophes': m0049,
   '0050-knowledge-quizzes': m0050,
+  '0053-fraud-gaps': m0053,
 };
 
 /** Migrates up to and including `name` (a restore runs exactly the migrations its backup was taken at). */

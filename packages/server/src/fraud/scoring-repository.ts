@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../db/database.ts';
 
 /**
- * What scoring reads of a claim report: dates, amounts, provider names and keyed hashes only. No encrypted, masked
+ * What scoring reads of a claim report: dates, amounts and keyed hashes (providers' too) only. No encrypted, masked
  * or free-text personal column is selected (fraud-scoring.test.ts holds the statements to that).
  */
 export const reportScoringRow = (tx: Tx, caseId: string) =>
@@ -15,15 +15,16 @@ export const reportScoringRow = (tx: Tx, caseId: string) =>
       'r.occurred_at',
       'r.knew_at',
       'r.reported_at',
-      'r.hospital',
-      'r.repair_shop',
-      'r.doctor',
+      'r.hospital_key',
+      'r.repair_shop_key',
+      'r.doctor_key',
       'r.reporter_phone_bidx',
       'r.reporter_address_bidx',
       'p.insured_id_bidx',
       'p.plate_bidx',
       'p.period_start',
       'p.sum_insured_fen',
+      'p.sum_insured_raised_at',
       sql<string | null>`r.major_facts ->> 'estimatedPayoutFen'`.as('estimated_fen'),
     ])
     .where('r.case_id', '=', caseId)
@@ -42,18 +43,20 @@ export const applicationScoringRow = (tx: Tx, caseId: string) =>
       'a.report_case_id',
       'a.applicant_id_bidx',
       'a.applicant_phone_bidx',
+      'a.payee_account_bidx',
       'a.payout_fen',
       'a.assessed_amount_fen',
       'r.occurred_at',
       'r.knew_at',
       'r.reported_at',
-      'r.hospital',
-      'r.repair_shop',
-      'r.doctor',
+      'r.hospital_key',
+      'r.repair_shop_key',
+      'r.doctor_key',
       'r.reporter_address_bidx',
       'p.plate_bidx',
       'p.period_start',
       'p.sum_insured_fen',
+      'p.sum_insured_raised_at',
     ])
     .where('a.case_id', '=', caseId)
     .executeTakeFirst();

@@ -4000,6 +4000,7 @@ export interface paths {
                         insuredIncapacitated?: boolean;
                         /** @default  */
                         description?: string;
+                        payeeAccount?: string;
                     };
                 };
             };
@@ -4872,7 +4873,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        field: "applicantName" | "applicantIdNumber" | "applicantPhone";
+                        field: "applicantName" | "applicantIdNumber" | "applicantPhone" | "payeeAccount";
                         reason: string;
                     };
                 };
@@ -15122,7 +15123,7 @@ export interface paths {
                         customerName: string;
                         customerPhone?: string;
                         /** @enum {string} */
-                        changeType: "beneficiary" | "address" | "phone" | "plate" | "paymentAccount" | "other";
+                        changeType: "beneficiary" | "address" | "phone" | "plate" | "paymentAccount" | "sumInsured" | "other";
                         fields: {
                             [key: string]: unknown;
                         };
@@ -16085,6 +16086,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fraud/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The head-office list of repair shops or hospitals */
+        get: {
+            parameters: {
+                query: {
+                    kind: "repairShop" | "hospital";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a repair shop or hospital to the list (head office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "repairShop" | "hospital";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -16973,6 +17086,7 @@ export interface components {
                     idNumberMasked: string;
                     phoneMasked: string;
                 };
+                payeeAccountMasked: string | null;
                 insuredIncapacitated: boolean;
                 entitlementBasis: string;
                 policy: {
@@ -19177,7 +19291,7 @@ export interface components {
             reason: "financialNeed" | "productUnsuitable" | "serviceDissatisfied" | "boughtElsewhere" | "noLongerNeeded" | "vehicleTransferred" | "misunderstoodTerms" | "other" | null;
             reasonNote: string | null;
             /** @enum {string|null} */
-            changeType: "beneficiary" | "address" | "phone" | "plate" | "paymentAccount" | "other" | null;
+            changeType: "beneficiary" | "address" | "phone" | "plate" | "paymentAccount" | "sumInsured" | "other" | null;
             change: {
                 [key: string]: unknown;
             } | null;
