@@ -78,7 +78,12 @@ const raise = async (policyNo: string, newSumInsuredFen: number, effectiveDate: 
   );
   expect(res.statusCode, res.body).toBe(201);
   let d = res.json();
-  for (const body of [{ event: 'handOver', recipient: '承保公司保全部' }, { event: 'complete' }]) {
+  const received = d.service.documents.map((x: { id: string }) => x.id);
+  for (const body of [
+    { event: 'recordDocuments', received },
+    { event: 'handOver', recipient: '承保公司保全部' },
+    { event: 'complete' },
+  ]) {
     const r = await post(`/api/policy-services/${d.id}/events`, agent, { ...body, version: d.version });
     expect(r.statusCode, r.body).toBe(200);
     d = r.json();
@@ -126,7 +131,7 @@ describe('loss soon after the sum insured was raised', () => {
       },
       key(),
     );
-    expect(res.statusCode).toBe(422);
+    expect(res.json().error.code).toBe('ENDORSEMENT_CHANGE_INVALID');
     const paths = res.json().error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['fields.newSumInsuredFen', 'fields.effectiveDate']));
   });
