@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { FieldCrypto } from '../crypto/field-crypto.ts';
 import type { Tx } from '../db/database.ts';
+import { providerKey } from '../fraud/keys.ts';
 
 /** A claim's sources: which column named what, in the order a claim's person is chosen (the insured first). */
 export const LINK_SOURCES = [
@@ -83,4 +84,34 @@ export const linkTypedAtIntake = async (
     await sql`INSERT INTO claim_links (claim_id, source_case_id, source, kind, key, label_masked, branch_id)
       VALUES (${claim.caseId}, ${claim.caseId}, ${r.source}, ${r.kind}, ${r.key}, ${r.label}, ${claim.branchId})
       ON CONFLICT DO NOTHING`.execute(tx);
+};
+
+/**
+ * Reports registered before providers were keyed at intake (0053) have the names but no keys: a full rebuild keys
+ * them first, so old and new reports of one hospital or repair shop meet. Names of institutions (and the doctor's,
+ * typed as an intake fact) are read here only, never by scoring.
+ */
+export const keyUnkeyedProviders = async (tx: Tx, crypto: FieldCrypto) => {
+  const rows = await tx
+    .selectFrom('claim_reports')
+    .select(['case_id', 'hospital', 'repair_shop', 'doctor'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('hospital', 'is not', null), eb('hospital_key', 'is', null)]),
+        eb.and([eb('repair_shop', 'is not', null), eb('repair_shop_key', 'is', null)]),
+        eb.and([eb('doctor', 'is not', null), eb('doctor_key', 'is', null)]),
+      ]),
+    )
+    .execute();
+  for (const r of rows)
+    await tx
+      .updateTable('claim_reports')
+      .set({
+        hospital_key: providerKey(crypto, 'hospital', r.hospital),
+        repair_shop_key: providerKey(crypto, 'repairShop', r.repair_shop),
+        doctor_key: providerKey(crypto, 'doctor', r.doctor),
+      })
+      .where('case_id', '=', r.case_id)
+      .execute();
+  return rows.length;
 };

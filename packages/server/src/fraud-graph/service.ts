@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { keyUnkeyedProviders } from './links.ts';
 import { type RebuildSummary, rebuildAll, ringSettings } from './rebuild.ts';
 import { findRing, listRings, ringAnswer, ringGraph } from './view.ts';
 
@@ -112,5 +113,6 @@ export const rebuildGraph = (deps: Deps, ctx: RequestCtx): Promise<RebuildSummar
       result: 'success',
       details: { builtFor: 'full' },
     });
+    await keyUnkeyedProviders(tx, deps.crypto);
     return rebuildAll(tx, who(ctx), at);
   });
