@@ -10,7 +10,6 @@ import {
 import { appendAudit } from '../../packages/server/src/audit/audit.ts';
 import { loadClaimAuthority } from '../../packages/server/src/claim-applications/authority.ts';
 import type { Tx } from '../../packages/server/src/db/database.ts';
-import { reportScoringRow } from '../../packages/server/src/fraud/scoring-repository.ts';
 import { loadFraudSettings } from '../../packages/server/src/fraud/settings-repository.ts';
 import { ringSizesOf } from '../../packages/server/src/fraud-graph/repository.ts';
 import type { RequestCtx } from '../../packages/server/src/http/context.ts';
@@ -22,9 +21,33 @@ import type { RequestCtx } from '../../packages/server/src/http/context.ts';
  * audit row and the investigation locked with SELECT … FOR UPDATE. Not used by the product.
  */
 
+/** The claim report's row as scoring read it then (a statement of its own). */
+const reportScoringRow = (tx: Tx, caseId: string) =>
+  tx
+    .selectFrom('claim_reports as r')
+    .innerJoin('cases as c', 'c.id', 'r.case_id')
+    .innerJoin('policies as p', 'p.id', 'r.policy_id')
+    .select([
+      'c.branch_id',
+      'r.occurred_at',
+      'r.knew_at',
+      'r.reported_at',
+      'r.hospital_key',
+      'r.reporter_phone_bidx',
+      'r.reporter_address_bidx',
+      'r.major_facts',
+      'p.insured_id_bidx',
+      'p.plate_bidx',
+      'p.period_start',
+      'p.sum_insured_fen',
+    ])
+    .where('r.case_id', '=', caseId)
+    .executeTakeFirst();
+
 export const scoreClaimReportBefore = async (tx: Tx, ctx: RequestCtx, caseId: string) => {
   const r = await reportScoringRow(tx, caseId);
   if (!r) return null;
+  const estimated = (r.major_facts as { estimatedPayoutFen?: number } | null)?.estimatedPayoutFen ?? null;
   const now = ctx.clock.now();
   const owner = { caseId, claimId: caseId, personKey: r.insured_id_bidx, occurredAt: r.occurred_at };
   const keys = (
@@ -119,7 +142,7 @@ export const scoreClaimReportBefore = async (tx: Tx, ctx: RequestCtx, caseId: st
     policyStart: r.period_start,
     sumInsuredRaisedAt: null,
     sumInsuredFen: Number(r.sum_insured_fen),
-    amountFen: r.estimated_fen === null ? null : Number(r.estimated_fen),
+    amountFen: estimated === null ? null : Number(estimated),
     matches,
     confirmedFraudLinks: links,
     ringClaims: Math.max(0, ...rings),
