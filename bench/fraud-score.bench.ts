@@ -2,6 +2,7 @@ import { loadavg } from 'node:os';
 import pg from 'pg';
 import { createFieldCrypto, newKeyRing } from '../packages/server/src/crypto/field-crypto.ts';
 import { createDb } from '../packages/server/src/db/database.ts';
+import { gatherScoringFacts } from '../packages/server/src/fraud/gather.ts';
 import { scoreClaimReport } from '../packages/server/src/fraud/scoring.ts';
 import type { Deps, RequestCtx } from '../packages/server/src/http/context.ts';
 import { generatedDemoPolicies } from '../packages/server/src/seed/demo-policies.ts';
@@ -107,6 +108,10 @@ export default async function run(): Promise<BenchResult[]> {
     const ROLLBACK = new Error('rollback');
     const scoreMs: number[] = [];
     const beforeMs: number[] = [];
+    // Where the time goes: the gathering statement alone, and one trivial statement (a round trip's floor); each
+    // timing includes its BEGIN, as the scoring's does.
+    const gatherMs: number[] = [];
+    const floorMs: number[] = [];
     const timed = async (
       into: number[],
       score: (tx: Parameters<typeof scoreClaimReportBefore>[0]) => unknown,
@@ -129,6 +134,8 @@ export default async function run(): Promise<BenchResult[]> {
       for (const id of caseIds) {
         await timed(beforeMs, (tx) => scoreClaimReportBefore(tx, ctx, id));
         await timed(scoreMs, (tx) => scoreClaimReport(deps, tx, ctx, id));
+        await timed(gatherMs, (tx) => gatherScoringFacts(tx, 'report', id, 365));
+        await timed(floorMs, (tx) => tx.selectFrom('branches').select('id').limit(1).execute());
       }
     const loadAfter = loadavg();
     const p99 = (xs: number[]) => percentile(xs, 99);
@@ -136,6 +143,8 @@ export default async function run(): Promise<BenchResult[]> {
     process.stdout.write(
       `  load average (1, 5, 15 min) ${loadBefore.map((x) => x.toFixed(1)).join(', ')} before, ` +
         `${loadAfter.map((x) => x.toFixed(1)).join(', ')} after (${caseIds.length} reports × 3)\n` +
+        `  of which: gathering statement p50 ${p50(gatherMs).toFixed(2)} ms, p99 ${p99(gatherMs).toFixed(2)} ms; ` +
+        `one trivial statement p50 ${p50(floorMs).toFixed(2)} ms, p99 ${p99(floorMs).toFixed(2)} ms\n` +
         `  fraud scoring before p50 ${p50(beforeMs).toFixed(2)} ms, p99 ${p99(beforeMs).toFixed(2)} ms\n` +
         `  fraud scoring p50 ${p50(scoreMs).toFixed(2)} ms, p99 ${p99(scoreMs).toFixed(2)} ms; ` +
         `registration p50 ${p50(intakeMs).toFixed(2)} ms, p99 ${p99(intakeMs).toFixed(2)} ms (${KEYS} keys)\n`,
