@@ -10,10 +10,10 @@ import { maskIdNumber, maskName, toLocalDay, validateIdNumber } from '@claimline
 import { appendAudit } from '../audit/audit.ts';
 import { insertEvent } from '../cases/repository.ts';
 import { createIdempotently, insertNewCase } from '../cases/service.ts';
+import { payeeKey } from '../crypto/claim-keys.ts';
 import { maskPhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import { AppError, ERRORS, onField } from '../errors.ts';
-import { payeeKey } from '../fraud/keys.ts';
 import { linkAtIntake } from '../fraud-graph/rebuild.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { BIDX, normalizeName } from '../policies/seal.ts';

@@ -14,12 +14,12 @@ import { maskAddress, maskName, validateIdNumber } from '@claimline/domain/ident
 import { appendAudit } from '../audit/audit.ts';
 import { insertEvent } from '../cases/repository.ts';
 import { createIdempotently, insertNewCase } from '../cases/service.ts';
+import { addressKey, providerKey } from '../crypto/claim-keys.ts';
 import { maskPhone } from '../crypto/masking.ts';
 import { sealColumns } from '../crypto/sealed-text.ts';
 import type { Tx } from '../db/database.ts';
 import { openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError, ERRORS, onField } from '../errors.ts';
-import { addressKey, providerKey } from '../fraud/keys.ts';
 import { scoreClaimReport } from '../fraud/scoring.ts';
 import { linkAtIntake } from '../fraud-graph/rebuild.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
+import { providerKey } from '../crypto/claim-keys.ts';
 import type { FieldCrypto } from '../crypto/field-crypto.ts';
 import type { Tx } from '../db/database.ts';
-import { providerKey } from '../fraud/keys.ts';
 
 /** A claim's sources: which column named what, in the order a claim's person is chosen (the insured first). */
 export const LINK_SOURCES = [
