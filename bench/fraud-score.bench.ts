@@ -1,9 +1,12 @@
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import { createFieldCrypto, newKeyRing } from '../packages/server/src/crypto/field-crypto.ts';
 import { createDb } from '../packages/server/src/db/database.ts';
+import { gatherScoringFacts } from '../packages/server/src/fraud/gather.ts';
 import { scoreClaimReport } from '../packages/server/src/fraud/scoring.ts';
 import type { Deps, RequestCtx } from '../packages/server/src/http/context.ts';
 import { generatedDemoPolicies } from '../packages/server/src/seed/demo-policies.ts';
+import { scoreClaimReportBefore } from './lib/fraud-score-before.ts';
 import { percentile, startBenchServer } from './lib/server.ts';
 import { type BenchResult, judge } from './lib/types.ts';
 
@@ -14,6 +17,9 @@ import { type BenchResult, judge } from './lib/types.ts';
  * scoring included) on the same server. fraud_keys is first loaded with CLAIMLINE_BENCH_FRAUD_KEYS rows
  * (default 500,000) so the match query runs on a realistic index. Each scoring runs in its own transaction,
  * rolled back, so every sample sees the same data. Latencies as "per second at p99" (1000 / ms), higher is better.
+ * The scoring as it was before issue #22 part 4 (bench/lib/fraud-score-before.ts: one statement per fact) is timed
+ * in the same run, each report scored the old way and the new way in turn, so a change of the machine's load
+ * falls on both; the load average is printed before and after.
  */
 
 const KEYS = Number(process.env.CLAIMLINE_BENCH_FRAUD_KEYS ?? 500_000);
@@ -101,25 +107,46 @@ export default async function run(): Promise<BenchResult[]> {
     } as unknown as RequestCtx;
     const ROLLBACK = new Error('rollback');
     const scoreMs: number[] = [];
+    const beforeMs: number[] = [];
+    // Where the time goes: the gathering statement alone, and one trivial statement (a round trip's floor); each
+    // timing includes its BEGIN, as the scoring's does.
+    const gatherMs: number[] = [];
+    const floorMs: number[] = [];
+    const timed = async (
+      into: number[],
+      score: (tx: Parameters<typeof scoreClaimReportBefore>[0]) => unknown,
+    ) => {
+      const t = performance.now();
+      await db
+        .transaction()
+        .execute(async (tx) => {
+          await score(tx);
+          // Timed up to the last statement; the rollback keeps the data the same for every sample.
+          into.push(performance.now() - t);
+          throw ROLLBACK;
+        })
+        .catch((e: unknown) => {
+          if (e !== ROLLBACK) throw e;
+        });
+    };
+    const loadBefore = loadavg();
     for (let round = 0; round < 3; round++)
       for (const id of caseIds) {
-        const t = performance.now();
-        await db
-          .transaction()
-          .execute(async (tx) => {
-            await scoreClaimReport(deps, tx, ctx, id);
-            // Timed up to the last statement; the rollback keeps the data the same for every sample.
-            scoreMs.push(performance.now() - t);
-            throw ROLLBACK;
-          })
-          .catch((e: unknown) => {
-            if (e !== ROLLBACK) throw e;
-          });
+        await timed(beforeMs, (tx) => scoreClaimReportBefore(tx, ctx, id));
+        await timed(scoreMs, (tx) => scoreClaimReport(deps, tx, ctx, id));
+        await timed(gatherMs, (tx) => gatherScoringFacts(tx, 'report', id, 365));
+        await timed(floorMs, (tx) => tx.selectFrom('branches').select('id').limit(1).execute());
       }
+    const loadAfter = loadavg();
     const p99 = (xs: number[]) => percentile(xs, 99);
     const p50 = (xs: number[]) => percentile(xs, 50);
     process.stdout.write(
-      `  fraud scoring p50 ${p50(scoreMs).toFixed(2)} ms, p99 ${p99(scoreMs).toFixed(2)} ms; ` +
+      `  load average (1, 5, 15 min) ${loadBefore.map((x) => x.toFixed(1)).join(', ')} before, ` +
+        `${loadAfter.map((x) => x.toFixed(1)).join(', ')} after (${caseIds.length} reports × 3)\n` +
+        `  of which: gathering statement p50 ${p50(gatherMs).toFixed(2)} ms, p99 ${p99(gatherMs).toFixed(2)} ms; ` +
+        `one trivial statement p50 ${p50(floorMs).toFixed(2)} ms, p99 ${p99(floorMs).toFixed(2)} ms\n` +
+        `  fraud scoring before p50 ${p50(beforeMs).toFixed(2)} ms, p99 ${p99(beforeMs).toFixed(2)} ms\n` +
+        `  fraud scoring p50 ${p50(scoreMs).toFixed(2)} ms, p99 ${p99(scoreMs).toFixed(2)} ms; ` +
         `registration p50 ${p50(intakeMs).toFixed(2)} ms, p99 ${p99(intakeMs).toFixed(2)} ms (${KEYS} keys)\n`,
     );
     return [
@@ -130,6 +157,13 @@ export default async function run(): Promise<BenchResult[]> {
         baselineName: 'claim-report registration (bare intake request), per second at p99',
         baselineValue: 1000 / p99(intakeMs),
         target: TARGET,
+      }),
+      judge({
+        name: 'fraud scoring at intake, per second at p99 (one gathering statement)',
+        unit: '/s',
+        value: 1000 / p99(scoreMs),
+        baselineName: 'the same step before (one statement per fact), per second at p99',
+        baselineValue: 1000 / p99(beforeMs),
       }),
     ];
   } finally {

@@ -1,8 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { idNumberOf } from '../packages/server/src/seed/demo-policies.ts';
 import { DEMO_PASSWORD, launchBrowser, login, logout, newPage } from './support.ts';
 
 const baseUrl = inject('baseUrl');
+/** The two insured persons called 王芳 of the demo policies PBJ…000002 and PBJ…000003. */
+const WANG_FANG_2 = idNumberOf('110101', '19900101', 24);
+const WANG_FANG_3 = idNumberOf('110108', '19780620', 46);
 
 const signIn = async (username: string) => {
   const res = await fetch(`${baseUrl}/api/auth/login`, {
@@ -171,5 +175,54 @@ describe('anti-fraud investigation', () => {
       )
       .toBe(String(flagged.before + 1));
     await page.getByTestId('fraud-precision-chart').waitFor();
+    await logout(page);
+  });
+
+  it('a payee account typed on the application form is shown masked and matched against another claimant’s', async () => {
+    // Another person already claims with this account (a UnionPay card, valid check digit).
+    const handler = await signIn('claimshandler.bj');
+    const other = await call<{ id: string }>(
+      handler,
+      '/api/claim-applications/policy?policyNo=PBJ2026000002',
+    );
+    await call(
+      handler,
+      '/api/claim-applications',
+      {
+        policyId: other.id,
+        claimType: 'medical',
+        relation: 'insured',
+        applicantName: '王芳',
+        applicantIdNumber: WANG_FANG_2,
+        applicantPhone: '13711112222',
+        payeeAccount: '6222020200000000014',
+      },
+      'POST',
+      `e2e-payee-${Date.now()}`,
+    );
+    await login(page, baseUrl, 'claimshandler.bj');
+    await page.goto(`${baseUrl}/claim-applications/new`);
+    await page.getByTestId('claim-app-policy-no').fill('PBJ2026000003');
+    await page.getByTestId('claim-app-lookup').click();
+    await page.getByTestId('claim-app-policy').waitFor();
+    await page.getByTestId('claim-app-type').click();
+    await page.locator('.ant-select-item-option[title="医疗"]').click();
+    await page.getByTestId('claim-app-relation').click();
+    await page.locator('.ant-select-item-option[title="被保险人本人"]').click();
+    await page.getByTestId('claim-app-name').fill('王芳');
+    await page.getByTestId('claim-app-id').fill(WANG_FANG_3);
+    await page.getByTestId('claim-app-phone').fill('13733334444');
+    // A wrong check digit is said on the field before anything is sent.
+    await page.getByTestId('claim-app-payee').fill('6222 0202 0000 0000 019');
+    await page.getByTestId('claim-app-submit').click();
+    await page.getByText('银联卡号校验位不正确，请核对').waitFor();
+    await page.getByTestId('claim-app-payee').fill('6222 0202 0000 0000 014');
+    await page.getByTestId('claim-app-submit').click();
+    await page.getByTestId('claim-application').waitFor();
+    expect(await page.getByTestId('claim-app-payee-masked').textContent()).toBe('6222***********0014');
+    expect(await page.getByTestId('claim-application').textContent()).not.toContain('6222020200000000014');
+    await expect
+      .poll(async () => (await page.getByTestId('fraud-score-panel').textContent()) ?? '')
+      .toMatch(/收款账户与另外 \d+ 名索赔人相同/);
   });
 });

@@ -1,5 +1,20 @@
 /** Refusals of anti-fraud (issue #22), kept apart from errors.ts; errors.ts spreads it into ERRORS. */
 export const FRAUD_ERRORS = {
+  PAYEE_ACCOUNT_INVALID: {
+    status: 422,
+    zh: '收款账号不正确，请核对位数和校验位',
+    en: 'The payee account is not valid: check its length and check digit',
+  },
+  FRAUD_PROVIDER_EXISTS: {
+    status: 409,
+    zh: '名录中已有同名的机构',
+    en: 'The list already holds this name',
+  },
+  FRAUD_PROVIDER_NAME_EMPTY: {
+    status: 422,
+    zh: '请填写机构名称',
+    en: 'Enter the name',
+  },
   FRAUD_INVESTIGATION_NOT_FOUND: {
     status: 404,
     zh: '未找到该反欺诈调查，或不在您的数据范围内',

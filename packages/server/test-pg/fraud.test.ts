@@ -285,6 +285,10 @@ describe('no plaintext personal data is read for scoring', () => {
       'measures',
       '"place"',
       'sealed_texts',
+      // Providers are read as the keyed hashes of their normalised names, never by name.
+      '"name":"hospital"',
+      '"name":"repair_shop"',
+      '"name":"doctor"',
     ])
       expect(text, column).not.toContain(column);
   });

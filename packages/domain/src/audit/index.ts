@@ -246,6 +246,7 @@ export const AUDIT_ACTIONS = {
   // Anti-fraud (issue #22): scores, investigations, each look at a flagged file, the signal settings
   'fraudScore.record': { zh: '欺诈风险评分', en: 'Fraud score recorded' },
   'fraudInvestigation.open': { zh: '进入反欺诈调查队列', en: 'Fraud investigation queued' },
+  'fraudProvider.add': { zh: '新增修理厂/医院名录', en: 'Repair shop or hospital listed' },
   'fraudInvestigation.view': { zh: '查看反欺诈案件', en: 'Flagged file viewed' },
   'fraudInvestigation.assign': { zh: '分派反欺诈调查员', en: 'Investigator assigned' },
   'fraudInvestigation.evidence': { zh: '登记调查证据', en: 'Evidence recorded' },
@@ -317,6 +318,7 @@ export const AUDIT_OBJECT_TYPES = {
   catastrophe: { zh: '巨灾事件', en: 'Catastrophe event' },
   fraudRing: { zh: '疑似团伙', en: 'Possible ring' },
   fraudInvestigation: { zh: '反欺诈调查', en: 'Fraud investigation' },
+  fraudProvider: { zh: '修理厂/医院名录', en: 'Repair shop or hospital list' },
   system: { zh: '系统', en: 'System' },
   request: { zh: '请求', en: 'Request' },
 } as const satisfies Record<string, Label>;

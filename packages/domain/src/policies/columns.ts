@@ -20,6 +20,7 @@ export const POLICY_FIELDS = [
   'insuredPhone',
   'beneficiaries',
   'plate',
+  'sumInsuredRaisedAt',
 ] as const;
 export type PolicyField = (typeof POLICY_FIELDS)[number];
 
@@ -42,6 +43,7 @@ export const POLICY_FIELD_LABELS: Readonly<Record<PolicyField, { zh: string; en:
   insuredPhone: { zh: '被保险人电话', en: 'insuredPhone' },
   beneficiaries: { zh: '受益人', en: 'beneficiaries' },
   plate: { zh: '车牌号', en: 'plate' },
+  sumInsuredRaisedAt: { zh: '最近加保日期', en: 'sumInsuredRaisedAt' },
 };
 
 /** Further spellings seen in insurers' exports, already in the normalised form of `normalizeHeader`. */
@@ -70,6 +72,7 @@ const ALIASES: Readonly<Record<PolicyField, readonly string[]>> = {
   insuredPhone: ['被保险人手机', '联系电话', '电话', '手机', 'insuredphone', 'phone'],
   beneficiaries: ['受益人信息', 'beneficiaries'],
   plate: ['车牌', '号牌号码', 'plate', 'platenumber'],
+  sumInsuredRaisedAt: ['加保日期', '保额提高日期', 'suminsuredraisedat', 'lastraise'],
 };
 
 /** Case, width, spaces, `_`/`-` and a unit in brackets ("保险金额（元）") do not matter in a header. */

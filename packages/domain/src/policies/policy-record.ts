@@ -27,4 +27,9 @@ export type PolicyRecord = {
   insuredPhone: string | null;
   beneficiaries: { name: string; relation: string; sharePercent: number }[];
   plate: string | null;
+  /**
+   * 00:00 Beijing time of the day the sum insured was last raised (an optional column of the file; the endorsement
+   * desk records it too): the fraud signal "loss soon after the sum insured was raised" reads it.
+   */
+  sumInsuredRaisedAt?: Date | null;
 };

@@ -426,6 +426,10 @@ const CORRUPT: Record<PolicyField, fc.Arbitrary<(row: Row) => string>> = {
     () => '京I12345',
     () => '京A1234',
   ),
+  sumInsuredRaisedAt: fc.constantFrom(
+    () => '2026-02-30',
+    () => '昨天',
+  ),
 };
 
 describe('Beijing days', () => {
@@ -471,5 +475,16 @@ describe('policy row properties', () => {
       }),
       { numRuns: 1_000 },
     );
+  });
+});
+
+describe('the date of the last raise of the sum insured (optional column)', () => {
+  it('is read as Beijing midnight of the day, written back as the day, and refused when it is no date', () => {
+    const base = policyRowOf(sample());
+    const r = parseFields({ ...base, sumInsuredRaisedAt: '2026/3/5' }, ctx);
+    expect(r.ok && r.record.sumInsuredRaisedAt?.toISOString()).toBe('2026-03-04T16:00:00.000Z');
+    if (r.ok) expect(policyRowOf(r.record).sumInsuredRaisedAt).toBe('2026-03-05');
+    const bad = parseFields({ ...base, sumInsuredRaisedAt: '2026-02-30' }, ctx);
+    expect(!bad.ok && bad.errors.map((e) => e.field)).toEqual(['sumInsuredRaisedAt']);
   });
 });

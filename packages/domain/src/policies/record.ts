@@ -175,6 +175,11 @@ export const parseFields = (
     else errors.push(rowError('insuredPhone', 'PHONE_FORMAT'));
   }
 
+  // Optional: a day when the sum insured was last raised, not after the end of the period.
+  const raisedText = clean(v.sumInsuredRaisedAt);
+  const raisedDay = raisedText === '' ? undefined : parseLocalDay(raisedText);
+  if (raisedText !== '' && !raisedDay) errors.push(rowError('sumInsuredRaisedAt', 'DATE_FORMAT'));
+  const sumInsuredRaisedAt = raisedDay ? beijingMidnight(raisedDay) : null;
   const plateText = clean(v.plate);
   let plate: string | null = null;
   if (plateText !== '') {
@@ -225,6 +230,7 @@ export const parseFields = (
       insuredPhone,
       beneficiaries: bene.beneficiaries,
       plate,
+      ...(sumInsuredRaisedAt ? { sumInsuredRaisedAt } : {}),
     },
   };
 };
@@ -249,4 +255,5 @@ export const policyRowOf = (p: PolicyRecord): Record<PolicyField, string> => ({
   insuredPhone: p.insuredPhone ?? '',
   beneficiaries: formatBeneficiaries(p.beneficiaries),
   plate: p.plate ?? '',
+  sumInsuredRaisedAt: p.sumInsuredRaisedAt ? beijingDayOf(p.sumInsuredRaisedAt) : '',
 });

@@ -23,6 +23,8 @@ export type ChangeFields =
   | { type: 'phone'; phone: string }
   | { type: 'plate'; plate: string }
   | { type: 'paymentAccount'; bankName: string; accountName: string; accountNo: string }
+  /** The new sum insured in exact fen and the Beijing date it takes effect (the fraud signal reads a raise). */
+  | { type: 'sumInsured'; newSumInsuredFen: number; effectiveDate: string }
   | { type: 'other'; description: string };
 
 export type ChangeProblem = { path: string; zh: string; en: string };
@@ -33,6 +35,11 @@ export const MAX_BENEFICIARIES = 5;
 export const ADDRESS_LENGTH = { min: 5, max: 200 } as const;
 // Mainland bank card and account numbers are 12–30 digits (no single national check digit applies to all).
 export const ACCOUNT_NO = /^\d{12,30}$/;
+/** A sum insured up to 100 billion yuan, in fen: the bound of every amount the claims desk takes. */
+export const MAX_SUM_INSURED_FEN = 1e13;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const realDate = (s: string) =>
+  ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
 const text = (v: unknown) => (typeof v === 'string' ? v.normalize('NFKC').trim() : '');
 const length = (s: string) => [...s].length;
@@ -129,6 +136,22 @@ export const validateChange = (
       value = { type, bankName, accountName, accountNo };
       break;
     }
+    case 'sumInsured': {
+      const fen = Number(fields.newSumInsuredFen);
+      const effectiveDate = text(fields.effectiveDate);
+      if (!Number.isSafeInteger(fen) || fen <= 0 || fen > MAX_SUM_INSURED_FEN)
+        out.push(
+          problem(
+            'newSumInsuredFen',
+            '请填写新的保险金额（元，精确到分）',
+            'Enter the new sum insured (to the fen)',
+          ),
+        );
+      if (!realDate(effectiveDate))
+        out.push(problem('effectiveDate', '请填写生效日期', 'Enter the date it takes effect'));
+      value = { type, newSumInsuredFen: fen, effectiveDate };
+      break;
+    }
     case 'other': {
       const description = text(fields.description);
       if (length(description) < 2 || length(description) > 500)
@@ -160,6 +183,7 @@ export const maskChange = (c: ChangeFields): ChangeFields => {
       return { ...c, plate: maskPlate(c.plate) };
     case 'paymentAccount':
       return { ...c, accountName: maskName(c.accountName), accountNo: maskMiddle(c.accountNo, 4, 4) };
+    case 'sumInsured':
     case 'other':
       return c;
   }

@@ -1,3 +1,4 @@
+import { formatFenAsYuan } from '../policies/values.ts';
 import type { ChangeFields } from './changes.ts';
 import { CHANGE_TYPE_LABELS, type PolicyServiceKind } from './vocabulary.ts';
 
@@ -56,6 +57,12 @@ const changeLines = (c: ChangeFields): FormLine[] => {
         { label: '开户银行', value: c.bankName },
         { label: '账户名', value: c.accountName },
         { label: '账号', value: c.accountNo },
+      ];
+    case 'sumInsured':
+      return [
+        type,
+        { label: '变更后保险金额', value: `${formatFenAsYuan(c.newSumInsuredFen)} 元` },
+        { label: '生效日期', value: c.effectiveDate },
       ];
     case 'other':
       return [type, { label: '批改内容', value: c.description }];

@@ -32,7 +32,15 @@ export const SURRENDER_REASON_LABELS: Readonly<Record<SurrenderReason, Label>> =
 };
 
 /** Seed 003 第六条 "询问保单详情及批改内容": each change is one of these, with its own fields (changes.ts). */
-export const CHANGE_TYPES = ['beneficiary', 'address', 'phone', 'plate', 'paymentAccount', 'other'] as const;
+export const CHANGE_TYPES = [
+  'beneficiary',
+  'address',
+  'phone',
+  'plate',
+  'paymentAccount',
+  'sumInsured',
+  'other',
+] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 
 export const CHANGE_TYPE_LABELS: Readonly<Record<ChangeType, Label>> = {
@@ -41,6 +49,7 @@ export const CHANGE_TYPE_LABELS: Readonly<Record<ChangeType, Label>> = {
   phone: { zh: '变更联系电话', en: 'Change of phone number' },
   plate: { zh: '变更车牌号', en: 'Change of plate number' },
   paymentAccount: { zh: '变更缴费/收款账户', en: 'Change of payment account' },
+  sumInsured: { zh: '变更保险金额', en: 'Change of sum insured' },
   other: { zh: '其他批改', en: 'Other change' },
 };
 

@@ -19,8 +19,11 @@ const AUTHORITY_SOURCE =
   'decision.ts DEFAULT_CLAIM_AUTHORITY_TABLE (核决权限: the seeds give no amounts; head office sets them)';
 
 /** The authority table in force: the setting when it is a valid table, else the defaults of decision.ts. */
-export const loadClaimAuthority = async (q: Db | Tx) => {
-  const value = (await readSettingRow(q, AUTHORITY_KEY))?.value;
+export const loadClaimAuthority = async (q: Db | Tx) =>
+  claimAuthorityOf((await readSettingRow(q, AUTHORITY_KEY))?.value);
+
+/** The table a stored setting value stands for (fraud scoring reads the value in its own statement). */
+export const claimAuthorityOf = (value: unknown) => {
   if (Array.isArray(value)) {
     try {
       validateClaimAuthorityTable(value as ClaimAuthorityRow[]);

@@ -5,10 +5,12 @@ import {
   isMinorOn,
   missingDocuments,
 } from '@claimline/domain/claim-applications';
+import { maskPayeeAccount, PAYEE_ACCOUNT_PROBLEMS, validatePayeeAccount } from '@claimline/domain/fraud';
 import { maskIdNumber, maskName, toLocalDay, validateIdNumber } from '@claimline/domain/identity';
 import { appendAudit } from '../audit/audit.ts';
 import { insertEvent } from '../cases/repository.ts';
 import { createIdempotently, insertNewCase } from '../cases/service.ts';
+import { payeeKey } from '../crypto/claim-keys.ts';
 import { maskPhone } from '../crypto/masking.ts';
 import type { Tx } from '../db/database.ts';
 import { AppError, ERRORS, onField } from '../errors.ts';
@@ -77,6 +79,12 @@ export const registerApplication = (
         'CLAIM_APPLICANT_ID_INVALID',
         onField('applicantIdNumber', ERRORS.CLAIM_APPLICANT_ID_INVALID),
       );
+    const payee = input.payeeAccount ? validatePayeeAccount(input.payeeAccount) : null;
+    if (payee && !payee.ok)
+      throw new AppError(
+        'PAYEE_ACCOUNT_INVALID',
+        onField('payeeAccount', PAYEE_ACCOUNT_PROBLEMS[payee.problem]),
+      );
     const name = normalizeName(input.applicantName);
     const idBidx = deps.crypto.blindIndex(BIDX.idNumber, id.normalized);
     const beneficiaries = beneficiaryNames(deps, policy);
@@ -124,6 +132,10 @@ export const registerApplication = (
       applicant_phone_masked: maskPhone(input.applicantPhone),
       applicant_phone_enc: deps.crypto.encrypt(input.applicantPhone),
       applicant_phone_bidx: deps.crypto.blindIndex('phone', input.applicantPhone),
+      // Sealed and masked like an ID number; its keyed hash feeds the shared-payee signal and the link graph.
+      payee_account_masked: payee?.ok ? maskPayeeAccount(payee.normalized) : null,
+      payee_account_enc: payee?.ok ? deps.crypto.encrypt(payee.normalized) : null,
+      payee_account_bidx: payee?.ok ? payeeKey(deps.crypto, payee.normalized) : null,
       insured_incapacitated: input.insuredIncapacitated,
       entitlement_basis: right.basis,
       checklist_version: checklists.meta?.version ?? 0,

@@ -117,6 +117,7 @@ export const applicationAnswer = z.object({
   claimType: stored(CLAIM_TYPES),
   relation: stored(APPLICANT_RELATIONS),
   applicant: z.object({ nameMasked: z.string(), idNumberMasked: z.string(), phoneMasked: z.string() }),
+  payeeAccountMasked: z.string().nullable(),
   insuredIncapacitated: z.boolean(),
   entitlementBasis: z.string(),
   policy: z.object({

@@ -3,7 +3,7 @@ import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import * as repo from './repository.ts';
 
-export type RevealField = 'applicantName' | 'applicantIdNumber' | 'applicantPhone';
+export type RevealField = 'applicantName' | 'applicantIdNumber' | 'applicantPhone' | 'payeeAccount';
 
 /** A masked field of the applicant in full: the reason and the field are audited before the value is returned. */
 export const revealApplicantField = async (
@@ -15,6 +15,14 @@ export const revealApplicantField = async (
 ) => {
   const r = await repo.findScopedApplication(deps.db, caseId, ctx.actor.scope);
   if (!r) throw new AppError('CLAIM_APPLICATION_NOT_FOUND');
+  const sealed = {
+    applicantName: r.applicant_name_enc,
+    applicantIdNumber: r.applicant_id_enc,
+    applicantPhone: r.applicant_phone_enc,
+    payeeAccount: r.payee_account_enc ?? null,
+  }[field];
+  // No payee account was given: nothing to show, nothing revealed.
+  if (!sealed) throw new AppError('CLAIM_APPLICATION_NOT_FOUND');
   try {
     await appendAuditAlone(deps.db, {
       at: ctx.clock.now(),
@@ -30,10 +38,5 @@ export const revealApplicantField = async (
   } catch {
     throw new AppError('AUDIT_UNAVAILABLE');
   }
-  const sealed = {
-    applicantName: r.applicant_name_enc,
-    applicantIdNumber: r.applicant_id_enc,
-    applicantPhone: r.applicant_phone_enc,
-  }[field];
   return { field, value: deps.crypto.decrypt(sealed) };
 };

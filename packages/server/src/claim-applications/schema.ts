@@ -42,6 +42,8 @@ export const registerApplicationBody = z.strictObject({
   /** Declared by the applicant (a court's or hospital's finding is among the papers): a guardian may then apply. */
   insuredIncapacitated: z.boolean().default(false),
   description: z.string().trim().max(2000).default(''),
+  /** The bank account the payout goes to (optional until the payout); checked by domain/fraud/payee-account.ts. */
+  payeeAccount: z.string().trim().max(40).optional(),
 });
 export type RegisterApplicationInput = z.infer<typeof registerApplicationBody>;
 
@@ -138,7 +140,7 @@ export const applicationEventBody = z.discriminatedUnion('event', [
 export type ApplicationEventBody = z.infer<typeof applicationEventBody>;
 
 export const revealBody = z.strictObject({
-  field: z.enum(['applicantName', 'applicantIdNumber', 'applicantPhone']),
+  field: z.enum(['applicantName', 'applicantIdNumber', 'applicantPhone', 'payeeAccount']),
   reason: z.string().trim().min(1).max(200),
 });
 

@@ -88,6 +88,7 @@ export const buildApplicationDetail = async (deps: Deps, q: Db | Tx, ctx: Reques
         idNumberMasked: r.applicant_id_masked,
         phoneMasked: r.applicant_phone_masked,
       },
+      payeeAccountMasked: r.payee_account_masked ?? null,
       insuredIncapacitated: r.insured_incapacitated,
       entitlementBasis: r.entitlement_basis,
       policy: {

@@ -14,12 +14,12 @@ import { maskAddress, maskName, validateIdNumber } from '@claimline/domain/ident
 import { appendAudit } from '../audit/audit.ts';
 import { insertEvent } from '../cases/repository.ts';
 import { createIdempotently, insertNewCase } from '../cases/service.ts';
+import { addressKey, providerKey } from '../crypto/claim-keys.ts';
 import { maskPhone } from '../crypto/masking.ts';
 import { sealColumns } from '../crypto/sealed-text.ts';
 import type { Tx } from '../db/database.ts';
 import { openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError, ERRORS, onField } from '../errors.ts';
-import { addressKey } from '../fraud/keys.ts';
 import { scoreClaimReport } from '../fraud/scoring.ts';
 import { linkAtIntake } from '../fraud-graph/rebuild.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
@@ -179,6 +179,10 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       hospital: input.hospital ?? null,
       repair_shop: input.repairShop ?? null,
       doctor: input.doctor ?? null,
+      // Matched by the keyed hash of the normalised name only (issue #22): scoring and the link graph read these.
+      hospital_key: providerKey(deps.crypto, 'hospital', input.hospital),
+      repair_shop_key: providerKey(deps.crypto, 'repairShop', input.repairShop),
+      doctor_key: providerKey(deps.crypto, 'doctor', input.doctor),
       reporter_name_masked: maskName(reporterName),
       reporter_name_enc: deps.crypto.encrypt(reporterName),
       reporter_phone_masked: maskPhone(reporterPhone),
@@ -235,7 +239,7 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       });
       await event('sceneSurveyRequested', { place: input.place });
     }
-    // Link analysis (issue 22 part 2): the report's keyed hashes, its address and hospital hashed here, and the
+    // Link analysis (issue 22 part 2): the report's keyed hashes (providers' too), its address hashed here, and the
     // component it joins re-judged in this transaction.
     await linkAtIntake(
       tx,
@@ -245,7 +249,6 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
         claimId: caseId,
         branchId: ctx.actor.branchId,
         address: input.reporterAddress ?? null,
-        hospital: input.hospital ?? null,
       },
       {
         actor: { id: ctx.actor.id, displayName: ctx.actor.displayName },

@@ -41,6 +41,7 @@ import * as m0049 from './migrations/0049-catastrophes.ts';
 import * as m0050 from './migrations/0050-knowledge-quizzes.ts';
 import * as m0051 from './migrations/0051-security-gaps.ts';
 import * as m0052 from './migrations/0052-user-preferences.ts';
+import * as m0053 from './migrations/0053-fraud-gaps.ts';
 import * as m0054 from './migrations/0054-knowledge-item-links.ts';
 import { PreparingClient } from './preparing-client.ts';
 import type { Database } from './schema.ts';
@@ -107,6 +108,7 @@ export const MIGRATIONS = {
   '0050-knowledge-quizzes': m0050,
   '0051-security-gaps': m0051,
   '0052-user-preferences': m0052,
+  '0053-fraud-gaps': m0053,
   '0054-knowledge-item-links': m0054,
 };
 

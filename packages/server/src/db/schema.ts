@@ -277,6 +277,7 @@ export type Database = {
   complaint_clock_stops: ComplaintClockStopTable;
   // claim applications (0012)
   claim_applications: ClaimApplicationTable;
+  fraud_providers: FraudProviderTable;
   claim_approvals: ClaimApprovalTable;
   // duty roster (0013)
   duty_posts: DutyPostTable;
@@ -434,6 +435,8 @@ export type ComplaintClockStopTable = {
 
 export type PolicyTable = {
   id: string;
+  /** When an endorsement last raised the sum insured (0053); read by the fraud signal afterSumRaise. */
+  sum_insured_raised_at?: Date | null;
   policy_no: string;
   branch_id: string;
   product: string;
@@ -485,6 +488,10 @@ export type ClaimReportTable = {
   /** Optional provider facts for the fraud concentration signal (0040). */
   repair_shop: string | null;
   doctor: string | null;
+  /** Keyed hashes of the normalised provider names (0053): what scoring and the link graph match. */
+  hospital_key?: string | null;
+  repair_shop_key?: string | null;
+  doctor_key?: string | null;
   reporter_address_bidx: string | null;
   reporter_name_masked: string;
   reporter_name_enc: string;
@@ -765,6 +772,10 @@ export type ClaimApplicationTable = {
   applicant_phone_masked: string;
   applicant_phone_enc: string;
   applicant_phone_bidx: string;
+  /** The payee's bank account (0053): sealed, masked, and keyed for the shared-payee signal. */
+  payee_account_masked?: string | null;
+  payee_account_enc?: string | null;
+  payee_account_bidx?: string | null;
   insured_incapacitated: boolean;
   entitlement_basis: string;
   checklist_version: number;
@@ -904,4 +915,14 @@ export type AgentHookEventTable = {
   event: 'offHook' | 'onHook';
   at: Date;
   received_at: Date;
+};
+
+/** The head-office list of repair shops and hospitals offered at intake (0053). */
+export type FraudProviderTable = {
+  id: string;
+  kind: string;
+  name: string;
+  name_key: string;
+  added_by: string | null;
+  added_at: Date;
 };

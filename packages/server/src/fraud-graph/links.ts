@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { providerKey } from '../crypto/claim-keys.ts';
 import type { FieldCrypto } from '../crypto/field-crypto.ts';
 import type { Tx } from '../db/database.ts';
 
@@ -12,6 +13,8 @@ export const LINK_SOURCES = [
   'plate',
   'reporterAddress',
   'hospital',
+  'repairShop',
+  'payeeAccount',
 ] as const;
 export type LinkSource = (typeof LINK_SOURCES)[number];
 
@@ -28,7 +31,10 @@ export const copyIndexedLinks = async (tx: Tx, caseIds: string[] | null) => {
        ('insuredId', 'person', p.insured_id_bidx, p.insured_id_masked),
        ('reporterPhone', 'phone', r.reporter_phone_bidx, r.reporter_phone_masked),
        ('insuredPhone', 'phone', p.insured_phone_bidx, p.insured_phone_masked),
-       ('plate', 'plate', p.plate_bidx, p.plate_masked)) v(source, kind, key, label)
+       ('plate', 'plate', p.plate_bidx, p.plate_masked),
+       -- A hospital or repair shop is an institution, not personal data: its name (as typed) is its label.
+       ('hospital', 'hospital', r.hospital_key, left(r.hospital, 60)),
+       ('repairShop', 'repairShop', r.repair_shop_key, left(r.repair_shop, 60))) v(source, kind, key, label)
      WHERE v.key IS NOT NULL AND (${caseIds}::uuid[] IS NULL OR r.case_id = ANY(${caseIds}::uuid[]))
     ON CONFLICT DO NOTHING`.execute(tx);
   await sql`INSERT INTO claim_links (claim_id, source_case_id, source, kind, key, label_masked, branch_id)
@@ -38,6 +44,7 @@ export const copyIndexedLinks = async (tx: Tx, caseIds: string[] | null) => {
      CROSS JOIN LATERAL (VALUES
        ('applicantId', 'person', a.applicant_id_bidx, a.applicant_id_masked),
        ('applicantPhone', 'phone', a.applicant_phone_bidx, a.applicant_phone_masked),
+       ('payeeAccount', 'payee', a.payee_account_bidx, a.payee_account_masked),
        ('insuredId', 'person', CASE WHEN a.report_case_id IS NULL THEN p.insured_id_bidx END, p.insured_id_masked),
        ('plate', 'plate', CASE WHEN a.report_case_id IS NULL THEN p.plate_bidx END, p.plate_masked)
      ) v(source, kind, key, label)
@@ -56,13 +63,14 @@ const maskAddressLabel = (text: string) => {
 };
 
 /**
- * The links only intake can make: the reporter's address and the hospital are kept sealed or as typed, with no
- * blind index, so their keyed hash is computed here from what was typed, and only the hash is stored.
+ * The link only intake can make: the reporter's address is kept sealed with no blind index of this kind, so its
+ * keyed hash is computed here from what was typed, and only the hash is stored. (Providers are keyed at intake on
+ * the report itself and copied with the other indexes.)
  */
 export const linkTypedAtIntake = async (
   tx: Tx,
   crypto: FieldCrypto,
-  claim: { caseId: string; branchId: string; address?: string | null; hospital?: string | null },
+  claim: { caseId: string; branchId: string; address?: string | null },
 ) => {
   const rows: { source: LinkSource; kind: string; key: string; label: string }[] = [];
   if (claim.address?.trim())
@@ -72,16 +80,38 @@ export const linkTypedAtIntake = async (
       key: crypto.blindIndex('address', normalizeFreeKey(claim.address)),
       label: maskAddressLabel(claim.address),
     });
-  if (claim.hospital?.trim())
-    rows.push({
-      source: 'hospital',
-      kind: 'hospital',
-      key: crypto.blindIndex('hospital', normalizeFreeKey(claim.hospital)),
-      // A hospital is an institution, not personal data: its name is its label.
-      label: claim.hospital.trim().slice(0, 60),
-    });
   for (const r of rows)
     await sql`INSERT INTO claim_links (claim_id, source_case_id, source, kind, key, label_masked, branch_id)
       VALUES (${claim.caseId}, ${claim.caseId}, ${r.source}, ${r.kind}, ${r.key}, ${r.label}, ${claim.branchId})
       ON CONFLICT DO NOTHING`.execute(tx);
+};
+
+/**
+ * Reports registered before providers were keyed at intake (0053) have the names but no keys: a full rebuild keys
+ * them first, so old and new reports of one hospital or repair shop meet. Names of institutions (and the doctor's,
+ * typed as an intake fact) are read here only, never by scoring.
+ */
+export const keyUnkeyedProviders = async (tx: Tx, crypto: FieldCrypto) => {
+  const rows = await tx
+    .selectFrom('claim_reports')
+    .select(['case_id', 'hospital', 'repair_shop', 'doctor'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('hospital', 'is not', null), eb('hospital_key', 'is', null)]),
+        eb.and([eb('repair_shop', 'is not', null), eb('repair_shop_key', 'is', null)]),
+        eb.and([eb('doctor', 'is not', null), eb('doctor_key', 'is', null)]),
+      ]),
+    )
+    .execute();
+  for (const r of rows)
+    await tx
+      .updateTable('claim_reports')
+      .set({
+        hospital_key: providerKey(crypto, 'hospital', r.hospital),
+        repair_shop_key: providerKey(crypto, 'repairShop', r.repair_shop),
+        doctor_key: providerKey(crypto, 'doctor', r.doctor),
+      })
+      .where('case_id', '=', r.case_id)
+      .execute();
+  return rows.length;
 };

@@ -165,7 +165,6 @@ export const linkAtIntake = async (
     claimId: string;
     branchId: string;
     address?: string | null;
-    hospital?: string | null;
   },
   who: Who,
   at: Date,

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit.ts';
 import { AppError } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { keyUnkeyedProviders } from './links.ts';
 import { type RebuildSummary, rebuildAll, ringSettings } from './rebuild.ts';
 import { findRing, listRings, ringAnswer, ringGraph } from './view.ts';
 
@@ -43,6 +44,7 @@ const SEALED_SOURCE = {
   reporterAddress: sql`SELECT reporter_address_enc AS enc FROM claim_reports WHERE case_id = `,
   applicantId: sql`SELECT applicant_id_enc AS enc FROM claim_applications WHERE case_id = `,
   applicantPhone: sql`SELECT applicant_phone_enc AS enc FROM claim_applications WHERE case_id = `,
+  payeeAccount: sql`SELECT payee_account_enc AS enc FROM claim_applications WHERE case_id = `,
   insuredId: sql`SELECT p.insured_id_enc AS enc FROM policies p WHERE p.id = `,
   insuredPhone: sql`SELECT p.insured_phone_enc AS enc FROM policies p WHERE p.id = `,
   plate: sql`SELECT p.plate_enc AS enc FROM policies p WHERE p.id = `,
@@ -69,7 +71,7 @@ export const revealNode = (deps: Deps, ctx: RequestCtx, ringId: string, node: st
       }>`SELECT l.source, l.source_case_id
         FROM claim_links l JOIN cases c ON c.id = l.source_case_id
        WHERE l.kind = ${entity.kind} AND l.key = ${entity.key} AND l.claim_id = ANY(${entity.claims}::uuid[])
-         AND c.branch_id = ANY(${ctx.actor.scope}::uuid[]) AND l.source <> 'hospital'
+         AND c.branch_id = ANY(${ctx.actor.scope}::uuid[]) AND l.source NOT IN ('hospital', 'repairShop')
        ORDER BY l.source LIMIT 1`.execute(tx)
     ).rows[0];
     if (!link) throw new AppError('FRAUD_NODE_NOT_FOUND');
@@ -111,5 +113,6 @@ export const rebuildGraph = (deps: Deps, ctx: RequestCtx): Promise<RebuildSummar
       result: 'success',
       details: { builtFor: 'full' },
     });
+    await keyUnkeyedProviders(tx, deps.crypto);
     return rebuildAll(tx, who(ctx), at);
   });

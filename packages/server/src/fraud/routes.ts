@@ -3,12 +3,17 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestCtx } from '../auth/hook.ts';
 import type { Deps } from '../http/context.ts';
 import { installFraudHooks } from './hooks.ts';
+import { addProvider, listProviders } from './providers.ts';
 import {
+  addProviderBody,
   caseIdParams,
   evidenceBody,
   investigationIdParams,
   investigationMoveBody,
   investigationResponse,
+  providerKindQuery,
+  providerResponse,
+  providersResponse,
   queueQuery,
   queueResponse,
   saveSettingsBody,
@@ -106,5 +111,32 @@ export const fraudRoutes = (deps: Deps) => async (app: FastifyInstance) => {
       },
     },
     (request) => saveFraudSettings(deps, ctxOf(request), request.body),
+  );
+  r.get(
+    '/api/fraud/providers',
+    {
+      // Whoever registers a claim report picks from the list.
+      config: { access: 'case.create' },
+      schema: {
+        tags,
+        querystring: providerKindQuery,
+        response: providersResponse,
+        summary: 'The head-office list of repair shops or hospitals',
+      },
+    },
+    (request) => listProviders(deps.db, request.query.kind),
+  );
+  r.post(
+    '/api/fraud/providers',
+    {
+      config: { access: 'fraud.manage' },
+      schema: {
+        tags,
+        body: addProviderBody,
+        response: providerResponse,
+        summary: 'Add a repair shop or hospital to the list (head office)',
+      },
+    },
+    async (request, reply) => reply.code(201).send(await addProvider(deps, ctxOf(request), request.body)),
   );
 };

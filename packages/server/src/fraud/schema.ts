@@ -1,6 +1,8 @@
 import {
   INVESTIGATION_MACHINE,
   INVESTIGATION_OUTCOMES,
+  PROVIDER_DIRECTORY_KINDS,
+  PROVIDER_NAME_MAX,
   SCORE_CAP_MAX,
   SIGNAL_CODES,
   WEIGHT_MAX,
@@ -161,3 +163,13 @@ export const scoreResponse = answers({ 200: scoreAnswer });
 export const queueResponse = answers({ 200: queueAnswer });
 export const investigationResponse = answers({ 200: investigationAnswer });
 export const settingsResponse = answers({ 200: settingsAnswer });
+
+/** The head-office list of repair shops and hospitals (providers.ts). */
+export const providerKindQuery = z.object({ kind: z.enum(PROVIDER_DIRECTORY_KINDS) });
+export const addProviderBody = z.strictObject({
+  kind: z.enum(PROVIDER_DIRECTORY_KINDS),
+  name: z.string().trim().min(1).max(PROVIDER_NAME_MAX),
+});
+const providerAnswer = z.object({ id: z.uuid(), kind: z.string(), name: z.string() });
+export const providersResponse = answers({ 200: z.array(providerAnswer) });
+export const providerResponse = answers({ 201: providerAnswer });

@@ -1,27 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import {
   type ClaimFacts,
+  DEFAULT_FRAUD_SETTINGS,
   type FraudSettings,
-  type MatchKind,
+  mergeFraudSettings,
   SIGNAL_CODES,
   type SignalHit,
   scoreClaim,
 } from '@claimline/domain/fraud';
+import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit.ts';
-import { loadClaimAuthority } from '../claim-applications/authority.ts';
+import { claimAuthorityOf } from '../claim-applications/authority.ts';
 import type { Tx } from '../db/database.ts';
-import { ringSizesOf } from '../fraud-graph/repository.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
-import {
-  type ClaimKey,
-  confirmedFraudLinks,
-  type KeyOwner,
-  matchingClaims,
-  providerKey,
-  writeKeys,
-} from './keys.ts';
-import { applicationScoringRow, reportScoringRow } from './scoring-repository.ts';
-import { loadFraudSettings } from './settings-repository.ts';
+import { gatherScoringFacts, type SubjectKind } from './gather.ts';
+import { matchingClaims } from './keys.ts';
 
 /** The widest window any enabled signal looks back or ahead: the one match query covers them all. */
 const widestWindow = (s: FraudSettings) =>
@@ -29,57 +22,66 @@ const widestWindow = (s: FraudSettings) =>
     1,
     ...SIGNAL_CODES.filter((c) => s.signals[c].enabled).map((c) => s.signals[c].params.windowDays ?? 0),
   );
+/**
+ * The window the gathering statement asks for before it has read the settings: the widest seen last in this process
+ * (the defaults' at first). A wider window only brings matches the signals then drop by their own windows; a
+ * narrower one is caught after the read and the matches are asked again (the first scoring after a widening save).
+ */
+let askedWindow = widestWindow(DEFAULT_FRAUD_SETTINGS);
 
-type Subject = {
-  owner: KeyOwner;
-  keys: ClaimKey[];
-  facts: Omit<ClaimFacts, 'matches' | 'confirmedFraudLinks' | 'approvalLimitsFen'>;
-};
+const ACTIVE_INVESTIGATION = ['queued', 'investigating', 'interviewing'];
 
 /**
- * Gathers the facts, scores with the settings in force, records the score (append-only) and queues an
- * investigation when the score reaches the threshold. Nothing here pauses or refuses the claim: its legal clocks
- * (Insurance Law art. 23) run on untouched. `extra` are hits found elsewhere (a ring membership).
+ * Gathers the facts (one statement), scores with the settings in force, records the score (append-only) and queues
+ * an investigation when the score reaches the threshold (one statement), then the audit row. Nothing here pauses or
+ * refuses the claim: its legal clocks (Insurance Law art. 23) run on untouched. `extra` are hits found elsewhere.
  */
 const scoreSubject = async (
   tx: Tx,
   ctx: RequestCtx,
-  subject: Subject,
+  kind: SubjectKind,
+  id: string,
   trigger: 'intake' | 'application',
   extra: readonly SignalHit[] = [],
 ) => {
   const now = ctx.clock.now();
-  const { version, settings } = await loadFraudSettings(tx);
-  await writeKeys(tx, subject.owner, subject.keys);
-  const [matches, links, authority, rings] = await Promise.all([
-    matchingClaims(tx, subject.owner, subject.keys, widestWindow(settings)),
-    confirmedFraudLinks(tx, subject.owner, subject.keys),
-    loadClaimAuthority(tx),
-    // The link analysis ran first in the same transaction (linkAtIntake), so a ring this claim closes counts.
-    ringSizesOf(tx, subject.owner.claimId),
-  ]);
+  const asked = askedWindow;
+  const g = await gatherScoringFacts(tx, kind, id, asked);
+  if (!g) return null;
+  const version = g.settings?.version ?? 0;
+  const settings = mergeFraudSettings(g.settings?.value as Partial<FraudSettings> | undefined);
+  const window = widestWindow(settings);
+  askedWindow = window;
+  const matches = window > asked ? await matchingClaims(tx, g.owner, g.keys, window) : g.matches;
   const facts: ClaimFacts = {
-    ...subject.facts,
+    ...g.facts,
     matches,
-    confirmedFraudLinks: links,
-    ringClaims: Math.max(0, ...rings),
-    approvalLimitsFen: authority.table.flatMap((r) => (r.maxFen === null ? [] : [r.maxFen])),
+    confirmedFraudLinks: g.confirmed,
+    // The link analysis ran first in the same transaction (linkAtIntake), so a ring this claim closes counts.
+    ringClaims: g.ringClaims,
+    approvalLimitsFen: claimAuthorityOf(g.authority).table.flatMap((r) =>
+      r.maxFen === null ? [] : [r.maxFen],
+    ),
   };
   const result = scoreClaim(facts, settings, extra);
-  const caseId = subject.owner.caseId;
-  await tx
-    .insertInto('fraud_scores')
-    .values({
-      id: randomUUID(),
-      case_id: caseId,
-      branch_id: subject.owner.branchId,
-      score: result.score,
-      hits: JSON.stringify(result.hits),
-      settings_version: version,
-      trigger,
-      created_at: now,
-    })
-    .execute();
+  const caseId = g.owner.caseId;
+  const codes = result.hits.map((h) => h.code);
+  const inv = g.investigation;
+  // The evidence of a running investigation follows the newest score until it is concluded; a claim without one
+  // gets one when flagged. The score row, that update or that insert: one statement.
+  const update = inv !== null && ACTIVE_INVESTIGATION.includes(inv.state);
+  const open = inv === null && result.flagged ? randomUUID() : null;
+  await sql`
+    WITH s AS (INSERT INTO fraud_scores (id, case_id, branch_id, score, hits, settings_version, trigger, created_at)
+               VALUES (${randomUUID()}::uuid, ${caseId}::uuid, ${g.owner.branchId}::uuid, ${result.score}::int,
+                       ${JSON.stringify(result.hits)}::jsonb, ${version}::int, ${trigger}::text, ${now}::timestamptz)),
+    u AS (UPDATE fraud_investigations SET score = ${result.score}::int, signal_codes = ${codes}::text[],
+                 updated_at = ${now}::timestamptz
+           WHERE ${update}::boolean AND case_id = ${caseId}::uuid AND state = ANY(${ACTIVE_INVESTIGATION}::text[]))
+    INSERT INTO fraud_investigations (id, case_id, branch_id, score, signal_codes, created_at, updated_at)
+    SELECT ${open}::uuid, ${caseId}::uuid, ${g.owner.branchId}::uuid, ${result.score}::int, ${codes}::text[],
+           ${now}::timestamptz, ${now}::timestamptz
+     WHERE ${open}::uuid IS NOT NULL`.execute(tx);
   const audit = (action: 'fraudScore.record' | 'fraudInvestigation.open', objectId: string) =>
     appendAudit(tx, {
       at: now,
@@ -90,142 +92,21 @@ const scoreSubject = async (
       result: 'success',
       requestId: ctx.requestId,
       ip: ctx.ip,
-      details: { caseId, score: result.score, signals: result.hits.map((h) => h.code), trigger },
+      details: { caseId, score: result.score, signals: codes, trigger },
     });
   await audit('fraudScore.record', caseId);
-  const codes = result.hits.map((h) => h.code);
-  const open = await tx
-    .selectFrom('fraud_investigations')
-    .select(['id', 'state'])
-    .where('case_id', '=', caseId)
-    .forUpdate()
-    .executeTakeFirst();
-  if (open) {
-    // The evidence of a running investigation follows the newest score until it is concluded.
-    if (open.state === 'queued' || open.state === 'investigating' || open.state === 'interviewing')
-      await tx
-        .updateTable('fraud_investigations')
-        .set({ score: result.score, signal_codes: codes, updated_at: now })
-        .where('id', '=', open.id)
-        .execute();
-  } else if (result.flagged) {
-    const id = randomUUID();
-    await tx
-      .insertInto('fraud_investigations')
-      .values({
-        id,
-        case_id: caseId,
-        branch_id: subject.owner.branchId,
-        score: result.score,
-        signal_codes: codes,
-        assignee_id: null,
-        outcome: null,
-        conclusion_reason: null,
-        concluded_by: null,
-        concluded_at: null,
-        approved_by: null,
-        approved_at: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    await audit('fraudInvestigation.open', id);
-  }
+  if (open) await audit('fraudInvestigation.open', open);
   return result;
 };
 
-const providers = (
-  deps: Deps,
-  row: { hospital: string | null; repair_shop: string | null; doctor: string | null },
-) =>
-  (
-    [
-      ['hospital', row.hospital],
-      ['repairShop', row.repair_shop],
-      ['doctor', row.doctor],
-    ] as [MatchKind, string | null][]
-  ).flatMap(([kind, name]) => (name?.trim() ? [{ kind, key: providerKey(deps.crypto, kind, name) }] : []));
-
-const keysOf = (pairs: [MatchKind, string | null | undefined][]): ClaimKey[] =>
-  pairs.flatMap(([kind, key]) => (key ? [{ kind, key }] : []));
-
 /** Scores a claim report at registration, inside its transaction (claims/register.ts). */
-export const scoreClaimReport = async (deps: Deps, tx: Tx, ctx: RequestCtx, caseId: string) => {
-  const r = await reportScoringRow(tx, caseId);
-  if (!r) return null;
-  return scoreSubject(
-    tx,
-    ctx,
-    {
-      owner: {
-        caseId,
-        claimId: caseId,
-        personKey: r.insured_id_bidx,
-        branchId: r.branch_id,
-        occurredAt: r.occurred_at,
-      },
-      keys: [
-        ...keysOf([
-          ['idNumber', r.insured_id_bidx],
-          ['plate', r.plate_bidx],
-          ['phone', r.reporter_phone_bidx],
-          ['address', r.reporter_address_bidx],
-        ]),
-        ...providers(deps, r),
-      ],
-      facts: {
-        occurredAt: r.occurred_at,
-        knewAt: r.knew_at,
-        reportedAt: r.reported_at,
-        policyStart: r.period_start,
-        // The policy data holds no endorsement history yet: the signal fires once an import carries the date.
-        sumInsuredRaisedAt: null,
-        sumInsuredFen: Number(r.sum_insured_fen),
-        amountFen: r.estimated_fen === null ? null : Number(r.estimated_fen),
-      },
-    },
-    'intake',
-  );
-};
+export const scoreClaimReport = (_deps: Deps, tx: Tx, ctx: RequestCtx, caseId: string) =>
+  scoreSubject(tx, ctx, 'report', caseId, 'intake');
 
 /**
  * Rescores a claim application after each of its moves (the claim-application after-move hook, same transaction):
- * an assessment or a decision brings an amount, so "near the sum insured" and "just under a limit" can fire now.
+ * an assessment or a decision brings an amount, so "near the sum insured" and "just under a limit" can fire now;
+ * the payee account, when given, is matched against other claimants'.
  */
-export const rescoreApplication = async (deps: Deps, tx: Tx, ctx: RequestCtx, caseId: string) => {
-  const a = await applicationScoringRow(tx, caseId);
-  if (!a) return null;
-  const amount = a.payout_fen ?? a.assessed_amount_fen;
-  return scoreSubject(
-    tx,
-    ctx,
-    {
-      owner: {
-        caseId,
-        claimId: a.report_case_id ?? caseId,
-        personKey: a.applicant_id_bidx,
-        branchId: a.branch_id,
-        occurredAt: a.occurred_at ?? a.created_at,
-      },
-      keys: [
-        ...keysOf([
-          ['idNumber', a.applicant_id_bidx],
-          ['plate', a.plate_bidx],
-          ['phone', a.applicant_phone_bidx],
-          ['address', a.reporter_address_bidx],
-        ]),
-        ...(a.occurred_at ? providers(deps, a) : []),
-      ],
-      facts: {
-        occurredAt: a.occurred_at ?? a.created_at,
-        knewAt: a.knew_at ?? a.created_at,
-        reportedAt: a.reported_at ?? a.created_at,
-        policyStart: a.period_start,
-        sumInsuredRaisedAt: null,
-        sumInsuredFen: Number(a.sum_insured_fen),
-        amountFen: amount === null ? null : Number(amount),
-      },
-    },
-    'application',
-  );
-};
+export const rescoreApplication = (_deps: Deps, tx: Tx, ctx: RequestCtx, caseId: string) =>
+  scoreSubject(tx, ctx, 'application', caseId, 'application');

@@ -22,6 +22,11 @@ export const upsertPolicies = async (q: Q, rows: SealedPolicy[]) => {
         period_start: eb.ref('excluded.period_start'),
         period_end: eb.ref('excluded.period_end'),
         sum_insured_fen: eb.ref('excluded.sum_insured_fen'),
+        // A file without the date keeps the raise the endorsement desk recorded.
+        sum_insured_raised_at: eb.fn.coalesce(
+          'excluded.sum_insured_raised_at',
+          'policies.sum_insured_raised_at',
+        ),
         deductible_fen: eb.ref('excluded.deductible_fen'),
         deductible_rate_bp: eb.ref('excluded.deductible_rate_bp'),
         payout_ratio_bp: eb.ref('excluded.payout_ratio_bp'),

@@ -40,6 +40,7 @@ export const sealPolicy = (
     period_start: p.periodStart,
     period_end: p.periodEnd,
     sum_insured_fen: p.sumInsuredFen,
+    sum_insured_raised_at: p.sumInsuredRaisedAt ?? null,
     deductible_fen: p.deductibleFen,
     deductible_rate_bp: p.deductibleRateBp,
     payout_ratio_bp: p.payoutRatioBp,

@@ -79,3 +79,15 @@ export const updateService = (
   caseId: string,
   set: Partial<Omit<PolicyServiceTable, 'case_id' | 'kind' | 'created_at'>>,
 ) => tx.updateTable('policy_services').set(set).where('case_id', '=', caseId).execute();
+
+/**
+ * An endorsement changing the sum insured, once the insurer has done it: the local copy of the policy takes the new
+ * amount, and a raise records its effective date (Beijing midnight) for the fraud signal "loss soon after the sum
+ * insured was raised". A lowering changes the amount only. One statement, so the comparison is with the stored sum.
+ */
+export const applySumInsuredChange = (tx: Tx, policyId: string, newFen: number, effectiveAt: Date) =>
+  sql`UPDATE policies SET
+        sum_insured_raised_at = CASE WHEN ${newFen}::bigint > sum_insured_fen THEN ${effectiveAt}::timestamptz
+                                     ELSE sum_insured_raised_at END,
+        sum_insured_fen = ${newFen}::bigint
+      WHERE id = ${policyId}::uuid`.execute(tx);

@@ -1,4 +1,5 @@
 import type { TimelineEventType } from '@claimline/domain/cases';
+import { beijingMidnight } from '@claimline/domain/core';
 import {
   caseStatusOfPolicyService,
   ENDORSEMENT_MACHINE,
@@ -82,6 +83,17 @@ const frame = {
   // C7: the hand-over meets the hand-over deadline; the insurer's answer or a withdrawal meets completion.
   after: async ({ tx, row, name, now }: Env) => {
     await meetCaseDeadlines(tx, row.case_id, name, now);
+    if (name === 'complete' && row.kind === 'endorsement' && row.change_type === 'sumInsured') {
+      // The amount and date are not personal data: the masked copy holds them as entered.
+      const raw = row.change_masked;
+      const c = (typeof raw === 'string' ? JSON.parse(raw) : (raw ?? {})) as {
+        newSumInsuredFen?: number;
+        effectiveDate?: string;
+      };
+      const [y, m, d] = (c.effectiveDate ?? '').split('-').map(Number);
+      if (c.newSumInsuredFen && y && m && d)
+        await repo.applySumInsuredChange(tx, row.policy_id, c.newSumInsuredFen, beijingMidnight({ y, m, d }));
+    }
   },
   record: {
     caseId: (r: repo.ServiceRow) => r.case_id,

@@ -103,6 +103,9 @@ export const ClaimApplicationDetailPage = () => {
             {a.applicant.nameMasked} · {a.applicant.idNumberMasked} ·{' '}
             {say(APPLICANT_RELATION_LABELS[a.relation])}
           </Descriptions.Item>
+          <Descriptions.Item label={t('claimDesk.payeeAccount')}>
+            <span data-testid="claim-app-payee-masked">{a.payeeAccountMasked ?? '—'}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('claimDesk.entitlementBasis')}>{a.entitlementBasis}</Descriptions.Item>
           {readOnly && (
             <Descriptions.Item label={t('claimDesk.retention')}>

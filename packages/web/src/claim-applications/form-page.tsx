@@ -1,3 +1,4 @@
+import { PAYEE_ACCOUNT_PROBLEMS, validatePayeeAccount } from '@claimline/domain/fraud';
 import { Alert, Button, Card, Checkbox, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +23,7 @@ type Values = {
   applicantPhone: string;
   insuredIncapacitated?: boolean;
   description?: string;
+  payeeAccount?: string;
 };
 
 /**
@@ -55,6 +57,7 @@ export const ClaimApplicationFormPage = () => {
     try {
       const d = await register.mutateAsync({
         ...values,
+        payeeAccount: values.payeeAccount?.trim() || undefined,
         ...(reportCaseId ? { reportCaseId } : { policyId: policy?.id }),
       });
       navigate(`/claim-applications/${d.id}`);
@@ -136,6 +139,22 @@ export const ClaimApplicationFormPage = () => {
         </Form.Item>
         <Form.Item name="applicantPhone" label={t('claimDesk.applicantPhone')} rules={[{ required: true }]}>
           <Input data-testid="claim-app-phone" />
+        </Form.Item>
+        <Form.Item
+          name="payeeAccount"
+          label={t('claimDesk.payeeAccount')}
+          extra={t('claimDesk.payeeAccountHint')}
+          rules={[
+            {
+              // The same check as the server's (length; the Luhn digit of a UnionPay card), said on the field.
+              validator: async (_r, v?: string) => {
+                const r = v?.trim() ? validatePayeeAccount(v) : null;
+                if (r && !r.ok) throw new Error(say(PAYEE_ACCOUNT_PROBLEMS[r.problem]));
+              },
+            },
+          ]}
+        >
+          <Input inputMode="numeric" autoComplete="off" maxLength={40} data-testid="claim-app-payee" />
         </Form.Item>
         <Form.Item name="insuredIncapacitated" valuePropName="checked">
           <Checkbox>{t('claimDesk.insuredIncapacitated')}</Checkbox>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Channel } from '../api/types.ts';
 import { YUAN_NUMBER_PROPS } from '../shell/money-input.tsx';
 import type { RegisterInput } from './api.ts';
+import { ProviderInput } from './provider-input.tsx';
 
 export type ReportValues = Omit<
   RegisterInput,
@@ -114,8 +115,14 @@ export const ReportFields = ({
           <Form.Item name="currentState" label={t('claims.currentState')}>
             <Input style={{ width: 260 }} maxLength={1000} />
           </Form.Item>
+        </Space>
+        <Space wrap align="start">
+          {/* Optional: the hospital of an injury or illness, the repair shop of a motor loss (fraud concentration). */}
           <Form.Item name="hospital" label={t('claims.hospital')}>
-            <Input style={{ width: 220 }} maxLength={200} />
+            <ProviderInput kind="hospital" testId="intake-hospital" />
+          </Form.Item>
+          <Form.Item name="repairShop" label={t('claims.repairShop')}>
+            <ProviderInput kind="repairShop" testId="intake-repair-shop" />
           </Form.Item>
         </Space>
       </Section>

@@ -6,6 +6,7 @@ import { ExportButton } from '../shell/export-button.tsx';
 import { formatTime, testId } from '../shell/format.ts';
 import { type FraudQueue, type QueueFilter, useFraudQueue } from './api.ts';
 import { InvestigationDrawer } from './investigation-drawer.tsx';
+import { ProviderDirectory } from './provider-directory.tsx';
 import { SignalSettings } from './signal-settings.tsx';
 
 type Item = FraudQueue['items'][number];
@@ -18,7 +19,12 @@ export const FraudPage = () => {
   const manages = hasPermission(me.data, 'fraud.manage');
   const tabs = [
     { key: 'queue', label: t('fraud.tabQueue'), children: <Queue /> },
-    ...(manages ? [{ key: 'signals', label: t('fraud.tabSignals'), children: <SignalSettings /> }] : []),
+    ...(manages
+      ? [
+          { key: 'signals', label: t('fraud.tabSignals'), children: <SignalSettings /> },
+          { key: 'providers', label: t('fraud.tabProviders'), children: <ProviderDirectory /> },
+        ]
+      : []),
   ];
   return (
     <Card title={t('fraud.title')} extra={<ExportButton list="fraud-confirmed" filters={{}} />}>

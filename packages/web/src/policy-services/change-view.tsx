@@ -2,6 +2,7 @@ import { Button, Descriptions, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client.ts';
+import { formatYuan } from '../shell/money.ts';
 import { revealChange } from './api.ts';
 
 type Beneficiary = { name: string; idNumber: string; relation: string; sharePercent: number };
@@ -15,6 +16,7 @@ const FIELD_LABELS = {
   accountName: 'policyService.accountName',
   accountNo: 'policyService.accountNo',
   description: 'policyService.description',
+  effectiveDate: 'policyService.effectiveDate',
 } as const;
 
 /** The requested change with personal values masked; the full values are a reveal with a reason (audited). */
@@ -50,6 +52,11 @@ export const ChangeView = ({ id, change }: { id: string; change: Change }) => {
               {String(c[k])}
             </Descriptions.Item>
           ))}
+        {typeof c.newSumInsuredFen === 'number' && (
+          <Descriptions.Item label={t('policyService.newSumInsured')}>
+            {formatYuan(c.newSumInsuredFen)}
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {!shown && (
         <Space.Compact style={{ marginTop: 8, maxWidth: 480 }}>

@@ -1,10 +1,13 @@
 import type { FormInstance } from 'antd';
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { isApiError } from '../api/client.ts';
 import { CHANNELS } from '../api/types.ts';
+import { yuanToFen } from '../shell/money.ts';
+import { MoneyInput } from '../shell/money-input.tsx';
 import {
   CHANGE_TYPE_LABELS,
   CHANGE_TYPES,
@@ -210,11 +213,40 @@ const ChangeFields = ({ type }: { type: string | undefined }) => {
           {text(f('accountNo'), t('policyService.accountNo'), 'change-account-no', 40)}
         </>
       );
+    case 'sumInsured':
+      return (
+        <Space wrap align="start">
+          <Form.Item
+            name={f('newSumInsuredYuan')}
+            label={t('policyService.newSumInsured')}
+            rules={[{ required: true }]}
+          >
+            <MoneyInput data-testid="change-sum-insured" />
+          </Form.Item>
+          <Form.Item
+            name={f('effectiveDate')}
+            label={t('policyService.effectiveDate')}
+            rules={[{ required: true }]}
+          >
+            <DatePicker data-testid="change-effective-date" />
+          </Form.Item>
+        </Space>
+      );
     case 'other':
       return text(f('description'), t('policyService.description'), 'change-description', 500);
     default:
       return null;
   }
+};
+
+/** A new sum insured is typed in yuan and sent in exact fen; its date as the Beijing calendar day. */
+const changeFieldsOf = (type: string, fields: Record<string, unknown>) => {
+  if (type !== 'sumInsured') return fields;
+  const date = fields.effectiveDate as Dayjs | undefined;
+  return {
+    newSumInsuredFen: yuanToFen(String(fields.newSumInsuredYuan ?? '')) ?? 0,
+    effectiveDate: date?.format('YYYY-MM-DD') ?? '',
+  };
 };
 
 /** 批改 (seed 003 第六条): look-up, caller, the change with its own fields, the policyholder's ID when needed. */
@@ -241,7 +273,7 @@ export const EndorsementForm = () => {
             customerName: v.customerName.trim(),
             customerPhone: trimmed(v.customerPhone),
             changeType: v.changeType,
-            fields: v.fields ?? {},
+            fields: changeFieldsOf(v.changeType, v.fields ?? {}),
             holderIdNumber: trimmed(v.holderIdNumber),
           })
         }

@@ -1,7 +1,8 @@
+import { FRAUD_REPORT_LAYOUT, type FraudReportField } from '@claimline/domain/fraud';
 import { z } from 'zod';
 import { confirmedCases } from '../../fraud/repository.ts';
 import { signalLabel } from '../../fraud/views.ts';
-import { beijingTime, defineExport } from '../declare.ts';
+import { beijingTime, type Cell, defineExport, type ExportLang } from '../declare.ts';
 
 type Row = Awaited<ReturnType<typeof confirmedCases>>[number];
 
@@ -10,39 +11,32 @@ const KINDS = {
   claimApplication: { zh: '索赔申请', en: 'Claim application' },
 } as const;
 
+/** How each field of the report layout is read from a confirmed case: labels only, no internal codes. */
+const VALUES: Record<FraudReportField, (r: Row, l: ExportLang) => Cell> = {
+  caseNo: (r) => r.number,
+  branch: (r) => r.branch_name,
+  kind: (r, l) => (KINDS as Record<string, { zh: string; en: string }>)[r.kind]?.[l] ?? null,
+  policyNo: (r) => r.policy_no,
+  product: (r) => r.product,
+  lossTime: (r) => beijingTime(r.occurred_at),
+  detectedBy: (r, l) => r.signal_codes.map((c) => signalLabel(c)[l]).join(l === 'zh' ? '；' : '; '),
+  score: (r) => r.score,
+  investigator: (r) => r.investigator,
+  concludedAt: (r) => beijingTime(r.concluded_at),
+  approver: (r) => r.approver,
+  approvedAt: (r) => beijingTime(r.approved_at),
+};
+
 /**
- * Confirmed fraud cases in a regulator reporting layout (issue #22 part 3): one row per approved confirmed case with
- * the institution, policy, product, loss date, how it was detected, and who concluded and approved. The columns
- * follow the case list a fraud report to the regulator asks for (反保险欺诈工作办法, 2024); the exact template
- * of the receiving authority is to confirm. Labels only, no internal codes.
+ * Confirmed fraud cases, one row per approved confirmed case, in the fields of the versioned report layout
+ * (domain/fraud/report-layout.ts: the centre's own list, no regulator template having been found).
  */
 export const fraudConfirmedExport = defineExport<Record<string, never>, Row>({
   name: 'fraud-confirmed',
   title: { zh: '确认欺诈案件报表', en: 'Confirmed fraud cases' },
   access: 'fraud.investigate',
   query: z.object({}),
-  columns: [
-    { zh: '案件号', en: 'Case no.', value: (r) => r.number },
-    { zh: '机构', en: 'Branch', value: (r) => r.branch_name },
-    {
-      zh: '案件类型',
-      en: 'Kind',
-      value: (r, l) => (KINDS as Record<string, { zh: string; en: string }>)[r.kind]?.[l] ?? null,
-    },
-    { zh: '保单号', en: 'Policy no.', value: (r) => r.policy_no },
-    { zh: '险种', en: 'Product', value: (r) => r.product },
-    { zh: '出险时间', en: 'Loss time', value: (r) => beijingTime(r.occurred_at) },
-    {
-      zh: '发现方式',
-      en: 'How detected',
-      value: (r, l) => r.signal_codes.map((c) => signalLabel(c)[l]).join(l === 'zh' ? '；' : '; '),
-    },
-    { zh: '风险分', en: 'Score', value: (r) => r.score },
-    { zh: '调查员', en: 'Investigator', value: (r) => r.investigator },
-    { zh: '结论时间', en: 'Concluded at', value: (r) => beijingTime(r.concluded_at) },
-    { zh: '审批人', en: 'Approved by', value: (r) => r.approver },
-    { zh: '审批时间', en: 'Approved at', value: (r) => beijingTime(r.approved_at) },
-  ],
+  columns: FRAUD_REPORT_LAYOUT.fields.map((f) => ({ ...f.heading, value: VALUES[f.field] })),
   count: async (deps, ctx) => (await confirmedCases(deps.db, ctx.actor.scope)).length,
   page: async (deps, ctx, _q, after) => (after ? [] : confirmedCases(deps.db, ctx.actor.scope)),
 });

@@ -17,6 +17,8 @@ export const claimDesk: DeepStrings<typeof zh> = {
     applicantName: 'Applicant name',
     applicantIdNumber: 'Applicant ID number',
     applicantPhone: 'Applicant phone',
+    payeeAccount: 'Payee bank account',
+    payeeAccountHint: 'Bank card or account number the payout goes to (may be given later)',
     insuredIncapacitated: 'The insured lacks capacity (guardian applying)',
     description: 'Description',
     submit: 'Register',

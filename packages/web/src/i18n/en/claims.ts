@@ -44,6 +44,7 @@ export const claims: DeepStrings<typeof zh> = {
     measures: 'Measures taken',
     currentState: 'Current state',
     hospital: 'Hospital',
+    repairShop: 'Repair shop (motor)',
     sameAsInsured: 'Same as the insured; may be left empty',
     reporterName: 'Reporter name',
     reporterPhone: 'Phone',

@@ -7,6 +7,11 @@ export const fraud: DeepStrings<typeof zh> = {
     title: 'Anti-fraud',
     tabQueue: 'Investigation queue',
     tabSignals: 'Fraud signals',
+    tabProviders: 'Repair shops and hospitals',
+    providerKind: { repairShop: 'Repair shops', hospital: 'Hospitals' },
+    providerName: 'Name as it is registered',
+    providerAdd: 'Add to the list',
+    providerEmpty: 'None listed yet',
     filter: {
       open: 'Open',
       queued: 'To assign',

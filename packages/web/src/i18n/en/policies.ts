@@ -7,7 +7,7 @@ export const policies: DeepStrings<typeof zh> = {
     title: 'Policy import',
     hint: "Import the policies exported from the insurer's core system (CSV or Excel .xlsx). Policies are added or updated by policy number; rows with errors are not imported and are listed with their row, field and reason.",
     columns:
-      'Headers (Chinese or English): policyNo, branchCode, product, line, coveredPerils, periodStart, periodEnd, sumInsured, deductible, deductibleRate, payoutRatio, policyholderName, insuredName, insuredIdNumber, insuredPhone, beneficiaries, plate. Dates are YYYY-MM-DD (the end day is covered until 24:00); amounts in yuan; deductibleRate and payoutRatio in percent (10 or 10%; an empty payoutRatio is 100%); perils separated by semicolons; beneficiaries as name|relation|share;…',
+      'Headers (Chinese or English): policyNo, branchCode, product, line, coveredPerils, periodStart, periodEnd, sumInsured, deductible, deductibleRate, payoutRatio, policyholderName, insuredName, insuredIdNumber, insuredPhone, beneficiaries, plate, and optionally sumInsuredRaisedAt. Dates are YYYY-MM-DD (the end day is covered until 24:00); amounts in yuan; deductibleRate and payoutRatio in percent (10 or 10%; an empty payoutRatio is 100%); perils separated by semicolons; beneficiaries as name|relation|share;…',
     choose: 'Click or drop a CSV / .xlsx file here',
     branchDefault: 'Default branch code (for rows without one; optional)',
     start: 'Start import',
@@ -50,6 +50,7 @@ export const policies: DeepStrings<typeof zh> = {
       insuredPhone: 'Insured phone',
       beneficiaries: 'Beneficiaries',
       plate: 'Plate',
+      sumInsuredRaisedAt: 'Sum insured last raised on',
     },
   },
 };

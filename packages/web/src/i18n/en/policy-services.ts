@@ -69,6 +69,8 @@ export const policyServices: DeepStrings<typeof zh> = {
     bankName: 'Bank',
     accountName: 'Account holder',
     accountNo: 'Account number',
+    newSumInsured: 'New sum insured (yuan)',
+    effectiveDate: 'Takes effect on',
     description: 'The change',
     required: 'Required',
     submit: 'Take the request',

@@ -14,6 +14,8 @@ export const claimDesk = {
     applicantName: '申请人姓名',
     applicantIdNumber: '申请人身份证号码',
     applicantPhone: '申请人电话',
+    payeeAccount: '收款账号',
+    payeeAccountHint: '赔款汇入的银行卡号或账号（可稍后补充）',
     insuredIncapacitated: '被保险人无民事行为能力（监护人申请时）',
     description: '说明',
     submit: '受理',

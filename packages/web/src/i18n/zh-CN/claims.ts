@@ -40,6 +40,7 @@ export const claims = {
     measures: '已采取措施',
     currentState: '目前状况',
     hospital: '就诊医院',
+    repairShop: '修理厂（车险）',
     sameAsInsured: '同被保险人，可不填',
     reporterName: '报案人姓名',
     reporterPhone: '联系电话',

@@ -4,6 +4,11 @@ export const fraud = {
     title: '反欺诈',
     tabQueue: '调查队列',
     tabSignals: '欺诈信号设置',
+    tabProviders: '修理厂/医院名录',
+    providerKind: { repairShop: '修理厂', hospital: '医院' },
+    providerName: '登记名称',
+    providerAdd: '加入名录',
+    providerEmpty: '名录中暂无',
     filter: {
       open: '未结',
       queued: '待分派',

@@ -65,6 +65,8 @@ export const policyServices = {
     bankName: '开户银行',
     accountName: '账户名',
     accountNo: '账号',
+    newSumInsured: '变更后保险金额（元）',
+    effectiveDate: '生效日期',
     description: '批改内容',
     required: '必填',
     submit: '受理',
