@@ -822,7 +822,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note" | "complaint_approvals.note" | "complaint_approvals.decision_note" | "claim_approvals.decision_note" | "survey_tasks.note" | "visits.summary" | "visits.assessment" | "visits.follow_up" | "visits.feedback_comment" | "catastrophe_reports.place" | "catastrophe_reports.happened" | "policy_services.reason_note" | "policy_services.outcome_note" | "fraud_investigations.conclusion_reason" | "fraud_investigation_entries.note" | "case_events.data" | "claim_applications.decision_detail" | "claim_applications.advance_payment" | "claim_approvals.decision";
+                        field: "customerName" | "customerPhone" | "cases.subject" | "cases.description" | "case_events.note" | "complaints.request" | "complaints.decision" | "complaints.decision_findings" | "complaints.decision_basis" | "complaints.remedy" | "complaints.callback_comment" | "complaints.review_request" | "complaints.review_findings" | "claim_reports.course" | "claim_reports.current_state" | "claim_reports.measures" | "claim_applications.assessment" | "claim_applications.decision_note" | "complaint_approvals.note" | "complaint_approvals.decision_note" | "claim_approvals.decision_note" | "survey_tasks.note" | "visits.summary" | "visits.assessment" | "visits.follow_up" | "visits.feedback_comment" | "catastrophe_reports.place" | "catastrophe_reports.happened" | "policy_services.reason_note" | "policy_services.outcome_note" | "fraud_investigations.conclusion_reason" | "fraud_investigation_entries.note" | "knowledge_questions.question" | "knowledge_questions.answer" | "case_events.data" | "claim_applications.decision_detail" | "claim_applications.advance_payment" | "claim_approvals.decision";
                         eventId?: string;
                         /** Format: uuid */
                         rowId?: string;
@@ -4002,6 +4002,7 @@ export interface paths {
                         insuredIncapacitated?: boolean;
                         /** @default  */
                         description?: string;
+                        payeeAccount?: string;
                     };
                 };
             };
@@ -4236,6 +4237,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                                 accident: {
@@ -4253,6 +4255,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                                 death: {
@@ -4270,6 +4273,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                                 disability: {
@@ -4287,6 +4291,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                                 burn: {
@@ -4304,6 +4309,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                                 medical: {
@@ -4321,6 +4327,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                                 repair: {
@@ -4338,6 +4345,7 @@ export interface paths {
                                         };
                                         originalRequired: boolean;
                                         onlyIfApplicantNotInsured: boolean;
+                                        articleIds?: string[];
                                     }[];
                                 };
                             };
@@ -4874,7 +4882,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        field: "applicantName" | "applicantIdNumber" | "applicantPhone";
+                        field: "applicantName" | "applicantIdNumber" | "applicantPhone" | "payeeAccount";
                         reason: string;
                     };
                 };
@@ -8122,6 +8130,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/knowledge/linked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Articles linked from a script or checklist item, as I may open them */
+        get: {
+            parameters: {
+                query: {
+                    ids: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeLinkedArticles"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/knowledge/articles": {
         parameters: {
             query?: never;
@@ -8887,7 +8951,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Turn an answered question into a draft article */
+        /** Turn an answered question into a draft article (personal data masked) */
         post: {
             parameters: {
                 query?: never;
@@ -8905,7 +8969,71 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["KnowledgeArticle"];
+                        "application/json": components["schemas"]["KnowledgeArticleFromQuestion"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/questions/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A question or answer in full, personal data included (with a reason, audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        field: "question" | "answer";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeQuestionReveal"];
                     };
                 };
                 /** @description Default Response */
@@ -15124,7 +15252,7 @@ export interface paths {
                         customerName: string;
                         customerPhone?: string;
                         /** @enum {string} */
-                        changeType: "beneficiary" | "address" | "phone" | "plate" | "paymentAccount" | "other";
+                        changeType: "beneficiary" | "address" | "phone" | "plate" | "paymentAccount" | "sumInsured" | "other";
                         fields: {
                             [key: string]: unknown;
                         };
@@ -16087,6 +16215,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fraud/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The head-office list of repair shops or hospitals */
+        get: {
+            parameters: {
+                query: {
+                    kind: "repairShop" | "hospital";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a repair shop or hospital to the list (head office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "repairShop" | "hospital";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorAnswer"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/preferences": {
         parameters: {
             query?: never;
@@ -16978,6 +17218,7 @@ export interface components {
             };
             originalRequired: boolean;
             onlyIfApplicantNotInsured: boolean;
+            articleIds?: string[];
         };
         ClaimApplicationDocument: {
             id: string;
@@ -16989,6 +17230,7 @@ export interface components {
             };
             originalRequired: boolean;
             onlyIfApplicantNotInsured: boolean;
+            articleIds?: string[];
             received: boolean;
             /** @enum {string|null} */
             form: "original" | "copy" | null;
@@ -17116,6 +17358,7 @@ export interface components {
                     idNumberMasked: string;
                     phoneMasked: string;
                 };
+                payeeAccountMasked: string | null;
                 insuredIncapacitated: boolean;
                 entitlementBasis: string;
                 policy: {
@@ -18796,6 +19039,7 @@ export interface components {
                     en: string;
                 };
                 tick: string | null;
+                articleIds?: string[];
             }[];
             followUp: string | null;
             linkedCase: {
@@ -18987,6 +19231,175 @@ export interface components {
             fixedAt: string | null;
             version: number;
         };
+        KnowledgeArticle: {
+            id: string;
+            title: string;
+            category: string;
+            categoryLabel: {
+                zh: string;
+                en: string;
+            };
+            product: string | null;
+            /** @enum {string} */
+            state: "draft" | "review" | "published" | "archived";
+            stateLabel: {
+                zh: string;
+                en: string;
+            };
+            versionNo: number;
+            branchName: string;
+            /** Format: date-time */
+            reviewAt: string;
+            reviewDue: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            currentVersion: number;
+            publishedVersion: number | null;
+            branchId: string;
+            roles: string[];
+            bodyMd: string;
+            questions: string[];
+            keywords: string[];
+            source: string | null;
+            editedBy: string;
+            /** Format: date-time */
+            editedAt: string;
+            canEdit: boolean;
+            versions: {
+                versionNo: number;
+                title: string;
+                changeNote: string | null;
+                /** Format: date-time */
+                editedAt: string;
+                editor: string;
+            }[];
+            attachments: {
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+            }[];
+            moves: components["schemas"]["OfferedMove"][];
+            usedBy: {
+                source: string;
+                sourceLabel: {
+                    zh: string;
+                    en: string;
+                };
+                key: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                sourceVersion: number;
+            }[];
+        };
+        KnowledgeArticleList: {
+            items: {
+                id: string;
+                title: string;
+                category: string;
+                categoryLabel: {
+                    zh: string;
+                    en: string;
+                };
+                product: string | null;
+                /** @enum {string} */
+                state: "draft" | "review" | "published" | "archived";
+                stateLabel: {
+                    zh: string;
+                    en: string;
+                };
+                versionNo: number;
+                branchName: string;
+                /** Format: date-time */
+                reviewAt: string;
+                reviewDue: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+        };
+        KnowledgeLinkedArticles: {
+            items: {
+                id: string;
+                available: boolean;
+                title: string | null;
+                categoryLabel: {
+                    zh: string;
+                    en: string;
+                } | null;
+            }[];
+        };
+        KnowledgeSearch: {
+            items: {
+                id: string;
+                title: string;
+                category: string;
+                categoryLabel: {
+                    zh: string;
+                    en: string;
+                };
+                versionNo: number;
+                snippet: string;
+                score: number;
+            }[];
+        };
+        KnowledgeLink: {
+            id: string;
+            articleId: string;
+            versionNo: number;
+            title: string;
+            /** Format: date-time */
+            linkedAt: string;
+            linkedBy: string;
+        };
+        KnowledgeLinkList: {
+            items: components["schemas"]["KnowledgeLink"][];
+        };
+        KnowledgeQuestion: {
+            id: string;
+            question: string;
+            /** @enum {string} */
+            state: "open" | "answered";
+            stateLabel: {
+                zh: string;
+                en: string;
+            };
+            caseId: string | null;
+            caseNumber: string | null;
+            /** Format: date-time */
+            caseDueAt: string | null;
+            askedBy: {
+                id: string;
+                name: string;
+            };
+            askedTo: {
+                id: string;
+                name: string;
+            };
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            articleId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            sealed: ("question" | "answer")[];
+        };
+        KnowledgeQuestionList: {
+            items: components["schemas"]["KnowledgeQuestion"][];
+        };
+        KnowledgeQuestionReveal: {
+            /** @enum {string} */
+            field: "question" | "answer";
+            value: string | null;
+        };
+        KnowledgeArticleFromQuestion: {
+            article: components["schemas"]["KnowledgeArticle"];
+            personalDataMasked: boolean;
+        };
         KnowledgeQuizSummary: {
             id: string;
             title: string;
@@ -19069,141 +19482,6 @@ export interface components {
                 /** Format: date-time */
                 takenAt: string;
             }[];
-        };
-        KnowledgeArticle: {
-            id: string;
-            title: string;
-            category: string;
-            categoryLabel: {
-                zh: string;
-                en: string;
-            };
-            product: string | null;
-            /** @enum {string} */
-            state: "draft" | "review" | "published" | "archived";
-            stateLabel: {
-                zh: string;
-                en: string;
-            };
-            versionNo: number;
-            branchName: string;
-            /** Format: date-time */
-            reviewAt: string;
-            reviewDue: boolean;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-            currentVersion: number;
-            publishedVersion: number | null;
-            branchId: string;
-            roles: string[];
-            bodyMd: string;
-            questions: string[];
-            keywords: string[];
-            source: string | null;
-            editedBy: string;
-            /** Format: date-time */
-            editedAt: string;
-            canEdit: boolean;
-            versions: {
-                versionNo: number;
-                title: string;
-                changeNote: string | null;
-                /** Format: date-time */
-                editedAt: string;
-                editor: string;
-            }[];
-            attachments: {
-                id: string;
-                fileName: string;
-                contentType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-            }[];
-            moves: components["schemas"]["OfferedMove"][];
-        };
-        KnowledgeArticleList: {
-            items: {
-                id: string;
-                title: string;
-                category: string;
-                categoryLabel: {
-                    zh: string;
-                    en: string;
-                };
-                product: string | null;
-                /** @enum {string} */
-                state: "draft" | "review" | "published" | "archived";
-                stateLabel: {
-                    zh: string;
-                    en: string;
-                };
-                versionNo: number;
-                branchName: string;
-                /** Format: date-time */
-                reviewAt: string;
-                reviewDue: boolean;
-                /** Format: date-time */
-                updatedAt: string;
-            }[];
-        };
-        KnowledgeSearch: {
-            items: {
-                id: string;
-                title: string;
-                category: string;
-                categoryLabel: {
-                    zh: string;
-                    en: string;
-                };
-                versionNo: number;
-                snippet: string;
-                score: number;
-            }[];
-        };
-        KnowledgeLink: {
-            id: string;
-            articleId: string;
-            versionNo: number;
-            title: string;
-            /** Format: date-time */
-            linkedAt: string;
-            linkedBy: string;
-        };
-        KnowledgeLinkList: {
-            items: components["schemas"]["KnowledgeLink"][];
-        };
-        KnowledgeQuestion: {
-            id: string;
-            question: string;
-            /** @enum {string} */
-            state: "open" | "answered";
-            stateLabel: {
-                zh: string;
-                en: string;
-            };
-            caseId: string | null;
-            caseNumber: string | null;
-            /** Format: date-time */
-            caseDueAt: string | null;
-            askedBy: {
-                id: string;
-                name: string;
-            };
-            askedTo: {
-                id: string;
-                name: string;
-            };
-            answer: string | null;
-            /** Format: date-time */
-            answeredAt: string | null;
-            articleId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        KnowledgeQuestionList: {
-            items: components["schemas"]["KnowledgeQuestion"][];
         };
         LiveStatus: {
             nodeId: string;
@@ -19322,7 +19600,7 @@ export interface components {
             reason: "financialNeed" | "productUnsuitable" | "serviceDissatisfied" | "boughtElsewhere" | "noLongerNeeded" | "vehicleTransferred" | "misunderstoodTerms" | "other" | null;
             reasonNote: string | null;
             /** @enum {string|null} */
-            changeType: "beneficiary" | "address" | "phone" | "plate" | "paymentAccount" | "other" | null;
+            changeType: "beneficiary" | "address" | "phone" | "plate" | "paymentAccount" | "sumInsured" | "other" | null;
             change: {
                 [key: string]: unknown;
             } | null;
