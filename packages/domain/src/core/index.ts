@@ -35,5 +35,6 @@ export class DomainError extends Error {
 export type Refusal = { ok: false; code: string; details?: Record<string, unknown> };
 export type Outcome<T> = ({ ok: true } & T) | Refusal;
 
+export { MAX_LINKED_ARTICLES, parseArticleIds } from './article-ids.ts';
 export { BUSINESS_TIME_ZONE, beijingDateTimeOf, beijingDayOf, beijingMidnight } from './business-day.ts';
 export { type Label, type LabelLanguage, type LabelRegistry, labelOf, OTHER_LABEL } from './labels.ts';

@@ -7,18 +7,8 @@ import type { Label } from '../core/index.ts';
  * they belong to, so each saved version keeps its own.
  */
 
-/** At most this many articles on one item: a pointer to the rule behind it, not a reading list (our setting). */
-export const MAX_LINKED_ARTICLES = 5;
-
-const ARTICLE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** An item's article ids as stored: distinct lower-case UUIDs, at most MAX_LINKED_ARTICLES; null when not. */
-export const parseArticleIds = (v: unknown): string[] | null => {
-  if (!Array.isArray(v) || v.length > MAX_LINKED_ARTICLES) return null;
-  const ids = v.map((x) => (typeof x === 'string' ? x.toLowerCase() : ''));
-  if (ids.some((id) => !ARTICLE_ID.test(id)) || new Set(ids).size !== ids.length) return null;
-  return ids;
-};
+// The ids' shape is checked in core/ (article-ids.ts), where the scripts and checklists read it too.
+export { MAX_LINKED_ARTICLES, parseArticleIds } from '../core/article-ids.ts';
 
 /** Where a link can be: each kind of item with its words for the article's "used by" list. */
 export const LINK_SOURCES = {

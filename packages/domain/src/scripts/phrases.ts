@@ -1,5 +1,5 @@
+import { parseArticleIds } from '../core/article-ids.ts';
 import { DomainError } from '../core/index.ts';
-import { parseArticleIds } from '../knowledge/links.ts';
 import forbiddenData from './forbidden-phrases.zh-CN.json' with { type: 'json' };
 import { compileMatcher, type PhraseMatcher } from './matcher.ts';
 import standardData from './standard-phrases.zh-CN.json' with { type: 'json' };

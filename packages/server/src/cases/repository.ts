@@ -66,15 +66,6 @@ export const insertCase = (tx: Tx, row: Omit<CaseTable, 'version'>) =>
 // The timeline table is written below the capabilities (the move runner writes it too).
 export { insertEvent } from '../timeline/repository.ts';
 
-/** The kind and branch of any case, for the data-sharing check (the caller decides whether it may be read). */
-export const caseKindAndBranch = (db: Q, id: string) =>
-  db
-    .selectFrom('cases as c')
-    .innerJoin('branches as b', 'b.id', 'c.branch_id')
-    .select(['c.id', 'c.kind', 'c.branch_id', 'b.path as branch_path'])
-    .where('c.id', '=', id)
-    .executeTakeFirst();
-
 export const findScopedCase = (db: Q, id: string, scope: string[], forUpdate = false) => {
   const q = db.selectFrom('cases').selectAll().where('id', '=', id).where('branch_id', 'in', scope);
   return (forUpdate ? q.forUpdate() : q).executeTakeFirst();

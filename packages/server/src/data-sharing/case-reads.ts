@@ -1,10 +1,9 @@
 import { grantCovers, grantReach } from '@claimline/domain/data-sharing';
 import { sql } from 'kysely';
 import { appendAuditAlone } from '../audit/audit.ts';
-import * as caseRepo from '../cases/repository.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { RequestCtx } from '../http/context.ts';
-import { liveGrants } from './repository.ts';
+import { caseKindAndBranch, liveGrants } from './repository.ts';
 
 /**
  * Every branch-scoped read of the shared data kinds honours data-sharing grants through this one module (issue #18
@@ -116,7 +115,7 @@ export const grantedDetailCtx = async (
   id: string,
   route: GrantReadRoute,
 ): Promise<RequestCtx | null> => {
-  const found = await caseRepo.caseKindAndBranch(db, id);
+  const found = await caseKindAndBranch(db, id);
   if (!found || found.branch_path.startsWith(ctx.actor.branchPath)) return null;
   const { grants } = await sharedCaseReach(db, ctx);
   const read = { caseKind: found.kind, branchPath: found.branch_path };

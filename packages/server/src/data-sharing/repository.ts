@@ -108,3 +108,12 @@ export const userDepartment = (db: Q, userId: string) =>
     .select(['u.department_id', 'd.code'])
     .where('u.id', '=', userId)
     .executeTakeFirstOrThrow();
+
+/** The kind and branch of any case, in scope or not: what a grant is checked against (case-reads.ts). */
+export const caseKindAndBranch = (db: Q, id: string) =>
+  db
+    .selectFrom('cases as c')
+    .innerJoin('branches as b', 'b.id', 'c.branch_id')
+    .select(['c.id', 'c.kind', 'c.branch_id', 'b.path as branch_path'])
+    .where('c.id', '=', id)
+    .executeTakeFirst();
