@@ -3,8 +3,8 @@ import { ROLE_PERMISSIONS, ROLES } from '@claimline/domain/access';
 import { INVESTIGATION_MACHINE, type InvestigationFacts } from '@claimline/domain/fraud';
 import { sealColumns } from '../crypto/sealed-text.ts';
 import { AppError } from '../errors.ts';
-import { notifyPeople } from '../handover/notify.ts';
 import type { RequestCtx } from '../http/context.ts';
+import { notifyPeople } from '../notifications/people.ts';
 import { defineWorkflow, type MoveEnv } from '../workflow/run-move.ts';
 import {
   findInvestigation,

@@ -4,7 +4,7 @@ import { abandonRate, busyLineStep, type LineSample } from '@claimline/domain/du
 import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
-import { branchLeads, notifyPeople } from './notify.ts';
+import { branchLeads, notifyPeople } from '../notifications/people.ts';
 import { DUTY_PRESENCE_SETTINGS } from './settings.ts';
 
 /** seed 000 第二条: the duty lead (值班长) adds staff; team leads, supervisors and the service manager are told. */

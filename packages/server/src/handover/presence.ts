@@ -3,9 +3,9 @@ import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { PresenceEventTable } from '../db/schema.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
+import { branchLeads, notifyPeople } from '../notifications/people.ts';
 import { offHookPeople } from './hook.ts';
 import { openBusyLines } from './line-watch.ts';
-import { branchLeads, notifyPeople } from './notify.ts';
 import { DUTY_PRESENCE_SETTINGS } from './settings.ts';
 
 export type PresenceState = PresenceEventTable['state'];

@@ -1,7 +1,7 @@
 import { beijingDateTimeOf } from '@claimline/domain/core';
 import { appendAudit } from '../audit/audit.ts';
 import type { Tx } from '../db/database.ts';
-import { branchLeads, notifyPeople } from './notify.ts';
+import { branchLeads, notifyPeople } from '../notifications/people.ts';
 import { DUTY_PRESENCE_SETTINGS } from './settings.ts';
 
 /** Hand-overs one sweep escalates at most; the next tick takes the rest. */

@@ -2,8 +2,8 @@ import type { Role } from '@claimline/domain/access';
 import { beijingDateTimeOf } from '@claimline/domain/core';
 import { HANDOVER_MACHINE, type HandoverFacts } from '@claimline/domain/duty';
 import type { RequestCtx } from '../http/context.ts';
+import { branchLeads, notifyPeople } from '../notifications/people.ts';
 import { defineWorkflow, type MoveEnv } from '../workflow/run-move.ts';
-import { branchLeads, notifyPeople } from './notify.ts';
 import {
   findScopedHandover,
   type HandoverPatch,

@@ -1,6 +1,6 @@
 import { appendAudit } from '../audit/audit.ts';
-import { notifyPeople } from '../handover/notify.ts';
 import type { Deps } from '../http/context.ts';
+import { notifyPeople } from '../notifications/people.ts';
 
 /** Tasks looked at per sweep. */
 export const TASK_SWEEP_BATCH = 200;

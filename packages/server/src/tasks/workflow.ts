@@ -1,6 +1,6 @@
 import { TASK_MACHINE, type TaskFacts } from '@claimline/domain/tasks';
-import { notifyPeople } from '../handover/notify.ts';
 import type { RequestCtx } from '../http/context.ts';
+import { notifyPeople } from '../notifications/people.ts';
 import { defineWorkflow, type MoveEnv } from '../workflow/run-move.ts';
 import { findTask, type TaskPatch, type TaskRow, updateTaskVersioned } from './repository.ts';
 import type { TaskMoveBody } from './schema.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '@claimline/domain/access';
 import { sql } from 'kysely';
 import type { Tx } from '../db/database.ts';
-import { insertNotifications } from '../notifications/repository.ts';
+import { insertNotifications } from './repository.ts';
 
 /**
  * The leads of a branch: active people of the given roles at the branch or a branch above it, below head office
