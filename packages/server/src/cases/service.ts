@@ -61,6 +61,7 @@ export const insertNewCase = async (
     id,
     { subject: input.subject, description: input.description },
     now,
+    { fresh: true },
   );
   await repo.insertCase(tx, {
     id,

@@ -124,10 +124,14 @@ export const assignLateNumbers = async (tx: Tx): Promise<Patch> => {
     const pattern = patterns.get(w.kind) as string;
     byPlaceholder.set(w.placeholder, formatCaseNumber(pattern, { branchCode: w.branchCode, at: w.at, seq }));
   }
-  const patch: Patch = (v) => {
-    if (v === undefined) return v;
-    const text = JSON.stringify(v);
-    return text.includes('~n~') ? JSON.parse(text.replace(PLACEHOLDER, (p) => byPlaceholder.get(p) ?? p)) : v;
+  // A walk, not a JSON round trip: answers keep their Date values for the routes' serialisers.
+  const patch = (v: unknown): unknown => {
+    if (typeof v === 'string')
+      return v.includes('~n~') ? v.replace(PLACEHOLDER, (p) => byPlaceholder.get(p) ?? p) : v;
+    if (Array.isArray(v)) return v.map(patch);
+    if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype)
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, patch(x)]));
+    return v;
   };
   if (l.wanted.length > 0) {
     const ids = l.wanted.map((w) => w.caseId);
@@ -149,5 +153,5 @@ export const assignLateNumbers = async (tx: Tx): Promise<Patch> => {
                      AS v(actor_id, key, status, body)
                WHERE k.actor_id = v.actor_id AND k.key = v.key`.execute(tx);
   }
-  return patch;
+  return patch as Patch;
 };
