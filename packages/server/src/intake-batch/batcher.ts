@@ -53,6 +53,7 @@ class ItemFailed {
 const RETRY_ALONE = new Set(['40P01', '40001']);
 const retryable = (e: unknown) =>
   typeof e === 'object' && e !== null && RETRY_ALONE.has(String((e as { code?: unknown }).code));
+const ALONE_ATTEMPTS = 3;
 
 export type IntakeBatcher = {
   submit<T>(work: IntakeWork<T>): Promise<T>;
@@ -103,11 +104,20 @@ export const createIntakeBatcher = (db: Db, opts: BatcherOptions): IntakeBatcher
   let timer: NodeJS.Timeout | null = null;
   const figures = { batches: 0, items: 0, largest: 0, rewritten: 0 };
 
-  const alone = (p: Pending) =>
-    db
-      .transaction()
-      .execute((tx) => p.work(tx))
-      .then(p.resolve, p.reject);
+  // An item alone is a batch of one: it too takes its number at its end, so it never holds the number row while
+  // it waits on a lane's uncommitted row (a key both insert, e.g. the KPI dirty-day mark), which would deadlock.
+  // Lost races are tried again a few times before the request is refused.
+  const alone = async (p: Pending) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const [o] = await writeBatch(db, [p], false);
+        return p.resolve((o as { value: unknown }).value);
+      } catch (e) {
+        const error = e instanceof ItemFailed ? e.error : e;
+        if (!retryable(error) || attempt >= ALONE_ATTEMPTS) return p.reject(error);
+      }
+    }
+  };
 
   const settle = async (items: Pending[], outcomes: Outcome[]) => {
     figures.batches += 1;
