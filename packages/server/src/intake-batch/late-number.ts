@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type CaseKind, DEFAULT_NUMBER_PATTERNS, formatCaseNumber } from '@claimline/domain/cases';
 import { sql } from 'kysely';
-import { getSetting, nextSequence, storeIdempotentResponse } from '../cases/repository.ts';
 import type { Tx } from '../db/database.ts';
 
 /*
@@ -49,11 +48,25 @@ export const lateRewind = (tx: Tx, mark: ReturnType<typeof lateMark>) => {
   l.answers.length = mark.answers;
 };
 
+// The statements below are the case repository's own (numbering, settings, idempotent answers), written here so
+// that intake-batch/ reads nothing above it: cases/ hands its writes to this folder.
 const numberPattern = async (tx: Tx, kind: CaseKind) => {
-  const configured = (await getSetting(tx, 'caseNumberPatterns')) as
-    | Partial<Record<CaseKind, string>>
-    | undefined;
+  const row = await tx
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'caseNumberPatterns')
+    .executeTakeFirst();
+  const configured = row?.value as Partial<Record<CaseKind, string>> | undefined;
   return configured?.[kind] ?? DEFAULT_NUMBER_PATTERNS[kind];
+};
+
+/** Gap-free numbering outside a batch: the number row is locked and bumped in the caller's transaction. */
+const nextSequence = async (tx: Tx, kind: string, branchId: string, day: string) => {
+  const { rows } = await sql<{ last_seq: number }>`
+    INSERT INTO case_sequences (kind, branch_id, day, last_seq) VALUES (${kind}, ${branchId}, ${day}, 1)
+    ON CONFLICT (kind, branch_id, day) DO UPDATE SET last_seq = case_sequences.last_seq + 1
+    RETURNING last_seq`.execute(tx);
+  return rows[0]?.last_seq as number;
 };
 
 /** A new case's number: the real one outside a batch, a placeholder the batch replaces at its end inside one. */
@@ -78,7 +91,13 @@ export const noteNumberQuoted = (tx: Tx, texts: readonly string[]) => {
 export const storeAnswer = async (tx: Tx, a: HeldAnswer) => {
   const l = lateOf.get(tx);
   if (l) l.answers.push(a);
-  else await storeIdempotentResponse(tx, a.actorId, a.key, a.status, a.body);
+  else
+    await tx
+      .updateTable('idempotency_keys')
+      .set({ status_code: a.status, response: JSON.stringify(a.body) })
+      .where('actor_id', '=', a.actorId)
+      .where('key', '=', a.key)
+      .execute();
 };
 
 /** Replaces every placeholder in a value (an answer, an audit detail) by its number. */
