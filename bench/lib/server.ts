@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,9 +43,12 @@ export const startBenchServer = async (opts: { env?: Record<string, string> } = 
         CLAIMLINE_LOGIN_RATE_PER_MINUTE: '10000',
         ...opts.env,
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', process.env.CLAIMLINE_BENCH_SERVER_LOG ? 'pipe' : 'ignore', 'inherit'],
     },
   );
+  // CLAIMLINE_BENCH_SERVER_LOG=<file>: the server's own log (its warnings and failed requests) for a closer look.
+  if (process.env.CLAIMLINE_BENCH_SERVER_LOG)
+    child.stdout?.pipe(createWriteStream(process.env.CLAIMLINE_BENCH_SERVER_LOG, { flags: 'a' }));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 180_000;
   for (;;) {

@@ -35,6 +35,9 @@ const schema = z.object({
   CLAIMLINE_INTAKE_BATCH_MS: z.coerce.number().min(0).max(50).default(2),
   // The most intakes in one such transaction; 1 writes each alone (the un-batched path).
   CLAIMLINE_INTAKE_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(100),
+  // Batches writing at once, each on its own connection (of the pool's 20: the rest stay free for the consoles'
+  // reads); their numbers and audit links are taken at their ends, one batch after another.
+  CLAIMLINE_INTAKE_LANES: z.coerce.number().int().min(1).max(16).default(4),
   // GB/T 22239-2019 level 3 "login failure handling": lock after repeated failures.
   CLAIMLINE_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   CLAIMLINE_LOCKOUT_MINUTES: z.coerce
@@ -108,6 +111,7 @@ export type Settings = {
   sessionFreshMs: number;
   intakeBatchMs: number;
   intakeBatchMax: number;
+  intakeLanes: number;
   lockoutThreshold: number;
   lockoutMs: number;
   loginRatePerMinute: number;
@@ -155,6 +159,7 @@ export const loadSettings = (
     sessionFreshMs: e.CLAIMLINE_SESSION_FRESH_MS,
     intakeBatchMs: e.CLAIMLINE_INTAKE_BATCH_MS,
     intakeBatchMax: e.CLAIMLINE_INTAKE_BATCH_MAX,
+    intakeLanes: e.CLAIMLINE_INTAKE_LANES,
     lockoutThreshold: e.CLAIMLINE_LOCKOUT_THRESHOLD,
     lockoutMs: e.CLAIMLINE_LOCKOUT_MINUTES * 60_000,
     loginRatePerMinute: e.CLAIMLINE_LOGIN_RATE_PER_MINUTE,

@@ -78,11 +78,21 @@ export const auditRewind = (tx: Tx, mark: number) => {
   const held = deferred.get(tx);
   if (held) held.length = mark;
 };
-/** Links and writes the held entries; call it last in the batch's transaction. */
-export const flushDeferredAudit = async (tx: Tx) => {
+/**
+ * Links and writes the held entries; call it last in the batch's transaction. `rewrite` gives each entry's details
+ * their final form (the batch's case numbers are taken after its items ran: intake-batch/late-number.ts).
+ */
+export const flushDeferredAudit = async (
+  tx: Tx,
+  rewrite: (d: Record<string, unknown> | undefined) => Record<string, unknown> | undefined = (d) => d,
+) => {
   const held = deferred.get(tx);
   deferred.delete(tx);
-  if (held && held.length > 0) await linkAndInsert(tx, held);
+  if (held && held.length > 0)
+    await linkAndInsert(
+      tx,
+      held.map((e) => ({ ...e, details: rewrite(e.details) })),
+    );
 };
 
 /**

@@ -1,10 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  businessDay,
-  type CaseKind,
-  DEFAULT_NUMBER_PATTERNS,
-  formatCaseNumber,
-} from '@claimline/domain/cases';
+import { businessDay, type CaseKind } from '@claimline/domain/cases';
 import { appendAudit } from '../audit/audit.ts';
 import { canonical } from '../audit/audit-chain.ts';
 import { maskName, maskPhone, normalizePhone } from '../crypto/masking.ts';
@@ -15,6 +10,7 @@ import { openCaseDeadlines } from '../deadlines/service.ts';
 import { AppError, ERRORS, onField } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { runIntake } from '../intake-batch/index.ts';
+import { storeAnswer, takeCaseNumber } from '../intake-batch/late-number.ts';
 import { checkCustomerText } from '../scripts/guard.ts';
 import * as repo from './repository.ts';
 import type { CreateCaseInput } from './schema.ts';
@@ -22,13 +18,6 @@ import { buildCaseDetail } from './views.ts';
 import { runCaseMove } from './workflow.ts';
 
 const auditActor = (ctx: RequestCtx) => ({ id: ctx.actor.id, displayName: ctx.actor.displayName });
-
-const numberPattern = async (tx: Tx, kind: CaseKind) => {
-  const configured = (await repo.getSetting(tx, 'caseNumberPatterns')) as
-    | Partial<Record<CaseKind, string>>
-    | undefined;
-  return configured?.[kind] ?? DEFAULT_NUMBER_PATTERNS[kind];
-};
 
 /** A new case; a desk's own intake fields (a complaint's) ride along so an idempotent retry is compared whole. */
 type NewCase = CreateCaseInput & { kindFields?: unknown };
@@ -52,13 +41,16 @@ export const insertNewCase = async (
   writeKindRecord?: KindRecordWriter,
 ) => {
   const now = ctx.clock.now();
-  const seq = await repo.nextSequence(tx, input.kind, ctx.actor.branchId, businessDay(now));
-  const number = formatCaseNumber(await numberPattern(tx, input.kind), {
-    branchCode: ctx.actor.branchCode,
-    at: now,
-    seq,
-  });
   const id = randomUUID();
+  // In a group-committed batch a placeholder, replaced by the real number at the batch's end (late-number.ts).
+  const number = await takeCaseNumber(tx, {
+    caseId: id,
+    kind: input.kind,
+    branchId: ctx.actor.branchId,
+    branchCode: ctx.actor.branchCode,
+    day: businessDay(now),
+    at: now,
+  });
   const phone = input.customerPhone ? normalizePhone(input.customerPhone) : null;
   // An ID or phone number typed into the subject or description is sealed; the row keeps the masked copy.
   const text = await sealColumns(
@@ -68,6 +60,7 @@ export const insertNewCase = async (
     id,
     { subject: input.subject, description: input.description },
     now,
+    { fresh: true },
   );
   await repo.insertCase(tx, {
     id,
@@ -146,7 +139,7 @@ export const createIdempotently = async (
     const created = await runIntake(deps, async (tx) => {
       if (!(await repo.claimIdempotencyKey(tx, ctx.actor.id, key, requestHash, ctx.clock.now()))) return null;
       const detail = await create(tx);
-      await repo.storeIdempotentResponse(tx, ctx.actor.id, key, 201, detail);
+      await storeAnswer(tx, { actorId: ctx.actor.id, key, status: 201, body: detail });
       return detail;
     });
     if (created) return { status: 201, body: created as unknown, replayed: false };

@@ -188,6 +188,7 @@ export const quickReport = (deps: Deps, ctx: RequestCtx, id: string, b: QuickRep
       caseId,
       { place: b.place, happened: b.happened },
       now,
+      { fresh: true },
     );
     const plate = b.plateNo ? normalizePlate(b.plateNo) : '';
     await repo.insertReport(tx, {

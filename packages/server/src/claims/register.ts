@@ -165,6 +165,7 @@ export const registerClaimReport = (deps: Deps, ctx: RequestCtx, input: Register
       caseId,
       { course: input.course, measures: input.measures, current_state: input.currentState },
       now,
+      { fresh: true },
     );
     await repo.insertClaimReport(tx, {
       ...told,

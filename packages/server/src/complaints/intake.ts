@@ -68,7 +68,7 @@ export const insertComplaintRecord = async (
       (await sealText(
         crypto,
         tx,
-        { table: 'complaints', rowId: c.caseId, column: 'request' },
+        { table: 'complaints', rowId: c.caseId, column: 'request', fresh: true },
         intake?.request ?? '',
         now,
       )) ?? '',

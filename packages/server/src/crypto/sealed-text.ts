@@ -71,13 +71,15 @@ type Q = Db | Tx;
 export const sealText = async (
   crypto: FieldCrypto,
   tx: Q,
-  ref: { table: SealedTable; rowId: string; column: string },
+  ref: { table: SealedTable; rowId: string; column: string; fresh?: boolean | undefined },
   text: string | null,
   now: Date,
 ): Promise<string | null> => {
   const masked = text === null ? null : maskPersonalData(text, now);
   const where = { table_name: ref.table, row_id: ref.rowId, column_name: ref.column };
   if (text === null || masked === text) {
+    // A row being created (`fresh`: its id was just drawn) has no earlier sealed copy to drop.
+    if (ref.fresh) return text;
     await tx
       .deleteFrom('sealed_texts')
       .where('table_name', '=', where.table_name)
@@ -105,12 +107,13 @@ export const sealColumns = async <T extends Record<string, unknown>>(
   rowId: string,
   values: T,
   now: Date,
+  opts: { fresh?: boolean } = {},
 ): Promise<T> => {
   const out: Record<string, unknown> = { ...values };
   const columns: readonly string[] = SEALED_COLUMNS[table].columns;
   for (const [column, v] of Object.entries(values))
     if ((typeof v === 'string' || v === null) && columns.includes(column))
-      out[column] = await sealText(crypto, tx, { table, rowId, column }, v, now);
+      out[column] = await sealText(crypto, tx, { table, rowId, column, fresh: opts.fresh }, v, now);
   return out as T;
 };
 

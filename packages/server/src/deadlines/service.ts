@@ -47,20 +47,44 @@ export const ruleOf = (row: { rule: unknown }): RuleSnapshot => row.rule as Rule
  * Opens the deadlines of a case whose rules start on `trigger`, in the caller's transaction (the case change and
  * its deadlines commit together). Calendar rules run on the case's branch calendar layered over the rule's.
  */
+/*
+ * The rules and calendars a new case's deadlines read, remembered for the rest of its transaction: a
+ * group-committed batch (intake-batch/) opens the deadlines of tens of cases of one kind and branch in one
+ * transaction, and would read the same rows for each (four round trips an item). Intake writes none of them.
+ */
+const readsOf = new WeakMap<Tx, Map<string, Promise<unknown>>>();
+const once = <T>(tx: Tx, key: string, read: () => Promise<T>): Promise<T> => {
+  const m = readsOf.get(tx) ?? new Map<string, Promise<unknown>>();
+  readsOf.set(tx, m);
+  const known = m.get(key) as Promise<T> | undefined;
+  if (known) return known;
+  const p = read();
+  m.set(key, p);
+  // A failed read is not remembered: the item is refused, and the next one reads again.
+  p.catch(() => m.delete(key));
+  return p;
+};
+
 export const openCaseDeadlines = async (
   tx: Tx,
   c: { caseId: string; caseKind: string; branchId: string },
   startedAt: Date,
   trigger: DeadlineStart = 'caseCreated',
 ) => {
-  const rules = await repo.activeRules(tx, c.caseKind, trigger);
+  const rules = await once(tx, `rules|${c.caseKind}|${trigger}`, () =>
+    repo.activeRules(tx, c.caseKind, trigger),
+  );
   for (const r of rules) {
     const rule = snapshotOf(r);
     let calendarId: string | null = null;
     let calendar = null;
     if (usesCalendar(rule.unit) && rule.calendarId) {
-      calendarId = await calendarForBranch(tx, rule.calendarId, c.branchId);
-      calendar = (await effectiveCalendar(tx, calendarId)).compiled;
+      const ruleCalendar = rule.calendarId;
+      calendarId = await once(tx, `chain|${ruleCalendar}|${c.branchId}`, () =>
+        calendarForBranch(tx, ruleCalendar, c.branchId),
+      );
+      const id = calendarId;
+      calendar = (await once(tx, `calendar|${id}`, () => effectiveCalendar(tx, id))).compiled;
     }
     const due = computeDeadline(rule, calendar, startedAt);
     await repo.insertDeadline(tx, {

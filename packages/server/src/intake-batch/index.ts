@@ -12,6 +12,7 @@ export const intakeBatcherOf = (deps: Deps): IntakeBatcher | null => {
     b = createIntakeBatcher(deps.db, {
       windowMs: deps.settings.intakeBatchMs,
       maxItems: deps.settings.intakeBatchMax,
+      lanes: deps.settings.intakeLanes,
     });
     batchers.set(deps.db, b);
   }

@@ -1,12 +1,18 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
 import type { NotificationTable } from '../db/schema.ts';
+import { noteNumberQuoted } from '../intake-batch/late-number.ts';
 
 export type NotificationRow = NotificationTable;
 
 /** Inserts notices; a step already notified (same deadline, person, kind, level) is skipped, never doubled. */
 export const insertNotifications = async (tx: Tx, rows: NotificationTable[]) => {
   if (rows.length === 0) return 0;
+  // A notice of an intake in a batch may quote its placeholder number; the batch's end rewrites it.
+  noteNumberQuoted(
+    tx,
+    rows.flatMap((r) => [r.message_zh, r.message_en]),
+  );
   const inserted = await tx
     .insertInto('notifications')
     .values(rows)
