@@ -1,8 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { exportAuditLog } from '@claimline/server/audit/log-export';
 import type { Settings } from '@claimline/server/config';
 import type { Db } from '@claimline/server/db/database';
-import { exportAuditLog } from '@claimline/server/audit/log-export';
 import { exportLogs } from '@claimline/server/logging/export';
 
 export const LOGS_USAGE = `  claimline logs export --from DAY --to DAY [--out FILE] [--dir D]
