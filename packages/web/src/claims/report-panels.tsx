@@ -2,6 +2,7 @@ import { FilePdfOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Descriptions, List, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SealedText } from '../cases/sealed-text.tsx';
 import { DeadlineBadge } from '../deadlines/deadline-badge.tsx';
 import { formatTime } from '../shell/format.ts';
 import { useFeedback } from '../shell/use-feedback.ts';
@@ -138,7 +139,16 @@ export const ScenePanel = ({ detail }: Props) => {
           dataSource={surveyTasks}
           renderItem={(task) => (
             <List.Item>
-              {task.note} <Tag>{task.status === 'open' ? t('claims.surveyOpen') : task.status}</Tag>{' '}
+              {task.note ? (
+                <SealedText
+                  caseId={detail.id}
+                  field="survey_tasks.note"
+                  rowId={task.id}
+                  sealed={detail.sealedFields.includes(`survey_tasks.note:${task.id}`)}
+                  text={task.note}
+                />
+              ) : null}{' '}
+              <Tag>{task.status === 'open' ? t('claims.surveyOpen') : task.status}</Tag>{' '}
               {formatTime(task.createdAt)}
             </List.Item>
           )}
