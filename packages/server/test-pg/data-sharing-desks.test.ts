@@ -211,3 +211,34 @@ describe('the claims desk under a grant', () => {
     expect((await get(reader, `/api/claim-reports/${shReport}`)).statusCode).toBe(404);
   });
 });
+
+describe('a claims-department request, asked and approved', () => {
+  it('is approved by the claims department’s manager (not a service manager) and then opens the claim report', async () => {
+    const reader = await sys.login('supervisor.bj');
+    const now = sys.clock.now().getTime();
+    const asked = await post(reader, '/api/data-sharing/requests', {
+      dataKind: 'claimReports',
+      branchId: await branchId('SH'),
+      purpose: '核对跨地区报案的重复出险',
+      startsAt: new Date(now).toISOString(),
+      endsAt: new Date(now + 7 * DAY).toISOString(),
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect(asked.json()).toMatchObject({ state: 'requested', ownerDepartment: 'claims' });
+    const id = asked.json().id as string;
+    // Shanghai's service manager is over the branch but of the wrong department.
+    const service = await post(await sys.login('servicemanager.sh'), `/api/data-sharing/requests/${id}/moves`, {
+      event: 'approve',
+    });
+    expect([service.statusCode, service.json().error.code]).toEqual([403, 'DATA_SHARE_NOT_OWNING_MANAGER']);
+    expect((await get(reader, `/api/claim-reports/${shReport}`)).statusCode).toBe(404);
+    // The demo's head-office supervisor leads 理赔部 and is over every branch.
+    const claims = await post(await sys.login('supervisor.ho'), `/api/data-sharing/requests/${id}/moves`, {
+      event: 'approve',
+    });
+    expect(claims.statusCode, claims.body).toBe(200);
+    expect((await get(reader, `/api/claim-reports/${shReport}`)).statusCode).toBe(200);
+    await revoke(reader, id);
+    expect((await get(reader, `/api/claim-reports/${shReport}`)).statusCode).toBe(404);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Role } from '@claimline/domain/access';
+import type { SeededDepartment } from '@claimline/domain/users';
 
 /** Head office → branches → sub-branches; codes are used in case numbers. */
 export const DEMO_BRANCHES = [
@@ -86,6 +87,13 @@ export const demoUsers = () => {
   }
   return users;
 };
+
+/**
+ * Demo accounts placed outside their role's usual department. The head office's supervisor leads 理赔部 in the demo,
+ * so a request for the claims department's data (claim reports, applications) has a manager to approve it (issue 18
+ * part 2: approval by the owning department's manager).
+ */
+export const DEMO_DEPARTMENTS: Readonly<Record<string, SeededDepartment>> = { 'supervisor.ho': 'claims' };
 
 export const CONSULTATION_TOPICS = [
   ['车险报案后多久有人联系', '客户询问报案后查勘员多久联系,已告知一般在30分钟内回电。'],

@@ -17,7 +17,14 @@ import { assignDefaultDepartments } from '../users/repository.ts';
 import { seedComplaints, seedDemoRoutingRules } from './complaints.ts';
 import { seedDemoCalls } from './demo-calls.ts';
 import { DEFAULT_DEMO_CLAIM_REPORTS, seedDemoClaimReports } from './demo-claim-reports.ts';
-import { CONSULTATION_TOPICS, CUSTOMER_NAMES, DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-data.ts';
+import {
+  CONSULTATION_TOPICS,
+  CUSTOMER_NAMES,
+  DEMO_BRANCHES,
+  DEMO_DEPARTMENTS,
+  DEMO_PASSWORD,
+  demoUsers,
+} from './demo-data.ts';
 import { seedDemoDeadlines } from './demo-deadlines.ts';
 import { seedDemoDuty } from './demo-duty.ts';
 import { seedDemoFrontDesk } from './demo-front-desk.ts';
@@ -148,6 +155,13 @@ const seedDirectory = async (deps: Deps, opts: { cases?: number }): Promise<Seed
       userIds.set(u.username, { id, branch: u.branch, role: u.role });
     }
     await assignDefaultDepartments(tx);
+    if (deps.settings.demo)
+      for (const [username, code] of Object.entries(DEMO_DEPARTMENTS))
+        await tx
+          .updateTable('users')
+          .set({ department_id: (eb) => eb.selectFrom('departments').select('id').where('code', '=', code) })
+          .where('username', '=', username)
+          .execute();
     const cases = deps.settings.demo ? await seedCases(tx, deps, branches, userIds, opts.cases ?? 300) : 0;
     await appendAudit(tx, {
       at: now,
