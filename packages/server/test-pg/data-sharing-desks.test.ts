@@ -227,9 +227,13 @@ describe('a claims-department request, asked and approved', () => {
     expect(asked.json()).toMatchObject({ state: 'requested', ownerDepartment: 'claims' });
     const id = asked.json().id as string;
     // Shanghai's service manager is over the branch but of the wrong department.
-    const service = await post(await sys.login('servicemanager.sh'), `/api/data-sharing/requests/${id}/moves`, {
-      event: 'approve',
-    });
+    const service = await post(
+      await sys.login('servicemanager.sh'),
+      `/api/data-sharing/requests/${id}/moves`,
+      {
+        event: 'approve',
+      },
+    );
     expect([service.statusCode, service.json().error.code]).toEqual([403, 'DATA_SHARE_NOT_OWNING_MANAGER']);
     expect((await get(reader, `/api/claim-reports/${shReport}`)).statusCode).toBe(404);
     // The demo's head-office supervisor leads 理赔部 and is over every branch.
