@@ -39,8 +39,12 @@ type SummaryRow = {
 export const phoneSearchIndex = (deps: Deps, q: string | undefined) =>
   q && /^[\d\s-]{7,20}$/.test(q) ? deps.crypto.blindIndex('phone', normalizePhone(q)) : null;
 
-/** Lists show masked personal data only; the full value needs a reveal with a reason (C11). */
-export const caseSummary = (r: SummaryRow) => ({
+/** The listed fields of a case with its two instants as ISO text (a row reads them as dates or as text). */
+const summaryFields = (
+  r: Omit<SummaryRow, 'created_at' | 'updated_at'>,
+  createdAt: string,
+  updatedAt: string,
+) => ({
   id: r.id,
   number: r.number,
   kind: r.kind,
@@ -53,28 +57,18 @@ export const caseSummary = (r: SummaryRow) => ({
   ownerName: r.owner_name,
   customerName: r.customer_name_masked,
   firstContactResolution: r.first_contact_resolution,
-  createdAt: r.created_at.toISOString(),
-  updatedAt: r.updated_at.toISOString(),
+  createdAt,
+  updatedAt,
   version: r.version,
 });
 
+/** Lists show masked personal data only; the full value needs a reveal with a reason (C11). */
+export const caseSummary = (r: SummaryRow) =>
+  summaryFields(r, r.created_at.toISOString(), r.updated_at.toISOString());
+
 /** One row of a case-list page (list-page.ts: instants already ISO strings) as the list answers it. */
 export const casePageItem = (r: CasePageRow) => ({
-  id: r.id,
-  number: r.number,
-  kind: r.kind,
-  channel: r.channel,
-  status: r.status,
-  subject: r.subject,
-  branchId: r.branch_id,
-  branchName: r.branch_name,
-  ownerId: r.owner_id,
-  ownerName: r.owner_name,
-  customerName: r.customer_name_masked,
-  firstContactResolution: r.first_contact_resolution,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  version: r.version,
+  ...summaryFields(r, r.created_at, r.updated_at),
   // The most urgent unmet deadline, in the shape of `nextDeadlineByCase`.
   nextDeadline:
     r.nd_kind === null || r.nd_due_at === null
