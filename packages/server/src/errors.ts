@@ -720,6 +720,12 @@ export const onField = (path: string, words: { zh: string; en: string }): FieldR
   { in: 'body', path, zh: words.zh, en: words.en },
 ];
 
+/** A rule's problems (each with its path inside `prefix` and its words) as the body's field refusals. */
+export const onFields = (
+  prefix: string,
+  problems: readonly { path: string; zh: string; en: string }[],
+): FieldRefusal[] => problems.flatMap((p) => onField(`${prefix}${p.path}`, p));
+
 const isFieldRefusal = (d: unknown): d is FieldRefusal =>
   typeof d === 'object' && d !== null && 'path' in d && 'zh' in d && 'en' in d && !('message' in d);
 

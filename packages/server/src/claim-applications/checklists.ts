@@ -8,7 +8,7 @@ import {
 import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { loadVersionedSetting, type SettingMeta, writeVersionedSetting } from '../db/versioned-setting.ts';
-import { AppError } from '../errors.ts';
+import { AppError, onFields } from '../errors.ts';
 import type { Actor, Deps, RequestCtx } from '../http/context.ts';
 import { checkLinkableArticles, replaceItemLinks } from '../knowledge/item-links.ts';
 import type { SaveChecklistsInput } from './schema.ts';
@@ -54,10 +54,7 @@ export const saveChecklists = (deps: Deps, ctx: RequestCtx, input: SaveChecklist
     if (!mayEdit(ctx.actor)) throw new AppError('CLAIM_CHECKLISTS_HEAD_OFFICE_ONLY');
     const problems = checklistProblems(input.checklists);
     if (problems.length > 0)
-      throw new AppError(
-        'CLAIM_CHECKLISTS_INVALID',
-        problems.map((p) => ({ in: 'body', path: `checklists.${p.path}`, zh: p.zh, en: p.en })),
-      );
+      throw new AppError('CLAIM_CHECKLISTS_INVALID', onFields('checklists.', problems));
     const current = await loadChecklists(tx, true);
     const base = current.meta?.version ?? 0;
     if (base !== input.baseVersion)

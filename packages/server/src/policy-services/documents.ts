@@ -6,7 +6,7 @@ import {
 import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { loadVersionedSetting, type SettingMeta, writeVersionedSetting } from '../db/versioned-setting.ts';
-import { AppError } from '../errors.ts';
+import { AppError, onFields } from '../errors.ts';
 import type { Actor, Deps, RequestCtx } from '../http/context.ts';
 import type { SaveDocumentsInput } from './schema.ts';
 
@@ -51,10 +51,7 @@ export const saveDocumentSettings = (deps: Deps, ctx: RequestCtx, input: SaveDoc
     if (!mayEdit(ctx.actor)) throw new AppError('POLICY_SERVICE_DOCUMENTS_HEAD_OFFICE_ONLY');
     const problems = documentSettingsProblems(input.settings);
     if (problems.length > 0)
-      throw new AppError(
-        'POLICY_SERVICE_DOCUMENTS_INVALID',
-        problems.map((p) => ({ in: 'body', path: `settings.${p.path}`, zh: p.zh, en: p.en })),
-      );
+      throw new AppError('POLICY_SERVICE_DOCUMENTS_INVALID', onFields('settings.', problems));
     const current = await loadDocumentSettings(tx, true);
     const base = current.meta?.version ?? 0;
     if (base !== input.baseVersion)

@@ -14,7 +14,7 @@ import { insertEvent } from '../cases/repository.ts';
 import { createIdempotently, insertNewCase } from '../cases/service.ts';
 import { sealColumns } from '../crypto/sealed-text.ts';
 import type { Tx } from '../db/database.ts';
-import { AppError, ERRORS, onField } from '../errors.ts';
+import { AppError, ERRORS, onField, onFields } from '../errors.ts';
 import type { Deps, RequestCtx } from '../http/context.ts';
 import { BIDX, normalizeName } from '../policies/seal.ts';
 import { loadDocumentSettings } from './documents.ts';
@@ -200,11 +200,7 @@ export const registerEndorsement = async (
 ) => {
   const now = ctx.clock.now();
   const change = validateChange(input.changeType, input.fields, now);
-  if (!change.ok)
-    throw new AppError(
-      'ENDORSEMENT_CHANGE_INVALID',
-      change.problems.map((p) => ({ in: 'body', path: `fields.${p.path}`, zh: p.zh, en: p.en })),
-    );
+  if (!change.ok) throw new AppError('ENDORSEMENT_CHANGE_INVALID', onFields('fields.', change.problems));
   if (needsHolderIdentity(input.changeType)) {
     const policy = await repo.servicePolicyById(deps.db, input.policyId, ctx.actor.scope);
     if (!policy) throw new AppError('POLICY_NOT_FOUND');
