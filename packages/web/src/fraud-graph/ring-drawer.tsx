@@ -1,12 +1,10 @@
-import { EyeOutlined } from '@ant-design/icons';
 import { CLAIM_APPLICATION_STATE_LABELS } from '@claimline/domain/claim-applications';
 import { ENTITY_KINDS, type EntityKind } from '@claimline/domain/fraud-graph';
-import { Alert, Button, Drawer, Form, Input, Modal, Space, Spin, Table, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { Alert, Drawer, Space, Spin, Table, Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { testId } from '../shell/format.ts';
-import { useFeedback } from '../shell/use-feedback.ts';
+import { RevealPrompt } from '../shell/reveal-prompt.tsx';
 import { type FraudGraphNode, useRevealNode, useRingGraph } from './api.ts';
 import { RingChart } from './ring-chart.tsx';
 
@@ -28,74 +26,28 @@ const EntityValue = ({
   canReveal: boolean;
 }) => {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [value, setValue] = useState<string | null>(null);
-  const [form] = Form.useForm<{ reason: string }>();
   const reveal = useRevealNode(ringId);
-  const { showError } = useFeedback();
+  // Repair shops and hospitals are not personal data: shown as they are, nothing to reveal.
   const personal = node.kind !== 'hospital' && node.kind !== 'repairShop';
-  if (value !== null) return <span data-testid={`revealed-${node.id}`}>{value}</span>;
   return (
-    <Space size={4}>
-      <span data-testid={`entity-${node.id}`}>{node.label}</span>
-      {canReveal && personal && (
-        <Button
-          type="link"
-          size="small"
-          icon={<EyeOutlined />}
-          onClick={() => setOpen(true)}
-          {...testId(`reveal-${node.id}`)}
-        >
-          {t('fraudGraph.reveal')}
-        </Button>
-      )}
-      <Modal
-        open={open}
-        title={t('fraudGraph.reveal')}
-        okText={t('common.ok')}
-        cancelText={t('common.cancel')}
-        onOk={() => form.submit()}
-        onCancel={() => setOpen(false)}
-        confirmLoading={reveal.isPending}
-        destroyOnHidden
-        okButtonProps={testId('reveal-submit')}
-      >
-        <Alert type="warning" showIcon title={t('fraudGraph.revealHint')} style={{ marginBottom: 16 }} />
-        <Form
-          form={form}
-          layout="vertical"
-          preserve={false}
-          onFinish={({ reason }) =>
-            reveal.mutate(
-              { node: node.id, reason: reason.trim() },
-              {
-                onSuccess: (r) => {
-                  setValue(r.value);
-                  setOpen(false);
-                },
-                onError: showError,
-              },
-            )
-          }
-        >
-          <Form.Item
-            name="reason"
-            label={t('fraudGraph.revealReason')}
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                min: 2,
-                max: 200,
-                message: t('fraudGraph.revealReasonRequired'),
-              },
-            ]}
-          >
-            <Input.TextArea rows={2} data-testid="reveal-reason" />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </Space>
+    <RevealPrompt
+      masked={node.label}
+      canReveal={canReveal && personal}
+      words={{
+        button: t('fraudGraph.reveal'),
+        hint: t('fraudGraph.revealHint'),
+        reasonLabel: t('fraudGraph.revealReason'),
+        reasonRequired: t('fraudGraph.revealReasonRequired'),
+        reasonMin: 2,
+        reasonMax: 200,
+      }}
+      reveal={{
+        isPending: reveal.isPending,
+        send: (reason, done, failed) =>
+          reveal.mutate({ node: node.id, reason }, { onSuccess: (r) => done(r.value), onError: failed }),
+      }}
+      testIds={{ masked: `entity-${node.id}`, revealed: `revealed-${node.id}`, button: `reveal-${node.id}` }}
+    />
   );
 };
 
